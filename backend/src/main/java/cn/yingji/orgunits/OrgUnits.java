@@ -1,0 +1,122 @@
+package cn.yingji.orgunits;
+
+import static cn.yingji.db.Tables.ORG_UNIT;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+import cn.yingji.audit.AuditLog;
+import cn.yingji.db.enums.OrgUnitKind;
+import cn.yingji.db.enums.Sharing;
+import cn.yingji.db.tables.records.OrgUnitRecord;
+import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.TenantTx;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/**
+ * Organization units of a tenant. Reads return what row-level security lets the viewer see (its own
+ * units and those of the tenants below it); writes touch the viewer's own tenant only.
+ */
+@Component
+class OrgUnits {
+
+    private final TenantTx tx;
+    private final AuditLog audit;
+
+    OrgUnits(TenantTx tx, AuditLog audit) {
+        this.tx = tx;
+        this.audit = audit;
+    }
+
+    Mono<List<OrgUnit>> list(Viewer viewer, String tenantCode) {
+        return tx.call(viewer, dsl -> dsl.selectFrom(ORG_UNIT)
+                .where(tenantCode == null ? ORG_UNIT.TENANT_CODE.eq(viewer.tenant().code())
+                        : ORG_UNIT.TENANT_CODE.eq(tenantCode))
+                .orderBy(ORG_UNIT.KIND, ORG_UNIT.NAME)
+                .fetch(OrgUnits::view));
+    }
+
+    Mono<OrgUnit> create(Viewer viewer, OrgUnitRequest request) {
+        OrgUnitKind kind = kind(request.kind());
+        Sharing sharing = sharing(request.sharing(), Sharing.up);
+        return tx.call(viewer, dsl -> {
+            OrgUnitRecord row = dsl.insertInto(ORG_UNIT)
+                    .set(ORG_UNIT.KIND, kind)
+                    .set(ORG_UNIT.NAME, request.name().strip())
+                    .set(ORG_UNIT.PARENT_ID, request.parentId())
+                    .set(ORG_UNIT.SUPERVISING_UNIT_ID, request.supervisingUnitId())
+                    .set(ORG_UNIT.SHARING, sharing)
+                    .returning()
+                    .fetchSingle();
+            OrgUnit created = view(row);
+            audit.record(dsl, viewer, "org_unit.create", "org_unit", created.id(), null, created);
+            return created;
+        });
+    }
+
+    Mono<OrgUnit> update(Viewer viewer, UUID id, OrgUnitRequest request) {
+        OrgUnitKind kind = kind(request.kind());
+        return tx.call(viewer, dsl -> {
+            OrgUnitRecord before = dsl.selectFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(id)).fetchOne();
+            if (before == null) {
+                throw notFound(id);
+            }
+            if (!before.getTenantCode().equals(viewer.tenant().code())) {
+                throw ApiException.forbidden("not-owner", "只能修改本行政区划的组织单位");
+            }
+            OrgUnitRecord after = dsl.update(ORG_UNIT)
+                    .set(ORG_UNIT.KIND, kind)
+                    .set(ORG_UNIT.NAME, request.name().strip())
+                    .set(ORG_UNIT.PARENT_ID, request.parentId())
+                    .set(ORG_UNIT.SUPERVISING_UNIT_ID, request.supervisingUnitId())
+                    .set(ORG_UNIT.SHARING, sharing(request.sharing(), before.getSharing()))
+                    .set(ORG_UNIT.VERSION, ORG_UNIT.VERSION.plus(1))
+                    .set(ORG_UNIT.UPDATED_AT, OffsetDateTime.now())
+                    .where(ORG_UNIT.ID.eq(id)).and(ORG_UNIT.VERSION.eq(request.version()))
+                    .returning()
+                    .fetchOne();
+            if (after == null) {
+                throw ApiException.conflict("version-conflict",
+                        "该组织单位已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
+            }
+            OrgUnit updated = view(after);
+            audit.record(dsl, viewer, "org_unit.update", "org_unit", id, view(before), updated);
+            return updated;
+        });
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("org-unit-not-found", "未找到组织单位 " + id + "，或不在您的可见范围内");
+    }
+
+    private static OrgUnitKind kind(String literal) {
+        OrgUnitKind kind = OrgUnitKind.lookupLiteral(literal);
+        if (kind == null) {
+            throw ApiException.badRequest("invalid-org-unit-kind",
+                    "单位类型无效，可选值：government、department、township、village、enterprise、institution");
+        }
+        return kind;
+    }
+
+    private static Sharing sharing(String literal, Sharing fallback) {
+        if (literal == null) {
+            return fallback;
+        }
+        Sharing sharing = Sharing.lookupLiteral(literal);
+        if (sharing == null) {
+            throw ApiException.badRequest("invalid-sharing", "共享范围无效，可选值：private、up、down、vertical、public");
+        }
+        return sharing;
+    }
+
+    private static OrgUnit view(OrgUnitRecord r) {
+        return new OrgUnit(r.getId(), r.getTenantCode(), r.getKind().getLiteral(), r.getName(), r.getParentId(),
+                r.getSupervisingUnitId(), r.getSharing().getLiteral(), r.getVersion(), r.getCreatedAt(),
+                r.getUpdatedAt());
+    }
+}

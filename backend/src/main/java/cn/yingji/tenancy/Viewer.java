@@ -1,0 +1,14 @@
+package cn.yingji.tenancy;
+
+import java.util.Set;
+
+/**
+ * The authenticated caller: user, roles and the one tenant the verified token binds them to. Controllers
+ * receive it as a parameter (see {@link ViewerArgumentResolver}); it never comes from request input.
+ */
+public record Viewer(String username, String displayName, Set<String> roles, TenantRef tenant) {
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,199 @@
+package cn.yingji.orgunits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.TestServices;
+
+/**
+ * The isolation matrix at the HTTP level, with real Keycloak tokens: every API endpoint is listed in
+ * {@link #MATRIX} and exercised across sibling, cousin, ancestor and other-province callers.
+ */
+class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
+
+    /** Every endpoint of the API, each covered by a test of this class or of TenancyApiIntegrationTest. */
+    static final Set<String> MATRIX = Set.of(
+            "GET /api/v1/public/config",
+            "GET /api/v1/me",
+            "GET /api/v1/tenants/tree",
+            "GET /api/v1/tenants/{code}",
+            "GET /api/v1/org-units",
+            "POST /api/v1/org-units",
+            "PUT /api/v1/org-units/{id}");
+
+    @Autowired
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointJoinsTheIsolationMatrix() {
+        Set<String> endpoints = mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternsCondition().getPatterns().stream()
+                        .flatMap(p -> info.getMethodsCondition().getMethods().stream().map(m -> m + " " + p)))
+                .filter(e -> e.contains(" /api/"))
+                .collect(Collectors.toSet());
+        assertThat(endpoints).containsExactlyInAnyOrderElementsOf(MATRIX);
+    }
+
+    @Test
+    void unitsAreSeenByTheOwnerAndItsAncestorsOnly() {
+        Map<String, Object> unit = create("szq-county", Map.of("kind", "department", "name", unique("市中区应急管理局")));
+        String id = (String) unit.get("id");
+        assertThat(unit).containsEntry("tenantCode", "370103").containsEntry("sharing", "up").containsEntry("version", 0);
+
+        assertThat(idsSeenBy("szq-county", null)).contains(id);
+        assertThat(idsSeenBy("jn-city", "370103")).as("city above").contains(id);
+        assertThat(idsSeenBy("sd-province", "370103")).as("province above").contains(id);
+        assertThat(idsSeenBy("wc-county", "370103")).as("cousin county").doesNotContain(id);
+        assertThat(idsSeenBy("wf-city", "370103")).as("another city").doesNotContain(id);
+        assertThat(idsSeenBy("gz-province", "370103")).as("another province").doesNotContain(id);
+    }
+
+    @Test
+    void unitsSharedDownAreSeenBelowButNotSideways() {
+        Map<String, Object> unit = create("wf-admin",
+                Map.of("kind", "government", "name", unique("潍坊市人民政府"), "sharing", "down"));
+        String id = (String) unit.get("id");
+        assertThat(idsSeenBy("wc-county", "370700")).as("county below").contains(id);
+        assertThat(idsSeenBy("ht-county", "370700")).as("county below").contains(id);
+        assertThat(idsSeenBy("sd-province", "370700")).as("province above, shared down only").doesNotContain(id);
+        assertThat(idsSeenBy("szq-county", "370700")).as("cousin").doesNotContain(id);
+    }
+
+    @Test
+    void onlyTheOwnerChangesAUnitAndVersionsGuardConcurrentEdits() {
+        Map<String, Object> unit = create("szq-county", Map.of("kind", "department", "name", unique("市中区水务局")));
+        String id = (String) unit.get("id");
+
+        as("wf-admin").put().uri("/api/v1/org-units/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "department", "name", unique("改名"), "version", 0))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("org-unit-not-found");
+
+        String renamed = unique("市中区水务局（更名）");
+        as("szq-county").put().uri("/api/v1/org-units/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "department", "name", renamed, "version", 0))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.version").isEqualTo(1).jsonPath("$.name").isEqualTo(renamed);
+
+        as("szq-county").put().uri("/api/v1/org-units/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "department", "name", unique("过期的修改"), "version", 0))
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("version-conflict");
+
+        assertThat(auditActions(id)).containsExactly("org_unit.create", "org_unit.update");
+    }
+
+    @Test
+    void officersWithoutTheAdminRoleCannotCreateUnits() {
+        as("wc-county").post().uri("/api/v1/org-units").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "department", "name", unique("无权创建")))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("forbidden");
+    }
+
+    @Test
+    void badInputGetsClearProblemsAndWritesNothing() {
+        as("szq-county").post().uri("/api/v1/org-units").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"kind\": \"department\", \"name\": ")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("malformed-request");
+
+        as("szq-county").post().uri("/api/v1/org-units").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "department", "name", "  "))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("validation-failed")
+                .jsonPath("$.errors[0].field").isEqualTo("name");
+
+        as("szq-county").post().uri("/api/v1/org-units").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "spaceship", "name", unique("无效类型")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("invalid-org-unit-kind");
+
+        // a parent in another tenant: the composite foreign key refuses it
+        Map<String, Object> foreign = create("wf-admin", Map.of("kind", "department", "name", unique("潍坊市某局")));
+        String name = unique("跨区上级");
+        as("szq-county").post().uri("/api/v1/org-units").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "department", "name", name, "parentId", foreign.get("id")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("invalid-reference");
+        assertThat(idsSeenBy("szq-county", null)).as("nothing half-written").isNotEmpty();
+        assertThat(namesSeenBy("szq-county")).doesNotContain(name);
+    }
+
+    @Test
+    void scriptInANameIsStoredAndReturnedAsPlainText() {
+        String name = "<script>alert(1)</script>" + UUID.randomUUID();
+        Map<String, Object> unit = create("szq-county", Map.of("kind", "village", "name", name));
+        assertThat(unit.get("name")).isEqualTo(name);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> create(String user, Map<String, Object> body) {
+        return as(user).post().uri("/api/v1/org-units").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> listSeenBy(String user, String tenantCode) {
+        return as(user).get().uri(b -> b.path("/api/v1/org-units").queryParamIfPresent("tenantCode",
+                        java.util.Optional.ofNullable(tenantCode)).build())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+    }
+
+    private List<Object> idsSeenBy(String user, String tenantCode) {
+        return listSeenBy(user, tenantCode).stream().map(u -> u.get("id")).toList();
+    }
+
+    private List<Object> namesSeenBy(String user) {
+        return listSeenBy(user, null).stream().map(u -> u.get("name")).toList();
+    }
+
+    private static List<String> auditActions(String id) {
+        try (var c = TestServices.ownerConnection();
+                PreparedStatement st = c.prepareStatement(
+                        "select action from audit_log where entity = 'org_unit' and entity_id = ? order by id")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                List<String> actions = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+                return actions;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package cn.yingji.support;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The real services the integration tests talk to, as started by {@code infra/local/platform.sh} and
+ * described by its {@code env} command (defaults from docs/contracts.md).
+ */
+public final class TestServices {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    public static final String DEMO_PASSWORD = "demo123";
+
+    private TestServices() {
+    }
+
+    public static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public static String jdbcUrl() {
+        return "jdbc:postgresql://" + env("YINGJI_PG_HOST", "127.0.0.1") + ":" + env("YINGJI_PG_PORT", "15432") + "/"
+                + env("YINGJI_DB", "yingji");
+    }
+
+    public static String elasticsearchUrl() {
+        return env("YINGJI_ES_URL", "http://127.0.0.1:19200");
+    }
+
+    public static String keycloakUrl() {
+        return env("YINGJI_KC_URL", "http://localhost:18080");
+    }
+
+    public static String realm() {
+        return env("YINGJI_KC_REALM", "yingji");
+    }
+
+    /** A connection as the table owner (BYPASSRLS): for test fixtures only, never for assertions about isolation. */
+    public static Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), env("YINGJI_DB_OWNER", "yingji_owner"),
+                env("YINGJI_DB_OWNER_PASSWORD", "yingji_owner"));
+    }
+
+    /** A connection as the API's role, subject to row-level security. */
+    public static Connection appConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), env("YINGJI_DB_APP", "yingji_app"),
+                env("YINGJI_DB_APP_PASSWORD", "yingji_app"));
+    }
+
+    /** An access token for a demo user from the real Keycloak (password grant of the test client). */
+    public static String token(String username) {
+        return TOKENS.computeIfAbsent(username, TestServices::fetchToken);
+    }
+
+    private static String fetchToken(String username) {
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", "yingji-cli",
+                "username", username, "password", DEMO_PASSWORD);
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(URI.create(keycloakUrl() + "/realms/" + realm()
+                        + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
+            }
+            return JSON.readTree(response.body()).get("access_token").asString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Keycloak unreachable at " + keycloakUrl(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package cn.yingji.tenancy;
+
+import static cn.yingji.support.AppRole.asTenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+
+import cn.yingji.db.enums.Sharing;
+import cn.yingji.db.enums.TenantTier;
+import cn.yingji.support.TestServices;
+
+/**
+ * The sharing rule has two enforcements: PostgreSQL row-level security and the Elasticsearch filter of
+ * {@link SharingRule#filter}. On a generated tree (two provinces, cities, counties, and a county directly
+ * under a province) with one row of every sharing value per tenant, every tenant sees exactly the same
+ * rows through both — and exactly what {@link SharingRule#canRead} says.
+ */
+class SharingRuleAgreementIntegrationTest {
+
+    static final String MARKER = "agreement-" + UUID.randomUUID();
+    static final String INDEX = "yingji-test-sharing-" + UUID.randomUUID();
+    static final List<TenantRef> TREE = generateTree();
+    /** row id → (owner path, sharing) */
+    static final Map<String, Map.Entry<String, Sharing>> ROWS = new LinkedHashMap<>();
+    static ElasticsearchClient es;
+
+    static List<TenantRef> generateTree() {
+        List<TenantRef> tree = new ArrayList<>();
+        for (String p : List.of("98", "99")) {
+            tree.add(new TenantRef(p + "0000", "测试省" + p, TenantTier.province, "p" + p));
+            for (String c : List.of("01", "02")) {
+                tree.add(new TenantRef(p + c + "00", "测试市" + p + c, TenantTier.city, "p" + p + ".c" + p + c));
+                for (String x : List.of("01", "02", "03")) {
+                    tree.add(new TenantRef(p + c + x, "测试县" + p + c + x, TenantTier.county,
+                            "p" + p + ".c" + p + c + ".x" + p + c + x));
+                }
+            }
+            tree.add(new TenantRef(p + "9001", "省直辖测试县" + p, TenantTier.county, "p" + p + ".x" + p + "9001"));
+        }
+        return tree;
+    }
+
+    @BeforeAll
+    static void seed() throws Exception {
+        try (Connection owner = TestServices.ownerConnection()) {
+            try (PreparedStatement st = owner.prepareStatement("""
+                    insert into tenant (code, name, tier, parent_code, path, catalog_version)
+                    values (?, ?, ?::tenant_tier, ?, ?::ltree, 'test') on conflict (code) do nothing""")) {
+                for (TenantRef t : TREE) {
+                    st.setString(1, t.code());
+                    st.setString(2, t.name());
+                    st.setString(3, t.tier().getLiteral());
+                    st.setString(4, parentCode(t));
+                    st.setString(5, t.path());
+                    st.executeUpdate();
+                }
+            }
+            try (PreparedStatement st = owner.prepareStatement("""
+                    insert into org_unit (tenant_code, tenant_path, kind, name, sharing)
+                    values (?, ?::ltree, 'department', ?, ?::sharing) returning id::text""")) {
+                for (TenantRef t : TREE) {
+                    for (Sharing s : Sharing.values()) {
+                        st.setString(1, t.code());
+                        st.setString(2, t.path());
+                        st.setString(3, MARKER + "-" + t.code() + "-" + s.getLiteral());
+                        st.setString(4, s.getLiteral());
+                        try (ResultSet rs = st.executeQuery()) {
+                            rs.next();
+                            ROWS.put(rs.getString(1), Map.entry(t.path(), s));
+                        }
+                    }
+                }
+            }
+        }
+        es = ElasticsearchClient.of(b -> b.host(TestServices.elasticsearchUrl()));
+        es.indices().create(c -> c.index(INDEX).mappings(m -> m
+                .properties(SharingRule.PATH, p -> p.keyword(k -> k))
+                .properties(SharingRule.LINEAGE, p -> p.keyword(k -> k))
+                .properties(SharingRule.SHARING, p -> p.keyword(k -> k))));
+        BulkResponse bulk = es.bulk(b -> {
+            ROWS.forEach((id, row) -> b.operations(op -> op.index(i -> i.index(INDEX).id(id)
+                    .document(SharingRule.documentFields(row.getKey(), row.getValue())))));
+            return b.refresh(Refresh.WaitFor);
+        });
+        assertThat(bulk.items()).allSatisfy(item -> assertThat(item.error()).isNull());
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        if (es != null) {
+            es.indices().delete(d -> d.index(INDEX));
+            es.close();
+        }
+        try (Connection owner = TestServices.ownerConnection()) {
+            try (PreparedStatement st = owner.prepareStatement("delete from org_unit where name like ?")) {
+                st.setString(1, MARKER + "%");
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = owner.prepareStatement(
+                    "delete from tenant where catalog_version = 'test' and code = any(?) and path <@ ?::ltree")) {
+                st.setArray(1, owner.createArrayOf("text", TREE.stream().map(TenantRef::code).toArray()));
+                for (String province : List.of("p98", "p99")) {
+                    st.setString(2, province);
+                    st.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @TestFactory
+    List<DynamicTest> postgresAndElasticsearchAgreeForEveryTenant() {
+        return TREE.stream().map(viewer -> DynamicTest.dynamicTest(viewer.tier() + " " + viewer.path(), () -> {
+            Set<String> expected = new HashSet<>();
+            ROWS.forEach((id, row) -> {
+                if (SharingRule.canRead(viewer.path(), row.getKey(), row.getValue())) {
+                    expected.add(id);
+                }
+            });
+            Set<String> sql = asTenant(viewer, c -> {
+                try (PreparedStatement st = c.prepareStatement("select id::text from org_unit where name like ?")) {
+                    st.setString(1, MARKER + "%");
+                    Set<String> ids = new HashSet<>();
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                    return ids;
+                }
+            });
+            SearchResponse<Void> search = es.search(s -> s.index(INDEX).size(1000)
+                    .query(q -> q.bool(b -> b.filter(SharingRule.filter(viewer.path())))), Void.class);
+            Set<String> searched = new HashSet<>();
+            search.hits().hits().forEach(h -> searched.add(h.id()));
+
+            assertThat(sql).as("PostgreSQL row-level security").isEqualTo(expected);
+            assertThat(searched).as("Elasticsearch sharing filter").isEqualTo(expected);
+        })).toList();
+    }
+
+    private static String parentCode(TenantRef t) {
+        Map<String, String> byPath = new HashMap<>();
+        TREE.forEach(x -> byPath.put(x.path(), x.code()));
+        int dot = t.path().lastIndexOf('.');
+        return dot < 0 ? null : byPath.get(t.path().substring(0, dot));
+    }
+}

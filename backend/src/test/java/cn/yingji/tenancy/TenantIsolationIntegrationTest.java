@@ -1,0 +1,264 @@
+package cn.yingji.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import cn.yingji.db.enums.Sharing;
+import cn.yingji.db.enums.TenantTier;
+import cn.yingji.support.TenantCatalogFixture;
+import cn.yingji.support.TestServices;
+import static cn.yingji.support.AppRole.asTenant;
+
+/**
+ * The isolation matrix at the database level: for every tenant-owned table, rows of every sharing value
+ * owned by a county and by its city, read, changed and deleted by the owner, its sibling, its ancestors,
+ * its descendants, a cousin and a tenant of another province — as the API's role, through row-level
+ * security alone. Each table must register how to make a row ({@link #TABLES}); a new tenant-owned table
+ * that does not fails {@link #everyTenantOwnedTableIsProtectedAndInTheMatrix}.
+ */
+class TenantIsolationIntegrationTest {
+
+    /**
+     * How to insert a valid row into a tenant-owned table: the column that marks test rows, the sharing
+     * values the table allows, and the other required columns with literal values.
+     */
+    record TableCase(String markerColumn, Set<Sharing> sharings, String otherColumns, String otherValues) {
+
+        String insertSql(String table) {
+            return "insert into " + table + " (tenant_code, tenant_path, " + markerColumn + ", sharing, " + otherColumns
+                    + ") values (?, ?::ltree, ?, ?::sharing, " + otherValues + ") returning id::text";
+        }
+    }
+
+    static final Map<String, TableCase> TABLES = new LinkedHashMap<>();
+    static {
+        TABLES.put("org_unit", new TableCase("name", EnumSet.allOf(Sharing.class), "kind", "'department'"));
+        TABLES.put("audit_log", new TableCase("actor", EnumSet.of(Sharing.up), "action, entity, entity_id",
+                "'test', 'test', 'x'"));
+    }
+
+    static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
+    static final TenantRef WEIFANG = new TenantRef("370700", "潍坊市", TenantTier.city, "p37.c3707");
+    static final TenantRef WEICHENG = new TenantRef("370702", "潍城区", TenantTier.county, "p37.c3707.x370702");
+    static final TenantRef HANTING = new TenantRef("370703", "寒亭区", TenantTier.county, "p37.c3707.x370703");
+    static final TenantRef SHIZHONG = new TenantRef("370103", "市中区", TenantTier.county, "p37.c3701.x370103");
+    static final TenantRef ZHONGSHAN = new TenantRef("520201", "钟山区", TenantTier.county, "p52.c5202.x520201");
+    static final List<TenantRef> VIEWERS = List.of(SHANDONG, WEIFANG, WEICHENG, HANTING, SHIZHONG, ZHONGSHAN);
+    static final List<TenantRef> OWNERS = List.of(WEICHENG, WEIFANG);
+
+    static final String MARKER = "isolation-" + UUID.randomUUID();
+
+    /** table → owner code → sharing → row id */
+    static final Map<String, Map<String, Map<Sharing, String>>> rows = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void createRows() throws SQLException {
+        TenantCatalogFixture.ensureLoaded();
+        for (var table : TABLES.entrySet()) {
+            Map<String, Map<Sharing, String>> byOwner = new LinkedHashMap<>();
+            for (TenantRef owner : OWNERS) {
+                Map<Sharing, String> ids = new LinkedHashMap<>();
+                for (Sharing s : table.getValue().sharings()) {
+                    ids.put(s, asTenant(owner, c -> insert(c, table.getKey(), owner, MARKER + "-" + s.getLiteral(), s)));
+                }
+                byOwner.put(owner.code(), ids);
+            }
+            rows.put(table.getKey(), byOwner);
+        }
+    }
+
+    @AfterAll
+    static void removeRows() throws SQLException {
+        try (Connection owner = TestServices.ownerConnection()) {
+            for (var table : TABLES.entrySet()) {
+                try (var st = owner.prepareStatement("delete from " + table.getKey() + " where "
+                        + table.getValue().markerColumn() + " like ?")) {
+                    st.setString(1, MARKER + "%");
+                    st.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyTenantOwnedTableIsProtectedAndInTheMatrix() throws SQLException {
+        Set<String> tenantOwned = new HashSet<>();
+        try (Connection c = TestServices.ownerConnection(); var st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select c.relname, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner),
+                       (select count(*) from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname)
+                from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind in ('r', 'p')
+                  and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_path')
+                """)) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                tenantOwned.add(table);
+                assertThat(rs.getBoolean(2)).as(table + ": row level security enabled").isTrue();
+                assertThat(rs.getBoolean(3)).as(table + ": row level security forced").isTrue();
+                assertThat(rs.getString(4)).as(table + ": owned by the owner role, not the API's role").isEqualTo("yingji_owner");
+                assertThat(rs.getInt(5)).as(table + ": has its four policies").isEqualTo(4);
+            }
+        }
+        assertThat(TABLES.keySet()).as("every tenant-owned table joins the isolation matrix")
+                .containsExactlyInAnyOrderElementsOf(tenantOwned);
+    }
+
+    @TestFactory
+    List<DynamicTest> eachViewerReadsExactlyWhatTheSharingRuleAllows() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String table : TABLES.keySet()) {
+            for (TenantRef viewer : VIEWERS) {
+                tests.add(DynamicTest.dynamicTest(table + " read by " + viewer.name(), () -> {
+                    Set<String> expected = new HashSet<>();
+                    for (TenantRef owner : OWNERS) {
+                        rows.get(table).get(owner.code()).forEach((sharing, id) -> {
+                            if (SharingRule.canRead(viewer.path(), owner.path(), sharing)) {
+                                expected.add(id);
+                            }
+                        });
+                    }
+                    assertThat(asTenant(viewer, c -> visibleIds(c, table))).isEqualTo(expected);
+                }));
+            }
+        }
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> nobodyButTheOwnerChangesOrDeletesARow() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String table : TABLES.keySet()) {
+            for (TenantRef owner : OWNERS) {
+                for (TenantRef viewer : VIEWERS) {
+                    if (viewer.equals(owner)) {
+                        continue;
+                    }
+                    tests.add(DynamicTest.dynamicTest(table + " of " + owner.name() + " written by " + viewer.name(), () -> {
+                        for (String id : rows.get(table).get(owner.code()).values()) {
+                            assertThat(writeCount(viewer, table, "update " + table + " set "
+                                    + TABLES.get(table).markerColumn() + " = " + TABLES.get(table).markerColumn()
+                                    + " where id::text = ?", id)).as("update").isZero();
+                            assertThat(writeCount(viewer, table, "delete from " + table + " where id::text = ?", id))
+                                    .as("delete").isZero();
+                        }
+                    }));
+                }
+            }
+        }
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> noRowCanBeWrittenIntoAnotherTenant() {
+        return TABLES.entrySet().stream().map(table -> DynamicTest.dynamicTest(table.getKey(), () ->
+                assertThatThrownBy(() -> asTenant(WEICHENG,
+                        c -> insert(c, table.getKey(), HANTING, MARKER + "-forged", Sharing.up)))
+                        .isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"))))
+                .toList();
+    }
+
+    @TestFactory
+    List<DynamicTest> withoutTenantContextNothingIsVisible() {
+        return TABLES.keySet().stream().map(table -> DynamicTest.dynamicTest(table, () -> {
+            try (Connection c = TestServices.appConnection(); var st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select count(*) from " + table)) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        })).toList();
+    }
+
+    @Test
+    void tenantTableShowsAncestorsAndSubtreeOnly() throws SQLException {
+        Set<String> seenByCounty = asTenant(WEICHENG, c -> codes(c, "select code from tenant"));
+        assertThat(seenByCounty).containsExactlyInAnyOrder("370000", "370700", "370702");
+        Set<String> seenByCity = asTenant(WEIFANG, c -> codes(c, "select code from tenant"));
+        assertThat(seenByCity).contains("370000", "370700", "370702", "370703").doesNotContain("370100", "370103", "520000");
+        Set<String> seenByProvince = asTenant(SHANDONG, c -> codes(c, "select code from tenant"));
+        assertThat(seenByProvince).contains("370103", "370702").doesNotContain("520000", "520201");
+        assertThat(writeCount(WEIFANG, "tenant", "update tenant set name = name where code = ?", "370702"))
+                .as("the API's role cannot change tenants").isEqualTo(-1);
+    }
+
+    @Test
+    void auditTrailCannotBeRewritten() {
+        String id = rows.get("audit_log").get(WEICHENG.code()).get(Sharing.up);
+        assertThat(writeCount(WEICHENG, "audit_log", "update audit_log set action = 'x' where id::text = ?", id)).isEqualTo(-1);
+        assertThat(writeCount(WEICHENG, "audit_log", "delete from audit_log where id::text = ?", id)).isEqualTo(-1);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    static String insert(Connection c, String table, TenantRef owner, String marker, Sharing sharing)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(TABLES.get(table).insertSql(table))) {
+            st.setString(1, owner.code());
+            st.setString(2, owner.path());
+            st.setString(3, marker);
+            st.setString(4, sharing.getLiteral());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    static Set<String> visibleIds(Connection c, String table) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select id::text from " + table + " where "
+                + TABLES.get(table).markerColumn() + " like ?")) {
+            st.setString(1, MARKER + "%");
+            return collect(st);
+        }
+    }
+
+    static Set<String> codes(Connection c, String sql) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            return collect(st);
+        }
+    }
+
+    private static Set<String> collect(PreparedStatement st) throws SQLException {
+        Set<String> result = new HashSet<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+
+    /** Rows changed, or -1 when the database refuses the statement outright (no privilege). */
+    static int writeCount(TenantRef tenant, String table, String sql, String id) {
+        try {
+            return asTenant(tenant, c -> {
+                try (PreparedStatement st = c.prepareStatement(sql)) {
+                    st.setString(1, id);
+                    return st.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            assertThat(e.getSQLState()).as("refused on " + table + ": " + e.getMessage()).isEqualTo("42501");
+            return -1;
+        }
+    }
+}
