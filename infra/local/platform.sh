@@ -1,0 +1,564 @@
+#!/usr/bin/env bash
+# Local platform launcher: PostgreSQL, Elasticsearch and Keycloak as native processes on loopback,
+# for machines without a Docker engine. See docs/launcher.md and docs/contracts.md.
+#
+#   platform.sh up    [postgres|elasticsearch|keycloak]...   start (default: all), reuse healthy ones
+#   platform.sh down  [postgres|elasticsearch|keycloak]...   stop (default: all); aliases start/stop
+#   platform.sh status | env | logs NAME [-f] | sql [-d DB] [-U USER] (SQL | -f FILE) | realm-reset
+#
+# Distributions come from Maven Central through Maven (so ~/.m2 caches the downloads), are unpacked
+# once into a cache shared by all clones, and every clone keeps its own data under <repo>/.local.
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+INFRA_DIR=$(dirname "$SCRIPT_DIR")
+REPO_DIR=$(dirname "$INFRA_DIR")
+# shellcheck source=../versions.env
+source "$INFRA_DIR/versions.env"
+
+PG_PORT=${YINGJI_PG_PORT:-15432}
+ES_PORT=${YINGJI_ES_PORT:-19200}
+ES_TRANSPORT_PORT=${YINGJI_ES_TRANSPORT_PORT:-19300}
+KC_PORT=${YINGJI_KC_PORT:-18080}
+KC_MGMT_PORT=${YINGJI_KC_MGMT_PORT:-19000}
+ES_HEAP=${YINGJI_ES_HEAP:-1g}
+KC_HEAP=${YINGJI_KC_HEAP:--Xms256m -Xmx768m}
+TIMEOUT=${YINGJI_TIMEOUT:-300}
+MVN=${YINGJI_MVN:-mvn}
+PGJDBC_ARTIFACT=${PGJDBC_ARTIFACT:-org.postgresql:postgresql:42.7.14}
+KC_ADMIN=admin KC_ADMIN_PASSWORD=admin   # bootstrap admin of the master realm, local demo only
+REALM=yingji
+REALM_FILE=$INFRA_DIR/keycloak/yingji-realm.json
+
+if [[ $(id -u) -eq 0 ]]; then
+    # initdb/postgres and elasticsearch refuse to run as root; they run as this system user instead.
+    SERVICE_USER=yingji
+    CACHE=${YINGJI_CACHE:-/var/cache/yingji}
+else
+    SERVICE_USER=
+    CACHE=${YINGJI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/yingji}
+fi
+DIST=$CACHE/dist
+DATA=${YINGJI_DATA:-$REPO_DIR/.local}
+RUN=$DATA/run
+LOGS=$DATA/logs
+
+PG_HOME=$DIST/postgres-$PG_VERSION
+ES_HOME=$DIST/elasticsearch-$ES_VERSION
+KC_HOME=$DIST/keycloak-$KC_VERSION
+PG_DATA=$DATA/postgres/data
+
+# ---------------------------------------------------------------------------------------------- utils
+
+PARTIAL_DIR=   # a half-unpacked distribution to remove when we exit early
+trap 'rm -rf "${PARTIAL_DIR:-/nonexistent-yingji}"' EXIT
+
+say() { printf '[platform] %s\n' "$*" >&2; }
+die() { printf '[platform] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as the service user when we are root. setpriv execs in place, so $! and pid files
+# name the service itself (su/runuser would stay around as parents).
+SERVICE_PREFIX=()
+[[ -n $SERVICE_USER ]] && SERVICE_PREFIX=(setpriv --reuid="$SERVICE_USER" --regid="$SERVICE_USER" --init-groups --)
+as_service() { ${SERVICE_PREFIX[@]+"${SERVICE_PREFIX[@]}"} "$@"; }
+
+ensure_service_user() {
+    [[ -n $SERVICE_USER ]] || return 0
+    if ! id -u "$SERVICE_USER" >/dev/null 2>&1; then
+        say "creating system user '$SERVICE_USER' to run PostgreSQL and Elasticsearch"
+        useradd --system --user-group --no-create-home --home-dir /nonexistent \
+            --shell /usr/sbin/nologin "$SERVICE_USER" || die "could not create system user $SERVICE_USER"
+    fi
+}
+
+# Creates a data directory owned by the service user and checks that user can actually reach it
+# (a clone under /root is not traversable for it).
+service_dir() {
+    local dir
+    for dir in "$@"; do
+        mkdir -p "$dir"
+        [[ -n $SERVICE_USER ]] && chown "$SERVICE_USER:$SERVICE_USER" "$dir"
+        as_service test -w "$dir" -a -x "$dir" ||
+            die "user '$SERVICE_USER' cannot write $dir (is a parent directory such as /root mode 700?);" \
+                "set YINGJI_DATA to a directory it can reach, e.g. YINGJI_DATA=/var/tmp/yingji-data"
+    done
+}
+
+# A JDK (javac needed for the SQL helper) of at least major version 21: Elasticsearch 9 needs it.
+find_jdk() {
+    local candidate major
+    for candidate in "${YINGJI_JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*-25-* \
+        /usr/lib/jvm/*-21-* "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v javac || echo /x/x/x)")")")"; do
+        [[ -n $candidate && -x $candidate/bin/java && -x $candidate/bin/javac ]] || continue
+        major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 |
+            sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
+        if [[ -n $major && $major -ge 21 ]]; then
+            echo "$candidate"
+            return
+        fi
+    done
+    die "no JDK 21+ found (looked at YINGJI_JAVA_HOME, /usr/lib/jvm, JAVA_HOME); set YINGJI_JAVA_HOME"
+}
+
+# pid (and command) of the process listening on a loopback TCP port, empty when free or unknown.
+listener_pid() {
+    ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1
+}
+
+port_in_use() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+describe_port() {
+    local pid
+    pid=$(listener_pid "$1")
+    if [[ -n $pid ]]; then
+        echo "pid $pid: $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-200)"
+    else
+        echo "unknown process (try: ss -ltnp 'sport = :$1')"
+    fi
+}
+
+# A process counts as ours when its command line refers to our distribution cache; that also covers a
+# platform started from another clone of the repository (same cache, other data dir).
+is_ours() {
+    [[ -n ${1:-} && -r /proc/$1/cmdline ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -qF "$DIST/"
+}
+
+pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
+
+read_pid() { [[ -s $1 ]] && head -n 1 "$1" | tr -dc '0-9' || true; }
+
+wait_until() {   # wait_until SECONDS DESCRIPTION LOGFILE PID CHECK...
+    local limit=$1 what=$2 log=$3 pid=$4 start=$SECONDS
+    shift 4
+    until "$@"; do
+        if [[ -n $pid ]] && ! pid_alive "$pid"; then
+            tail -n 30 "$log" >&2 || true
+            die "$what exited during startup; see $log"
+        fi
+        if ((SECONDS - start >= limit)); then
+            tail -n 30 "$log" >&2 || true
+            die "$what not healthy after ${limit}s; see $log"
+        fi
+        sleep 1
+    done
+}
+
+# --------------------------------------------------------------------------------- distributions
+
+# Downloads an artifact with Maven into a directory (the local Maven repository keeps a copy, so a
+# second machine setup or a cache wipe costs no network).
+fetch_artifact() {
+    local coords=$1 dest=$2 out
+    command -v "$MVN" >/dev/null || die "Maven ('$MVN') not found; install it (apt-get install maven) or set YINGJI_MVN"
+    mkdir -p "$dest"
+    say "downloading $coords (Maven Central via $MVN)"
+    # Run outside the repository so its pom/.mvn don't take part.
+    if ! out=$(cd "$dest" && "$MVN" -B -q -U -Dstyle.color=never "$MAVEN_DEPENDENCY_PLUGIN:copy" \
+        -Dartifact="$coords" -DoutputDirectory="$dest" -Dmdep.useBaseVersion=true 2>&1); then
+        printf '%s\n' "$out" | sed 's/\x1b\[[0-9;]*m//g' | grep -E 'Could not|Failed|Unknown host|timed out' |
+            head -n 3 | cut -c1-400 >&2
+        die "download of $coords failed. Check network access to https://repo.maven.apache.org/maven2" \
+            "(or the mirror/proxy in ~/.m2/settings.xml) and that the version in infra/versions.env exists."
+    fi
+}
+
+# Unpacks a distribution once into $DIST/<name>-<version>; a marker file makes half-done extractions
+# (interrupted, disk full) get redone instead of used.
+ensure_dist() {
+    local name=$1 home=$2 coords=$3 tmp file
+    [[ -f $home/.yingji-complete ]] && return 0
+    mkdir -p "$DIST"
+    chmod 755 "$CACHE" "$DIST"
+    exec 8>"$DIST/.lock"
+    flock 8   # two launchers (e.g. two clones) must not unpack into the same place at once
+    if [[ ! -f $home/.yingji-complete ]]; then
+        tmp=$(mktemp -d "$DIST/.partial-$name.XXXXXX")
+        PARTIAL_DIR=$tmp
+        fetch_artifact "$coords" "$tmp/download"
+        file=$(find "$tmp/download" -maxdepth 1 -type f | head -n 1)
+        say "unpacking $(basename "$file") into $home"
+        mkdir -p "$tmp/out"
+        case $file in
+            *.jar) unzip -p "$file" '*.txz' | tar -xJ -C "$tmp/out" ;;            # zonky: jar > txz
+            *.zip) unzip -q "$file" -d "$tmp/out" && mv "$tmp/out"/*/* "$tmp/out"/*/.[!.]* "$tmp/out"/ 2>/dev/null || true ;;
+            *.tar.gz) tar -xzf "$file" -C "$tmp/out" --strip-components=1 ;;
+            *) die "unexpected artifact $file" ;;
+        esac
+        find "$tmp/out" -mindepth 1 -maxdepth 1 -type d -empty -delete
+        rm -rf "$home"
+        mv "$tmp/out" "$home"
+        chmod -R a+rX "$home"   # the service user reads it; only the launcher's user writes
+        touch "$home/.yingji-complete"
+        rm -rf "$tmp"
+        PARTIAL_DIR=
+    fi
+    exec 8>&-
+}
+
+# The SQL helper (see SqlRunner.java): PostgreSQL JDBC driver + the compiled class, cached by content.
+SQL_CP=
+ensure_sql_helper() {
+    [[ -n $SQL_CP ]] && return 0
+    local jdk=$1 src=$SCRIPT_DIR/SqlRunner.java sum dir jar
+    sum=$(sha1sum "$src" | cut -c1-12)
+    dir=$CACHE/tools/sqlrunner-$sum
+    jar=$CACHE/tools/${PGJDBC_ARTIFACT//:/-}.jar
+    if [[ ! -f $jar ]]; then
+        fetch_artifact "$PGJDBC_ARTIFACT" "$CACHE/tools/.pgjdbc"
+        mv "$(find "$CACHE/tools/.pgjdbc" -name '*.jar' | head -n 1)" "$jar"
+        rm -rf "$CACHE/tools/.pgjdbc"
+    fi
+    if [[ ! -f $dir/SqlRunner.class ]]; then
+        mkdir -p "$dir.tmp"
+        "$jdk/bin/javac" -nowarn -d "$dir.tmp" -cp "$jar" "$src" || die "could not compile $src"
+        rm -rf "$dir" && mv "$dir.tmp" "$dir"
+    fi
+    SQL_CP=$jar:$dir
+}
+
+run_sql() {   # run_sql USER DB (-c SQL | -f FILE)
+    "$JDK/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -cp "$SQL_CP" SqlRunner 127.0.0.1 "$PG_PORT" "$@"
+}
+
+# ------------------------------------------------------------------------------------- PostgreSQL
+
+pg_healthy() {
+    port_in_use "$PG_PORT" && [[ $(run_sql postgres postgres -c 'select 1' 2>/dev/null) == 1 ]]
+}
+
+up_postgres() {
+    local pid
+    ensure_sql_helper "$JDK"
+    if pg_healthy; then
+        say "postgres: already running on port $PG_PORT, reusing"
+    else
+        port_in_use "$PG_PORT" && die "port $PG_PORT (YINGJI_PG_PORT) is taken by something that is not a" \
+            "healthy PostgreSQL: $(describe_port "$PG_PORT")"
+        ensure_dist postgres "$PG_HOME" "$PG_ARTIFACT"
+        ensure_service_user
+        service_dir "$DATA/postgres" "$LOGS"
+        touch "$LOGS/postgres.log"   # pg_ctl appends to it as the service user
+        [[ -n $SERVICE_USER ]] && chown "$SERVICE_USER:$SERVICE_USER" "$LOGS/postgres.log"
+        if [[ ! -f $PG_DATA/PG_VERSION ]]; then
+            say "postgres: initdb $PG_DATA"
+            rm -rf "$PG_DATA"
+            as_service "$PG_HOME/bin/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C --auth=trust \
+                --no-instructions >>"$LOGS/postgres.log" 2>&1 || die "initdb failed; see $LOGS/postgres.log"
+            echo "include_if_exists = 'yingji.conf'" >>"$PG_DATA/postgresql.conf"
+            echo "include_if_exists = 'yingji-local.conf'" >>"$PG_DATA/postgresql.conf"
+        fi
+        # Refreshed on every start so edits to infra/postgres/postgresql.conf and port changes apply.
+        cp "$INFRA_DIR/postgres/postgresql.conf" "$PG_DATA/yingji.conf"
+        cat >"$PG_DATA/yingji-local.conf" <<EOF
+# Written by infra/local/platform.sh on each start.
+port = $PG_PORT
+listen_addresses = '127.0.0.1'
+unix_socket_directories = ''   # TCP only: socket paths are length-limited and clone paths vary
+EOF
+        [[ -n $SERVICE_USER ]] && chown "$SERVICE_USER:$SERVICE_USER" "$PG_DATA/yingji.conf" "$PG_DATA/yingji-local.conf"
+        say "postgres: starting on 127.0.0.1:$PG_PORT"
+        # setsid: the postmaster must not die with the launcher's terminal session.
+        as_service setsid -w "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$LOGS/postgres.log" -w -t "$TIMEOUT" \
+            start >/dev/null || { tail -n 30 "$LOGS/postgres.log" >&2; die "postgres did not start; see $LOGS/postgres.log"; }
+        pid=$(read_pid "$PG_DATA/postmaster.pid")
+        mkdir -p "$RUN" && echo "$pid" >"$RUN/postgres.pid"
+        wait_until 60 postgres "$LOGS/postgres.log" "$pid" pg_healthy
+    fi
+    run_sql postgres postgres -f "$INFRA_DIR/postgres/init.sql" || die "infra/postgres/init.sql failed"
+    say "postgres: ready (roles, databases and extensions in place)"
+}
+
+# ---------------------------------------------------------------------------------- Elasticsearch
+
+es_healthy() {
+    local body
+    body=$(curl -fsS -m 5 "http://127.0.0.1:$ES_PORT/_cluster/health" 2>/dev/null) || return 1
+    [[ $body == *'"cluster_name":"yingji"'* && $body =~ \"status\":\"(green|yellow)\" ]]
+}
+
+up_elasticsearch() {
+    local conf=$DATA/elasticsearch/config pid
+    if es_healthy; then
+        say "elasticsearch: already running on port $ES_PORT, reusing"
+        return 0
+    fi
+    local port
+    for port in "$ES_PORT" "$ES_TRANSPORT_PORT"; do
+        port_in_use "$port" && die "port $port (YINGJI_ES_PORT / YINGJI_ES_TRANSPORT_PORT) is taken by" \
+            "something that is not a healthy Yingji Elasticsearch: $(describe_port "$port")"
+    done
+    ensure_dist elasticsearch "$ES_HOME" "$ES_ARTIFACT"
+    ensure_service_user
+    service_dir "$DATA/elasticsearch" "$DATA/elasticsearch/data" "$DATA/elasticsearch/logs" "$conf" "$LOGS"
+    # The distribution is shared and read-only for the node, so the node gets its own config dir
+    # (it also writes its keystore there): dist defaults + our elasticsearch.yml on top.
+    cp -r "$ES_HOME/config/." "$conf/"
+    cp "$INFRA_DIR/elasticsearch/elasticsearch.yml" "$conf/elasticsearch.yml"
+    [[ -n $SERVICE_USER ]] && chown -R "$SERVICE_USER:$SERVICE_USER" "$conf"
+    mkdir -p "$RUN"
+    rm -f "$RUN/elasticsearch.pid"
+    say "elasticsearch: starting on 127.0.0.1:$ES_PORT (heap $ES_HEAP)"
+    # Started from its logs dir: jvm.options writes gc.log and hs_err files relative to the cwd.
+    (cd "$DATA/elasticsearch/logs" && exec setsid env HOME="$DATA/elasticsearch" ES_JAVA_HOME="$JDK" \
+        ES_PATH_CONF="$conf" ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
+        ${SERVICE_PREFIX[@]+"${SERVICE_PREFIX[@]}"} "$ES_HOME/bin/elasticsearch" \
+        -E network.host=127.0.0.1 -E http.port="$ES_PORT" -E transport.port="$ES_TRANSPORT_PORT" \
+        -E path.data="$DATA/elasticsearch/data" -E path.logs="$DATA/elasticsearch/logs" \
+        >>"$LOGS/elasticsearch.log" 2>&1 </dev/null) &
+    pid=$!
+    echo "$pid" >"$RUN/elasticsearch.pid"   # the CLI launcher; the server JVM is its child
+    wait_until "$TIMEOUT" elasticsearch "$LOGS/elasticsearch.log" "$pid" es_healthy
+    say "elasticsearch: ready"
+}
+
+# --------------------------------------------------------------------------------------- Keycloak
+
+kc_realm_ok() {
+    curl -fsS -m 5 "http://127.0.0.1:$KC_PORT/realms/$REALM/.well-known/openid-configuration" 2>/dev/null |
+        grep -qF "\"issuer\":\"http://localhost:$KC_PORT/realms/$REALM\""
+}
+
+kc_server_ready() {
+    curl -fsS -m 5 -o /dev/null "http://127.0.0.1:$KC_MGMT_PORT/health/ready" 2>/dev/null
+}
+
+kc_admin_token() {
+    curl -fsS -m 30 -d grant_type=password -d client_id=admin-cli -d username="$KC_ADMIN" \
+        -d password="$KC_ADMIN_PASSWORD" "http://127.0.0.1:$KC_PORT/realms/master/protocol/openid-connect/token" |
+        sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+# Imports the realm through the admin API of the running server: works with the shared, read-only
+# distribution (unlike --import-realm, which reads $KC_HOME/data/import) and never touches an existing
+# realm, so groups and users added later by the tenant loader survive restarts.
+kc_import_realm() {
+    local token code
+    token=$(kc_admin_token) || true
+    [[ -n $token ]] || die "could not log into Keycloak's master realm as $KC_ADMIN (was its admin password changed?)"
+    say "keycloak: importing realm '$REALM' from $REALM_FILE"
+    code=$(curl -sS -m 120 -o "$LOGS/keycloak-import.out" -w '%{http_code}' -X POST \
+        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        --data-binary "@$REALM_FILE" "http://127.0.0.1:$KC_PORT/admin/realms")
+    [[ $code == 201 || $code == 409 ]] ||
+        die "realm import answered HTTP $code: $(head -c 500 "$LOGS/keycloak-import.out")"
+}
+
+up_keycloak() {
+    local pid port
+    if kc_realm_ok; then
+        say "keycloak: already running on port $KC_PORT, reusing"
+        return 0
+    fi
+    if ! kc_server_ready; then
+        for port in "$KC_PORT" "$KC_MGMT_PORT"; do
+            port_in_use "$port" && die "port $port (YINGJI_KC_PORT / YINGJI_KC_MGMT_PORT) is taken by" \
+                "something that is not a healthy Yingji Keycloak: $(describe_port "$port")"
+        done
+        pg_healthy || up_postgres   # Keycloak keeps its data in our PostgreSQL
+        ensure_dist keycloak "$KC_HOME" "$KC_ARTIFACT"
+        mkdir -p "$RUN" "$LOGS"
+        say "keycloak: starting on http://localhost:$KC_PORT (the first start also builds the server: ~1 min more)"
+        # Runs as the launcher's user: start-dev re-augments into $KC_HOME/lib, which that user owns.
+        (exec setsid env JAVA_HOME="$JDK" JAVA_OPTS_KC_HEAP="$KC_HEAP" \
+            KC_BOOTSTRAP_ADMIN_USERNAME="$KC_ADMIN" KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD" \
+            "$KC_HOME/bin/kc.sh" start-dev \
+            --http-host=127.0.0.1 --http-port="$KC_PORT" --http-management-port="$KC_MGMT_PORT" \
+            --hostname="http://localhost:$KC_PORT" --health-enabled=true \
+            --db=postgres --db-url="jdbc:postgresql://127.0.0.1:$PG_PORT/keycloak" \
+            --db-username=keycloak --db-password=keycloak \
+            >>"$LOGS/keycloak.log" 2>&1 </dev/null) &
+        pid=$!
+        echo "$pid" >"$RUN/keycloak.pid"   # kc.sh, which forwards TERM to its JVM
+        wait_until "$TIMEOUT" keycloak "$LOGS/keycloak.log" "$pid" kc_server_ready
+    fi
+    kc_realm_ok || kc_import_realm
+    wait_until 60 "keycloak realm $REALM" "$LOGS/keycloak.log" "" kc_realm_ok
+    say "keycloak: ready, issuer http://localhost:$KC_PORT/realms/$REALM"
+}
+
+realm_reset() {
+    local token
+    kc_server_ready || die "keycloak is not running"
+    token=$(kc_admin_token)
+    say "keycloak: deleting realm '$REALM' (groups created by the tenant loader go with it)"
+    curl -fsS -m 60 -X DELETE -H "Authorization: Bearer $token" "http://127.0.0.1:$KC_PORT/admin/realms/$REALM" || true
+    kc_import_realm
+    wait_until 60 "keycloak realm $REALM" "$LOGS/keycloak.log" "" kc_realm_ok
+}
+
+# ------------------------------------------------------------------------------------ stop/status
+
+port_of() {
+    case $1 in postgres) echo "$PG_PORT" ;; elasticsearch) echo "$ES_PORT" ;; keycloak) echo "$KC_PORT" ;; esac
+}
+
+# The pid to signal: our pid file when it is alive, else whatever of ours listens on the port (a
+# platform started from another clone).
+service_pid() {
+    local name=$1 pid
+    pid=$(read_pid "$RUN/$name.pid")
+    if [[ $name == postgres && -f $PG_DATA/postmaster.pid ]]; then
+        pid=$(read_pid "$PG_DATA/postmaster.pid")
+    fi
+    if pid_alive "$pid"; then
+        echo "$pid"
+        return
+    fi
+    pid=$(listener_pid "$(port_of "$name")")
+    if is_ours "$pid"; then
+        echo "$pid"
+    fi
+}
+
+stop_service() {
+    local name=$1 pid waited=0 port
+    port=$(port_of "$name")
+    pid=$(service_pid "$name")
+    if [[ -z $pid ]]; then
+        if port_in_use "$port"; then
+            say "$name: port $port is held by a process not started by this launcher, leaving it: $(describe_port "$port")"
+        else
+            say "$name: not running"
+        fi
+        rm -f "$RUN/$name.pid"
+        return 0
+    fi
+    say "$name: stopping (pid $pid)"
+    # PostgreSQL: SIGINT is its "fast" shutdown (roll back sessions, checkpoint); the others take TERM.
+    # The whole process group goes, so Elasticsearch's CLI launcher and server JVM both get it.
+    local sig=TERM
+    [[ $name == postgres ]] && sig=INT
+    kill -s "$sig" -- "-$pid" 2>/dev/null || kill -s "$sig" "$pid" 2>/dev/null || true
+    while pid_alive "$pid" || port_in_use "$port"; do
+        if ((waited >= 60)); then
+            say "$name: still running after 60s, killing"
+            kill -s KILL -- "-$pid" 2>/dev/null || kill -s KILL "$pid" 2>/dev/null || true
+            local lp
+            lp=$(listener_pid "$port")
+            is_ours "$lp" && kill -s KILL "$lp" 2>/dev/null || true
+            sleep 1
+            break
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    rm -f "$RUN/$name.pid"
+    say "$name: stopped"
+}
+
+status() {
+    local name port pid state all_up=0 health
+    printf '%-14s %-6s %-6s %-8s %s\n' SERVICE STATE PORT PID DETAIL
+    for name in postgres elasticsearch keycloak; do
+        port=$(port_of "$name")
+        pid=$(service_pid "$name")
+        case $name in
+            postgres) ensure_sql_helper "$JDK"; pg_healthy && health=healthy || health= ;;
+            elasticsearch) es_healthy && health=healthy || health= ;;
+            keycloak) kc_realm_ok && health="healthy, realm $REALM" || { kc_server_ready && health="up, realm $REALM missing"; } || health= ;;
+        esac
+        if [[ -n $health ]]; then
+            state=up
+        elif pid_alive "$pid"; then
+            state=start; health="process alive, not healthy (yet?)"; all_up=1
+        elif port_in_use "$port"; then
+            state=taken; health="port held by $(describe_port "$port")"; all_up=1
+        else
+            state=down; health=; all_up=1
+        fi
+        if [[ -n $pid && $(read_pid "$RUN/$name.pid") != "$pid" ]]; then
+            health="$health (started from another clone)"
+        fi
+        printf '%-14s %-6s %-6s %-8s %s\n' "$name" "$state" "$port" "${pid:--}" "$health"
+    done
+    printf 'data: %s   cache: %s\n' "$DATA" "$CACHE"
+    return $all_up
+}
+
+print_env() {
+    cat <<EOF
+export YINGJI_PG_HOST=127.0.0.1
+export YINGJI_PG_PORT=$PG_PORT
+export YINGJI_DB=yingji
+export YINGJI_DB_OWNER=yingji_owner
+export YINGJI_DB_OWNER_PASSWORD=yingji_owner
+export YINGJI_DB_APP=yingji_app
+export YINGJI_DB_APP_PASSWORD=yingji_app
+export YINGJI_ES_URL=http://127.0.0.1:$ES_PORT
+export YINGJI_KC_URL=http://localhost:$KC_PORT
+export YINGJI_KC_REALM=$REALM
+export YINGJI_KC_ADMIN=$KC_ADMIN
+export YINGJI_KC_ADMIN_PASSWORD=$KC_ADMIN_PASSWORD
+EOF
+}
+
+services_from_args() {
+    local s
+    (($# == 0)) && set -- postgres elasticsearch keycloak
+    for s in "$@"; do
+        case $s in
+            postgres | pg | postgresql) echo postgres ;;
+            elasticsearch | es) echo elasticsearch ;;
+            keycloak | kc) echo keycloak ;;
+            *) die "unknown service '$s' (postgres, elasticsearch, keycloak)" ;;
+        esac
+    done
+}
+
+usage() {
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit "${1:-0}"
+}
+
+main() {
+    local cmd=${1:-}
+    (($#)) && shift
+    case $cmd in
+        up | start)
+            JDK=$(find_jdk)
+            local s services begin=$SECONDS
+            services=$(services_from_args "$@")
+            for s in $services; do
+                local t=$SECONDS
+                "up_$s"
+                say "$s: took $((SECONDS - t))s"
+            done
+            say "up in $((SECONDS - begin))s; data in $DATA, logs in $LOGS"
+            ;;
+        down | stop)
+            local services
+            services=$(services_from_args "$@")
+            # Keycloak first: it holds connections to PostgreSQL.
+            for s in keycloak elasticsearch postgres; do
+                grep -qx "$s" <<<"$services" && stop_service "$s"
+            done
+            return 0
+            ;;
+        status) JDK=$(find_jdk); status ;;
+        env) print_env ;;
+        logs)
+            local name=${1:-}
+            [[ -n $name ]] || die "usage: platform.sh logs postgres|elasticsearch|keycloak [-f]"
+            name=$(services_from_args "$name")
+            [[ -f $LOGS/$name.log ]] || die "no log yet at $LOGS/$name.log"
+            if [[ ${2:-} == -f ]]; then tail -n 100 -f "$LOGS/$name.log"; else tail -n "${LINES_TO_SHOW:-200}" "$LOGS/$name.log"; fi
+            ;;
+        sql)
+            JDK=$(find_jdk)
+            ensure_sql_helper "$JDK"
+            local db=yingji user=postgres
+            while [[ ${1:-} == -d || ${1:-} == -U ]]; do
+                [[ $1 == -d ]] && db=$2 || user=$2
+                shift 2
+            done
+            if [[ ${1:-} == -f ]]; then run_sql "$user" "$db" -f "$2"; else run_sql "$user" "$db" -c "${1:?SQL expected}"; fi
+            ;;
+        realm-reset) realm_reset ;;
+        -h | --help | help) usage 0 ;;
+        *) usage 2 ;;
+    esac
+}
+
+main "$@"
