@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  APP_URL,
+  VISIBLE_TREE_NODE,
+  assertAppReachable,
+  expand,
+  launch,
+  login,
+  screenshot,
+  treeNode,
+} from './browser.mjs';
+
+const TEST_TIMEOUT_MS = 30_000;
+
+before(assertAppReachable);
+
+describe('a county officer', () => {
+  let browser;
+  let page;
+  before(async () => ({ browser, page } = await launch()));
+  after(() => browser?.close());
+
+  test('logs in on the Keycloak page and sees 潍城区 as the tenant', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await login(page, 'wc-county');
+    const tenant = page.getByTestId('tenant');
+    assert.match(await tenant.innerText(), /潍城区/);
+    assert.match(await tenant.innerText(), /县级/);
+    assert.match(await page.getByTestId('user-name').innerText(), /王强/);
+    await page.getByText('我的信息').waitFor();
+    await page.locator('.ant-breadcrumb', { hasText: '潍坊市' }).first().waitFor();
+    await screenshot(page, 'workbench-wc-county');
+  });
+
+  test('sees only its own division in the tenant tree', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await page.getByRole('menuitem', { name: '行政区划' }).click();
+    await page.waitForURL(`${APP_URL}/tenants`);
+    await treeNode(page, '潍城区').waitFor();
+    assert.equal(await page.locator(VISIBLE_TREE_NODE).count(), 1);
+    assert.equal(await page.locator('.ant-tree').getByText('寒亭区').count(), 0);
+    await screenshot(page, 'tenants-wc-county');
+  });
+});
+
+describe('a province official', () => {
+  let browser;
+  let page;
+  before(async () => ({ browser, page } = await launch()));
+  after(() => browser?.close());
+
+  test('logs in and sees 山东省 as the tenant', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await login(page, 'sd-province');
+    assert.match(await page.getByTestId('tenant').innerText(), /山东省/);
+    assert.match(await page.getByTestId('tenant').innerText(), /省级/);
+    await page.getByText('我的信息').waitFor();
+    await screenshot(page, 'workbench-sd-province');
+  });
+
+  test('finds the cities and, expanded, their counties in the tree', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await page.getByRole('menuitem', { name: '行政区划' }).click();
+    await page.waitForURL(`${APP_URL}/tenants`);
+    for (const [city, counties] of [
+      ['潍坊市', ['潍城区', '寒亭区']],
+      ['济南市', ['市中区']],
+    ]) {
+      await expand(page, city);
+      for (const county of counties) {
+        await treeNode(page, county).waitFor();
+      }
+    }
+    assert.equal(await page.getByText('贵州省').count(), 0);
+    await screenshot(page, 'tenants-sd-province');
+  });
+
+  test('opens a division in the side panel', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await treeNode(page, '寒亭区').locator('.ant-tree-title').click();
+    const panel = page.locator('.ant-card', { hasText: '区划详情' });
+    await panel.getByText('370703').waitFor();
+    assert.match(await panel.innerText(), /潍坊市（370700）/);
+    await screenshot(page, 'tenant-detail-sd-province');
+  });
+
+  test('logs out back to the Keycloak login page', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await page.getByRole('button', { name: /退出登录/ }).click();
+    await page.locator('#kc-login').waitFor();
+    await page.goto(`${APP_URL}/`);
+    await page.locator('#kc-login').waitFor();
+    await screenshot(page, 'login-after-logout');
+  });
+});

@@ -1,0 +1,40 @@
+import { App as AntdApp, ConfigProvider } from 'antd';
+import zhCNLocale from 'antd/locale/zh_CN';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { createQueryClient } from './api/queryClient';
+import { AuthProvider } from './features/auth/AuthProvider';
+import AppLayout from './features/layout';
+import NotFoundPage from './features/layout/NotFoundPage';
+import WorkbenchPage from './features/me';
+import TenantsPage from './features/tenants';
+
+/** Server state, with failed requests reported through antd's message (which needs the AntdApp context). */
+function QueryProvider({ children }: { children: ReactNode }) {
+  const { message } = AntdApp.useApp();
+  const [client] = useState(() => createQueryClient((text) => void message.error(text)));
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
+
+export default function App() {
+  return (
+    <ConfigProvider locale={zhCNLocale} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}>
+      <AntdApp>
+        <QueryProvider>
+          <AuthProvider>
+            <BrowserRouter>
+              <Routes>
+                <Route element={<AppLayout />}>
+                  <Route index element={<WorkbenchPage />} />
+                  <Route path="tenants" element={<TenantsPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </BrowserRouter>
+          </AuthProvider>
+        </QueryProvider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

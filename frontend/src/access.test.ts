@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { access } from './access';
+
+describe('access', () => {
+  it('grants nothing without roles', () => {
+    expect(access([])).toEqual({ canManageOrgUnits: false, canReview: false, canOperatePlatform: false });
+  });
+
+  it('lets a tenant admin manage organization units but not review', () => {
+    expect(access(['tenant_admin'])).toMatchObject({ canManageOrgUnits: true, canReview: false });
+  });
+
+  it('lets a reviewer review but not manage organization units', () => {
+    expect(access(['city_official', 'reviewer'])).toMatchObject({ canManageOrgUnits: false, canReview: true });
+  });
+
+  it('combines the grants of several roles', () => {
+    expect(access(['county_officer', 'tenant_admin', 'reviewer'])).toMatchObject({
+      canManageOrgUnits: true,
+      canReview: true,
+    });
+  });
+
+  it('gives platform operation only to platform admins', () => {
+    expect(access(['province_official']).canOperatePlatform).toBe(false);
+    expect(access(['platform_admin']).canOperatePlatform).toBe(true);
+  });
+
+  it('ignores roles it does not know, such as Keycloak defaults', () => {
+    expect(access(['offline_access', 'uma_authorization', 'default-roles-yingji'])).toEqual(access([]));
+  });
+});

@@ -1,0 +1,31 @@
+/** Realm roles issued by Keycloak (see docs/contracts.md). */
+export type Role =
+  | 'county_officer'
+  | 'city_official'
+  | 'province_official'
+  | 'reviewer'
+  | 'expert'
+  | 'tenant_admin'
+  | 'platform_admin';
+
+export interface Access {
+  /** 组织机构管理: the caller's own tenant's organization units. */
+  canManageOrgUnits: boolean;
+  /** 备案审查: accept or return filings addressed to the caller's tenant. */
+  canReview: boolean;
+  /** 平台运维 */
+  canOperatePlatform: boolean;
+}
+
+/**
+ * What the UI offers to a user with these roles. Only a convenience for hiding what would be refused:
+ * the API decides.
+ */
+export function access(roles: readonly string[]): Access {
+  const has = (role: Role) => roles.includes(role);
+  return {
+    canManageOrgUnits: has('tenant_admin'),
+    canReview: has('reviewer'),
+    canOperatePlatform: has('platform_admin'),
+  };
+}

@@ -1,0 +1,43 @@
+import { ApiError, networkProblem, parseProblem } from './problem';
+
+/** How the client authenticates; provided once by the auth feature after login. */
+export interface ApiAuth {
+  /** A bearer token that is valid for at least a few more seconds. */
+  token(): Promise<string>;
+  /** The API refused the token: start a new login. */
+  relogin(): void;
+}
+
+let auth: ApiAuth | undefined;
+
+export function configureApiAuth(value: ApiAuth): void {
+  auth = value;
+}
+
+/**
+ * The one way the app calls the API: adds the bearer token, turns every failure into an {@link ApiError}
+ * (problem+json parsed) and sends the browser back to login on 401. Errors are shown centrally by the
+ * query client, not here.
+ */
+export async function apiRequest<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json, application/problem+json');
+  if (auth) {
+    headers.set('Authorization', `Bearer ${await auth.token()}`);
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch {
+    throw new ApiError(networkProblem());
+  }
+  if (!response.ok) {
+    if (response.status === 401) {
+      auth?.relogin();
+    }
+    throw new ApiError(parseProblem(response.status, await response.text()));
+  }
+  return (await response.json()) as T;
+}
+
+export const apiGet = <T>(path: string): Promise<T> => apiRequest<T>(path);

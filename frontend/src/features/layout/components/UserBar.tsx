@@ -1,0 +1,35 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Divider, Space, Tag, Typography } from 'antd';
+import { roleLabel, tierLabel } from '../../../i18n/labels';
+import { zhCN } from '../../../i18n/zh-CN';
+import { useSession } from '../../auth/useSession';
+import { useMe } from '../../me/service';
+
+/** Right side of the header: where I am, who I am, and the way out. */
+export function UserBar() {
+  const { logout } = useSession();
+  const { data: me } = useMe();
+  const roles = me?.roles.map(roleLabel).filter((label) => label !== undefined) ?? [];
+  return (
+    <Space size="middle" split={<Divider type="vertical" />}>
+      {me && (
+        <Space size={6} data-testid="tenant">
+          <Typography.Text strong>{me.tenant.name}</Typography.Text>
+          <Tag color="geekblue" bordered={false}>
+            {tierLabel(me.tenant.tier)}
+          </Tag>
+        </Space>
+      )}
+      {me && (
+        <Space size={6}>
+          <Avatar size="small" icon={<UserOutlined />} />
+          <Typography.Text data-testid="user-name">{me.name}</Typography.Text>
+          <Typography.Text type="secondary">{roles.join('、')}</Typography.Text>
+        </Space>
+      )}
+      <Button type="text" icon={<LogoutOutlined />} onClick={logout}>
+        {zhCN.auth.logout}
+      </Button>
+    </Space>
+  );
+}

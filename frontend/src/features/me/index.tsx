@@ -1,0 +1,26 @@
+import { Col, Row, Skeleton, Typography } from 'antd';
+import { zhCN } from '../../i18n/zh-CN';
+import { MyInfoCard } from './components/MyInfoCard';
+import { PolicyCard } from './components/PolicyCard';
+import { useMe } from './service';
+
+/** 工作台: who I am, where I sit in the tenant tree, and the rules that apply to me. */
+export default function WorkbenchPage() {
+  const { data: me } = useMe();
+  if (!me) {
+    return <Skeleton active />;
+  }
+  return (
+    <>
+      <Typography.Title level={4}>{zhCN.me.greeting(me.name)}</Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={10}>
+          <MyInfoCard me={me} />
+        </Col>
+        <Col xs={24} xl={14}>
+          <PolicyCard policy={me.policy} />
+        </Col>
+      </Row>
+    </>
+  );
+}
