@@ -3,7 +3,7 @@
 -- a sharing value, and the policies installed by app.protect_tenant_table.
 
 -- Read rule (architecture.md): own rows; rows below me shared up/vertical; rows above me shared
--- down/vertical; public rows. Writes: own rows only. The Java twin of this rule is
+-- down/vertical; public rows — and nothing at all without a tenant context. Writes: own rows only. The Java twin of this rule is
 -- cn.yingji.tenancy.SharingRule, and SharingRuleAgreementIntegrationTest proves they agree.
 create procedure app.protect_tenant_table(tbl regclass)
     language plpgsql
@@ -13,10 +13,11 @@ begin
     execute format('alter table %s force row level security', tbl);
     execute format($p$
         create policy tenant_read on %s for select using (
-               tenant_path = (select app.tenant_path())
-            or sharing = 'public'
-            or (sharing in ('up', 'vertical') and tenant_path <@ (select app.tenant_path()))
-            or (sharing in ('down', 'vertical') and tenant_path @> (select app.tenant_path())))
+            (select app.tenant_path()) is not null and (
+                   tenant_path = (select app.tenant_path())
+                or sharing = 'public'
+                or (sharing in ('up', 'vertical') and tenant_path <@ (select app.tenant_path()))
+                or (sharing in ('down', 'vertical') and tenant_path @> (select app.tenant_path()))))
         $p$, tbl);
     execute format($p$
         create policy tenant_insert on %s for insert

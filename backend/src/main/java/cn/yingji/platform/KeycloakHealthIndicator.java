@@ -16,8 +16,8 @@ class KeycloakHealthIndicator implements ReactiveHealthIndicator {
     private final WebClient client;
     private final KeycloakProperties keycloak;
 
-    KeycloakHealthIndicator(WebClient.Builder builder, KeycloakProperties keycloak) {
-        this.client = builder.build();
+    KeycloakHealthIndicator(KeycloakProperties keycloak) {
+        this.client = WebClient.create();
         this.keycloak = keycloak;
     }
 

@@ -67,6 +67,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                     "您没有执行此操作的权限");
             case ResponseStatusException rse -> fromStatus(HttpStatus.valueOf(rse.getStatusCode().value()));
             case DataAccessException dae -> fromDatabase(dae);
+            case org.springframework.dao.DataAccessException dae -> fromDatabase(dae);
             default -> new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误，请稍后重试");
         };
     }
@@ -101,10 +102,12 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     /** Constraint violations are the client's fault; the database is the last line of validation. */
-    private static Problem fromDatabase(DataAccessException dae) {
-        String state = dae.sqlState();
-        if (state == null && dae.getCause() instanceof SQLException sql) {
-            state = sql.getSQLState();
+    private static Problem fromDatabase(Throwable dae) {
+        String state = null;
+        for (Throwable t = dae; t != null && state == null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                state = sql.getSQLState();
+            }
         }
         if (state == null) {
             return new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误，请稍后重试");

@@ -1,7 +1,6 @@
 package cn.yingji.tenancy;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +22,7 @@ class TenancyController {
     record TenantView(String code, String name, String tier, String path) {
     }
 
-    record Me(String username, String name, Set<String> roles, TenantView tenant, List<TenantSummary> ancestors,
+    record Me(String username, String name, List<String> roles, TenantView tenant, List<TenantSummary> ancestors,
             JsonNode policy) {
     }
 
@@ -41,7 +40,8 @@ class TenancyController {
     @GetMapping("/me")
     Mono<Me> me(Viewer viewer) {
         TenantRef t = viewer.tenant();
-        return tx.call(viewer, dsl -> new Me(viewer.username(), viewer.displayName(), viewer.roles(),
+        return tx.call(viewer, dsl -> new Me(viewer.username(), viewer.displayName(),
+                viewer.roles().stream().sorted().toList(),
                 new TenantView(t.code(), t.name(), t.tier().getLiteral(), t.path()),
                 queries.ancestors(dsl, t.path()), queries.policy(dsl, t.code())));
     }

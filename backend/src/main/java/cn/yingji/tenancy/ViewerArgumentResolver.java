@@ -24,6 +24,10 @@ class ViewerArgumentResolver implements HandlerMethodArgumentResolver {
 
     static final String TENANT_CLAIM = "tenant_code";
 
+    /** The platform's roles; Keycloak's own default roles (offline_access, …) are not ours to show. */
+    static final Set<String> ROLES = Set.of("county_officer", "city_official", "province_official", "reviewer",
+            "expert", "tenant_admin", "platform_admin");
+
     private final TenantDirectory directory;
 
     ViewerArgumentResolver(TenantDirectory directory) {
@@ -70,6 +74,7 @@ class ViewerArgumentResolver implements HandlerMethodArgumentResolver {
                 .map(a -> a.getAuthority())
                 .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> a.substring("ROLE_".length()))
+                .filter(ROLES::contains)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -20,6 +20,7 @@ class TenancyApiIntegrationTest extends ApiIntegrationTest {
                 .jsonPath("$.tenant.name").isEqualTo("潍城区")
                 .jsonPath("$.tenant.tier").isEqualTo("county")
                 .jsonPath("$.tenant.path").isEqualTo("p37.c3707.x370702")
+                .jsonPath("$.roles.length()").isEqualTo(1)
                 .jsonPath("$.roles[0]").isEqualTo("county_officer")
                 .jsonPath("$.ancestors[0].code").isEqualTo("370000")
                 .jsonPath("$.ancestors[1].code").isEqualTo("370700")
