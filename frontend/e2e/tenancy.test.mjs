@@ -75,7 +75,7 @@ describe('a province official', () => {
   test('opens a division in the side panel', { timeout: TEST_TIMEOUT_MS }, async () => {
     await treeNode(page, '寒亭区').locator('.ant-tree-title').click();
     const panel = page.locator('.ant-card', { hasText: '区划详情' });
-    await panel.getByText('370703').waitFor();
+    await panel.getByText('370703', { exact: true }).waitFor();
     assert.match(await panel.innerText(), /潍坊市（370700）/);
     await screenshot(page, 'tenant-detail-sd-province');
   });
