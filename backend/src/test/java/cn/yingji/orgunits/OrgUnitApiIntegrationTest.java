@@ -64,6 +64,23 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void siblingCountiesNeitherSeeNorChangeEachOthersUnits() {
+        String hantingUnit = (String) create("ht-county", Map.of("kind", "township", "name", unique("寒亭街道"))).get("id");
+        String weichengUnit = insertAsOwner("370702", "p37.c3707.x370702", unique("潍城区应急管理局"));
+
+        assertThat(idsSeenBy("wc-county", "370703")).as("sibling's unit").doesNotContain(hantingUnit);
+        assertThat(idsSeenBy("wc-county", null)).as("own unit").contains(weichengUnit);
+        assertThat(idsSeenBy("ht-county", "370702")).as("sibling's unit").doesNotContain(weichengUnit);
+        assertThat(idsSeenBy("wf-city", "370703")).as("their city").contains(hantingUnit);
+
+        as("ht-county").put().uri("/api/v1/org-units/{id}", weichengUnit).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "department", "name", unique("越权修改"), "version", 0))
+                .exchange()
+                .expectStatus().isNotFound();
+        assertThat(namesSeenBy("wc-county")).noneMatch(n -> n.toString().startsWith("越权修改"));
+    }
+
+    @Test
     void unitsSharedDownAreSeenBelowButNotSideways() {
         Map<String, Object> unit = create("wf-admin",
                 Map.of("kind", "government", "name", unique("潍坊市人民政府"), "sharing", "down"));
@@ -180,6 +197,23 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
     private List<Object> namesSeenBy(String user) {
         return listSeenBy(user, null).stream().map(u -> u.get("name")).toList();
+    }
+
+    /** A unit written straight into the database, for tenants whose demo users may not create units. */
+    private static String insertAsOwner(String tenantCode, String tenantPath, String name) {
+        try (var c = TestServices.ownerConnection(); PreparedStatement st = c.prepareStatement(
+                "insert into org_unit (tenant_code, tenant_path, kind, name) values (?, ?::ltree, 'department', ?) "
+                        + "returning id::text")) {
+            st.setString(1, tenantCode);
+            st.setString(2, tenantPath);
+            st.setString(3, name);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> auditActions(String id) {

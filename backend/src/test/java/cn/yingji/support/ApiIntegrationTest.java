@@ -3,6 +3,8 @@ package cn.yingji.support;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -16,6 +18,15 @@ public abstract class ApiIntegrationTest {
     private int port;
 
     protected WebTestClient http;
+
+    /** Points the application at the same services the test itself talks to. */
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestServices::jdbcUrl);
+        registry.add("yingji.elasticsearch.url", TestServices::elasticsearchUrl);
+        registry.add("yingji.keycloak.public-url", TestServices::keycloakUrl);
+        registry.add("yingji.keycloak.internal-url", TestServices::keycloakUrl);
+    }
 
     @BeforeEach
     void connect() {

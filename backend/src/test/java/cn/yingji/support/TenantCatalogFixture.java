@@ -48,7 +48,7 @@ public final class TenantCatalogFixture {
         }
         ensureMigrated();
         try {
-            TenantLoader.sync("--tenants-dir=" + tenantsDir(), "--skip-keycloak");
+            TenantLoader.sync("--tenants-dir=" + tenantsDir(), "--jdbc-url=" + TestServices.jdbcUrl(), "--skip-keycloak");
         } catch (Exception e) {
             throw new IllegalStateException("loading the tenant catalog failed", e);
         }

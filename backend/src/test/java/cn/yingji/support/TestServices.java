@@ -16,14 +16,17 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The real services the integration tests talk to, as started by {@code infra/local/platform.sh} and
- * described by its {@code env} command (defaults from docs/contracts.md).
+ * The real services the integration tests talk to: as started by {@code infra/local/platform.sh} and
+ * described by its {@code env} command (defaults from docs/contracts.md), or, on a machine with Docker and
+ * no running platform, by {@link ContainerServices}.
  */
 public final class TestServices {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Settings of services this JVM started itself (Testcontainers); empty when the launcher's are used. */
+    private static final Map<String, String> STARTED = ContainerServices.wanted() ? ContainerServices.start() : Map.of();
 
     public static final String DEMO_PASSWORD = "demo123";
 
@@ -31,7 +34,7 @@ public final class TestServices {
     }
 
     public static String env(String name, String fallback) {
-        String value = System.getenv(name);
+        String value = STARTED.getOrDefault(name, System.getenv(name));
         return value == null || value.isBlank() ? fallback : value;
     }
 

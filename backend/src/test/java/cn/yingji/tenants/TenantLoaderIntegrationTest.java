@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import cn.yingji.support.TenantCatalogFixture;
+import cn.yingji.support.TestServices;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 class TenantLoaderIntegrationTest {
 
     private static final LoaderSettings SETTINGS = LoaderSettings.from(
-            new String[] {"--tenants-dir=" + TenantCatalogFixture.tenantsDir()}, System.getenv());
+            new String[] {"--tenants-dir=" + TenantCatalogFixture.tenantsDir(), "--jdbc-url=" + TestServices.jdbcUrl(),
+                    "--kc-url=" + TestServices.keycloakUrl()}, System.getenv());
 
     private static TenantLoader.Report first;
     private static TenantLoader.Report second;

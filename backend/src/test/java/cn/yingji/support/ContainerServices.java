@@ -1,0 +1,77 @@
+package cn.yingji.support;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.elasticsearch.ElasticsearchContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.MountableFile;
+
+/**
+ * On a machine with a Docker engine and no local platform running, the integration tests get their
+ * PostgreSQL, Elasticsearch and Keycloak from Testcontainers — the official images, configured from the
+ * same files under {@code infra/} as the launcher and docker-compose. Without Docker (our machines) the
+ * launcher's native services are used and this class starts nothing.
+ */
+final class ContainerServices {
+
+    private ContainerServices() {
+    }
+
+    /** True when the tests should start containers: no launcher platform, and Docker answers. */
+    static boolean wanted() {
+        if (System.getenv("YINGJI_PG_PORT") != null || listening(15432)) {
+            return false;
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Starts the three services and returns the settings that point the tests and the app at them. */
+    @SuppressWarnings("resource") // containers live as long as the test JVM; Testcontainers' reaper removes them
+    static Map<String, String> start() {
+        Path infra = Path.of("..", "infra").toAbsolutePath().normalize();
+        var postgres = new PostgreSQLContainer("postgres:17")
+                .withUsername("postgres").withPassword("postgres").withDatabaseName("postgres")
+                .withCopyFileToContainer(MountableFile.forHostPath(infra.resolve("postgres/init.sql")),
+                        "/docker-entrypoint-initdb.d/init.sql");
+        var elasticsearch = new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:9.5.3")
+                .withEnv("xpack.security.enabled", "false")
+                .withEnv("discovery.type", "single-node");
+        var keycloak = new GenericContainer<>("quay.io/keycloak/keycloak:26.4.7")
+                .withCommand("start-dev", "--import-realm")
+                .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
+                .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
+                .withCopyFileToContainer(MountableFile.forHostPath(infra.resolve("keycloak/yingji-realm.json")),
+                        "/opt/keycloak/data/import/yingji-realm.json")
+                .withExposedPorts(8080)
+                .waitingFor(Wait.forHttp("/realms/yingji").forPort(8080).withStartupTimeout(Duration.ofMinutes(3)));
+        postgres.start();
+        elasticsearch.start();
+        keycloak.start();
+        return Map.of(
+                "YINGJI_PG_HOST", postgres.getHost(),
+                "YINGJI_PG_PORT", String.valueOf(postgres.getMappedPort(5432)),
+                "YINGJI_ES_URL", "http://" + elasticsearch.getHttpHostAddress(),
+                // the browser's view and the API's view of Keycloak are the same mapped port here
+                "YINGJI_KC_URL", "http://localhost:" + keycloak.getMappedPort(8080));
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
