@@ -24,7 +24,8 @@ KC_MGMT_PORT=${YINGJI_KC_MGMT_PORT:-19000}
 ES_HEAP=${YINGJI_ES_HEAP:-1g}
 KC_HEAP=${YINGJI_KC_HEAP:--Xms256m -Xmx768m}
 TIMEOUT=${YINGJI_TIMEOUT:-300}
-MVN=${YINGJI_MVN:-mvn}
+# the repository's Maven wrapper (downloads Maven itself), so a machine needs no Maven of its own
+MVN=${YINGJI_MVN:-$REPO_DIR/mvnw}
 PGJDBC_ARTIFACT=${PGJDBC_ARTIFACT:-org.postgresql:postgresql:42.7.14}
 KC_ADMIN=admin KC_ADMIN_PASSWORD=admin   # bootstrap admin of the master realm, local demo only
 REALM=yingji
@@ -151,7 +152,7 @@ wait_until() {   # wait_until SECONDS DESCRIPTION LOGFILE PID CHECK...
 # second machine setup or a cache wipe costs no network).
 fetch_artifact() {
     local coords=$1 dest=$2 out
-    command -v "$MVN" >/dev/null || die "Maven ('$MVN') not found; install it (apt-get install maven) or set YINGJI_MVN"
+    command -v "$MVN" >/dev/null || die "Maven ('$MVN') not found; set YINGJI_MVN to a Maven executable"
     mkdir -p "$dest"
     say "downloading $coords (Maven Central via $MVN)"
     # Run outside the repository so its pom/.mvn don't take part.
