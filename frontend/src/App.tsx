@@ -8,6 +8,7 @@ import { AuthProvider } from './features/auth/AuthProvider';
 import AppLayout from './features/layout';
 import NotFoundPage from './features/layout/NotFoundPage';
 import WorkbenchPage from './features/me';
+import OrgUnitsPage from './features/orgUnits';
 import TenantsPage from './features/tenants';
 
 /** Server state, with failed requests reported through antd's message (which needs the AntdApp context). */
@@ -28,6 +29,7 @@ export default function App() {
                 <Route element={<AppLayout />}>
                   <Route index element={<WorkbenchPage />} />
                   <Route path="tenants" element={<TenantsPage />} />
+                  <Route path="org-units" element={<OrgUnitsPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, DashboardOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ClusterOutlined, DashboardOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { zhCN } from '../../../i18n/zh-CN';
@@ -6,6 +6,7 @@ import { zhCN } from '../../../i18n/zh-CN';
 const items = [
   { key: '/', icon: <DashboardOutlined />, label: zhCN.layout.menu.workbench },
   { key: '/tenants', icon: <ApartmentOutlined />, label: zhCN.layout.menu.tenants },
+  { key: '/org-units', icon: <ClusterOutlined />, label: zhCN.layout.menu.orgUnits },
 ];
 
 export function SideMenu() {

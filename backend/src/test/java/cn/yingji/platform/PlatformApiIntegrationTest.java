@@ -48,6 +48,15 @@ class PlatformApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void browserRoutesServeTheSinglePageApp() {
+        http.get().uri("/tenants").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(html -> org.assertj.core.api.Assertions.assertThat(html)
+                        .contains("<div id=\"root\"></div>").contains("lang=\"zh-CN\""));
+    }
+
+    @Test
     void publicConfigNeedsNoToken() {
         http.get().uri("/api/v1/public/config").exchange()
                 .expectStatus().isOk()

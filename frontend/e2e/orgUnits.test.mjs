@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { APP_URL, assertAppReachable, launch, login, screenshot } from './browser.mjs';
+
+const TEST_TIMEOUT_MS = 30_000;
+
+/** Unique per run, so runs against the same database do not see each other's units. */
+const suffix = randomBytes(4).toString('hex');
+const NAME = `寒亭区应急管理局-${suffix}`;
+const RENAMED = `寒亭区应急管理局（更名）-${suffix}`;
+/** Saved from a second tab while the first one still edits RENAMED. */
+const FINAL = `寒亭区应急管理局（定名）-${suffix}`;
+
+before(assertAppReachable);
+
+/** Opens 组织单位 from the side menu and waits until the list has arrived and the table stopped loading. */
+async function openOrgUnits(page) {
+  const listed = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/org-units');
+  await page.getByRole('menuitem', { name: '组织单位' }).click();
+  await page.waitForURL(`${APP_URL}/org-units`);
+  assert.equal((await listed).status(), 200);
+  await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
+  await page.locator('.ant-table .ant-spin-blur').waitFor({ state: 'detached' });
+}
+
+const row = (page, name) => page.locator('.ant-table-row', { hasText: name });
+
+/** Picks an option of an antd Select inside the modal's form item with this label. */
+async function choose(page, label, option) {
+  await page.locator('.ant-modal .ant-form-item', { hasText: label }).locator('.ant-select-selector').click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+}
+
+async function saveModal(page) {
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await page.locator('.ant-modal').waitFor({ state: 'detached' });
+}
+
+describe('a county tenant admin', () => {
+  let browser;
+  let page;
+  before(async () => ({ browser, page } = await launch()));
+  after(() => browser?.close());
+
+  test('adds an organization unit to 寒亭区', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await login(page, 'ht-county');
+    assert.match(await page.getByTestId('tenant').innerText(), /寒亭区/);
+    await openOrgUnits(page);
+    await page.getByRole('button', { name: /新增单位/ }).click();
+    await page.getByLabel('单位名称').fill(NAME);
+    await choose(page, '单位类型', '政府部门');
+    // The 主管部门 belongs to enterprises and institutions only.
+    assert.equal(await page.locator('.ant-modal').getByText('主管部门').count(), 0);
+    await choose(page, '单位类型', '企业');
+    await page.locator('.ant-modal').getByText('主管部门', { exact: true }).waitFor();
+    await choose(page, '单位类型', '政府部门');
+    assert.match(await page.locator('.ant-modal').innerText(), /本级及上级区划/);
+    await screenshot(page, 'org-unit-form-ht-county');
+    await saveModal(page);
+    const created = row(page, NAME);
+    await created.waitFor();
+    assert.match(await created.innerText(), /政府部门/);
+    assert.match(await created.innerText(), /上级可见/);
+    assert.match(await created.innerText(), /第 0 版/);
+    await screenshot(page, 'org-units-ht-county');
+  });
+
+  test('renames it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await row(page, NAME).getByRole('button', { name: /编辑/ }).click();
+    const name = page.getByLabel('单位名称');
+    assert.equal(await name.inputValue(), NAME);
+    await name.fill(RENAMED);
+    await saveModal(page);
+    const renamed = row(page, RENAMED);
+    await renamed.waitFor();
+    assert.match(await renamed.innerText(), /第 1 版/);
+    assert.equal(await row(page, NAME).count(), 0);
+    await page.getByPlaceholder('按名称搜索').fill(suffix);
+    await renamed.waitFor();
+    assert.equal(await page.locator('.ant-table-row').count(), 1);
+    await screenshot(page, 'org-units-ht-county-renamed');
+  });
+
+  test('is told when another tab changed the unit meanwhile', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await row(page, RENAMED).getByRole('button', { name: /编辑/ }).click();
+    await page.getByLabel('单位名称').fill(`${RENAMED}（过期）`);
+
+    const other = await page.context().newPage(); // same Keycloak session
+    await other.goto(`${APP_URL}/org-units`);
+    await row(other, RENAMED).getByRole('button', { name: /编辑/ }).click();
+    await other.getByLabel('单位名称').fill(FINAL);
+    await saveModal(other);
+    await row(other, FINAL).waitFor();
+    await other.close();
+
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('.ant-message').getByText(/已被他人修改/).waitFor();
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
+    await row(page, FINAL).waitFor();
+    assert.match(await row(page, FINAL).innerText(), /第 2 版/);
+    await screenshot(page, 'org-units-ht-county-conflict');
+  });
+});
+
+describe('a county officer of the sibling 潍城区', () => {
+  let browser;
+  let page;
+  before(async () => ({ browser, page } = await launch()));
+  after(() => browser?.close());
+
+  test('sees its own units read-only and none of 寒亭区', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await login(page, 'wc-county');
+    await openOrgUnits(page);
+    await page.getByText('您没有单位管理员角色，只能查看').waitFor();
+    assert.equal(await page.getByRole('button', { name: /新增单位/ }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: /编辑/ }).count(), 0);
+    assert.equal(await page.getByTestId('tenant-picker').count(), 0);
+    assert.equal(await page.getByText(suffix).count(), 0);
+    await screenshot(page, 'org-units-wc-county');
+  });
+});
+
+describe('a city official of 潍坊市', () => {
+  let browser;
+  let page;
+  before(async () => ({ browser, page } = await launch()));
+  after(() => browser?.close());
+
+  test('picks 寒亭区 and sees the unit it shares up', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await login(page, 'wf-city');
+    await openOrgUnits(page);
+    const listed = page.waitForResponse((r) => r.url().includes('/api/v1/org-units?tenantCode=370703'));
+    await page.getByTestId('tenant-picker').locator('.ant-select-selector').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '寒亭区' }).click();
+    assert.equal((await listed).status(), 200);
+    await page.getByText('正在查看寒亭区共享给本级的组织单位（只读）').waitFor();
+    const shared = row(page, FINAL);
+    await shared.waitFor();
+    assert.match(await shared.innerText(), /上级可见/);
+    assert.equal(await page.getByRole('button', { name: /新增单位/ }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: /编辑/ }).count(), 0);
+    await screenshot(page, 'org-units-wf-city-hanting');
+  });
+});

@@ -1,0 +1,135 @@
+import { App as AntdApp, Form, Input, Modal, Select } from 'antd';
+import { ApiError } from '../../../api/problem';
+import { zhCN } from '../../../i18n/zh-CN';
+import {
+  DEFAULT_SHARING,
+  ORG_UNIT_KINDS,
+  SHARINGS,
+  hasSupervisingUnit,
+  kindLabel,
+  parentCandidates,
+  sharingHelp,
+  sharingLabel,
+  supervisingCandidates,
+  toInput,
+} from '../orgUnits';
+import { useSaveOrgUnit } from '../service';
+import type { OrgUnit, OrgUnitKind, Sharing } from '../types';
+
+interface FormValues {
+  kind: OrgUnitKind;
+  name: string;
+  parentId?: string | null;
+  supervisingUnitId?: string | null;
+  sharing: Sharing;
+}
+
+interface Props {
+  /** The unit to edit; a new one when absent. */
+  editing?: OrgUnit;
+  /** The units of the caller's tenant, for the parent and supervising department choices. */
+  units: OrgUnit[];
+  onClose: () => void;
+}
+
+const unitOptions = (units: OrgUnit[]) => units.map((unit) => ({ value: unit.id, label: unit.name }));
+
+/** 新增/编辑 one unit of the caller's own tenant. Shown only while open; its parent unmounts it on close. */
+export function OrgUnitFormModal({ editing, units, onClose }: Props) {
+  const t = zhCN.orgUnits;
+  const { message } = AntdApp.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const kind = Form.useWatch('kind', form);
+  const sharing = Form.useWatch('sharing', form);
+  const save = useSaveOrgUnit();
+
+  const initialValues: Partial<FormValues> = editing
+    ? {
+        kind: editing.kind,
+        name: editing.name,
+        parentId: editing.parentId,
+        supervisingUnitId: editing.supervisingUnitId,
+        sharing: editing.sharing,
+      }
+    : { sharing: DEFAULT_SHARING };
+
+  const submit = (values: FormValues) => {
+    const input = toInput(values);
+    save.mutate(editing ? { id: editing.id, input: { ...input, version: editing.version } } : { input }, {
+      onSuccess: () => {
+        void message.success(editing ? t.form.updated : t.form.created);
+        onClose();
+      },
+      onError: (error) => {
+        // The central handler has shown the detail; after a version conflict the list is read again and
+        // the edit has to start over from the stored unit.
+        if (error instanceof ApiError && error.status === 409) {
+          onClose();
+        }
+      },
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={editing ? t.form.editTitle : t.form.createTitle}
+      okText={t.form.save}
+      cancelText={t.form.cancel}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      maskClosable={false}
+    >
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        style={{ marginTop: 16 }}
+        name="org-unit"
+      >
+        <Form.Item
+          name="name"
+          label={t.form.name}
+          rules={[
+            { required: true, whitespace: true, message: t.form.nameRequired },
+            { max: 200, message: t.form.nameTooLong },
+          ]}
+        >
+          <Input placeholder={t.form.namePlaceholder} maxLength={200} showCount autoFocus />
+        </Form.Item>
+        <Form.Item name="kind" label={t.form.kind} rules={[{ required: true, message: t.form.kindRequired }]}>
+          <Select
+            placeholder={t.form.kindRequired}
+            options={ORG_UNIT_KINDS.map((value) => ({ value, label: kindLabel(value) }))}
+          />
+        </Form.Item>
+        <Form.Item name="parentId" label={t.form.parent}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t.form.parentPlaceholder}
+            options={unitOptions(parentCandidates(units, editing?.id))}
+          />
+        </Form.Item>
+        {hasSupervisingUnit(kind) && (
+          <Form.Item name="supervisingUnitId" label={t.form.supervising} extra={t.form.supervisingHelp}>
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              placeholder={t.form.supervisingPlaceholder}
+              options={unitOptions(supervisingCandidates(units, editing?.id))}
+            />
+          </Form.Item>
+        )}
+        <Form.Item name="sharing" label={t.form.sharing} extra={sharingHelp(sharing)}>
+          <Select options={SHARINGS.map((value) => ({ value, label: sharingLabel(value) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
