@@ -19,9 +19,15 @@ async function openOrgUnits(page) {
   const listed = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/org-units');
   await page.getByRole('menuitem', { name: '组织单位' }).click();
   await page.waitForURL(`${APP_URL}/org-units`);
+  await listLoaded(page, listed);
+}
+
+/** Waits for the list response, the table's spinners, and the page to settle (login redirects included). */
+async function listLoaded(page, listed) {
   assert.equal((await listed).status(), 200);
   await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
   await page.locator('.ant-table .ant-spin-blur').waitFor({ state: 'detached' });
+  await page.waitForLoadState('networkidle');
 }
 
 const row = (page, name) => page.locator('.ant-table-row', { hasText: name });
@@ -88,7 +94,9 @@ describe('a county tenant admin', () => {
     await page.getByLabel('单位名称').fill(`${RENAMED}（过期）`);
 
     const other = await page.context().newPage(); // same Keycloak session
+    const listed = other.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/org-units');
     await other.goto(`${APP_URL}/org-units`);
+    await listLoaded(other, listed);
     await row(other, RENAMED).getByRole('button', { name: /编辑/ }).click();
     await other.getByLabel('单位名称').fill(FINAL);
     await saveModal(other);

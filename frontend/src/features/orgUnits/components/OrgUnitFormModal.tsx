@@ -53,21 +53,22 @@ export function OrgUnitFormModal({ editing, units, onClose }: Props) {
       }
     : { sharing: DEFAULT_SHARING };
 
+  // Promise callbacks, not mutate() callbacks: these run even if the modal re-mounted meanwhile.
   const submit = (values: FormValues) => {
     const input = toInput(values);
-    save.mutate(editing ? { id: editing.id, input: { ...input, version: editing.version } } : { input }, {
-      onSuccess: () => {
+    save
+      .mutateAsync(editing ? { id: editing.id, input: { ...input, version: editing.version } } : { input })
+      .then(() => {
         void message.success(editing ? t.form.updated : t.form.created);
         onClose();
-      },
-      onError: (error) => {
+      })
+      .catch((error: unknown) => {
         // The central handler has shown the detail; after a version conflict the list is read again and
         // the edit has to start over from the stored unit.
         if (error instanceof ApiError && error.status === 409) {
           onClose();
         }
-      },
-    });
+      });
   };
 
   return (
