@@ -11,6 +11,9 @@ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'yingji_app') THEN
         CREATE ROLE yingji_app;
     END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'yingji_indexer') THEN
+        CREATE ROLE yingji_indexer;
+    END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'keycloak') THEN
         CREATE ROLE keycloak;
     END IF;
@@ -21,6 +24,9 @@ $$;
 -- yingji_owner bypasses row-level security (migrations, tenant loader); yingji_app must not (the API).
 ALTER ROLE yingji_owner LOGIN BYPASSRLS NOSUPERUSER NOCREATEROLE PASSWORD 'yingji_owner';
 ALTER ROLE yingji_app LOGIN NOBYPASSRLS NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD 'yingji_app';
+-- yingji_indexer is the one cross-tenant reader: it drains the outbox into Elasticsearch, whose every
+-- query applies the sharing filter. Read-only on business tables (grants in the migrations).
+ALTER ROLE yingji_indexer LOGIN BYPASSRLS NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD 'yingji_indexer';
 ALTER ROLE keycloak LOGIN NOSUPERUSER PASSWORD 'keycloak';
 
 -- CREATE DATABASE has no IF NOT EXISTS and cannot run in a DO block, hence \gexec.

@@ -20,23 +20,26 @@ class ArchitectureTest {
             .importPackages("cn.yingji");
 
     /**
-     * Nobody but the tenant transaction helper (and the tenant resolver that runs before any tenant
-     * context exists) holds the database: every other class gets a {@link DSLContext} handed in by
-     * {@link TenantTx#call}, so no query can run without the caller's tenant context.
+     * Nobody but the tenant transaction helper holds the database: every other class gets a
+     * {@link DSLContext} handed in by {@link TenantTx#call}, so no query can run without the caller's tenant
+     * context. The two exceptions run before or outside any tenant: the resolver of the token's tenant, and
+     * the search indexer's own pool (role yingji_indexer), whose documents reach users only through the
+     * sharing filter.
      */
     @Test
     void onlyTheTenantTransactionHelperHoldsTheDatabase() {
         fields().that().haveRawType(DSLContext.class)
                 .should().beDeclaredIn(TenantTx.class)
                 .orShould().beDeclaredIn("cn.yingji.tenancy.TenantDirectory")
+                .orShould().beDeclaredIn("cn.yingji.search.IndexerDatabase")
                 .check(CLASSES);
     }
 
     /** Shared mechanisms do not know the features built on them. */
     @Test
     void platformAndTenancyDoNotDependOnFeatures() {
-        noClasses().that().resideInAnyPackage("cn.yingji.platform..", "cn.yingji.tenancy..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.yingji.orgunits..")
+        noClasses().that().resideInAnyPackage("cn.yingji.platform..", "cn.yingji.tenancy..", "cn.yingji.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.yingji.orgunits..", "cn.yingji.plans..")
                 .check(CLASSES);
     }
 

@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.Fixtures;
 import cn.yingji.support.TestServices;
 
 /**
@@ -25,7 +26,7 @@ import cn.yingji.support.TestServices;
  */
 class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
-    /** Every endpoint of the API, each covered by a test of this class or of TenancyApiIntegrationTest. */
+    /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest or PlanApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -33,7 +34,14 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/tenants/{code}",
             "GET /api/v1/org-units",
             "POST /api/v1/org-units",
-            "PUT /api/v1/org-units/{id}");
+            "PUT /api/v1/org-units/{id}",
+            "GET /api/v1/plans",
+            "GET /api/v1/plans/search",
+            "GET /api/v1/plans/{id}",
+            "POST /api/v1/plans",
+            "PUT /api/v1/plans/{id}",
+            "POST /api/v1/plans/{id}/issue",
+            "POST /api/v1/plans/{id}/abolish");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -66,7 +74,7 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void siblingCountiesNeitherSeeNorChangeEachOthersUnits() {
         String hantingUnit = (String) create("ht-county", Map.of("kind", "township", "name", unique("寒亭街道"))).get("id");
-        String weichengUnit = insertAsOwner("370702", "p37.c3707.x370702", unique("潍城区应急管理局"));
+        String weichengUnit = Fixtures.orgUnit("370702", "p37.c3707.x370702", unique("潍城区应急管理局"));
 
         assertThat(idsSeenBy("wc-county", "370703")).as("sibling's unit").doesNotContain(hantingUnit);
         assertThat(idsSeenBy("wc-county", null)).as("own unit").contains(weichengUnit);
@@ -197,23 +205,6 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
     private List<Object> namesSeenBy(String user) {
         return listSeenBy(user, null).stream().map(u -> u.get("name")).toList();
-    }
-
-    /** A unit written straight into the database, for tenants whose demo users may not create units. */
-    private static String insertAsOwner(String tenantCode, String tenantPath, String name) {
-        try (var c = TestServices.ownerConnection(); PreparedStatement st = c.prepareStatement(
-                "insert into org_unit (tenant_code, tenant_path, kind, name) values (?, ?::ltree, 'department', ?) "
-                        + "returning id::text")) {
-            st.setString(1, tenantCode);
-            st.setString(2, tenantPath);
-            st.setString(3, name);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> auditActions(String id) {

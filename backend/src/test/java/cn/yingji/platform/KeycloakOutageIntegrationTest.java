@@ -3,14 +3,11 @@ package cn.yingji.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.Launcher;
 
 /**
  * A short Keycloak outage must not log anybody out: the API validates tokens with the keys it already
@@ -18,16 +15,15 @@ import cn.yingji.support.ApiIntegrationTest;
  */
 class KeycloakOutageIntegrationTest extends ApiIntegrationTest {
 
-    static final Path LAUNCHER = Path.of("..", "infra", "local", "platform.sh").toAbsolutePath().normalize();
 
     @Test
     void validTokensKeepWorkingWhileKeycloakIsDown() throws Exception {
-        assumeTrue(System.getenv("YINGJI_PG_PORT") != null && Files.exists(LAUNCHER),
+        assumeTrue(Launcher.inUse(),
                 "needs the services of infra/local/platform.sh (Testcontainers mode restarts nothing)");
         var county = as("wc-county");
         county.get().uri("/api/v1/me").exchange().expectStatus().isOk();
 
-        launcher("stop", "keycloak");
+        Launcher.run("stop", "keycloak");
         try {
             county.get().uri("/api/v1/me").exchange()
                     .expectStatus().isOk()
@@ -38,18 +34,9 @@ class KeycloakOutageIntegrationTest extends ApiIntegrationTest {
                     .jsonPath("$.components.keycloak.status").isEqualTo("DOWN")
                     .jsonPath("$.components.db.status").isEqualTo("UP");
         } finally {
-            launcher("start", "keycloak");
+            Launcher.run("start", "keycloak");
         }
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     }
 
-    private static void launcher(String... args) throws IOException, InterruptedException {
-        var command = new java.util.ArrayList<String>();
-        command.add("bash");
-        command.add(LAUNCHER.toString());
-        command.addAll(java.util.List.of(args));
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("launcher finished").isTrue();
-        assertThat(process.exitValue()).as("launcher " + String.join(" ", args)).isZero();
-    }
 }

@@ -54,6 +54,9 @@ class TenantIsolationIntegrationTest {
         TABLES.put("org_unit", new TableCase("name", EnumSet.allOf(Sharing.class), "kind", "'department'"));
         TABLES.put("audit_log", new TableCase("actor", EnumSet.of(Sharing.up), "action, entity, entity_id",
                 "'test', 'test', 'x'"));
+        // a plan belongs to a unit of its own tenant: the org_unit rows above provide one
+        TABLES.put("plan", new TableCase("title", EnumSet.allOf(Sharing.class), "category, owner_unit_id",
+                "'general', (select id from org_unit where tenant_code = app.tenant_code() order by created_at limit 1)"));
     }
 
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
@@ -89,7 +92,8 @@ class TenantIsolationIntegrationTest {
     @AfterAll
     static void removeRows() throws SQLException {
         try (Connection owner = TestServices.ownerConnection()) {
-            for (var table : TABLES.entrySet()) {
+            // dependants first: plans reference org units
+            for (var table : new java.util.ArrayList<>(TABLES.entrySet()).reversed()) {
                 try (var st = owner.prepareStatement("delete from " + table.getKey() + " where "
                         + table.getValue().markerColumn() + " like ?")) {
                     st.setString(1, MARKER + "%");

@@ -74,7 +74,16 @@ class FilingRoutesTest {
     }
 
     @Test
-    void enterprisePlansGoToTheirSupervisingDepartment() {
+    void enterpriseAndInstitutionPlansGoToTheirSupervisingDepartment() {
         assertThat(fileWith(route("enterprise", "enterprise"))).isEqualTo(Map.of("tenant", "own", "unit", "supervisingDepartment"));
+        assertThat(fileWith(route("enterprise", "institution"))).isEqualTo(Map.of("tenant", "own", "unit", "supervisingDepartment"));
+    }
+
+    /** Not named in 第二十六条: a department's major-event plan is a 部门预案, a unit's one a unit plan. */
+    @Test
+    void majorEventPlansFileLikeDepartmentOrUnitPlansOfTheirOrganizer() {
+        assertThat(fileWith(route("majorEvent", "department"))).isEqualTo(fileWith(route("department", "department")));
+        assertThat(fileWith(route("majorEvent", "enterprise"))).isEqualTo(fileWith(route("enterprise", "enterprise")));
+        assertThat(fileWith(route("majorEvent", "institution"))).isEqualTo(fileWith(route("enterprise", "institution")));
     }
 }

@@ -1,0 +1,95 @@
+package cn.yingji.plans;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yingji.plans.PlanViews.IssueRequest;
+import cn.yingji.plans.PlanViews.Page;
+import cn.yingji.plans.PlanViews.Plan;
+import cn.yingji.plans.PlanViews.PlanRequest;
+import cn.yingji.plans.PlanViews.VersionRequest;
+import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/** 应急预案: compile, issue and abolish plans; list and search what the viewer may see. */
+@RestController
+@RequestMapping("/api/v1/plans")
+class PlanController {
+
+    private static final String COMPILERS = "hasAnyRole('county_officer', 'city_official', 'province_official')";
+
+    private final Plans plans;
+    private final PlanSearch search;
+
+    PlanController(Plans plans, PlanSearch search) {
+        this.plans = plans;
+        this.search = search;
+    }
+
+    @GetMapping
+    Mono<Page<Plan>> list(Viewer viewer, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String tenantCode,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        checkPage(page, size);
+        return plans.list(viewer, status, category, tenantCode, page, size);
+    }
+
+    @GetMapping("/search")
+    Mono<PlanSearch.Result> search(Viewer viewer, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String eventType, @RequestParam(required = false) String tier,
+            @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        checkPage(page, size);
+        return search.search(viewer, new PlanSearch.Query(q, category, status, eventType, tier, sort, page, size));
+    }
+
+    @GetMapping("/{id}")
+    Mono<Plan> get(Viewer viewer, @PathVariable UUID id) {
+        return plans.get(viewer, id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(COMPILERS)
+    Mono<Plan> create(Viewer viewer, @Validated @RequestBody PlanRequest request) {
+        return plans.create(viewer, request);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(COMPILERS)
+    Mono<Plan> update(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody PlanRequest request) {
+        return plans.update(viewer, id, request);
+    }
+
+    @PostMapping("/{id}/issue")
+    @PreAuthorize(COMPILERS)
+    Mono<Plan> issue(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody IssueRequest request) {
+        return plans.issue(viewer, id, request);
+    }
+
+    @PostMapping("/{id}/abolish")
+    @PreAuthorize(COMPILERS)
+    Mono<Plan> abolish(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request) {
+        return plans.abolish(viewer, id, request.version());
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw ApiException.badRequest("invalid-page", "分页参数无效：page ≥ 0，size 取 1–100");
+        }
+    }
+}

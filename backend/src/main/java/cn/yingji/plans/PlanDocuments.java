@@ -1,0 +1,80 @@
+package cn.yingji.plans;
+
+import static cn.yingji.db.Tables.ORG_UNIT;
+import static cn.yingji.db.Tables.PLAN;
+import static cn.yingji.db.Tables.TENANT;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+import cn.yingji.search.IndexedEntity;
+import cn.yingji.tenancy.SharingRule;
+
+/** How a plan row becomes a document of the {@code yingji-plans} index. */
+@Component
+class PlanDocuments implements IndexedEntity {
+
+    static final String INDEX = "yingji-plans";
+
+    @Override
+    public String entity() {
+        return Plans.ENTITY;
+    }
+
+    @Override
+    public String index() {
+        return INDEX;
+    }
+
+    @Override
+    public Map<UUID, Document> documents(DSLContext indexer, Collection<UUID> ids) {
+        Map<UUID, Document> docs = new HashMap<>();
+        indexer.select(PLAN.asterisk(), TENANT.NAME, TENANT.TIER, ORG_UNIT.NAME)
+                .from(PLAN)
+                .join(TENANT).on(TENANT.CODE.eq(PLAN.TENANT_CODE))
+                .join(ORG_UNIT).on(ORG_UNIT.ID.eq(PLAN.OWNER_UNIT_ID))
+                .where(PLAN.ID.in(ids))
+                .forEach(r -> {
+                    var p = r.into(PLAN);
+                    Map<String, Object> source = new HashMap<>(SharingRule.documentFields(p.getTenantPath().data(),
+                            p.getSharing()));
+                    source.put("tenant_code", p.getTenantCode());
+                    source.put("tenant_name", r.get(TENANT.NAME));
+                    source.put("tier", r.get(TENANT.TIER).getLiteral());
+                    source.put("series_id", p.getSeriesId().toString());
+                    source.put("version_no", p.getVersionNo());
+                    source.put("title", p.getTitle());
+                    source.put("summary", p.getSummary());
+                    source.put("category", p.getCategory().getLiteral());
+                    source.put("event_types", Arrays.asList(p.getEventTypes()));
+                    source.put("status", p.getStatus().getLiteral());
+                    source.put("doc_number", p.getDocNumber());
+                    source.put("issued_on", p.getIssuedOn() == null ? null : p.getIssuedOn().toString());
+                    source.put("owner_unit_name", r.get(ORG_UNIT.NAME));
+                    source.put("updated_at", p.getUpdatedAt().toInstant().toString());
+                    docs.put(p.getId(), new Document(p.getVersion(), source));
+                });
+        return docs;
+    }
+
+    @Override
+    public void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch) {
+        UUID after = new UUID(0, 0); // the smallest uuid in PostgreSQL's byte order
+        while (true) {
+            var ids = indexer.select(PLAN.ID).from(PLAN).where(PLAN.ID.gt(after)).orderBy(PLAN.ID).limit(batchSize)
+                    .fetch(PLAN.ID);
+            if (ids.isEmpty()) {
+                return;
+            }
+            batch.accept(ids);
+            after = ids.getLast();
+        }
+    }
+}

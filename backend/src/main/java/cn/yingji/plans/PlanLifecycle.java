@@ -1,0 +1,58 @@
+package cn.yingji.plans;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import cn.yingji.db.enums.PlanStatus;
+import cn.yingji.platform.ApiException;
+
+/**
+ * 预案生命周期: draft 编制 → issued 印发 → submitted 报备 → filed 已备案 | returned 退回 → submitted again;
+ * any issued version can be abolished 废止. Every transition goes through {@link #check}.
+ */
+final class PlanLifecycle {
+
+    enum Action {
+        EDIT("修改"), ISSUE("印发"), SUBMIT("报送备案"), ACCEPT("备案登记"), RETURN("退回"), ABOLISH("废止");
+
+        final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final Map<Action, Set<PlanStatus>> ALLOWED_FROM = Map.of(
+            Action.EDIT, EnumSet.of(PlanStatus.draft, PlanStatus.returned),
+            Action.ISSUE, EnumSet.of(PlanStatus.draft),
+            Action.SUBMIT, EnumSet.of(PlanStatus.issued, PlanStatus.returned),
+            Action.ACCEPT, EnumSet.of(PlanStatus.submitted),
+            Action.RETURN, EnumSet.of(PlanStatus.submitted),
+            Action.ABOLISH, EnumSet.of(PlanStatus.issued, PlanStatus.submitted, PlanStatus.filed, PlanStatus.returned));
+
+    private PlanLifecycle() {
+    }
+
+    static boolean allowed(PlanStatus from, Action action) {
+        return ALLOWED_FROM.get(action).contains(from);
+    }
+
+    static void check(PlanStatus from, Action action) {
+        if (!allowed(from, action)) {
+            throw ApiException.conflict("plan-illegal-transition",
+                    "预案当前状态为「" + label(from) + "」，不能" + action.label);
+        }
+    }
+
+    static String label(PlanStatus status) {
+        return switch (status) {
+            case draft -> "编制中";
+            case issued -> "已印发";
+            case submitted -> "已报备";
+            case filed -> "已备案";
+            case returned -> "已退回";
+            case abolished -> "已废止";
+        };
+    }
+}

@@ -1,0 +1,139 @@
+package cn.yingji.plans;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+
+import cn.yingji.platform.ApiException;
+import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.tenancy.SharingRule;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/**
+ * Plan search over Elasticsearch: Chinese phrase matching in title and text, facets, highlighted snippets,
+ * relevance or date order — always inside the viewer's sharing filter.
+ */
+@Component
+class PlanSearch {
+
+    static final int MAX_QUERY_LENGTH = 200;
+    private static final List<String> FACETS = List.of("category", "status", "event_types", "tier");
+
+    record Query(String q, String category, String status, String eventType, String tier, String sort, int page,
+            int size) {
+    }
+
+    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets) {
+    }
+
+    record Item(String id, String title, String tenantCode, String tenantName, String category, String status,
+            List<String> eventTypes, String docNumber, String issuedOn, Map<String, List<String>> highlights) {
+    }
+
+    record Bucket(String key, long count) {
+    }
+
+    private final ElasticsearchClient es;
+    private final JdbcScheduler blocking;
+
+    PlanSearch(ElasticsearchClient es, JdbcScheduler blocking) {
+        this.es = es;
+        this.blocking = blocking;
+    }
+
+    Mono<Result> search(Viewer viewer, Query query) {
+        String q = query.q() == null ? "" : query.q().strip();
+        if (q.length() > MAX_QUERY_LENGTH) {
+            return Mono.error(ApiException.badRequest("search-query-too-long",
+                    "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
+        }
+        return blocking.call(() -> run(viewer, query, q))
+                // before the indexer's first round there is no index: nothing is searchable yet
+                .onErrorResume(co.elastic.clients.elasticsearch._types.ElasticsearchException.class,
+                        e -> "index_not_found_exception".equals(e.error().type())
+                                ? Mono.just(new Result(0, query.page(), query.size(), List.of(), Map.of()))
+                                : Mono.error(e))
+                .onErrorMap(IOException.class, e -> new ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                        "search-unavailable", "检索服务暂不可用，请稍后重试"));
+    }
+
+    private Result run(Viewer viewer, Query query, String q) throws IOException {
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
+        filters.add(SharingRule.filter(viewer.tenant().path()));
+        term(filters, "category", query.category());
+        term(filters, "status", query.status());
+        term(filters, "event_types", query.eventType());
+        term(filters, "tier", query.tier());
+        boolean byRelevance = !q.isEmpty() && !"date".equals(query.sort());
+        SearchResponse<Map> response = es.search(s -> {
+            s.index(PlanDocuments.INDEX)
+                    .from(query.page() * query.size()).size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(qb -> qb.bool(b -> {
+                        b.filter(filters);
+                        if (!q.isEmpty()) {
+                            // phrase matching: the standard analyzer indexes Chinese per character, so a phrase
+                            // query finds the exact word (危险化学品) and nothing scattered
+                            b.must(m -> m.bool(any -> any
+                                    .should(QueryBuilders.matchPhrase(p -> p.field("title").query(q).boost(3f)))
+                                    .should(QueryBuilders.matchPhrase(p -> p.field("summary").query(q)))
+                                    .should(QueryBuilders.term(t -> t.field("doc_number").value(q)))
+                                    .minimumShouldMatch("1")));
+                        }
+                        return b;
+                    }))
+                    .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+                            .preTags("<em>").postTags("</em>")
+                            .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
+                            .fields(NamedValue.of("summary",
+                                    HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)))));
+            if (!byRelevance) {
+                s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
+            }
+            for (String facet : FACETS) {
+                s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
+            }
+            return s;
+        }, Map.class);
+        List<Item> items = response.hits().hits().stream().map(PlanSearch::item).toList();
+        Map<String, List<Bucket>> facets = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            var a = response.aggregations().get(facet);
+            List<Bucket> buckets = a == null ? List.of() : a.sterms().buckets().array().stream()
+                    .map((StringTermsBucket bk) -> new Bucket(bk.key().stringValue(), bk.docCount())).toList();
+            facets.put(facet, buckets);
+        }
+        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        return new Result(total, query.page(), query.size(), items, facets);
+    }
+
+    private static void term(List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String field,
+            String value) {
+        if (value != null && !value.isBlank()) {
+            filters.add(QueryBuilders.term(t -> t.field(field).value(FieldValue.of(value))));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Item item(Hit<Map> hit) {
+        Map<String, Object> s = hit.source();
+        return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
+                (String) s.get("category"), (String) s.get("status"), (List<String>) s.get("event_types"),
+                (String) s.get("doc_number"), (String) s.get("issued_on"), hit.highlight());
+    }
+}

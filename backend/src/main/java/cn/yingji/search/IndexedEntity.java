@@ -1,0 +1,31 @@
+package cn.yingji.search;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jooq.DSLContext;
+
+/**
+ * A kind of record that is searchable: the feature that owns it says how to turn rows into documents.
+ * Documents must carry {@code SharingRule.documentFields} so every search can apply the sharing filter.
+ */
+public interface IndexedEntity {
+
+    /** The outbox entity name, e.g. {@code plan}. */
+    String entity();
+
+    /** The Elasticsearch index; its settings and mappings are the classpath resource {@code search/<index>.json}. */
+    String index();
+
+    /** The current documents of these rows (rows that no longer exist are simply absent). */
+    Map<UUID, Document> documents(DSLContext indexer, Collection<UUID> ids);
+
+    /** Every row id, in batches, for a rebuild from PostgreSQL. */
+    void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch);
+
+    /** A document and the row version it was built from (Elasticsearch's external version: replays are harmless). */
+    record Document(long version, Map<String, Object> source) {
+    }
+}

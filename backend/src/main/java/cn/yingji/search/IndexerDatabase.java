@@ -1,0 +1,48 @@
+package cn.yingji.search;
+
+import javax.sql.DataSource;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The indexer's own connection pool, as {@code yingji_indexer}: the one role that reads across tenants
+ * (to build search documents) — what reaches a user is filtered by the sharing rule in every search.
+ */
+@Component
+class IndexerDatabase implements AutoCloseable {
+
+    @ConfigurationProperties("yingji.indexer")
+    record IndexerProperties(String url, String username, String password, boolean enabled, long pollMillis) {
+    }
+
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    IndexerDatabase(IndexerProperties properties) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(properties.url());
+        config.setUsername(properties.username());
+        config.setPassword(properties.password());
+        config.setMaximumPoolSize(2);
+        config.setPoolName("indexer");
+        config.setInitializationFailTimeout(-1);
+        this.dataSource = new HikariDataSource(config);
+        this.dsl = DSL.using((DataSource) dataSource, SQLDialect.POSTGRES);
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,219 @@
+package cn.yingji.search;
+
+import static cn.yingji.db.Tables.OUTBOX;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jooq.Record3;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+
+/**
+ * Drains the outbox into Elasticsearch: rows locked with {@code FOR UPDATE SKIP LOCKED} (several app
+ * instances can drain side by side), documents built from PostgreSQL, one bulk request, every item checked,
+ * and the outbox rows deleted in the same transaction only when Elasticsearch took them. While
+ * Elasticsearch is down nothing is lost: the rows stay and the indexer retries with backoff.
+ */
+@Component
+public class SearchIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final int BATCH = 500;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final IndexerDatabase db;
+    private final ElasticsearchClient es;
+    private final Map<String, IndexedEntity> entities;
+    private final IndexerDatabase.IndexerProperties properties;
+    private final Set<String> readyIndices = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
+    private Thread worker;
+
+    SearchIndexer(IndexerDatabase db, ElasticsearchClient es, List<IndexedEntity> entities,
+            IndexerDatabase.IndexerProperties properties) {
+        this.db = db;
+        this.es = es;
+        this.entities = entities.stream().collect(Collectors.toMap(IndexedEntity::entity, Function.identity()));
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        running = true;
+        worker = Thread.ofVirtual().name("search-indexer").start(this::loop);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(Duration.ofSeconds(10));
+        }
+    }
+
+    private void loop() {
+        Duration backoff = Duration.ofMillis(500);
+        while (running) {
+            try {
+                if (drainOnce() == 0) {
+                    Thread.sleep(properties.pollMillis());
+                }
+                backoff = Duration.ofMillis(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | IOException e) {
+                log.warn("search indexing failed, retrying in {} ms: {}", backoff.toMillis(), e.toString());
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Indexes one batch of outbox rows; returns how many rows it consumed. */
+    public int drainOnce() throws IOException {
+        try {
+            // indices exist before the first search, even when nothing has been written yet
+            entities.values().forEach(this::ensureIndex);
+            return db.dsl().transactionResult(cfg -> {
+                var tx = cfg.dsl();
+                List<Record3<Long, String, UUID>> rows = tx.select(OUTBOX.ID, OUTBOX.ENTITY, OUTBOX.ENTITY_ID)
+                        .from(OUTBOX).orderBy(OUTBOX.ID).limit(BATCH).forUpdate().skipLocked().fetch();
+                if (rows.isEmpty()) {
+                    return 0;
+                }
+                Map<String, Set<UUID>> byEntity = new LinkedHashMap<>();
+                rows.forEach(r -> byEntity.computeIfAbsent(r.value2(), k -> new LinkedHashSet<>()).add(r.value3()));
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                for (var e : byEntity.entrySet()) {
+                    IndexedEntity entity = entities.get(e.getKey());
+                    if (entity == null) {
+                        log.error("outbox rows for unknown entity {} are dropped", e.getKey());
+                        continue;
+                    }
+                    ensureIndex(entity);
+                    addOperations(bulk, entity, e.getValue(), entity.documents(tx, e.getValue()));
+                }
+                send(bulk);
+                tx.deleteFrom(OUTBOX).where(OUTBOX.ID.in(rows.stream().map(Record3::value1).toList())).execute();
+                return rows.size();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Rebuilds an index from PostgreSQL (the reindex command); returns the number of documents sent. */
+    public long reindex(String entityName) throws IOException {
+        IndexedEntity entity = entities.get(entityName);
+        if (entity == null) {
+            throw new IllegalArgumentException("unknown searchable entity " + entityName + "; known: " + entities.keySet());
+        }
+        ensureIndex(entity);
+        long[] count = {0};
+        try {
+            db.dsl().transaction(cfg -> entity.allIds(cfg.dsl(), BATCH, ids -> {
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                addOperations(bulk, entity, ids, entity.documents(cfg.dsl(), ids));
+                send(bulk);
+                count[0] += ids.size();
+            }));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        es.indices().refresh(r -> r.index(entity.index()));
+        return count[0];
+    }
+
+    private static void addOperations(BulkRequest.Builder bulk, IndexedEntity entity, Collection<UUID> ids,
+            Map<UUID, IndexedEntity.Document> documents) {
+        for (UUID id : ids) {
+            IndexedEntity.Document doc = documents.get(id);
+            if (doc == null) {
+                bulk.operations(op -> op.delete(d -> d.index(entity.index()).id(id.toString())));
+            } else {
+                bulk.operations(op -> op.index(i -> i.index(entity.index()).id(id.toString())
+                        .version(doc.version()).versionType(VersionType.ExternalGte).document(doc.source())));
+            }
+        }
+    }
+
+    /** Sends a bulk request and fails unless every item was taken (a stale version or a missing doc is fine). */
+    private void send(BulkRequest.Builder bulk) {
+        try {
+            BulkResponse response = es.bulk(bulk.build());
+            if (response.errors()) {
+                List<String> failures = new ArrayList<>();
+                for (BulkResponseItem item : response.items()) {
+                    if (item.error() != null && item.status() != 409 && item.status() != 404) {
+                        failures.add(item.id() + ": " + item.error().reason());
+                    }
+                }
+                if (!failures.isEmpty()) {
+                    throw new IllegalStateException("Elasticsearch refused " + failures.size() + " documents: "
+                            + failures.subList(0, Math.min(3, failures.size())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensureIndex(IndexedEntity entity) {
+        if (readyIndices.contains(entity.index())) {
+            return;
+        }
+        try {
+            if (!es.indices().exists(e -> e.index(entity.index())).value()) {
+                try (InputStream json = new ClassPathResource("search/" + entity.index() + ".json").getInputStream()) {
+                    es.indices().create(c -> c.index(entity.index()).withJson(json));
+                }
+            }
+            readyIndices.add(entity.index());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class UncheckedIOException extends RuntimeException {
+        UncheckedIOException(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package cn.yingji.support;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Test data written straight into the database as the owner role, for tenants whose demo users may not create it. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** An organization unit of kind department in the given tenant; returns its id. */
+    public static String orgUnit(String tenantCode, String tenantPath, String name) {
+        try (var c = TestServices.ownerConnection(); PreparedStatement st = c.prepareStatement(
+                "insert into org_unit (tenant_code, tenant_path, kind, name) values (?, ?::ltree, 'department', ?) "
+                        + "returning id::text")) {
+            st.setString(1, tenantCode);
+            st.setString(2, tenantPath);
+            st.setString(3, name);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
