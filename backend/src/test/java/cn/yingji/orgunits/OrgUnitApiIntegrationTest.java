@@ -26,7 +26,7 @@ import cn.yingji.support.TestServices;
  */
 class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
-    /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest or PlanApiIntegrationTest. */
+    /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest or FilingApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -41,7 +41,14 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "POST /api/v1/plans",
             "PUT /api/v1/plans/{id}",
             "POST /api/v1/plans/{id}/issue",
-            "POST /api/v1/plans/{id}/abolish");
+            "POST /api/v1/plans/{id}/abolish",
+            "POST /api/v1/plans/{id}/submit",
+            "GET /api/v1/plans/{id}/filings",
+            "GET /api/v1/plans/{id}/timeline",
+            "GET /api/v1/filings/inbox",
+            "POST /api/v1/filings/{id}/accept",
+            "POST /api/v1/filings/{id}/return",
+            "GET /api/v1/filings/{id}/receipt.pdf");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

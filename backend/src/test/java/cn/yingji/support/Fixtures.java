@@ -12,12 +12,18 @@ public final class Fixtures {
 
     /** An organization unit of kind department in the given tenant; returns its id. */
     public static String orgUnit(String tenantCode, String tenantPath, String name) {
+        return orgUnit(tenantCode, tenantPath, name, "department");
+    }
+
+    /** An organization unit of the given kind (government, department, township, …); returns its id. */
+    public static String orgUnit(String tenantCode, String tenantPath, String name, String kind) {
         try (var c = TestServices.ownerConnection(); PreparedStatement st = c.prepareStatement(
-                "insert into org_unit (tenant_code, tenant_path, kind, name) values (?, ?::ltree, 'department', ?) "
+                "insert into org_unit (tenant_code, tenant_path, kind, name) values (?, ?::ltree, ?::org_unit_kind, ?) "
                         + "returning id::text")) {
             st.setString(1, tenantCode);
             st.setString(2, tenantPath);
-            st.setString(3, name);
+            st.setString(3, kind);
+            st.setString(4, name);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getString(1);

@@ -57,6 +57,16 @@ class TenantIsolationIntegrationTest {
         // a plan belongs to a unit of its own tenant: the org_unit rows above provide one
         TABLES.put("plan", new TableCase("title", EnumSet.allOf(Sharing.class), "category, owner_unit_id",
                 "'general', (select id from org_unit where tenant_code = app.tenant_code() order by created_at limit 1)"));
+        // a submission of the plan above, and the authority's decision on the submission above
+        TABLES.put("filing", new TableCase("authority_label", EnumSet.of(Sharing.up),
+                "plan_id, plan_version_no, authority_role, route_description, submitted_on, filing_due_on, late, "
+                        + "acknowledgement_due_on",
+                "(select id from plan where tenant_code = app.tenant_code() order by created_at desc limit 1), 1, "
+                        + "'government', 'test', current_date, current_date, false, current_date"));
+        TABLES.put("filing_decision", new TableCase("decided_by", EnumSet.of(Sharing.vertical),
+                "filing_id, decision, reason",
+                "(select id from filing where tenant_code = app.tenant_code() order by submitted_at desc limit 1), "
+                        + "'returned', 'test'"));
     }
 
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");

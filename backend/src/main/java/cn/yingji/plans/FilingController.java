@@ -1,0 +1,92 @@
+package cn.yingji.plans;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yingji.plans.FilingViews.Filing;
+import cn.yingji.plans.FilingViews.ReturnRequest;
+import cn.yingji.plans.FilingViews.TimelineEntry;
+import cn.yingji.plans.PlanViews.VersionRequest;
+import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/** 备案: submit a plan, the reviewer's inbox, accept or return, the receipt, and a plan's timeline. */
+@RestController
+class FilingController {
+
+    private final PlanFilings filings;
+    private final FilingReceipts receipts;
+    private final JdbcScheduler blocking;
+
+    FilingController(PlanFilings filings, FilingReceipts receipts, JdbcScheduler blocking) {
+        this.filings = filings;
+        this.receipts = receipts;
+        this.blocking = blocking;
+    }
+
+    @PostMapping("/api/v1/plans/{id}/submit")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('county_officer', 'city_official', 'province_official')")
+    Mono<Filing> submit(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return filings.submit(viewer, id, request.version(), idempotencyKey);
+    }
+
+    @GetMapping("/api/v1/plans/{id}/filings")
+    Mono<List<Filing>> ofPlan(Viewer viewer, @PathVariable UUID id) {
+        return filings.ofPlan(viewer, id);
+    }
+
+    @GetMapping("/api/v1/plans/{id}/timeline")
+    Mono<List<TimelineEntry>> timeline(Viewer viewer, @PathVariable UUID id) {
+        return filings.timeline(viewer, id);
+    }
+
+    @GetMapping("/api/v1/filings/inbox")
+    @PreAuthorize("hasRole('reviewer')")
+    Mono<List<Filing>> inbox(Viewer viewer, @RequestParam(required = false) String status) {
+        return filings.inbox(viewer, status);
+    }
+
+    @PostMapping("/api/v1/filings/{id}/accept")
+    @PreAuthorize("hasRole('reviewer')")
+    Mono<Filing> accept(Viewer viewer, @PathVariable UUID id) {
+        return filings.accept(viewer, id);
+    }
+
+    @PostMapping("/api/v1/filings/{id}/return")
+    @PreAuthorize("hasRole('reviewer')")
+    Mono<Filing> giveBack(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ReturnRequest request) {
+        return filings.giveBack(viewer, id, request.reason());
+    }
+
+    @GetMapping("/api/v1/filings/{id}/receipt.pdf")
+    Mono<ResponseEntity<byte[]>> receipt(Viewer viewer, @PathVariable UUID id) {
+        return filings.acceptedFiling(viewer, id)
+                .flatMap(filing -> blocking.call(() -> receipts.render(filing))
+                        .map(pdf -> ResponseEntity.ok()
+                                .contentType(MediaType.APPLICATION_PDF)
+                                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                        .filename("备案回执-" + filing.decision().filingNumber() + ".pdf",
+                                                java.nio.charset.StandardCharsets.UTF_8)
+                                        .build().toString())
+                                .body(pdf)));
+    }
+}
