@@ -2,6 +2,7 @@ package cn.yingji.plans;
 
 import static cn.yingji.db.Tables.ORG_UNIT;
 import static cn.yingji.db.Tables.PLAN;
+import static cn.yingji.db.Tables.PLAN_ATTACHMENT;
 import static cn.yingji.db.Tables.TENANT;
 
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.search.IndexedEntity;
@@ -22,6 +24,7 @@ import cn.yingji.tenancy.SharingRule;
 class PlanDocuments implements IndexedEntity {
 
     static final String INDEX = "yingji-plans";
+    static final int MAX_ATTACHMENT_TEXT = 1_000_000;
 
     @Override
     public String entity() {
@@ -59,8 +62,16 @@ class PlanDocuments implements IndexedEntity {
                     source.put("issued_on", p.getIssuedOn() == null ? null : p.getIssuedOn().toString());
                     source.put("owner_unit_name", r.get(ORG_UNIT.NAME));
                     source.put("updated_at", p.getUpdatedAt().toInstant().toString());
+                    source.put("attachment_text", "");
                     docs.put(p.getId(), new Document(p.getVersion(), source));
                 });
+        // the words of the attachments (正文 first), capped: search needs the plan's words, not every byte
+        indexer.select(PLAN_ATTACHMENT.PLAN_ID, DSL.field("left(string_agg({0}, chr(10) order by {1}, {2}), {3})",
+                        String.class, PLAN_ATTACHMENT.EXTRACTED_TEXT, PLAN_ATTACHMENT.ROLE, PLAN_ATTACHMENT.UPLOADED_AT,
+                        DSL.inline(MAX_ATTACHMENT_TEXT)))
+                .from(PLAN_ATTACHMENT).where(PLAN_ATTACHMENT.PLAN_ID.in(docs.keySet()))
+                .groupBy(PLAN_ATTACHMENT.PLAN_ID)
+                .forEach(r -> docs.get(r.value1()).source().put("attachment_text", r.value2()));
         return docs;
     }
 

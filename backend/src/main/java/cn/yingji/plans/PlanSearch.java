@@ -81,6 +81,8 @@ class PlanSearch {
         term(filters, "tier", query.tier());
         boolean byRelevance = !q.isEmpty() && !"date".equals(query.sort());
         SearchResponse<Map> response = es.search(s -> {
+            // the attachments' text is searched and highlighted, never shipped whole in a hit
+            s.source(src -> src.filter(f -> f.excludes("attachment_text")));
             s.index(PlanDocuments.INDEX)
                     .from(query.page() * query.size()).size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
@@ -92,6 +94,7 @@ class PlanSearch {
                             b.must(m -> m.bool(any -> any
                                     .should(QueryBuilders.matchPhrase(p -> p.field("title").query(q).boost(3f)))
                                     .should(QueryBuilders.matchPhrase(p -> p.field("summary").query(q)))
+                                    .should(QueryBuilders.matchPhrase(p -> p.field("attachment_text").query(q)))
                                     .should(QueryBuilders.term(t -> t.field("doc_number").value(q)))
                                     .minimumShouldMatch("1")));
                         }
@@ -101,6 +104,8 @@ class PlanSearch {
                             .preTags("<em>").postTags("</em>")
                             .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
                             .fields(NamedValue.of("summary",
+                                    HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3))))
+                            .fields(NamedValue.of("attachment_text",
                                     HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)))));
             if (!byRelevance) {
                 s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));

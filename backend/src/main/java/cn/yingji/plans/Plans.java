@@ -1,6 +1,7 @@
 package cn.yingji.plans;
 
 import static cn.yingji.db.Tables.PLAN;
+import static cn.yingji.db.Tables.PLAN_ATTACHMENT;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -134,6 +135,9 @@ class Plans {
                     .set(PLAN.ISSUED_ON, issuedOn)
                     .set(PLAN.STATUS, PlanStatus.issued)
                     .set(PLAN.SHARING, before.getSharing() == Sharing.private_ ? Sharing.up : before.getSharing()));
+            // the attachments follow the plan's sharing
+            dsl.update(PLAN_ATTACHMENT).set(PLAN_ATTACHMENT.SHARING, after.getSharing())
+                    .where(PLAN_ATTACHMENT.PLAN_ID.eq(id)).execute();
             return written(dsl, viewer, "plan.issue", before, after);
         });
     }

@@ -56,6 +56,11 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     static Problem classify(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.core.io.buffer.DataBufferLimitException) {
+                return new Problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求内容过大（附件不超过 50 MB）");
+            }
+        }
         return switch (ex) {
             case ApiException api -> new Problem(api.status(), api.code(), api.detail());
             case WebExchangeBindException bind -> validation(bind);

@@ -42,6 +42,7 @@ public class SearchIndexer {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 500;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.shared();
 
     private final IndexerDatabase db;
     private final ElasticsearchClient es;
@@ -176,7 +177,15 @@ public class SearchIndexer {
             if (response.errors()) {
                 List<String> failures = new ArrayList<>();
                 for (BulkResponseItem item : response.items()) {
-                    if (item.error() != null && item.status() != 409 && item.status() != 404) {
+                    if (item.error() == null || item.status() == 409 || item.status() == 404) {
+                        continue; // a newer version is already there, or the document is already gone
+                    }
+                    if (item.status() >= 400 && item.status() < 500 && item.status() != 429) {
+                        // the document itself is wrong (mapping, size): retrying cannot help and would block
+                        // every later change; it is logged, and a reindex restores it once fixed
+                        log.error("Elasticsearch rejected document {} of {} for good: {}", item.id(), item.index(),
+                                item.error().reason());
+                    } else {
                         failures.add(item.id() + ": " + item.error().reason());
                     }
                 }
@@ -194,11 +203,14 @@ public class SearchIndexer {
         if (readyIndices.contains(entity.index())) {
             return;
         }
-        try {
+        try (InputStream json = new ClassPathResource("search/" + entity.index() + ".json").getInputStream()) {
+            byte[] definition = json.readAllBytes();
             if (!es.indices().exists(e -> e.index(entity.index())).value()) {
-                try (InputStream json = new ClassPathResource("search/" + entity.index() + ".json").getInputStream()) {
-                    es.indices().create(c -> c.index(entity.index()).withJson(json));
-                }
+                es.indices().create(c -> c.index(entity.index()).withJson(new java.io.ByteArrayInputStream(definition)));
+            } else {
+                // an existing index gets the fields added since it was created (a changed field needs a reindex)
+                String mappings = MAPPER.readTree(definition).get("mappings").toString();
+                es.indices().putMapping(m -> m.index(entity.index()).withJson(new java.io.StringReader(mappings)));
             }
             readyIndices.add(entity.index());
         } catch (IOException e) {

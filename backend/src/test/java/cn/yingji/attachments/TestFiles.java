@@ -37,7 +37,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Builds the test files in code, so every fixture shows how it was made. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
@@ -47,7 +47,16 @@ final class TestFiles {
     }
 
     /** A Word document with a body paragraph, a one-cell table and a header line. */
-    static byte[] docx(String paragraph, String tableCell, String header) throws IOException {
+    /** A small .docx with one paragraph, for callers that cannot handle a checked exception. */
+    public static byte[] docxUnchecked(String paragraph) {
+        try {
+            return docx(paragraph, "表格", "页眉");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] docx(String paragraph, String tableCell, String header) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText(paragraph);
             XWPFTable table = doc.createTable(1, 1);

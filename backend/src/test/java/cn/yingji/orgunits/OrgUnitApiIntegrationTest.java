@@ -26,7 +26,7 @@ import cn.yingji.support.TestServices;
  */
 class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
-    /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest or FilingApiIntegrationTest. */
+    /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest or PlanAttachmentApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -48,7 +48,10 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/filings/inbox",
             "POST /api/v1/filings/{id}/accept",
             "POST /api/v1/filings/{id}/return",
-            "GET /api/v1/filings/{id}/receipt.pdf");
+            "GET /api/v1/filings/{id}/receipt.pdf",
+            "POST /api/v1/plans/{id}/attachments",
+            "GET /api/v1/plans/{id}/attachments",
+            "GET /api/v1/attachments/{id}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

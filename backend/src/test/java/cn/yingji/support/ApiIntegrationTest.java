@@ -31,7 +31,9 @@ public abstract class ApiIntegrationTest {
     @BeforeEach
     void connect() {
         TenantCatalogFixture.ensureLoaded();
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        // generous: CI machines are small and busy; a slow answer is not a wrong one
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
 
     /** A client that sends the given demo user's real Keycloak token. */

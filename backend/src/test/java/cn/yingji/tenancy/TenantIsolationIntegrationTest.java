@@ -67,6 +67,10 @@ class TenantIsolationIntegrationTest {
                 "filing_id, decision, reason",
                 "(select id from filing where tenant_code = app.tenant_code() order by submitted_at desc limit 1), "
                         + "'returned', 'test'"));
+        TABLES.put("plan_attachment", new TableCase("file_name", EnumSet.allOf(Sharing.class),
+                "plan_id, role, media_type, size_bytes, sha256, content, uploaded_by",
+                "(select id from plan where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "'text', 'application/pdf', 1, repeat('a', 64), '\\x00'::bytea, 'test'"));
     }
 
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
