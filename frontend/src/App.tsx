@@ -8,7 +8,10 @@ import { AuthProvider } from './features/auth/AuthProvider';
 import AppLayout from './features/layout';
 import NotFoundPage from './features/layout/NotFoundPage';
 import WorkbenchPage from './features/me';
+import FilingInboxPage from './features/filings';
 import OrgUnitsPage from './features/orgUnits';
+import PlansPage from './features/plans';
+import PlanDetailPage from './features/plans/PlanDetailPage';
 import TenantsPage from './features/tenants';
 
 /** Server state, with failed requests reported through antd's message (which needs the AntdApp context). */
@@ -30,6 +33,9 @@ export default function App() {
                   <Route index element={<WorkbenchPage />} />
                   <Route path="tenants" element={<TenantsPage />} />
                   <Route path="org-units" element={<OrgUnitsPage />} />
+                  <Route path="plans" element={<PlansPage />} />
+                  <Route path="plans/:id" element={<PlanDetailPage />} />
+                  <Route path="filings/inbox" element={<FilingInboxPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -3,7 +3,12 @@ import { access } from './access';
 
 describe('access', () => {
   it('grants nothing without roles', () => {
-    expect(access([])).toEqual({ canManageOrgUnits: false, canReview: false, canOperatePlatform: false });
+    expect(access([])).toEqual({
+      canManageOrgUnits: false,
+      canCompilePlans: false,
+      canReview: false,
+      canOperatePlatform: false,
+    });
   });
 
   it('lets a tenant admin manage organization units but not review', () => {
@@ -28,5 +33,13 @@ describe('access', () => {
 
   it('ignores roles it does not know, such as Keycloak defaults', () => {
     expect(access(['offline_access', 'uma_authorization', 'default-roles-yingji'])).toEqual(access([]));
+  });
+
+  it.each(['county_officer', 'city_official', 'province_official'])('lets a %s compile plans', (role) => {
+    expect(access([role]).canCompilePlans).toBe(true);
+  });
+
+  it('does not let reviewers, experts or admins alone compile plans', () => {
+    expect(access(['reviewer', 'expert', 'tenant_admin', 'platform_admin']).canCompilePlans).toBe(false);
   });
 });

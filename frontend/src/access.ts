@@ -11,6 +11,8 @@ export type Role =
 export interface Access {
   /** 组织机构管理: the caller's own tenant's organization units. */
   canManageOrgUnits: boolean;
+  /** 预案编制: create, edit, issue, submit and abolish the plans of the caller's own tenant. */
+  canCompilePlans: boolean;
   /** 备案审查: accept or return filings addressed to the caller's tenant. */
   canReview: boolean;
   /** 平台运维 */
@@ -25,6 +27,7 @@ export function access(roles: readonly string[]): Access {
   const has = (role: Role) => roles.includes(role);
   return {
     canManageOrgUnits: has('tenant_admin'),
+    canCompilePlans: has('county_officer') || has('city_official') || has('province_official'),
     canReview: has('reviewer'),
     canOperatePlatform: has('platform_admin'),
   };

@@ -14,14 +14,10 @@ export function configureApiAuth(value: ApiAuth): void {
   auth = value;
 }
 
-/**
- * The one way the app calls the API: adds the bearer token, turns every failure into an {@link ApiError}
- * (problem+json parsed) and sends the browser back to login on 401. Errors are shown centrally by the
- * query client, not here.
- */
-export async function apiRequest<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** Sends one request with the bearer token; a failure becomes an {@link ApiError}, 401 starts a re-login. */
+async function send(path: string, init: RequestInit, accept: string): Promise<Response> {
   const headers = new Headers(init.headers);
-  headers.set('Accept', 'application/json, application/problem+json');
+  headers.set('Accept', accept);
   if (auth) {
     headers.set('Authorization', `Bearer ${await auth.token()}`);
   }
@@ -37,7 +33,23 @@ export async function apiRequest<T>(path: string, init: RequestInit = {}): Promi
     }
     throw new ApiError(parseProblem(response.status, await response.text()));
   }
+  return response;
+}
+
+/**
+ * The one way the app calls the API: adds the bearer token, turns every failure into an {@link ApiError}
+ * (problem+json parsed) and sends the browser back to login on 401. Errors are shown centrally by the
+ * query client, not here.
+ */
+export async function apiRequest<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await send(path, init, 'application/json, application/problem+json');
   return (await response.json()) as T;
 }
 
 export const apiGet = <T>(path: string): Promise<T> => apiRequest<T>(path);
+
+/** A binary download (a PDF receipt, …) with the same token and error handling as {@link apiRequest}. */
+export async function apiBlob(path: string, accept = '*/*'): Promise<Blob> {
+  const response = await send(path, {}, `${accept}, application/problem+json`);
+  return response.blob();
+}

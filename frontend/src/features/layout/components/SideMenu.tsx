@@ -1,23 +1,31 @@
-import { ApartmentOutlined, ClusterOutlined, DashboardOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ClusterOutlined, DashboardOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
+import { access } from '../../../access';
 import { zhCN } from '../../../i18n/zh-CN';
+import { useMe } from '../../me/service';
 
 const items = [
   { key: '/', icon: <DashboardOutlined />, label: zhCN.layout.menu.workbench },
   { key: '/tenants', icon: <ApartmentOutlined />, label: zhCN.layout.menu.tenants },
   { key: '/org-units', icon: <ClusterOutlined />, label: zhCN.layout.menu.orgUnits },
+  { key: '/plans', icon: <FileTextOutlined />, label: zhCN.layout.menu.plans },
 ];
+
+/** Shown to reviewers only (备案审查员). */
+const reviewItem = { key: '/filings/inbox', icon: <AuditOutlined />, label: zhCN.layout.menu.filingInbox };
 
 export function SideMenu() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const selected = items.find((item) => (item.key === '/' ? pathname === '/' : pathname.startsWith(item.key)));
+  const { data: me } = useMe();
+  const shown = me && access(me.roles).canReview ? [...items, reviewItem] : items;
+  const selected = shown.find((item) => (item.key === '/' ? pathname === '/' : pathname.startsWith(item.key)));
   return (
     <Menu
       theme="dark"
       mode="inline"
-      items={items}
+      items={shown}
       selectedKeys={selected ? [selected.key] : []}
       onClick={({ key }) => navigate(key)}
     />

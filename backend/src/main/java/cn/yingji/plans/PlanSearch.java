@@ -88,15 +88,18 @@ class PlanSearch {
                     .trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {
                         b.filter(filters);
-                        if (!q.isEmpty()) {
-                            // phrase matching: the standard analyzer indexes Chinese per character, so a phrase
-                            // query finds the exact word (危险化学品) and nothing scattered
-                            b.must(m -> m.bool(any -> any
-                                    .should(QueryBuilders.matchPhrase(p -> p.field("title").query(q).boost(3f)))
-                                    .should(QueryBuilders.matchPhrase(p -> p.field("summary").query(q)))
-                                    .should(QueryBuilders.matchPhrase(p -> p.field("attachment_text").query(q)))
-                                    .should(QueryBuilders.term(t -> t.field("doc_number").value(q)))
-                                    .minimumShouldMatch("1")));
+                        // every whitespace-separated word must match as a phrase: the standard analyzer
+                        // indexes Chinese per character, so a phrase query finds the exact word (危险化学品)
+                        // and nothing scattered
+                        for (String word : q.split("\\s+")) {
+                            if (!word.isEmpty()) {
+                                b.must(m -> m.bool(any -> any
+                                        .should(QueryBuilders.matchPhrase(p -> p.field("title").query(word).boost(3f)))
+                                        .should(QueryBuilders.matchPhrase(p -> p.field("summary").query(word)))
+                                        .should(QueryBuilders.matchPhrase(p -> p.field("attachment_text").query(word)))
+                                        .should(QueryBuilders.term(t -> t.field("doc_number").value(word)))
+                                        .minimumShouldMatch("1")));
+                            }
                         }
                         return b;
                     }))

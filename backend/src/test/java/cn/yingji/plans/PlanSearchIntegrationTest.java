@@ -49,8 +49,10 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
         assertThat(ids(search("ht-county", marker))).as("sibling county").doesNotContain(id);
         assertThat(ids(search("gz-province", marker))).as("another province").doesNotContain(id);
         assertThat(ids(search("sd-province", marker))).as("province above").contains(id);
-        // scattered characters are not the phrase
+        // scattered characters are not the phrase; several words must all match
         assertThat(ids(search("wf-city", "危化泄品" + marker))).doesNotContain(id);
+        assertThat(ids(search("wf-city", "危险化学品 " + marker))).contains(id);
+        assertThat(ids(search("wf-city", "地震 " + marker))).doesNotContain(id);
     }
 
     @Test

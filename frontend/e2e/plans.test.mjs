@@ -1,0 +1,296 @@
+// 应急预案 and 备案: a county compiles, issues and submits a plan; the city reviewer returns it, the county
+// fixes and resubmits it, the city accepts it, the county downloads the receipt; the province finds it by
+// full-text search, the sibling county does not.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { APP_URL, assertAppReachable, launch, login, screenshot } from './browser.mjs';
+
+/** The round trip waits for the search indexer and the filing routing; still well under a minute each. */
+const TEST_TIMEOUT_MS = 45_000;
+
+const suffix = randomBytes(4).toString('hex');
+const RETURN_REASON = `请补充危险化学品企业名单及应急物资清单-${suffix}`;
+/** Search matches phrases: 危险化学品 and the unique part of the title, as they stand in the title. */
+const QUERY = `危险化学品事故应急预案-${suffix}`;
+const DOC_NUMBER = `政办发〔2026〕${parseInt(suffix.slice(0, 4), 16)}号`;
+
+before(assertAppReachable);
+
+const isApi = (response, pathname, method = 'GET') =>
+  new URL(response.url()).pathname === pathname && response.request().method() === method;
+
+/** Opens a page from the side menu. */
+async function openMenu(page, name, path) {
+  await page.getByRole('menuitem', { name }).click();
+  await page.waitForURL(`${APP_URL}${path}`);
+}
+
+/** Picks an option of an antd Select inside the open modal's form item with this label. */
+async function choose(page, label, option) {
+  await page.locator('.ant-modal .ant-form-item', { hasText: label }).locator('.ant-select-selector').click();
+  const item = option
+    ? page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+    : page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  await item.click();
+}
+
+/** Closes an open multi-select by clicking the modal's title (Escape would close the modal). */
+async function closeDropdown(page) {
+  await page.locator('.ant-modal-title').click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+}
+
+async function modalOk(page) {
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+}
+
+/** The plan's detail page has loaded (status tag in the card title). */
+async function detailLoaded(page, status) {
+  await page.locator('.ant-card-head', { hasText: status }).getByTestId('plan-status').waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+/** Searches 预案管理 until the indexer has caught up (or the step budget is spent). */
+async function search(page, q, expectHit) {
+  const box = page.getByTestId('plan-search').locator('input');
+  await box.fill(q);
+  for (let attempt = 0; ; attempt++) {
+    const answered = page.waitForResponse((r) => isApi(r, '/api/v1/plans/search') && r.url().includes('q='));
+    await box.press('Enter');
+    const response = await answered;
+    assert.equal(response.status(), 200);
+    const body = await response.json();
+    const found = body.items.some((item) => item.title.includes(suffix));
+    if (found || !expectHit || attempt >= 10) {
+      await page.waitForLoadState('networkidle');
+      return body;
+    }
+    await page.waitForTimeout(1_000);
+  }
+}
+
+describe('plan compilation and filing round trip', () => {
+  /** Who compiles: a county with an organization unit to own the plan; the other one is the sibling. */
+  let compiler = 'wc-county';
+  let sibling = 'ht-county';
+  const TITLE = () => `${compiler === 'wc-county' ? '潍城区' : '寒亭区'}危险化学品事故应急预案-${suffix}`;
+  let county;
+  let city;
+  let planUrl;
+
+  after(async () => {
+    await county?.browser.close();
+    await city?.browser.close();
+  });
+
+  test('a county officer with an organization unit compiles a plan', { timeout: TEST_TIMEOUT_MS }, async () => {
+    county = await launch();
+    const { page } = county;
+    await login(page, 'wc-county');
+    const listed = page.waitForResponse((r) => isApi(r, '/api/v1/org-units'));
+    await openMenu(page, '组织单位', '/org-units');
+    const units = await (await listed).json();
+    if (units.length === 0) {
+      // 潍城区 has no unit to own a plan: 寒亭区 (county officer and tenant admin) does the round trip.
+      compiler = 'ht-county';
+      sibling = 'wc-county';
+      await county.browser.close();
+      county = await launch();
+      await login(county.page, compiler);
+      const own = county.page.waitForResponse((r) => isApi(r, '/api/v1/org-units'));
+      await openMenu(county.page, '组织单位', '/org-units');
+      if ((await (await own).json()).length === 0) {
+        await county.page.getByRole('button', { name: /新增单位/ }).click();
+        await county.page.getByLabel('单位名称').fill(`寒亭区应急管理局-${suffix}`);
+        await choose(county.page, '单位类型', '政府部门');
+        await modalOk(county.page);
+        await county.page.locator('.ant-modal').waitFor({ state: 'detached' });
+      }
+    }
+    const p = county.page;
+    await openMenu(p, '预案管理', '/plans');
+    await p.getByRole('button', { name: /新建预案/ }).click();
+    await p.getByLabel('预案名称').fill(TITLE());
+    // The demo counties' first unit is their 人民政府, whose 总体预案 the tier policy routes to the city.
+    await choose(p, '预案类别', '总体预案');
+    await p.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    await choose(p, '事件类型', '危险化学品');
+    await closeDropdown(p);
+    await choose(p, '编制单位');
+    await p.getByLabel('内容摘要').fill(
+      `为规范${suffix}辖区危险化学品生产、储存、运输环节突发事故的应急处置，明确组织指挥体系与响应分级。`,
+    );
+    await screenshot(p, 'plan-form');
+    const created = p.waitForResponse((r) => isApi(r, '/api/v1/plans', 'POST'));
+    await modalOk(p);
+    assert.equal((await created).status(), 201);
+    await p.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+    planUrl = p.url();
+    await detailLoaded(p, '编制中');
+    assert.match(await p.getByTestId('plan-title').innerText(), new RegExp(suffix));
+    assert.match(await p.getByTestId('plan-meta').innerText(), /总体预案/);
+    assert.match(await p.getByTestId('plan-meta').innerText(), /危险化学品/);
+    await p.getByTestId('plan-timeline').getByText('创建').waitFor();
+    await screenshot(p, 'plan-draft');
+  });
+
+  test('issues it with a 文号 and today as 印发日期', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const p = county.page;
+    await p.getByTestId('plan-actions').getByRole('button', { name: /印\s*发/ }).click();
+    await p.getByLabel('文号').fill(DOC_NUMBER);
+    await p.locator('.ant-modal .ant-picker').click();
+    await p.locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn').first().click();
+    const issued = p.waitForResponse((r) => r.url().endsWith('/issue'));
+    await modalOk(p);
+    assert.equal((await issued).status(), 200);
+    await detailLoaded(p, '已印发');
+    assert.match(await p.getByTestId('plan-meta').innerText(), new RegExp(DOC_NUMBER.replace(/[()〔〕]/g, '.')));
+    await p.getByTestId('plan-timeline').getByText('印发').waitFor();
+  });
+
+  test('submits it for filing and sees the computed route', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const p = county.page;
+    await p.getByTestId('plan-actions').getByRole('button', { name: /报送备案/ }).click();
+    const submitted = p.waitForResponse((r) => r.url().endsWith('/submit'));
+    await modalOk(p);
+    const response = await submitted;
+    assert.equal(response.status(), 201, await response.text());
+    assert.equal((await response.json()).authority.tenantName, '潍坊市');
+    assert.match(response.request().headers()['idempotency-key'] ?? '', /^[0-9a-f-]{36}$/);
+    const route = p.getByTestId('filing-route');
+    await route.waitFor();
+    assert.match(await route.innerText(), /报送路线/);
+    await screenshot(p, 'plan-submitted-route');
+    await p.locator('.ant-modal-footer .ant-btn-primary').click();
+    await p.locator('.ant-modal').waitFor({ state: 'detached' });
+    await detailLoaded(p, '已报备');
+    await p.getByTestId('plan-filings').getByText('待审查').waitFor();
+  });
+
+  test('the city reviewer returns it with a reason', { timeout: TEST_TIMEOUT_MS }, async () => {
+    city = await launch();
+    const p = city.page;
+    await login(p, 'wf-city');
+    const inbox = p.waitForResponse((r) => isApi(r, '/api/v1/filings/inbox'));
+    await openMenu(p, '备案审查', '/filings/inbox');
+    assert.equal((await inbox).status(), 200);
+    const row = p.locator('.ant-table-row', { hasText: suffix });
+    await row.waitFor();
+    assert.match(await row.innerText(), /区/);
+    await screenshot(p, 'filing-inbox-pending');
+    await row.getByRole('button', { name: /退\s*回/ }).click();
+    await modalOk(p);
+    await p.getByText('请填写退回理由').waitFor(); // the reason is required
+    await p.getByLabel('退回理由').fill(RETURN_REASON);
+    const returned = p.waitForResponse((r) => r.url().endsWith('/return'));
+    await modalOk(p);
+    assert.equal((await returned).status(), 200);
+    await p.locator('.ant-modal').waitFor({ state: 'detached' });
+    await row.waitFor({ state: 'detached' });
+    await p.getByRole('tab', { name: '已退回' }).click();
+    await p.locator('.ant-table-row', { hasText: suffix }).getByText(RETURN_REASON).waitFor();
+    await screenshot(p, 'filing-inbox-returned');
+  });
+
+  test('the county sees 已退回 with the reason, edits and resubmits', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const p = county.page;
+    await p.goto(planUrl);
+    await detailLoaded(p, '已退回');
+    await p.getByTestId('plan-filings').getByText(RETURN_REASON).waitFor();
+    await p.getByTestId('plan-timeline').getByText('退回').waitFor();
+    await screenshot(p, 'plan-returned');
+    await p.getByTestId('plan-actions').getByRole('button', { name: /编\s*辑/ }).click();
+    const summary = p.getByLabel('内容摘要');
+    await summary.fill(`${await summary.inputValue()}附：辖区危险化学品企业名单及应急物资清单。`);
+    const saved = p.waitForResponse((r) => r.request().method() === 'PUT');
+    await modalOk(p);
+    const savedResponse = await saved;
+    assert.equal(savedResponse.status(), 200, await savedResponse.text());
+    await p.locator('.ant-modal').waitFor({ state: 'detached' });
+    await p.getByTestId('plan-summary').getByText(/应急物资清单/).waitFor();
+    await p.getByTestId('plan-actions').getByRole('button', { name: /报送备案/ }).click();
+    const submitted = p.waitForResponse((r) => r.url().endsWith('/submit'));
+    await modalOk(p);
+    assert.equal((await submitted).status(), 201);
+    await p.getByTestId('filing-route').waitFor();
+    await p.locator('.ant-modal-footer .ant-btn-primary').click();
+    await detailLoaded(p, '已报备');
+    await p.getByTestId('plan-filings').locator('.ant-table-row').nth(1).waitFor();
+    assert.equal(await p.getByTestId('plan-filings').locator('.ant-table-row').count(), 2);
+  });
+
+  test('the city accepts it and views the plan read-only', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const p = city.page;
+    await p.getByRole('tab', { name: '待审查' }).click();
+    const row = p.locator('.ant-table-row', { hasText: suffix });
+    await row.waitFor();
+    await row.getByRole('button', { name: /备案登记/ }).click();
+    const accepted = p.waitForResponse((r) => r.url().endsWith('/accept'));
+    await p.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+    assert.equal((await accepted).status(), 200);
+    await row.waitFor({ state: 'detached' });
+    await p.getByRole('tab', { name: '已备案' }).click();
+    const filed = p.locator('.ant-table-row', { hasText: suffix });
+    await filed.getByText(/备案编号/).waitFor();
+    await screenshot(p, 'filing-inbox-filed');
+    await filed.getByRole('link').first().click();
+    await detailLoaded(p, '已备案');
+    await p.getByText('该预案属于其他区划，仅供查阅').waitFor();
+    assert.equal(await p.getByTestId('plan-actions').getByRole('button').count(), 0);
+    await screenshot(p, 'plan-city-readonly');
+  });
+
+  test('the county downloads the 备案回执 as a PDF', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const p = county.page;
+    await p.goto(planUrl);
+    await detailLoaded(p, '已备案');
+    const receipt = p.waitForResponse((r) => r.url().endsWith('/receipt.pdf'));
+    const download = p.waitForEvent('download');
+    await p.getByTestId('plan-filings').getByRole('button', { name: /下载回执/ }).click();
+    const response = await receipt;
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'], /^application\/pdf/);
+    // What the browser saved from the Blob URL is the PDF itself.
+    const saved = await download;
+    assert.match(saved.suggestedFilename(), /^备案回执-.*\.pdf$/);
+    const bytes = await readFile(await saved.path());
+    assert.equal(bytes.subarray(0, 4).toString('latin1'), '%PDF');
+    await screenshot(p, 'plan-filed');
+  });
+
+  test('the province finds the plan by full-text search', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { browser, page: p } = await launch();
+    try {
+      await login(p, 'sd-province');
+      await openMenu(p, '预案管理', '/plans');
+      const body = await search(p, QUERY, true);
+      assert.ok(body.items.some((item) => item.title.includes(suffix)), 'the province sees the plan');
+      const hit = p.getByTestId('plan-hit').filter({ hasText: suffix });
+      await hit.waitFor();
+      assert.match(await hit.innerText(), /已备案/);
+      assert.ok((await hit.locator('mark').count()) > 0, 'the match is highlighted');
+      await p.getByTestId('facet-category').getByText(/总体预案（\d+）/).waitFor();
+      await screenshot(p, 'plans-search-sd-province');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('the sibling county does not find it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { browser, page: p } = await launch();
+    try {
+      await login(p, sibling);
+      await openMenu(p, '预案管理', '/plans');
+      const body = await search(p, QUERY, false);
+      assert.ok(!body.items.some((item) => item.title.includes(suffix)));
+      assert.equal(await p.getByText(suffix).count(), 0);
+      await p.goto(planUrl);
+      await p.getByText('预案不存在或不在您的查看范围内').waitFor();
+      await screenshot(p, `plans-search-${sibling}`);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,142 @@
+import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
+import { App as AntdApp, Alert, Button, Card, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { access } from '../../access';
+import { zhCN } from '../../i18n/zh-CN';
+import { useMe } from '../me/service';
+import { formatTime } from '../orgUnits/orgUnits';
+import { FilingDecision } from './components/FilingDecision';
+import { ReceiptButton } from './components/ReceiptButton';
+import { ReturnModal } from './components/ReturnModal';
+import { FILING_STATUSES, canDecide } from './filings';
+import { useDecideFiling, useFilingInbox } from './service';
+import type { Filing, FilingStatus } from './types';
+
+function InboxTable({ status, canReview }: { status: FilingStatus; canReview: boolean }) {
+  const t = zhCN.filings;
+  const { modal, message } = AntdApp.useApp();
+  const { data, isPending } = useFilingInbox(status);
+  const decide = useDecideFiling();
+  const [returning, setReturning] = useState<Filing>();
+
+  const accept = (filing: Filing) =>
+    modal.confirm({
+      title: t.accept,
+      content: (
+        <>
+          <Typography.Paragraph strong>{filing.planTitle}</Typography.Paragraph>
+          {t.acceptConfirm}
+        </>
+      ),
+      okText: t.ok,
+      cancelText: t.cancel,
+      onOk: () =>
+        decide
+          .mutateAsync({ id: filing.id, decision: 'accept' })
+          .then(() => void message.success(t.accepted))
+          .catch(() => undefined), // shown by the central handler
+    });
+
+  return (
+    <>
+      <Table<Filing>
+        rowKey="id"
+        loading={isPending}
+        dataSource={data ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: t.empty }}
+        data-testid={`inbox-${status}`}
+        columns={[
+          {
+            title: t.columns.plan,
+            key: 'plan',
+            render: (_, filing) => (
+              <Space direction="vertical" size={0}>
+                <Link to={`/plans/${filing.planId}`}>{filing.planTitle}</Link>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t.planVersion(filing.planVersionNo)}
+                </Typography.Text>
+              </Space>
+            ),
+          },
+          { title: t.columns.submitter, dataIndex: 'submitterTenantName', key: 'submitter', width: 100 },
+          {
+            title: t.columns.route,
+            key: 'route',
+            render: (_, filing) => (
+              <Space direction="vertical" size={0}>
+                <span>{filing.routeDescription}</span>
+                {filing.copyTo.length > 0 && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t.copyTo(filing.copyTo.join('、'))}
+                  </Typography.Text>
+                )}
+              </Space>
+            ),
+          },
+          { title: t.columns.submittedAt, key: 'submittedAt', render: (_, filing) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(filing.submittedAt)}</span> },
+          {
+            title: t.columns.dueOn,
+            key: 'dueOn',
+            render: (_, filing) => (
+              <Space size={4} style={{ whiteSpace: 'nowrap' }}>
+                {filing.filingDueOn}
+                {filing.late && <Tag color="red">{t.late}</Tag>}
+              </Space>
+            ),
+          },
+          ...(status === 'pending'
+            ? []
+            : [{ title: t.columns.decision, key: 'decision', render: (_: unknown, filing: Filing) => <FilingDecision filing={filing} /> }]),
+          {
+            title: t.columns.actions,
+            key: 'actions',
+            render: (_, filing) => (
+              <Space size={4} wrap>
+                {canDecide(filing, canReview) && (
+                  <>
+                    <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => accept(filing)}>
+                      {t.accept}
+                    </Button>
+                    <Button size="small" danger icon={<RollbackOutlined />} onClick={() => setReturning(filing)}>
+                      {t.return}
+                    </Button>
+                  </>
+                )}
+                <ReceiptButton filing={filing} size="small" />
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {returning && <ReturnModal filing={returning} onClose={() => setReturning(undefined)} />}
+    </>
+  );
+}
+
+/** 备案审查: the filings addressed to the caller's tenant, by status. */
+export default function FilingInboxPage() {
+  const t = zhCN.filings;
+  const { data: me } = useMe();
+  const [tab, setTab] = useState<FilingStatus>('pending');
+  if (!me) {
+    return <Skeleton active />;
+  }
+  const canReview = access(me.roles).canReview;
+  return (
+    <Card title={t.inboxTitle}>
+      {!canReview && <Alert type="info" showIcon message={t.noRole} style={{ marginBottom: 16 }} />}
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setTab(key as FilingStatus)}
+        destroyOnHidden
+        items={FILING_STATUSES.map((status) => ({
+          key: status,
+          label: t.tabs[status],
+          children: <InboxTable status={status} canReview={canReview} />,
+        }))}
+      />
+    </Card>
+  );
+}

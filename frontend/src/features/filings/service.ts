@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiBlob, apiGet, apiRequest } from '../../api/client';
+import type { Filing, FilingStatus } from './types';
+
+export const FILINGS = 'filings';
+
+/** Filings addressed to the caller's tenant (备案审查). */
+export function useFilingInbox(status: FilingStatus) {
+  return useQuery({
+    queryKey: [FILINGS, 'inbox', status],
+    queryFn: () => apiGet<Filing[]>(`/api/v1/filings/inbox?status=${status}`),
+  });
+}
+
+/** Every submission of one plan, newest first. */
+export function usePlanFilings(planId: string) {
+  return useQuery({
+    queryKey: [FILINGS, 'plan', planId],
+    queryFn: () => apiGet<Filing[]>(`/api/v1/plans/${encodeURIComponent(planId)}/filings`),
+  });
+}
+
+const postJson = <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
+  apiRequest<T>(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+/** After any filing decision or submission: plans, their timelines and every filing list may have changed. */
+function useRefreshAll() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: [FILINGS] }),
+      queryClient.invalidateQueries({ queryKey: ['plans'] }),
+    ]);
+}
+
+/** 报送备案, with the Idempotency-Key of this click (reused when the same click is retried). */
+export function useSubmitFiling() {
+  const refresh = useRefreshAll();
+  return useMutation({
+    mutationFn: ({ planId, version, key }: { planId: string; version: number; key: string }) =>
+      postJson<Filing>(`/api/v1/plans/${encodeURIComponent(planId)}/submit`, { version }, { 'Idempotency-Key': key }),
+    onSettled: refresh,
+  });
+}
+
+/** 备案登记 or 退回 (with its reason). */
+export function useDecideFiling() {
+  const refresh = useRefreshAll();
+  return useMutation({
+    mutationFn: ({ id, decision, reason }: { id: string; decision: 'accept' | 'return'; reason?: string }) =>
+      postJson<Filing>(`/api/v1/filings/${encodeURIComponent(id)}/${decision}`, decision === 'return' ? { reason } : {}),
+    onSettled: refresh,
+  });
+}
+
+/** 备案回执: fetched with the token, handed to the browser as a download through a Blob URL. */
+export async function downloadReceipt(filingId: string, fileName: string): Promise<void> {
+  const blob = await apiBlob(`/api/v1/filings/${encodeURIComponent(filingId)}/receipt.pdf`, 'application/pdf');
+  const url = URL.createObjectURL(blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+/** {@link downloadReceipt} as a mutation, so a failure reaches the central error handler. */
+export function useDownloadReceipt() {
+  return useMutation({
+    mutationFn: ({ id, fileName }: { id: string; fileName: string }) => downloadReceipt(id, fileName),
+  });
+}

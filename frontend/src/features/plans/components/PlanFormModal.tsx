@@ -1,0 +1,137 @@
+import { Alert, App as AntdApp, Form, Input, Modal, Select } from 'antd';
+import { zhCN } from '../../../i18n/zh-CN';
+import { useOrgUnits } from '../../orgUnits/service';
+import { EVENT_TYPES, PLAN_CATEGORIES, categoryLabel, toPlanInput } from '../plans';
+import { useSavePlan } from '../service';
+import type { Plan, PlanCategory } from '../types';
+
+interface FormValues {
+  title: string;
+  category: PlanCategory;
+  eventTypes: string[];
+  ownerUnitId: string;
+  leadUnitId?: string | null;
+  summary?: string | null;
+}
+
+interface Props {
+  /** The plan to edit (draft or returned); a new one when absent. */
+  editing?: Plan;
+  onClose: () => void;
+  /** Called with the stored plan after a successful save. */
+  onSaved?: (plan: Plan) => void;
+}
+
+/** 新建/编辑预案. The units to choose from are the caller's own (`GET /api/v1/org-units`). */
+export function PlanFormModal({ editing, onClose, onSaved }: Props) {
+  const t = zhCN.plans.form;
+  const { message } = AntdApp.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const { data: units, isPending: unitsLoading } = useOrgUnits();
+  const save = useSavePlan();
+  const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+
+  const initialValues: Partial<FormValues> = editing
+    ? {
+        title: editing.title,
+        category: editing.category,
+        eventTypes: editing.eventTypes,
+        ownerUnitId: editing.ownerUnitId,
+        leadUnitId: editing.leadUnitId,
+        summary: editing.summary,
+      }
+    : { eventTypes: [] };
+
+  const submit = (values: FormValues) => {
+    const input = toPlanInput(values);
+    save
+      .mutateAsync(editing
+          ? {
+              id: editing.id,
+              input: { ...input, docNumber: editing.docNumber, issuedOn: editing.issuedOn, version: editing.version },
+            }
+          : { input })
+      .then((plan) => {
+        void message.success(editing ? t.updated : t.created);
+        onClose();
+        onSaved?.(plan);
+      })
+      .catch(() => {
+        // Shown by the central handler; the form stays open so nothing typed is lost.
+      });
+  };
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={editing ? t.editTitle : t.createTitle}
+      okText={t.save}
+      cancelText={t.cancel}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      maskClosable={false}
+    >
+      {!unitsLoading && unitOptions.length === 0 && (
+        <Alert type="warning" showIcon message={t.ownerUnitEmpty} style={{ marginTop: 16 }} />
+      )}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        style={{ marginTop: 16 }}
+        name="plan"
+      >
+        <Form.Item
+          name="title"
+          label={t.title}
+          rules={[
+            { required: true, whitespace: true, message: t.titleRequired },
+            { max: 200, message: t.titleTooLong },
+          ]}
+        >
+          <Input placeholder={t.titlePlaceholder} maxLength={200} showCount autoFocus />
+        </Form.Item>
+        <Form.Item name="category" label={t.category} rules={[{ required: true, message: t.categoryRequired }]}>
+          <Select
+            placeholder={t.categoryRequired}
+            options={PLAN_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))}
+          />
+        </Form.Item>
+        <Form.Item name="eventTypes" label={t.eventTypes} rules={[{ required: true, message: t.eventTypesRequired }]}>
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder={t.eventTypesRequired}
+            options={EVENT_TYPES.map((value) => ({ value, label: value }))}
+          />
+        </Form.Item>
+        <Form.Item name="ownerUnitId" label={t.ownerUnit} rules={[{ required: true, message: t.ownerUnitRequired }]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            loading={unitsLoading}
+            placeholder={t.ownerUnitRequired}
+            options={unitOptions}
+          />
+        </Form.Item>
+        <Form.Item name="leadUnitId" label={t.leadUnit}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            loading={unitsLoading}
+            placeholder={t.leadUnitPlaceholder}
+            options={unitOptions}
+          />
+        </Form.Item>
+        <Form.Item name="summary" label={t.summary}>
+          <Input.TextArea rows={6} placeholder={t.summaryPlaceholder} maxLength={20000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

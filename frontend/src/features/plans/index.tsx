@@ -1,0 +1,111 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Divider, Input, Radio, Skeleton, Space } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { access } from '../../access';
+import { zhCN } from '../../i18n/zh-CN';
+import { useMe } from '../me/service';
+import { FacetFilters, type FacetSelection } from './components/FacetFilters';
+import { PlanFormModal } from './components/PlanFormModal';
+import { PlanResults } from './components/PlanResults';
+import { usePlanSearch } from './service';
+import type { SearchSort } from './types';
+
+const PAGE_SIZE = 10;
+
+/** 预案管理: search over every plan the caller may see (own, shared by lower tiers, public), with facets. */
+export default function PlansPage() {
+  const t = zhCN.plans;
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const [q, setQ] = useState('');
+  const [facets, setFacets] = useState<FacetSelection>({});
+  const [sort, setSort] = useState<SearchSort>('relevance');
+  const [page, setPage] = useState(0);
+  const [size, setSize] = useState(PAGE_SIZE);
+  const [creating, setCreating] = useState(false);
+
+  const { data, isFetching, refetch } = usePlanSearch({
+    q,
+    category: facets.category,
+    status: facets.status,
+    eventType: facets.event_types,
+    tier: facets.tier,
+    sort,
+    page,
+    size,
+  });
+
+  if (!me) {
+    return <Skeleton active />;
+  }
+  const canCompile = access(me.roles).canCompilePlans;
+
+  return (
+    <Card
+      title={t.title}
+      extra={
+        canCompile && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t.create}
+          </Button>
+        )
+      }
+    >
+      <Space wrap size="middle" style={{ marginBottom: 16 }}>
+        <div data-testid="plan-search">
+          <Input.Search
+            allowClear
+            enterButton={t.search}
+            style={{ width: 480 }}
+            maxLength={200}
+            placeholder={t.searchPlaceholder}
+            onSearch={(value) => {
+              // Searching again for the same words asks again (new plans may have been indexed meanwhile).
+              if (value === q && page === 0) {
+                void refetch();
+              }
+              setQ(value);
+              setPage(0);
+            }}
+          />
+        </div>
+        <Radio.Group
+          optionType="button"
+          value={sort}
+          onChange={(e) => {
+            setSort(e.target.value as SearchSort);
+            setPage(0);
+          }}
+          options={[
+            { value: 'relevance', label: t.sortRelevance },
+            { value: 'date', label: t.sortDate },
+          ]}
+        />
+      </Space>
+      <FacetFilters
+        facets={data?.facets ?? {}}
+        selected={facets}
+        onChange={(selected) => {
+          setFacets(selected);
+          setPage(0);
+        }}
+      />
+      <Divider style={{ margin: '8px 0' }} />
+      <PlanResults
+        hits={data?.items ?? []}
+        total={data?.total ?? 0}
+        page={page}
+        size={size}
+        loading={isFetching}
+        onPage={(p, s) => {
+          setPage(s === size ? p : 0);
+          setSize(s);
+        }}
+      />
+      {creating && (
+        <PlanFormModal onClose={() => setCreating(false)} onSaved={(plan) => navigate(`/plans/${plan.id}`)} />
+      )}
+    </Card>
+  );
+}

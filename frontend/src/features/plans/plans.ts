@@ -1,0 +1,195 @@
+import { tierLabel, type Tier } from '../../i18n/labels';
+import { zhCN } from '../../i18n/zh-CN';
+import type { FacetName, Plan, PlanCategory, PlanInput, PlanSearchQuery, PlanStatus } from './types';
+
+export const PLAN_CATEGORIES: readonly PlanCategory[] = [
+  'general',
+  'special',
+  'department',
+  'grassroots',
+  'enterprise',
+  'major_event',
+  'joint',
+];
+
+export const PLAN_STATUSES: readonly PlanStatus[] = ['draft', 'issued', 'submitted', 'filed', 'returned', 'abolished'];
+
+/** The fixed list of event types the API accepts. */
+export const EVENT_TYPES: readonly string[] = [
+  '气象灾害',
+  '地质灾害',
+  '洪涝灾害',
+  '水旱灾害',
+  '低温雨雪冰冻',
+  '森林火灾',
+  '地震',
+  '生产安全事故',
+  '火灾',
+  '危险化学品',
+  '煤矿',
+  '非煤矿山',
+  '建筑施工',
+  '水上交通',
+  '道路交通',
+  '铁路',
+  '燃气',
+  '大面积停电',
+  '环境污染',
+  '公共卫生',
+  '食品安全',
+  '群体性事件',
+  '旅游安全',
+  '校园安全',
+  '网络与信息安全',
+  '文化文物场馆',
+  '海上搜救',
+  '金融安全',
+  '反恐',
+];
+
+export const categoryLabel = (category: string): string => zhCN.plans.categories[category] ?? category;
+
+export const statusLabel = (status: string): string => zhCN.plans.statuses[status] ?? status;
+
+const STATUS_COLORS: Record<PlanStatus, string> = {
+  draft: 'default',
+  issued: 'blue',
+  submitted: 'gold',
+  filed: 'green',
+  returned: 'red',
+  abolished: 'default',
+};
+
+/** The antd Tag for a plan status: colour and Chinese label. */
+export function statusTag(status: string): { color: string; label: string } {
+  return { color: STATUS_COLORS[status as PlanStatus] ?? 'default', label: statusLabel(status) };
+}
+
+/** How a facet bucket is named on the page. */
+export function facetLabel(facet: FacetName, key: string): string {
+  switch (facet) {
+    case 'category':
+      return categoryLabel(key);
+    case 'status':
+      return statusLabel(key);
+    case 'tier':
+      return tierLabel(key as Tier);
+    default:
+      return key;
+  }
+}
+
+/** One piece of a highlight: text, marked or not. */
+export interface HighlightPart {
+  text: string;
+  hit: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&#x2F;': '/',
+  '&#x2f;': '/',
+  '&#47;': '/',
+};
+
+const unescapeHtml = (text: string) => text.replace(/&(?:lt|gt|amp|quot|#39|#x27|#x2[Ff]|#47);/g, (e) => ENTITIES[e] ?? e);
+
+/**
+ * Splits an Elasticsearch highlight (HTML-escaped, with `<em>` marks) into plain text parts. Only `<em>` and
+ * `</em>` are taken as markup; the parts are rendered as React text, never as HTML, so whatever else the
+ * fragment holds can only ever show as characters.
+ */
+export function highlightParts(fragment: string): HighlightPart[] {
+  const parts: HighlightPart[] = [];
+  let hit = false;
+  for (const token of fragment.split(/(<\/?em>)/)) {
+    if (token === '<em>') {
+      hit = true;
+    } else if (token === '</em>') {
+      hit = false;
+    } else if (token !== '') {
+      const text = unescapeHtml(token);
+      const last = parts.at(-1);
+      if (last && last.hit === hit) {
+        last.text += text;
+      } else {
+        parts.push({ text, hit });
+      }
+    }
+  }
+  return parts;
+}
+
+/** What the owner tenant's compiler may do with a plan in this status; nothing for anyone else. */
+export interface PlanActions {
+  edit: boolean;
+  issue: boolean;
+  submit: boolean;
+  abolish: boolean;
+}
+
+export function planActions(
+  plan: Pick<Plan, 'status' | 'tenantCode'>,
+  viewer: { tenantCode: string | undefined; canCompile: boolean },
+): PlanActions {
+  const mine = viewer.canCompile && viewer.tenantCode !== undefined && plan.tenantCode === viewer.tenantCode;
+  const is = (...statuses: PlanStatus[]) => mine && statuses.includes(plan.status);
+  return {
+    edit: is('draft', 'returned'),
+    issue: is('draft'),
+    submit: is('issued', 'returned'),
+    abolish: is('issued', 'submitted', 'filed', 'returned'),
+  };
+}
+
+/** The form's values as the API wants them: trimmed, empty optional fields as null. */
+export function toPlanInput(values: {
+  title: string;
+  category: PlanCategory;
+  eventTypes?: string[];
+  ownerUnitId: string;
+  leadUnitId?: string | null;
+  summary?: string | null;
+}): PlanInput {
+  const summary = values.summary?.trim();
+  return {
+    title: values.title.trim(),
+    category: values.category,
+    eventTypes: values.eventTypes ?? [],
+    ownerUnitId: values.ownerUnitId,
+    leadUnitId: values.leadUnitId ?? null,
+    summary: summary ? summary : null,
+  };
+}
+
+/** The query string of `GET /api/v1/plans/search`, without the parameters that are not set. */
+export function searchParams(query: PlanSearchQuery): string {
+  const params = new URLSearchParams();
+  const q = query.q.trim();
+  if (q) {
+    params.set('q', q);
+  }
+  for (const key of ['category', 'status', 'eventType', 'tier'] as const) {
+    const value = query[key];
+    if (value) {
+      params.set(key, value);
+    }
+  }
+  params.set('sort', query.sort);
+  params.set('page', String(query.page));
+  params.set('size', String(query.size));
+  return params.toString();
+}
+
+/** Today as YYYY-MM-DD in the browser's calendar (印发日期 may not lie after it). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export const isFutureDate = (isoDate: string, today: string = todayIso()): boolean => isoDate > today;
