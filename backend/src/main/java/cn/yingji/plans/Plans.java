@@ -74,20 +74,9 @@ class Plans {
     }
 
     Mono<Plan> create(Viewer viewer, PlanRequest request) {
-        PlanCategory category = category(request.category());
-        List<String> eventTypes = EventTypes.validate(request.eventTypes());
+        PlanRecord fields = editable(request);
         return tx.call(viewer, dsl -> {
-            PlanRecord row = dsl.insertInto(PLAN)
-                    .set(PLAN.TITLE, request.title().strip())
-                    .set(PLAN.CATEGORY, category)
-                    .set(PLAN.EVENT_TYPES, eventTypes.toArray(String[]::new))
-                    .set(PLAN.OWNER_UNIT_ID, request.ownerUnitId())
-                    .set(PLAN.LEAD_UNIT_ID, request.leadUnitId())
-                    .set(PLAN.DOC_NUMBER, blankToNull(request.docNumber()))
-                    .set(PLAN.ISSUED_ON, request.issuedOn())
-                    .set(PLAN.SUMMARY, request.summary() == null ? "" : request.summary())
-                    .returning()
-                    .fetchSingle();
+            PlanRecord row = dsl.insertInto(PLAN).set(fields).returning().fetchSingle();
             return written(dsl, viewer, "plan.create", null, row);
         });
     }
@@ -96,22 +85,27 @@ class Plans {
         if (request.version() == null) {
             return Mono.error(ApiException.badRequest("validation-failed", "更新时必须提供版本号 version"));
         }
-        PlanCategory category = category(request.category());
-        List<String> eventTypes = EventTypes.validate(request.eventTypes());
+        PlanRecord fields = editable(request);
         return tx.call(viewer, dsl -> {
             PlanRecord before = loadOwn(dsl, viewer, id);
             PlanLifecycle.check(before.getStatus(), Action.EDIT);
-            PlanRecord after = versioned(dsl, id, request.version(), before, dsl.update(PLAN)
-                    .set(PLAN.TITLE, request.title().strip())
-                    .set(PLAN.CATEGORY, category)
-                    .set(PLAN.EVENT_TYPES, eventTypes.toArray(String[]::new))
-                    .set(PLAN.OWNER_UNIT_ID, request.ownerUnitId())
-                    .set(PLAN.LEAD_UNIT_ID, request.leadUnitId())
-                    .set(PLAN.DOC_NUMBER, blankToNull(request.docNumber()))
-                    .set(PLAN.ISSUED_ON, request.issuedOn())
-                    .set(PLAN.SUMMARY, request.summary() == null ? "" : request.summary()));
+            PlanRecord after = versioned(dsl, id, request.version(), before, dsl.update(PLAN).set(fields));
             return written(dsl, viewer, "plan.update", before, after);
         });
+    }
+
+    /** The columns a compiler edits, validated; only these are written by create and update. */
+    private static PlanRecord editable(PlanRequest request) {
+        PlanRecord fields = new PlanRecord();
+        fields.setTitle(request.title().strip());
+        fields.setCategory(category(request.category()));
+        fields.setEventTypes(EventTypes.validate(request.eventTypes()).toArray(String[]::new));
+        fields.setOwnerUnitId(request.ownerUnitId());
+        fields.setLeadUnitId(request.leadUnitId());
+        fields.setDocNumber(blankToNull(request.docNumber()));
+        fields.setIssuedOn(request.issuedOn());
+        fields.setSummary(request.summary() == null ? "" : request.summary());
+        return fields;
     }
 
     /** 印发: needs the 文号 and an issue date not in the future; the plan becomes visible to the tiers above. */

@@ -116,7 +116,8 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         as("wf-city").post().uri("/api/v1/plans/{id}/submit", issued).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("version", 1)).exchange()
                 .expectStatus().isForbidden().expectBody().jsonPath("$.code").isEqualTo("not-owner");
-        as("wc-county").post().uri("/api/v1/filings/inbox").exchange().expectStatus().isEqualTo(405);
+        as("wc-county").post().uri("/api/v1/filings/inbox").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
+                .exchange().expectStatus().isEqualTo(405);
         as("wc-county").get().uri("/api/v1/filings/inbox").exchange().expectStatus().isForbidden();
     }
 
