@@ -2,7 +2,13 @@ package cn.yingji.plans;
 
 import java.util.UUID;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +27,7 @@ import cn.yingji.plans.PlanViews.Plan;
 import cn.yingji.plans.PlanViews.PlanRequest;
 import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.ApiException;
+import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -33,10 +40,14 @@ class PlanController {
 
     private final Plans plans;
     private final PlanSearch search;
+    private final PlanExport export;
+    private final JdbcScheduler blocking;
 
-    PlanController(Plans plans, PlanSearch search) {
+    PlanController(Plans plans, PlanSearch search, PlanExport export, JdbcScheduler blocking) {
         this.plans = plans;
         this.search = search;
+        this.export = export;
+        this.blocking = blocking;
     }
 
     @GetMapping
@@ -45,6 +56,20 @@ class PlanController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         checkPage(page, size);
         return plans.list(viewer, status, category, tenantCode, page, size);
+    }
+
+    /** The list under the same filters, as .xlsx (up to 50,000 rows), within the viewer's scope. */
+    @GetMapping("/export.xlsx")
+    Mono<ResponseEntity<byte[]>> export(Viewer viewer, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String tenantCode) {
+        return plans.list(viewer, status, category, tenantCode, 0, PlanExport.MAX_ROWS)
+                .flatMap(page -> blocking.call(() -> export.xlsx(page.items())))
+                .map(xlsx -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("应急预案.xlsx", StandardCharsets.UTF_8).build().toString())
+                        .body(xlsx));
     }
 
     @GetMapping("/search")

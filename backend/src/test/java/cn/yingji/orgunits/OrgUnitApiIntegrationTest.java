@@ -37,6 +37,7 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "PUT /api/v1/org-units/{id}",
             "GET /api/v1/plans",
             "GET /api/v1/plans/search",
+            "GET /api/v1/plans/export.xlsx",
             "GET /api/v1/plans/{id}",
             "POST /api/v1/plans",
             "PUT /api/v1/plans/{id}",

@@ -57,6 +57,20 @@ class PlanApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theExportHoldsExactlyTheViewersRows() throws Exception {
+        String title = "潍城区导出测试预案-" + UUID.randomUUID();
+        String id = (String) create("wc-county", draftBody(title)).get("id");
+        as("wc-county").post().uri("/api/v1/plans/{id}/issue", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕7号", "issuedOn", LocalDate.now().toString(), "version", 0))
+                .exchange().expectStatus().isOk();
+
+        assertThat(exportedTitles("wf-city", "?tenantCode=370702&status=issued")).contains(title);
+        assertThat(exportedTitles("wf-city", "?status=draft")).doesNotContain(title);
+        assertThat(exportedTitles("ht-county", "")).doesNotContain(title);
+        assertThat(exportedTitles("gz-province", "")).doesNotContain(title);
+    }
+
+    @Test
     void issuingNeedsDocNumberAndAPastDate() {
         String id = (String) create("wc-county", draftBody("潍城区防汛应急预案")).get("id");
         issue(id, Map.of("issuedOn", LocalDate.now().toString(), "version", 0))
@@ -115,6 +129,22 @@ class PlanApiIntegrationTest extends ApiIntegrationTest {
     }
 
     // --- helpers -------------------------------------------------------------------------------------
+
+    private List<String> exportedTitles(String user, String query) throws java.io.IOException {
+        byte[] xlsx = as(user).get().uri("/api/v1/plans/export.xlsx" + query).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("应急预案");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("预案名称");
+            List<String> titles = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                titles.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            return titles;
+        }
+    }
 
     private Map<String, Object> draftBody(String title) {
         return Map.of("title", title, "category", "general", "eventTypes", List.of("地震", "危险化学品"),
