@@ -1,5 +1,5 @@
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
-import { App as AntdApp, Alert, Button, Card, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App as AntdApp, Alert, Button, Card, Skeleton, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { access } from '../../access';
@@ -7,6 +7,7 @@ import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
 import { FilingDecision } from './components/FilingDecision';
+import { FilingDueOn } from './components/FilingDueOn';
 import { ReceiptButton } from './components/ReceiptButton';
 import { ReturnModal } from './components/ReturnModal';
 import { FILING_STATUSES, canDecide } from './filings';
@@ -79,12 +80,7 @@ function InboxTable({ status, canReview }: { status: FilingStatus; canReview: bo
           {
             title: t.columns.dueOn,
             key: 'dueOn',
-            render: (_, filing) => (
-              <Space size={4} style={{ whiteSpace: 'nowrap' }}>
-                {filing.filingDueOn}
-                {filing.late && <Tag color="red">{t.late}</Tag>}
-              </Space>
-            ),
+            render: (_, filing) => <FilingDueOn filing={filing} />,
           },
           ...(status === 'pending'
             ? []

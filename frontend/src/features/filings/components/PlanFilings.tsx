@@ -1,9 +1,10 @@
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Table, Typography } from 'antd';
 import { zhCN } from '../../../i18n/zh-CN';
 import { formatTime } from '../../orgUnits/orgUnits';
 import { usePlanFilings } from '../service';
 import type { Filing } from '../types';
 import { FilingDecision } from './FilingDecision';
+import { FilingDueOn } from './FilingDueOn';
 import { FilingStatusTag } from './FilingStatusTag';
 import { ReceiptButton } from './ReceiptButton';
 
@@ -53,12 +54,7 @@ export function PlanFilings({ planId }: { planId: string }) {
           {
             title: t.columns.dueOn,
             key: 'dueOn',
-            render: (_, filing) => (
-              <Space size={4} style={{ whiteSpace: 'nowrap' }}>
-                {filing.filingDueOn}
-                {filing.late && <Tag color="red">{t.late}</Tag>}
-              </Space>
-            ),
+            render: (_, filing) => <FilingDueOn filing={filing} />,
           },
           { title: t.columns.status, key: 'status', render: (_, filing) => <FilingStatusTag status={filing.status} /> },
           { title: t.columns.decision, key: 'decision', render: (_, filing) => <FilingDecision filing={filing} /> },
