@@ -24,6 +24,7 @@ import cn.yingji.plans.FilingViews.ReturnRequest;
 import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.platform.Spreadsheets;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -43,7 +44,7 @@ class FilingController {
 
     @PostMapping("/api/v1/plans/{id}/submit")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('county_officer', 'city_official', 'province_official')")
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Filing> submit(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return filings.submit(viewer, id, request.version(), idempotencyKey);
@@ -64,6 +65,26 @@ class FilingController {
     Mono<List<Filing>> inbox(Viewer viewer, @RequestParam(required = false) String status) {
         return filings.inbox(viewer, status);
     }
+
+    /** The inbox under the same filter as .xlsx, with the late flags a reviewer is judged by. */
+    @GetMapping("/api/v1/filings/inbox/export.xlsx")
+    @PreAuthorize("hasRole('reviewer')")
+    Mono<ResponseEntity<byte[]>> inboxExport(Viewer viewer, @RequestParam(required = false) String status) {
+        return filings.inbox(viewer, status)
+                .flatMap(list -> blocking.call(() -> Spreadsheets.xlsx("备案审查", INBOX_HEADERS, list.stream()
+                        .map(f -> java.util.Arrays.<Object>asList(f.planTitle(), f.planVersionNo(), f.submitterTenantName(),
+                                f.submittedAt().toLocalDate().toString(), f.filingDueOn().toString(), f.late() ? "是" : "否",
+                                f.acknowledgementDueOn().toString(), f.acknowledgementLate() ? "是" : "否",
+                                STATUS_LABELS.getOrDefault(f.status(), f.status()),
+                                f.decision() == null ? null : f.decision().filingNumber()))
+                        .toList())))
+                .map(xlsx -> Spreadsheets.download("备案审查.xlsx", xlsx));
+    }
+
+    private static final List<String> INBOX_HEADERS = List.of("预案名称", "版本", "报送地区", "报送日期", "备案期限",
+            "逾期报送", "回执期限", "逾期回执", "状态", "备案编号");
+    private static final java.util.Map<String, String> STATUS_LABELS = java.util.Map.of("pending", "待审查", "filed",
+            "已备案", "returned", "已退回");
 
     @PostMapping("/api/v1/filings/{id}/accept")
     @PreAuthorize("hasRole('reviewer')")

@@ -40,7 +40,7 @@ class PlanAttachmentController {
 
     @PostMapping(path = "/api/v1/plans/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('county_officer', 'city_official', 'province_official')")
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Attachment> upload(Viewer viewer, @PathVariable UUID id, @RequestPart(name = "file", required = false) FilePart file,
             @RequestPart(name = "role", required = false) String role) {
         if (file == null) {

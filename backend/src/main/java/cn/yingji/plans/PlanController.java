@@ -2,12 +2,7 @@ package cn.yingji.plans;
 
 import java.util.UUID;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -28,6 +23,7 @@ import cn.yingji.plans.PlanViews.PlanRequest;
 import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.platform.Spreadsheets;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -36,50 +32,46 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/plans")
 class PlanController {
 
-    private static final String COMPILERS = "hasAnyRole('county_officer', 'city_official', 'province_official')";
 
     private final Plans plans;
     private final PlanSearch search;
-    private final PlanExport export;
     private final JdbcScheduler blocking;
 
-    PlanController(Plans plans, PlanSearch search, PlanExport export, JdbcScheduler blocking) {
+    PlanController(Plans plans, PlanSearch search, JdbcScheduler blocking) {
         this.plans = plans;
         this.search = search;
-        this.export = export;
         this.blocking = blocking;
     }
 
     @GetMapping
     Mono<Page<Plan>> list(Viewer viewer, @RequestParam(required = false) String status,
             @RequestParam(required = false) String category, @RequestParam(required = false) String tenantCode,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(required = false) String evaluation, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         checkPage(page, size);
-        return plans.list(viewer, status, category, tenantCode, page, size);
+        return plans.list(viewer, new Plans.Filter(status, category, tenantCode, evaluation), page, size);
     }
 
     /** The list under the same filters, as .xlsx (up to 50,000 rows), within the viewer's scope. */
     @GetMapping("/export.xlsx")
     Mono<ResponseEntity<byte[]>> export(Viewer viewer, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String tenantCode) {
-        return plans.list(viewer, status, category, tenantCode, 0, PlanExport.MAX_ROWS)
-                .flatMap(page -> blocking.call(() -> export.xlsx(page.items())))
-                .map(xlsx -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(
-                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename("应急预案.xlsx", StandardCharsets.UTF_8).build().toString())
-                        .body(xlsx));
+            @RequestParam(required = false) String category, @RequestParam(required = false) String tenantCode,
+            @RequestParam(required = false) String evaluation) {
+        return plans.list(viewer, new Plans.Filter(status, category, tenantCode, evaluation), 0, Spreadsheets.MAX_ROWS)
+                .flatMap(page -> blocking.call(() -> PlanExport.xlsx(page.items())))
+                .map(xlsx -> Spreadsheets.download("应急预案.xlsx", xlsx));
     }
 
     @GetMapping("/search")
     Mono<PlanSearch.Result> search(Viewer viewer, @RequestParam(required = false) String q,
             @RequestParam(required = false) String category, @RequestParam(required = false) String status,
             @RequestParam(required = false) String eventType, @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String evaluation, @RequestParam(required = false) String flag,
             @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         checkPage(page, size);
-        return search.search(viewer, new PlanSearch.Query(q, category, status, eventType, tier, sort, page, size));
+        return search.search(viewer, new PlanSearch.Query(q, category, status, eventType, tier, evaluation, flag, sort,
+                page, size));
     }
 
     @GetMapping("/{id}")
@@ -89,25 +81,25 @@ class PlanController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(COMPILERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Plan> create(Viewer viewer, @Validated @RequestBody PlanRequest request) {
         return plans.create(viewer, request);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(COMPILERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Plan> update(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody PlanRequest request) {
         return plans.update(viewer, id, request);
     }
 
     @PostMapping("/{id}/issue")
-    @PreAuthorize(COMPILERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Plan> issue(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody IssueRequest request) {
         return plans.issue(viewer, id, request);
     }
 
     @PostMapping("/{id}/abolish")
-    @PreAuthorize(COMPILERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Plan> abolish(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request) {
         return plans.abolish(viewer, id, request.version());
     }

@@ -1,58 +1,36 @@
 package cn.yingji.plans;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.stereotype.Component;
-
 import cn.yingji.plans.PlanViews.Plan;
+import cn.yingji.platform.Spreadsheets;
 
 /** 导出: a plan list as .xlsx, exactly the rows the viewer's filters and scope produce. */
-@Component
-class PlanExport {
+final class PlanExport {
 
-    static final int MAX_ROWS = 50_000;
     private static final List<String> HEADERS = List.of("预案名称", "类别", "事件类型", "状态", "文号", "印发日期",
-            "行政区划代码", "版本", "更新时间");
+            "行政区划代码", "版本", "下次评估期限", "评估状态", "更新时间");
 
-    byte[] xlsx(List<Plan> plans) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("应急预案");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                header.createCell(i).setCellValue(HEADERS.get(i));
-                header.getCell(i).setCellStyle(bold);
-            }
-            int r = 1;
-            for (Plan p : plans) {
-                Row row = sheet.createRow(r++);
-                // cells are typed text: a title like "=cmd()" stays text in Excel, never a formula
-                row.createCell(0).setCellValue(p.title());
-                row.createCell(1).setCellValue(categoryLabel(p.category()));
-                row.createCell(2).setCellValue(String.join("、", p.eventTypes()));
-                row.createCell(3).setCellValue(p.statusLabel());
-                row.createCell(4).setCellValue(p.docNumber() == null ? "" : p.docNumber());
-                row.createCell(5).setCellValue(p.issuedOn() == null ? "" : p.issuedOn().toString());
-                row.createCell(6).setCellValue(p.tenantCode());
-                row.createCell(7).setCellValue(p.versionNo());
-                row.createCell(8).setCellValue(p.updatedAt().toLocalDateTime().withNano(0).toString().replace('T', ' '));
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private PlanExport() {
+    }
+
+    static byte[] xlsx(List<Plan> plans) {
+        return Spreadsheets.xlsx("应急预案", HEADERS, plans.stream().map(p -> {
+            List<Object> row = new ArrayList<>();
+            row.add(p.title());
+            row.add(categoryLabel(p.category()));
+            row.add(String.join("、", p.eventTypes()));
+            row.add(p.statusLabel());
+            row.add(p.docNumber());
+            row.add(p.issuedOn());
+            row.add(p.tenantCode());
+            row.add(p.versionNo());
+            row.add(p.evaluationDueOn());
+            row.add(p.evaluationStateLabel());
+            row.add(p.updatedAt().toLocalDateTime().withNano(0).toString().replace('T', ' '));
+            return row;
+        }).toList());
     }
 
     static String categoryLabel(String category) {

@@ -38,6 +38,7 @@ import cn.yingji.filing.FilingParty;
 import cn.yingji.filing.FilingRequest;
 import cn.yingji.filing.FilingRoute;
 import cn.yingji.filing.FilingRouter;
+import cn.yingji.filing.JointPlanBasis;
 import cn.yingji.filing.OwnerUnitKind;
 import cn.yingji.filing.PlanCategory;
 import cn.yingji.filing.TenantLineage;
@@ -108,7 +109,7 @@ class PlanFilings {
             }
             JsonNode policy = json.readTree(dsl.select(TENANT.POLICY).from(TENANT)
                     .where(TENANT.CODE.eq(viewer.tenant().code())).fetchSingle(TENANT.POLICY).data());
-            TenantLineage lineage = lineage(dsl, viewer.tenant().path());
+            TenantLineage lineage = TenantLineages.of(dsl, viewer.tenant().code());
             FilingRoute route = FilingRouter.route(policy, request(dsl, plan, lineage));
             FilingClock clock = new FilingClock(policy, calendars.forPolicy(policy, lineage.provinceCode()));
             LocalDate today = LocalDate.now(CHINA);
@@ -247,22 +248,21 @@ class PlanFilings {
         return view;
     }
 
-    private static TenantLineage lineage(DSLContext dsl, String path) {
-        List<TenantRef> tenants = dsl.select(TENANT.CODE, TENANT.NAME, TENANT.TIER, TENANT.PATH).from(TENANT)
-                .where(DSL.condition("{0} @> {1}", TENANT.PATH, DSL.val(Ltree.valueOf(path), TENANT.PATH)))
-                .orderBy(DSL.function("nlevel", Integer.class, TENANT.PATH))
-                .fetch(r -> new TenantRef(r.value1(), r.value2(), r.value3(), r.value4().data()));
-        return new TenantLineage(tenants);
-    }
-
     private static FilingRequest request(DSLContext dsl, PlanRecord plan, TenantLineage lineage) {
         PlanCategory category = PlanCategory.fromDatabase(plan.getCategory().getLiteral());
-        if (category == PlanCategory.JOINT) {
-            throw ApiException.badRequest("filing-joint-not-supported", "联合预案的报备需登记参与地区，暂不支持在线报送");
-        }
         String kind = dsl.select(ORG_UNIT.KIND).from(ORG_UNIT).where(ORG_UNIT.ID.eq(plan.getOwnerUnitId()))
                 .fetchSingle(ORG_UNIT.KIND).getLiteral();
-        return FilingRequest.of(category, OwnerUnitKind.fromLiteral(kind), lineage);
+        OwnerUnitKind owner = OwnerUnitKind.fromLiteral(kind);
+        if (category == PlanCategory.JOINT) {
+            // 联合预案: routed like a 专项 or 部门 plan, copied to the participants' next-higher or common-higher tier
+            List<TenantLineage> participants = new ArrayList<>();
+            for (String code : plan.getParticipantCodes()) {
+                participants.add(TenantLineages.of(dsl, code));
+            }
+            JointPlanBasis basis = "special".equals(plan.getJointBasis()) ? JointPlanBasis.SPECIAL : JointPlanBasis.DEPARTMENT;
+            return FilingRequest.joint(basis, owner, lineage, participants);
+        }
+        return FilingRequest.of(category, owner, lineage);
     }
 
     private List<Filing> views(DSLContext dsl, Condition where) {
@@ -311,9 +311,13 @@ class PlanFilings {
         return code.toString();
     }
 
-    private static final Map<String, String> LABELS = Map.of("plan.create", "创建", "plan.update", "修改",
-            "plan.issue", "印发", "plan.abolish", "废止", "filing.submit", "报送备案", "filing.accept", "备案登记",
-            "filing.return", "退回");
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("plan.create", "创建"),
+            Map.entry("plan.update", "修改"), Map.entry("plan.issue", "印发"), Map.entry("plan.abolish", "废止"),
+            Map.entry("filing.submit", "报送备案"), Map.entry("filing.accept", "备案登记"), Map.entry("filing.return", "退回"),
+            Map.entry("plan.revise", "修订（新版本）"), Map.entry("plan.evaluate", "评估"),
+            Map.entry("plan.supersede", "被新版本替代"), Map.entry("plan.share", "调整共享范围"),
+            Map.entry("plan.trigger", "登记修订触发情形"), Map.entry("plan.align", "登记上下级衔接"),
+            Map.entry("plan.align-confirm", "衔接复核"), Map.entry("plan.unalign", "取消衔接"));
 
     private static String label(String action) {
         return LABELS.getOrDefault(action, action);

@@ -9,12 +9,14 @@ import cn.yingji.platform.ApiException;
 
 /**
  * 预案生命周期: draft 编制 → issued 印发 → submitted 报备 → filed 已备案 | returned 退回 → submitted again;
- * any issued version can be abolished 废止. Every transition goes through {@link #check}.
+ * an issued or filed version is evaluated 评估 and revised 修订 (a new draft version; issuing it makes this one
+ * superseded 已被修订); any version in force can be abolished 废止. Every transition goes through {@link #check}.
  */
 final class PlanLifecycle {
 
     enum Action {
-        EDIT("修改"), ISSUE("印发"), SUBMIT("报送备案"), ACCEPT("备案登记"), RETURN("退回"), ABOLISH("废止");
+        EDIT("修改"), ISSUE("印发"), SUBMIT("报送备案"), ACCEPT("备案登记"), RETURN("退回"), ABOLISH("废止"), REVISE("修订"),
+        EVALUATE("评估"), PUBLISH("调整共享范围");
 
         final String label;
 
@@ -23,13 +25,20 @@ final class PlanLifecycle {
         }
     }
 
+    /** Versions in force: issued and not yet replaced or abolished. */
+    static final Set<PlanStatus> IN_FORCE = EnumSet.of(PlanStatus.issued, PlanStatus.submitted, PlanStatus.filed,
+            PlanStatus.returned);
+
     private static final Map<Action, Set<PlanStatus>> ALLOWED_FROM = Map.of(
             Action.EDIT, EnumSet.of(PlanStatus.draft, PlanStatus.returned),
             Action.ISSUE, EnumSet.of(PlanStatus.draft),
             Action.SUBMIT, EnumSet.of(PlanStatus.issued, PlanStatus.returned),
             Action.ACCEPT, EnumSet.of(PlanStatus.submitted),
             Action.RETURN, EnumSet.of(PlanStatus.submitted),
-            Action.ABOLISH, EnumSet.of(PlanStatus.issued, PlanStatus.submitted, PlanStatus.filed, PlanStatus.returned));
+            Action.ABOLISH, IN_FORCE,
+            Action.REVISE, EnumSet.of(PlanStatus.issued, PlanStatus.filed),
+            Action.EVALUATE, IN_FORCE,
+            Action.PUBLISH, IN_FORCE);
 
     private PlanLifecycle() {
     }
@@ -52,6 +61,7 @@ final class PlanLifecycle {
             case submitted -> "已报备";
             case filed -> "已备案";
             case returned -> "已退回";
+            case superseded -> "已被修订";
             case abolished -> "已废止";
         };
     }

@@ -32,10 +32,11 @@ import reactor.core.publisher.Mono;
 class PlanSearch {
 
     static final int MAX_QUERY_LENGTH = 200;
-    private static final List<String> FACETS = List.of("category", "status", "event_types", "tier");
+    private static final List<String> FACETS = List.of("category", "status", "event_types", "tier", "flags");
+    private static final String CHINA_OFFSET = "+08:00";
 
-    record Query(String q, String category, String status, String eventType, String tier, String sort, int page,
-            int size) {
+    record Query(String q, String category, String status, String eventType, String tier, String evaluation,
+            String flag, String sort, int page, int size) {
     }
 
     record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets) {
@@ -79,6 +80,14 @@ class PlanSearch {
         term(filters, "status", query.status());
         term(filters, "event_types", query.eventType());
         term(filters, "tier", query.tier());
+        term(filters, "flags", query.flag());
+        if (query.evaluation() != null && !query.evaluation().isBlank()) {
+            EvaluationClock.State state = EvaluationClock.State.fromLiteral(query.evaluation());
+            if (state == null) {
+                throw ApiException.badRequest("invalid-evaluation-state", "评估状态无效，可选值：ok、due_soon、overdue");
+            }
+            filters.add(evaluationIs(state));
+        }
         boolean byRelevance = !q.isEmpty() && !"date".equals(query.sort());
         SearchResponse<Map> response = es.search(s -> {
             // the attachments' text is searched and highlighted, never shipped whole in a hit
@@ -116,6 +125,10 @@ class PlanSearch {
             for (String facet : FACETS) {
                 s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
             }
+            // 评估状态: date ranges relative to today in China, the twin of Plans' SQL filter
+            s.aggregations("evaluation", a -> a.filters(f -> f.filters(b -> b.keyed(Map.of(
+                    EvaluationClock.State.OVERDUE.literal, evaluationIs(EvaluationClock.State.OVERDUE),
+                    EvaluationClock.State.DUE_SOON.literal, evaluationIs(EvaluationClock.State.DUE_SOON))))));
             return s;
         }, Map.class);
         List<Item> items = response.hits().hits().stream().map(PlanSearch::item).toList();
@@ -126,8 +139,36 @@ class PlanSearch {
                     .map((StringTermsBucket bk) -> new Bucket(bk.key().stringValue(), bk.docCount())).toList();
             facets.put(facet, buckets);
         }
+        var evaluation = response.aggregations().get("evaluation");
+        facets.put("evaluation", evaluation == null ? List.of() : List.of(EvaluationClock.State.OVERDUE.literal,
+                        EvaluationClock.State.DUE_SOON.literal).stream()
+                .map(key -> new Bucket(key, evaluation.filters().buckets().keyed().get(key).docCount())).toList());
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return new Result(total, query.page(), query.size(), items, facets);
+    }
+
+    private static co.elastic.clients.elasticsearch._types.query_dsl.Query evaluationIs(EvaluationClock.State state) {
+        return switch (state) {
+            case OVERDUE -> dateRange("evaluation_due_on", null, "now/d-1d");
+            case DUE_SOON -> QueryBuilders.bool(b -> b.filter(dateRange("evaluation_due_on", "now/d", null))
+                    .filter(dateRange("evaluation_reminder_on", null, "now/d")));
+            case OK -> QueryBuilders.bool(b -> b.filter(dateRange("evaluation_due_on", "now/d", null))
+                    .mustNot(dateRange("evaluation_reminder_on", null, "now/d")));
+        };
+    }
+
+    /** Inclusive date range in China's calendar; null ends are open. */
+    private static co.elastic.clients.elasticsearch._types.query_dsl.Query dateRange(String field, String from, String to) {
+        return QueryBuilders.range(r -> r.date(d -> {
+            d.field(field).timeZone(CHINA_OFFSET);
+            if (from != null) {
+                d.gte(from);
+            }
+            if (to != null) {
+                d.lte(to);
+            }
+            return d;
+        }));
     }
 
     private static void term(List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String field,

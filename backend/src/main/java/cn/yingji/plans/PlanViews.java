@@ -19,7 +19,9 @@ final class PlanViews {
     record Plan(UUID id, String tenantCode, String sharing, UUID seriesId, int versionNo, UUID previousVersionId,
             String title, String category, List<String> eventTypes, UUID ownerUnitId, UUID leadUnitId,
             String docNumber, LocalDate issuedOn, String summary, String status, String statusLabel, int version,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, LocalDate lastEvaluatedOn, LocalDate evaluationDueOn,
+            String evaluationState, String evaluationStateLabel, String jointBasis, List<String> participantCodes,
+            UUID templateId, UUID campaignTaskId) {
     }
 
     record Page<T>(long total, int page, int size, List<T> items) {
@@ -35,7 +37,75 @@ final class PlanViews {
             @Size(max = 100, message = "文号不能超过 100 个字") String docNumber,
             LocalDate issuedOn,
             @Size(max = 200000, message = "正文不能超过 20 万字") String summary,
+            String jointBasis,
+            @Size(max = 50, message = "参与地区不能超过 50 个") List<String> participantCodes,
+            UUID campaignTaskId,
             Integer version) {
+    }
+
+    /** 从模板新建: a draft prefilled from a template published above (or by the viewer's own tier). */
+    record FromTemplateRequest(
+            @NotNull(message = "必须指定模板 templateId") UUID templateId,
+            @NotBlank(message = "预案名称不能为空") @Size(max = 300, message = "预案名称不能超过 300 个字") String title,
+            @NotNull(message = "必须指定预案所属单位 ownerUnitId") UUID ownerUnitId,
+            UUID leadUnitId,
+            UUID campaignTaskId) {
+    }
+
+    /** 修订: a new draft version of an issued or filed plan; optionally answering a campaign task. */
+    record ReviseRequest(@NotNull(message = "必须提供版本号 version") Integer version, UUID campaignTaskId) {
+    }
+
+    /** 评估记录. */
+    record EvaluationRequest(
+            @NotNull(message = "必须填写评估日期 evaluatedOn") LocalDate evaluatedOn,
+            @NotBlank(message = "必须选择评估结论 conclusion") String conclusion,
+            @NotBlank(message = "必须填写评估发现 findings") @Size(max = 20000, message = "评估发现不能超过 2 万字") String findings,
+            @Size(max = 200, message = "评估人不能超过 200 个字") String evaluator,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    record Evaluation(UUID id, UUID planId, LocalDate evaluatedOn, String conclusion, String conclusionLabel,
+            String findings, String evaluator, String recordedBy, OffsetDateTime createdAt) {
+    }
+
+    /** 修订触发情形. */
+    record TriggerRequest(
+            @NotBlank(message = "必须选择触发情形 kind") String kind,
+            @NotBlank(message = "必须填写情况说明 note") @Size(max = 2000, message = "情况说明不能超过 2000 字") String note,
+            @NotNull(message = "必须填写发生日期 occurredOn") LocalDate occurredOn) {
+    }
+
+    record Trigger(UUID id, UUID planId, String kind, String kindLabel, String note, LocalDate occurredOn,
+            String raisedBy, OffsetDateTime createdAt, UUID resolvedByPlanId, OffsetDateTime resolvedAt) {
+    }
+
+    /** 上下级衔接: link to the upper-tier plan this one must stay aligned with. */
+    record AlignmentRequest(@NotNull(message = "必须指定上级预案 upperPlanId") UUID upperPlanId) {
+    }
+
+    /**
+     * A link as the lower tier sees it: the upper plan's newest version it may see, and whether that is newer
+     * than the version it last checked against (需衔接复核).
+     */
+    record Alignment(UUID id, UUID planId, UUID upperSeriesId, String upperTenantCode, String upperTenantName,
+            UUID upperPlanId, String upperTitle, int alignedVersionNo, Integer latestVersionNo, boolean needsReview,
+            String confirmedBy, OffsetDateTime confirmedAt) {
+    }
+
+    /** A lower-tier plan aligned with a plan of the viewer's, as the upper tier sees it. */
+    record AlignedPlan(UUID planId, String tenantCode, String tenantName, String title, String status,
+            String statusLabel, int alignedVersionNo, boolean needsReview) {
+    }
+
+    /** 共享范围: up (上级可见), vertical (上下级可见，发布给下级), public (公开). */
+    record SharingRequest(@NotBlank(message = "必须选择共享范围 sharing") String sharing,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** One version of a plan series. */
+    record Version(UUID id, int versionNo, String title, String status, String statusLabel, String docNumber,
+            LocalDate issuedOn, OffsetDateTime updatedAt) {
     }
 
     /** 印发: the 文号 and the date make a draft an issued plan. */

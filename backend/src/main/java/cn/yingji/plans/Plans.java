@@ -1,7 +1,12 @@
 package cn.yingji.plans;
 
 import static cn.yingji.db.Tables.PLAN;
+import static cn.yingji.db.Tables.CAMPAIGN_TASK;
+import static cn.yingji.db.Tables.PLAN_ALIGNMENT;
 import static cn.yingji.db.Tables.PLAN_ATTACHMENT;
+import static cn.yingji.db.Tables.PLAN_REVISION_TRIGGER;
+import static cn.yingji.db.Tables.PLAN_TEMPLATE;
+import static cn.yingji.db.Tables.TENANT;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,8 +24,11 @@ import cn.yingji.audit.AuditLog;
 import cn.yingji.db.enums.PlanCategory;
 import cn.yingji.db.enums.PlanStatus;
 import cn.yingji.db.enums.Sharing;
+import cn.yingji.db.enums.TemplateKind;
 import cn.yingji.db.tables.records.PlanRecord;
+import cn.yingji.db.tables.records.PlanTemplateRecord;
 import cn.yingji.plans.PlanLifecycle.Action;
+import cn.yingji.plans.PlanViews.FromTemplateRequest;
 import cn.yingji.plans.PlanViews.IssueRequest;
 import cn.yingji.plans.PlanViews.Page;
 import cn.yingji.plans.PlanViews.Plan;
@@ -30,6 +38,8 @@ import cn.yingji.search.Outbox;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Plan records: every write validates the lifecycle, bumps the row version (optimistic locking), and
@@ -39,34 +49,57 @@ import reactor.core.publisher.Mono;
 class Plans {
 
     static final String ENTITY = "plan";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final TenantTx tx;
     private final AuditLog audit;
     private final Outbox outbox;
 
-    Plans(TenantTx tx, AuditLog audit, Outbox outbox) {
+    private final JsonMapper json;
+
+    Plans(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json) {
         this.tx = tx;
         this.audit = audit;
         this.outbox = outbox;
+        this.json = json;
     }
 
-    Mono<Page<Plan>> list(Viewer viewer, String status, String category, String tenantCode, int page, int size) {
+    /** The plan list's filters (all optional); the same filters drive the list and its .xlsx export. */
+    record Filter(String status, String category, String tenantCode, String evaluation) {
+    }
+
+    Mono<Page<Plan>> list(Viewer viewer, Filter f, int page, int size) {
         Condition where = DSL.noCondition();
-        if (status != null) {
-            where = where.and(PLAN.STATUS.eq(status(status)));
+        if (f.status() != null) {
+            where = where.and(PLAN.STATUS.eq(status(f.status())));
         }
-        if (category != null) {
-            where = where.and(PLAN.CATEGORY.eq(category(category)));
+        if (f.category() != null) {
+            where = where.and(PLAN.CATEGORY.eq(category(f.category())));
         }
-        if (tenantCode != null) {
-            where = where.and(PLAN.TENANT_CODE.eq(tenantCode));
+        if (f.tenantCode() != null) {
+            where = where.and(PLAN.TENANT_CODE.eq(f.tenantCode()));
+        }
+        if (f.evaluation() != null) {
+            where = where.and(evaluationIs(f.evaluation(), LocalDate.now(CHINA)));
         }
         Condition filter = where;
         return tx.call(viewer, dsl -> new Page<>(
                 dsl.fetchCount(PLAN, filter), page, size,
                 dsl.selectFrom(PLAN).where(filter).orderBy(PLAN.UPDATED_AT.desc(), PLAN.ID)
                         .limit(size).offset((long) page * size).fetch(Plans::view)));
+    }
+
+    /** The SQL twin of {@link EvaluationClock#state}. */
+    private static Condition evaluationIs(String literal, LocalDate today) {
+        EvaluationClock.State state = EvaluationClock.State.fromLiteral(literal);
+        if (state == null) {
+            throw ApiException.badRequest("invalid-evaluation-state", "评估状态无效，可选值：ok、due_soon、overdue");
+        }
+        return switch (state) {
+            case OVERDUE -> PLAN.EVALUATION_DUE_ON.lt(today);
+            case DUE_SOON -> PLAN.EVALUATION_DUE_ON.ge(today).and(PLAN.EVALUATION_REMINDER_ON.le(today));
+            case OK -> PLAN.EVALUATION_DUE_ON.ge(today).and(PLAN.EVALUATION_REMINDER_ON.gt(today));
+        };
     }
 
     Mono<Plan> get(Viewer viewer, UUID id) {
@@ -76,6 +109,35 @@ class Plans {
     Mono<Plan> create(Viewer viewer, PlanRequest request) {
         PlanRecord fields = editable(request);
         return tx.call(viewer, dsl -> {
+            checkLinks(dsl, viewer, fields);
+            PlanRecord row = dsl.insertInto(PLAN).set(fields).returning().fetchSingle();
+            return written(dsl, viewer, "plan.create", null, row);
+        });
+    }
+
+    /** 从模板新建: the template's category, event types and text, under the compiler's title and unit. */
+    Mono<Plan> createFromTemplate(Viewer viewer, FromTemplateRequest request) {
+        return tx.call(viewer, dsl -> {
+            PlanTemplateRecord template = dsl.selectFrom(PLAN_TEMPLATE).where(PLAN_TEMPLATE.ID.eq(request.templateId()))
+                    .fetchOne();
+            if (template == null || template.getKind() != TemplateKind.template) {
+                throw ApiException.notFound("template-not-found",
+                        "未找到预案模板 " + request.templateId() + "，或不在您的可见范围内");
+            }
+            PlanRecord fields = new PlanRecord();
+            fields.setTitle(request.title().strip());
+            fields.setCategory(template.getCategory());
+            fields.setEventTypes(template.getEventTypes());
+            fields.setOwnerUnitId(request.ownerUnitId());
+            fields.setLeadUnitId(request.leadUnitId());
+            fields.setSummary(template.getBody());
+            fields.setTemplateId(template.getId());
+            fields.setParticipantCodes(new String[0]);
+            fields.setCampaignTaskId(request.campaignTaskId());
+            if (template.getCategory() == PlanCategory.joint) {
+                throw ApiException.badRequest("template-joint-unsupported", "联合预案请直接新建并登记参与地区");
+            }
+            checkLinks(dsl, viewer, fields);
             PlanRecord row = dsl.insertInto(PLAN).set(fields).returning().fetchSingle();
             return written(dsl, viewer, "plan.create", null, row);
         });
@@ -89,6 +151,7 @@ class Plans {
         return tx.call(viewer, dsl -> {
             PlanRecord before = loadOwn(dsl, viewer, id);
             PlanLifecycle.check(before.getStatus(), Action.EDIT);
+            checkLinks(dsl, viewer, fields);
             PlanRecord after = versioned(dsl, id, request.version(), before, dsl.update(PLAN).set(fields));
             return written(dsl, viewer, "plan.update", before, after);
         });
@@ -105,7 +168,45 @@ class Plans {
         fields.setDocNumber(blankToNull(request.docNumber()));
         fields.setIssuedOn(request.issuedOn());
         fields.setSummary(request.summary() == null ? "" : request.summary());
+        boolean joint = fields.getCategory() == PlanCategory.joint;
+        List<String> participants = request.participantCodes() == null ? List.of()
+                : request.participantCodes().stream().map(String::strip).distinct().toList();
+        if (joint && !("special".equals(request.jointBasis()) || "department".equals(request.jointBasis()))) {
+            throw ApiException.badRequest("joint-basis-required", "联合预案必须选择备案依据 jointBasis：special（按专项预案）或 department（按部门预案）");
+        }
+        if (!joint && (request.jointBasis() != null || !participants.isEmpty())) {
+            throw ApiException.badRequest("joint-fields-not-allowed", "只有联合预案可以登记备案依据和参与地区");
+        }
+        if (joint && participants.isEmpty()) {
+            throw ApiException.badRequest("joint-participants-required", "联合预案必须登记至少一个参与地区 participantCodes");
+        }
+        fields.setJointBasis(joint ? request.jointBasis() : null);
+        fields.setParticipantCodes(participants.toArray(String[]::new));
+        fields.setCampaignTaskId(request.campaignTaskId());
         return fields;
+    }
+
+    /**
+     * Checks what a draft points at outside itself: joint participants are real regions other than the
+     * owner's; a campaign task is visible to the viewer and assigned to its region.
+     */
+    static void checkLinks(DSLContext dsl, Viewer viewer, PlanRecord fields) {
+        for (String code : fields.getParticipantCodes()) {
+            if (code.equals(viewer.tenant().code()) || TenantLineages.of(dsl, code) == null) {
+                throw ApiException.badRequest("joint-participant-invalid", "参与地区 " + code + " 无效：须为本地区以外的行政区划代码");
+            }
+        }
+        UUID taskId = fields.getCampaignTaskId();
+        if (taskId != null) {
+            String assignee = dsl.select(CAMPAIGN_TASK.ASSIGNEE_TENANT_CODE).from(CAMPAIGN_TASK)
+                    .where(CAMPAIGN_TASK.ID.eq(taskId)).fetchOne(CAMPAIGN_TASK.ASSIGNEE_TENANT_CODE);
+            if (assignee == null) {
+                throw ApiException.badRequest("campaign-task-not-found", "未找到编修任务 " + taskId + "，或不在您的可见范围内");
+            }
+            if (!assignee.equals(viewer.tenant().code())) {
+                throw ApiException.badRequest("campaign-task-not-assigned", "该编修任务不是分配给本地区的");
+            }
+        }
     }
 
     /** 印发: needs the 文号 and an issue date not in the future; the plan becomes visible to the tiers above. */
@@ -124,16 +225,59 @@ class Plans {
             if (issuedOn.isAfter(LocalDate.now(CHINA))) {
                 throw ApiException.badRequest("plan-issue-date-in-future", "印发日期不能晚于今天");
             }
+            PlanRecord previous = before.getPreviousVersionId() == null ? null
+                    : dsl.selectFrom(PLAN).where(PLAN.ID.eq(before.getPreviousVersionId())).fetchSingle();
+            EvaluationClock clock = EvaluationClock.of(policy(dsl, viewer));
+            LocalDate due = clock.dueAfter(issuedOn);
             PlanRecord after = versioned(dsl, id, request.version(), before, dsl.update(PLAN)
                     .set(PLAN.DOC_NUMBER, docNumber)
                     .set(PLAN.ISSUED_ON, issuedOn)
                     .set(PLAN.STATUS, PlanStatus.issued)
-                    .set(PLAN.SHARING, before.getSharing() == Sharing.private_ ? Sharing.up : before.getSharing()));
+                    .set(PLAN.EVALUATION_DUE_ON, due)
+                    .set(PLAN.EVALUATION_REMINDER_ON, clock.reminderFor(due))
+                    .set(PLAN.SHARING, issuedSharing(before, previous)));
             // the attachments follow the plan's sharing
             dsl.update(PLAN_ATTACHMENT).set(PLAN_ATTACHMENT.SHARING, after.getSharing())
                     .where(PLAN_ATTACHMENT.PLAN_ID.eq(id)).execute();
+            if (previous != null) {
+                supersede(dsl, viewer, previous, after);
+            }
             return written(dsl, viewer, "plan.issue", before, after);
         });
+    }
+
+    /**
+     * A first version becomes visible to the tiers above; a revision keeps what its predecessor was
+     * published as (a plan shared down stays shared down).
+     */
+    private static Sharing issuedSharing(PlanRecord before, PlanRecord previous) {
+        if (before.getSharing() != Sharing.private_) {
+            return before.getSharing();
+        }
+        return previous != null && previous.getSharing() != Sharing.private_ ? previous.getSharing() : Sharing.up;
+    }
+
+    /**
+     * The issued revision replaces its predecessor: the old version stops its evaluation clock, the open
+     * revision triggers of the series count as answered, and lower-tier plans aligned with this series are
+     * re-indexed so their "needs alignment review" flag shows.
+     */
+    private void supersede(DSLContext dsl, Viewer viewer, PlanRecord previous, PlanRecord revision) {
+        if (previous.getStatus() != PlanStatus.abolished) {
+            PlanRecord replaced = dsl.update(PLAN).set(PLAN.STATUS, PlanStatus.superseded)
+                    .setNull(PLAN.EVALUATION_DUE_ON).setNull(PLAN.EVALUATION_REMINDER_ON)
+                    .set(PLAN.VERSION, PLAN.VERSION.plus(1)).set(PLAN.UPDATED_AT, OffsetDateTime.now())
+                    .where(PLAN.ID.eq(previous.getId())).returning().fetchSingle();
+            written(dsl, viewer, "plan.supersede", previous, replaced);
+        }
+        dsl.update(PLAN_REVISION_TRIGGER).set(PLAN_REVISION_TRIGGER.RESOLVED_BY_PLAN_ID, revision.getId())
+                .set(PLAN_REVISION_TRIGGER.RESOLVED_AT, OffsetDateTime.now())
+                .where(PLAN_REVISION_TRIGGER.SERIES_ID.eq(revision.getSeriesId()))
+                .and(PLAN_REVISION_TRIGGER.RESOLVED_AT.isNull()).execute();
+        // the aligned plans below are shared up, so the issuing tier sees their links
+        dsl.selectDistinct(PLAN_ALIGNMENT.PLAN_ID).from(PLAN_ALIGNMENT)
+                .where(PLAN_ALIGNMENT.UPPER_SERIES_ID.eq(revision.getSeriesId()))
+                .forEach(r -> outbox.record(dsl, ENTITY, r.value1()));
     }
 
     Mono<Plan> abolish(Viewer viewer, UUID id, int version) {
@@ -146,7 +290,7 @@ class Plans {
         });
     }
 
-    private PlanRecord versioned(DSLContext dsl, UUID id, int expectedVersion, PlanRecord before,
+    PlanRecord versioned(DSLContext dsl, UUID id, int expectedVersion, PlanRecord before,
             org.jooq.UpdateSetMoreStep<PlanRecord> update) {
         PlanRecord after = update
                 .set(PLAN.VERSION, PLAN.VERSION.plus(1))
@@ -160,14 +304,24 @@ class Plans {
         return after;
     }
 
-    private Plan written(DSLContext dsl, Viewer viewer, String action, PlanRecord before, PlanRecord after) {
+    /** Queues the plan's search document for rebuilding (its flags changed through a related row). */
+    void reindex(DSLContext dsl, UUID id) {
+        outbox.record(dsl, ENTITY, id);
+    }
+
+    JsonNode policy(DSLContext dsl, Viewer viewer) {
+        return json.readTree(dsl.select(TENANT.POLICY).from(TENANT).where(TENANT.CODE.eq(viewer.tenant().code()))
+                .fetchSingle(TENANT.POLICY).data());
+    }
+
+    Plan written(DSLContext dsl, Viewer viewer, String action, PlanRecord before, PlanRecord after) {
         Plan view = view(after);
         audit.record(dsl, viewer, action, ENTITY, after.getId(), before == null ? null : view(before), view);
         outbox.record(dsl, ENTITY, after.getId());
         return view;
     }
 
-    private static PlanRecord load(DSLContext dsl, UUID id) {
+    static PlanRecord load(DSLContext dsl, UUID id) {
         PlanRecord row = dsl.selectFrom(PLAN).where(PLAN.ID.eq(id)).fetchOne();
         if (row == null) {
             throw ApiException.notFound("plan-not-found", "未找到预案 " + id + "，或不在您的可见范围内");
@@ -176,7 +330,7 @@ class Plans {
     }
 
     /** Writes touch own plans only; a plan the viewer merely oversees is read-only to it. */
-    private static PlanRecord loadOwn(DSLContext dsl, Viewer viewer, UUID id) {
+    static PlanRecord loadOwn(DSLContext dsl, Viewer viewer, UUID id) {
         PlanRecord row = load(dsl, id);
         if (!row.getTenantCode().equals(viewer.tenant().code())) {
             throw ApiException.forbidden("not-owner", "只能修改本行政区划的预案");
@@ -197,7 +351,7 @@ class Plans {
         PlanStatus status = PlanStatus.lookupLiteral(literal);
         if (status == null) {
             throw ApiException.badRequest("invalid-plan-status",
-                    "预案状态无效，可选值：draft、issued、submitted、filed、returned、abolished");
+                    "预案状态无效，可选值：draft、issued、submitted、filed、returned、superseded、abolished");
         }
         return status;
     }
@@ -207,10 +361,14 @@ class Plans {
     }
 
     static Plan view(PlanRecord r) {
+        EvaluationClock.State state = EvaluationClock.state(r.getEvaluationDueOn(), r.getEvaluationReminderOn(),
+                LocalDate.now(CHINA));
         return new Plan(r.getId(), r.getTenantCode(), r.getSharing().getLiteral(), r.getSeriesId(), r.getVersionNo(),
                 r.getPreviousVersionId(), r.getTitle(), r.getCategory().getLiteral(),
                 Arrays.asList(r.getEventTypes()), r.getOwnerUnitId(), r.getLeadUnitId(), r.getDocNumber(),
                 r.getIssuedOn(), r.getSummary(), r.getStatus().getLiteral(), PlanLifecycle.label(r.getStatus()),
-                r.getVersion(), r.getCreatedAt(), r.getUpdatedAt());
+                r.getVersion(), r.getCreatedAt(), r.getUpdatedAt(), r.getLastEvaluatedOn(), r.getEvaluationDueOn(),
+                state == null ? null : state.literal, state == null ? null : state.label, r.getJointBasis(),
+                Arrays.asList(r.getParticipantCodes()), r.getTemplateId(), r.getCampaignTaskId());
     }
 }

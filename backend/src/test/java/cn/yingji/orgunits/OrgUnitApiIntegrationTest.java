@@ -26,7 +26,8 @@ import cn.yingji.support.TestServices;
  */
 class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
-    /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest or PlanAttachmentApiIntegrationTest. */
+    /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest,
+     * PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest or CampaignApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -52,7 +53,33 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/filings/{id}/receipt.pdf",
             "POST /api/v1/plans/{id}/attachments",
             "GET /api/v1/plans/{id}/attachments",
-            "GET /api/v1/attachments/{id}");
+            "GET /api/v1/attachments/{id}",
+            "GET /api/v1/filings/inbox/export.xlsx",
+            "POST /api/v1/plans/from-template",
+            "GET /api/v1/plans/{id}/versions",
+            "POST /api/v1/plans/{id}/revise",
+            "GET /api/v1/plans/{id}/evaluations",
+            "POST /api/v1/plans/{id}/evaluations",
+            "GET /api/v1/plans/{id}/revision-triggers",
+            "POST /api/v1/plans/{id}/revision-triggers",
+            "GET /api/v1/plans/{id}/alignments",
+            "POST /api/v1/plans/{id}/alignments",
+            "POST /api/v1/plans/{id}/alignments/{alignmentId}/confirm",
+            "DELETE /api/v1/plans/{id}/alignments/{alignmentId}",
+            "GET /api/v1/plans/{id}/aligned-below",
+            "PUT /api/v1/plans/{id}/sharing",
+            "GET /api/v1/plan-templates",
+            "GET /api/v1/plan-templates/{id}",
+            "POST /api/v1/plan-templates",
+            "PUT /api/v1/plan-templates/{id}",
+            "POST /api/v1/plan-templates/{id}/publish",
+            "GET /api/v1/campaigns",
+            "GET /api/v1/campaigns/assigned-tasks",
+            "GET /api/v1/campaigns/{id}",
+            "GET /api/v1/campaigns/{id}/board.xlsx",
+            "POST /api/v1/campaigns",
+            "POST /api/v1/campaigns/{id}/tasks",
+            "POST /api/v1/campaigns/{id}/launch");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

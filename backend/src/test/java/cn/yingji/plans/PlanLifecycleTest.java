@@ -36,10 +36,24 @@ class PlanLifecycleTest {
     }
 
     @Test
-    void abolishedIsFinal() {
+    void abolishedAndSupersededVersionsAreFinal() {
         for (Action action : Action.values()) {
             assertThat(PlanLifecycle.allowed(PlanStatus.abolished, action)).as(action.name()).isFalse();
+            assertThat(PlanLifecycle.allowed(PlanStatus.superseded, action)).as(action.name()).isFalse();
         }
+    }
+
+    @Test
+    void versionsInForceAreEvaluatedAndIssuedOrFiledOnesRevised() {
+        for (PlanStatus status : PlanStatus.values()) {
+            assertThat(PlanLifecycle.allowed(status, Action.EVALUATE)).as(status.getLiteral())
+                    .isEqualTo(PlanLifecycle.IN_FORCE.contains(status));
+        }
+        assertThat(PlanLifecycle.allowed(PlanStatus.issued, Action.REVISE)).isTrue();
+        assertThat(PlanLifecycle.allowed(PlanStatus.filed, Action.REVISE)).isTrue();
+        assertThat(PlanLifecycle.allowed(PlanStatus.submitted, Action.REVISE)).as("under review: wait for the decision").isFalse();
+        assertThat(PlanLifecycle.allowed(PlanStatus.draft, Action.REVISE)).isFalse();
+        assertThat(PlanLifecycle.allowed(PlanStatus.draft, Action.PUBLISH)).as("drafts stay private").isFalse();
     }
 
     @Test

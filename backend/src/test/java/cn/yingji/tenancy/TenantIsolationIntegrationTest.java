@@ -71,6 +71,25 @@ class TenantIsolationIntegrationTest {
                 "plan_id, role, media_type, size_bytes, sha256, content, uploaded_by",
                 "(select id from plan where tenant_code = app.tenant_code() order by created_at desc limit 1), "
                         + "'text', 'application/pdf', 1, repeat('a', 64), '\\x00'::bytea, 'test'"));
+        // evaluations, revision triggers and 衔接 links of the plan above
+        String latestPlan = "(select id from plan where tenant_code = app.tenant_code() order by created_at desc limit 1)";
+        TABLES.put("plan_evaluation", new TableCase("findings", EnumSet.of(Sharing.up),
+                "plan_id, evaluated_on, conclusion, recorded_by", latestPlan + ", current_date, 'keep', 'test'"));
+        TABLES.put("plan_revision_trigger", new TableCase("note", EnumSet.of(Sharing.up),
+                "plan_id, series_id, kind, occurred_on, raised_by", latestPlan
+                        + ", (select series_id from plan where tenant_code = app.tenant_code() order by created_at desc limit 1)"
+                        + ", 'law', current_date, 'test'"));
+        TABLES.put("plan_alignment", new TableCase("confirmed_by", EnumSet.of(Sharing.up),
+                "plan_id, upper_series_id, upper_tenant_code, aligned_version_no", latestPlan
+                        + ", gen_random_uuid(), '370000', 1"));
+        TABLES.put("plan_template", new TableCase("title", EnumSet.allOf(Sharing.class), "kind, published_at",
+                "'guide', now()"));
+        TABLES.put("revision_campaign", new TableCase("title", EnumSet.allOf(Sharing.class),
+                "deadline, created_by, launched_at", "current_date, 'test', now()"));
+        TABLES.put("campaign_task", new TableCase("plan_title", EnumSet.allOf(Sharing.class),
+                "campaign_id, category, assignee_tenant_code, deadline",
+                "(select id from revision_campaign where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "'general', app.tenant_code(), current_date"));
     }
 
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");

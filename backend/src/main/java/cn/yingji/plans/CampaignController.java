@@ -1,0 +1,90 @@
+package cn.yingji.plans;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yingji.plans.RevisionCampaigns.Campaign;
+import cn.yingji.plans.RevisionCampaigns.CampaignRequest;
+import cn.yingji.plans.RevisionCampaigns.LaunchRequest;
+import cn.yingji.plans.RevisionCampaigns.Task;
+import cn.yingji.plans.RevisionCampaigns.TaskRequest;
+import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.platform.Spreadsheets;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/** 预案编修专项行动: campaigns, their task breakdown and the progress board. */
+@RestController
+@RequestMapping("/api/v1/campaigns")
+class CampaignController {
+
+    private static final List<String> BOARD_HEADERS = List.of("预案名称", "类别", "责任地区", "责任单位", "期限", "状态",
+            "关联预案状态");
+
+    private final RevisionCampaigns campaigns;
+    private final JdbcScheduler blocking;
+
+    CampaignController(RevisionCampaigns campaigns, JdbcScheduler blocking) {
+        this.campaigns = campaigns;
+        this.blocking = blocking;
+    }
+
+    @GetMapping
+    Mono<List<Campaign>> list(Viewer viewer) {
+        return campaigns.list(viewer);
+    }
+
+    @GetMapping("/assigned-tasks")
+    Mono<List<Task>> assigned(Viewer viewer) {
+        return campaigns.assigned(viewer);
+    }
+
+    @GetMapping("/{id}")
+    Mono<Campaign> get(Viewer viewer, @PathVariable UUID id) {
+        return campaigns.get(viewer, id);
+    }
+
+    /** The board (任务分解表 with states) as .xlsx, exactly as the viewer sees it. */
+    @GetMapping("/{id}/board.xlsx")
+    Mono<ResponseEntity<byte[]>> board(Viewer viewer, @PathVariable UUID id) {
+        return campaigns.get(viewer, id)
+                .flatMap(c -> blocking.call(() -> Spreadsheets.xlsx("任务分解", BOARD_HEADERS, c.tasks().stream()
+                        .map(t -> List.<Object>of(t.planTitle(), PlanExport.categoryLabel(t.category()),
+                                t.assigneeTenantName(), t.assigneeUnitName() == null ? "" : t.assigneeUnitName(),
+                                t.deadline().toString(), t.stateLabel(), t.planStatusLabel() == null ? "" : t.planStatusLabel()))
+                        .toList())))
+                .map(xlsx -> Spreadsheets.download("编修任务分解表.xlsx", xlsx));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<Campaign> create(Viewer viewer, @Validated @RequestBody CampaignRequest request) {
+        return campaigns.create(viewer, request);
+    }
+
+    @PostMapping("/{id}/tasks")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<Task> addTask(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody TaskRequest request) {
+        return campaigns.addTask(viewer, id, request);
+    }
+
+    @PostMapping("/{id}/launch")
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<Campaign> launch(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody LaunchRequest request) {
+        return campaigns.launch(viewer, id, request.version());
+    }
+}

@@ -1,0 +1,118 @@
+package cn.yingji.plans;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The API steps the plan tests take again and again: create a draft, issue it, read it back. */
+final class PlanSteps {
+
+    private final Function<String, WebTestClient> as;
+
+    PlanSteps(Function<String, WebTestClient> as) {
+        this.as = as;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> create(String user, Map<String, Object> body) {
+        return as.apply(user).post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    Map<String, Object> draft(String user, String title, String category, String ownerUnitId) {
+        Map<String, Object> body = new HashMap<>(Map.of("title", title, "category", category, "ownerUnitId", ownerUnitId,
+                "eventTypes", List.of("洪涝灾害"), "summary", "本预案规定了防汛抗旱工作的组织指挥体系。"));
+        return create(user, body);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> issue(String user, Object id, LocalDate issuedOn) {
+        int version = ((Number) get(user, id).get("version")).intValue();
+        return as.apply(user).post().uri("/api/v1/plans/{id}/issue", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("docNumber", "测试文〔2026〕" + Math.abs(id.hashCode() % 1000) + "号",
+                        "issuedOn", issuedOn.toString(), "version", version))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> get(String user, Object id) {
+        return as.apply(user).get().uri("/api/v1/plans/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    WebTestClient.ResponseSpec post(String user, String uri, Object body, Object... vars) {
+        return as.apply(user).post().uri(uri, vars).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T ok(WebTestClient.ResponseSpec response, Class<T> type) {
+        return response.expectStatus().is2xxSuccessful().expectBody(type).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> list(String user, String uri, Object... vars) {
+        return as.apply(user).get().uri(uri, vars).exchange().expectStatus().isOk().expectBody(List.class)
+                .returnResult().getResponseBody();
+    }
+
+    /** Polls the search API until {@code done} holds (the indexer is asynchronous), or fails after 90 s. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> awaitSearch(String user, Map<String, String> params, Predicate<Map<String, Object>> done)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Map<String, Object> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            var response = as.apply(user).get().uri(b -> {
+                b.path("/api/v1/plans/search");
+                params.forEach(b::queryParam);
+                return b.build();
+            }).exchange().returnResult(Map.class);
+            if (response.getStatus().is2xxSuccessful()) {
+                last = response.getResponseBody().blockFirst();
+                if (done.test(last)) {
+                    return last;
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("search " + params + " never satisfied the condition; last result: " + last);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> ids(Map<String, Object> result) {
+        return ((List<Map<String, Object>>) result.get("items")).stream().map(i -> i.get("id")).toList();
+    }
+
+    /** The text of every cell of the first sheet, row by row. */
+    static List<List<String>> xlsxRows(byte[] xlsx) throws IOException {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<List<String>> rows = new ArrayList<>();
+            DataFormatter format = new DataFormatter();
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
+    static int version(Map<String, Object> row) {
+        return ((Number) row.get("version")).intValue();
+    }
+}
