@@ -74,6 +74,25 @@ class PlanController {
                 page, size));
     }
 
+    /**
+     * The search results under the same words, filters and order as .xlsx: what the 预案管理 page shows, up to
+     * Elasticsearch's result window of 10,000 rows (narrower filters for more).
+     */
+    @GetMapping("/search/export.xlsx")
+    Mono<ResponseEntity<byte[]>> exportSearch(Viewer viewer, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String eventType, @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String evaluation, @RequestParam(required = false) String flag,
+            @RequestParam(defaultValue = "relevance") String sort) {
+        return search.search(viewer, new PlanSearch.Query(q, category, status, eventType, tier, evaluation, flag, sort,
+                        0, PlanSearch.MAX_EXPORT))
+                .flatMap(result -> result.total() > PlanSearch.MAX_EXPORT
+                        ? Mono.error(ApiException.badRequest("export-too-large", "检索结果超过 "
+                                + PlanSearch.MAX_EXPORT + " 条，请增加筛选条件后再导出"))
+                        : blocking.call(() -> PlanExport.xlsxOfHits(result.items())))
+                .map(xlsx -> Spreadsheets.download("应急预案检索结果.xlsx", xlsx));
+    }
+
     @GetMapping("/{id}")
     Mono<Plan> get(Viewer viewer, @PathVariable UUID id) {
         return plans.get(viewer, id);

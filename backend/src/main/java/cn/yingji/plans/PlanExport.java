@@ -33,6 +33,16 @@ final class PlanExport {
         }).toList());
     }
 
+    private static final List<String> HIT_HEADERS = List.of("预案名称", "行政区划", "类别", "事件类型", "状态", "文号",
+            "印发日期", "下次评估期限");
+
+    /** Search hits (the 预案管理 page's rows) as .xlsx. */
+    static byte[] xlsxOfHits(List<PlanSearch.Item> hits) {
+        return Spreadsheets.xlsx("应急预案", HIT_HEADERS, hits.stream().map(h -> java.util.Arrays.<Object>asList(
+                h.title(), h.tenantName(), categoryLabel(h.category()), String.join("、", h.eventTypes()),
+                PlanLifecycle.label(Plans.status(h.status())), h.docNumber(), h.issuedOn(), h.evaluationDueOn())).toList());
+    }
+
     static String categoryLabel(String category) {
         return switch (category) {
             case "general" -> "总体预案";

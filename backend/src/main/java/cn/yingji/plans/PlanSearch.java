@@ -32,6 +32,8 @@ import reactor.core.publisher.Mono;
 class PlanSearch {
 
     static final int MAX_QUERY_LENGTH = 200;
+    /** Elasticsearch's default result window: the most rows one search (and its export) returns. */
+    static final int MAX_EXPORT = 10_000;
     private static final List<String> FACETS = List.of("category", "status", "event_types", "tier", "flags");
     private static final String CHINA_OFFSET = "+08:00";
 
@@ -43,7 +45,8 @@ class PlanSearch {
     }
 
     record Item(String id, String title, String tenantCode, String tenantName, String category, String status,
-            List<String> eventTypes, String docNumber, String issuedOn, Map<String, List<String>> highlights) {
+            List<String> eventTypes, String docNumber, String issuedOn, String evaluationDueOn, List<String> flags,
+            Map<String, List<String>> highlights) {
     }
 
     record Bucket(String key, long count) {
@@ -183,6 +186,7 @@ class PlanSearch {
         Map<String, Object> s = hit.source();
         return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
                 (String) s.get("category"), (String) s.get("status"), (List<String>) s.get("event_types"),
-                (String) s.get("doc_number"), (String) s.get("issued_on"), hit.highlight());
+                (String) s.get("doc_number"), (String) s.get("issued_on"), (String) s.get("evaluation_due_on"),
+                s.get("flags") == null ? List.of() : (List<String>) s.get("flags"), hit.highlight());
     }
 }

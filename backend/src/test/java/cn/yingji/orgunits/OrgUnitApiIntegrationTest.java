@@ -39,6 +39,7 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/plans",
             "GET /api/v1/plans/search",
             "GET /api/v1/plans/export.xlsx",
+            "GET /api/v1/plans/search/export.xlsx",
             "GET /api/v1/plans/{id}",
             "POST /api/v1/plans",
             "PUT /api/v1/plans/{id}",

@@ -99,6 +99,13 @@ class PlanRevisionApiIntegrationTest extends ApiIntegrationTest {
         assertThat(buckets(found, "evaluation")).containsEntry("overdue", 1).containsEntry("due_soon", 1);
         assertThat(PlanSteps.ids(steps.awaitSearch("wc-county", Map.of("q", marker, "evaluation", "overdue"),
                 r -> r.get("total").equals(1)))).containsExactly(overdue);
+        byte[] xlsx = as("wc-county").get().uri(b -> b.path("/api/v1/plans/search/export.xlsx").queryParam("q", marker)
+                .queryParam("evaluation", "overdue").build()).exchange().expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(PlanSteps.xlsxRows(xlsx)).extracting(List::getFirst).containsExactly("预案名称", marker + "城市内涝应急预案");
+        assertThat(PlanSteps.xlsxRows(as("ht-county").get().uri(b -> b.path("/api/v1/plans/search/export.xlsx")
+                .queryParam("q", marker).build()).exchange().expectStatus().isOk().expectBody(byte[].class)
+                .returnResult().getResponseBody())).as("a sibling exports nothing of ours").hasSize(1);
 
         // bad evaluations change nothing
         int version = PlanSteps.version(steps.get("wc-county", overdue));
