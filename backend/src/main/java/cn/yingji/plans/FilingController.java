@@ -75,7 +75,7 @@ class FilingController {
                         .map(f -> java.util.Arrays.<Object>asList(f.planTitle(), f.planVersionNo(), f.submitterTenantName(),
                                 f.submittedAt().toLocalDate().toString(), f.filingDueOn().toString(), f.late() ? "是" : "否",
                                 f.acknowledgementDueOn().toString(), f.acknowledgementLate() ? "是" : "否",
-                                STATUS_LABELS.getOrDefault(f.status(), f.status()),
+                                f.deemedFiled() ? "视为已备案" : STATUS_LABELS.getOrDefault(f.status(), f.status()),
                                 f.decision() == null ? null : f.decision().filingNumber()))
                         .toList())))
                 .map(xlsx -> Spreadsheets.download("备案审查.xlsx", xlsx));

@@ -24,7 +24,8 @@ final class FilingViews {
     record Filing(UUID id, UUID planId, int planVersionNo, String planTitle, String submitterTenantCode,
             String submitterTenantName, Authority authority, String deliverVia, List<String> copyTo,
             String routeDescription, OffsetDateTime submittedAt, LocalDate filingDueOn, boolean late,
-            LocalDate acknowledgementDueOn, boolean acknowledgementLate, String status, Decision decision) {
+            LocalDate acknowledgementDueOn, boolean acknowledgementLate, String status, boolean deemedFiled,
+            Decision decision) {
     }
 
     record TimelineEntry(OffsetDateTime at, String actor, String action, String label, String detail) {

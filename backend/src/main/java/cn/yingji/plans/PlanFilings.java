@@ -110,7 +110,8 @@ class PlanFilings {
             JsonNode policy = json.readTree(dsl.select(TENANT.POLICY).from(TENANT)
                     .where(TENANT.CODE.eq(viewer.tenant().code())).fetchSingle(TENANT.POLICY).data());
             TenantLineage lineage = TenantLineages.of(dsl, viewer.tenant().code());
-            FilingRoute route = FilingRouter.route(policy, request(dsl, plan, lineage));
+            FilingRequest routed = request(dsl, plan, lineage);
+            FilingRoute route = FilingRouter.route(policy, routed);
             FilingClock clock = new FilingClock(policy, calendars.forPolicy(policy, lineage.provinceCode()));
             LocalDate today = LocalDate.now(CHINA);
             Deadline due = clock.filingDue(plan.getIssuedOn());
@@ -129,6 +130,7 @@ class PlanFilings {
                     .set(FILING.FILING_DUE_ON, due.due())
                     .set(FILING.LATE, due.isLate(today))
                     .set(FILING.ACKNOWLEDGEMENT_DUE_ON, ack.due())
+                    .set(FILING.SILENCE_COUNTS_AS_FILED, clock.silenceCountsAsFiled(routed.ownerKind()))
                     .set(FILING.IDEMPOTENCY_KEY, idempotencyKey)
                     .returning()
                     .fetchSingle();
@@ -294,13 +296,15 @@ class PlanFilings {
         LocalDate today = LocalDate.now(CHINA);
         boolean ackLate = decision == null ? today.isAfter(f.getAcknowledgementDueOn())
                 : decision.decidedAt().atZoneSameInstant(CHINA).toLocalDate().isAfter(f.getAcknowledgementDueOn());
+        // 视为已备案: undecided past the acknowledgement deadline where silence counts (enterprise rule)
+        boolean deemedFiled = decision == null && ackLate && f.getSilenceCountsAsFiled();
         @SuppressWarnings("unchecked")
         List<String> copyTo = json.readValue(f.getCopyTo().data(), List.class);
         return new Filing(f.getId(), f.getPlanId(), f.getPlanVersionNo(), r.get(PLAN.TITLE), f.getTenantCode(),
                 r.get(SUBMITTER.NAME), new Authority(f.getAuthorityTenantCode(), r.get(AUTHORITY.NAME),
                         f.getAuthorityRole(), f.getAuthorityLabel()),
                 f.getDeliverViaLabel(), copyTo, f.getRouteDescription(), f.getSubmittedAt(), f.getFilingDueOn(),
-                f.getLate(), f.getAcknowledgementDueOn(), ackLate, f.getStatus().getLiteral(), decision);
+                f.getLate(), f.getAcknowledgementDueOn(), ackLate, f.getStatus().getLiteral(), deemedFiled, decision);
     }
 
     private static String verificationCode() {

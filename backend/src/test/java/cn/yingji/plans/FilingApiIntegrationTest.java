@@ -121,7 +121,52 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         as("wc-county").get().uri("/api/v1/filings/inbox").exchange().expectStatus().isForbidden();
     }
 
+    @Test
+    void anEnterpriseFilingLeftUnansweredPastItsDeadlineCountsAsFiledAGovernmentOneDoesNot() throws Exception {
+        String enterprise = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍坊某化工有限公司-" + UUID.randomUUID(),
+                "enterprise");
+        setSupervisor(enterprise, department);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = as("wc-county").post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", "危险化学品泄漏事故应急预案-" + UUID.randomUUID(), "category", "enterprise",
+                        "ownerUnitId", enterprise))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String enterprisePlan = (String) plan.get("id");
+        as("wc-county").post().uri("/api/v1/plans/{id}/issue", enterprisePlan).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("docNumber", "潍化〔2026〕3号", "issuedOn", LocalDate.now().toString(), "version", 0))
+                .exchange().expectStatus().isOk();
+        String enterpriseFiling = (String) submit(enterprisePlan, 1, null).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String governmentPlan = issuedPlan("潍城区总体应急预案-" + UUID.randomUUID(), "general");
+        String governmentFiling = (String) submit(governmentPlan, 1, null).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+        assertThat(filingsOf("wc-county", enterprisePlan)).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("deemedFiled", false).containsEntry("acknowledgementLate", false));
+
+        // the authorities stay silent past their acknowledgement deadlines
+        try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement(
+                "update filing set acknowledgement_due_on = current_date - 1 where id in (?::uuid, ?::uuid)")) {
+            st.setString(1, enterpriseFiling);
+            st.setString(2, governmentFiling);
+            assertThat(st.executeUpdate()).isEqualTo(2);
+        }
+        assertThat(filingsOf("wc-county", enterprisePlan)).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("deemedFiled", true).containsEntry("acknowledgementLate", true)
+                        .containsEntry("status", "pending"));
+        assertThat(filingsOf("wc-county", governmentPlan)).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("deemedFiled", false).containsEntry("acknowledgementLate", true));
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
+
+    private static void setSupervisor(String unit, String supervisor) throws java.sql.SQLException {
+        try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement(
+                "update org_unit set supervising_unit_id = ?::uuid where id = ?::uuid")) {
+            st.setString(1, supervisor);
+            st.setString(2, unit);
+            st.executeUpdate();
+        }
+    }
 
     private String issuedPlan(String title, String category) {
         @SuppressWarnings("unchecked")
