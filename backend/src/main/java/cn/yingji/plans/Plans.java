@@ -227,6 +227,11 @@ class Plans {
             }
             PlanRecord previous = before.getPreviousVersionId() == null ? null
                     : dsl.selectFrom(PLAN).where(PLAN.ID.eq(before.getPreviousVersionId())).fetchSingle();
+            if (previous != null && previous.getStatus() == PlanStatus.submitted) {
+                // the authority's decision on the old version must not land on a replaced one
+                throw ApiException.conflict("plan-previous-under-review",
+                        "上一版本正在备案审查中，请待审查结束后再印发修订版本");
+            }
             EvaluationClock clock = EvaluationClock.of(policy(dsl, viewer));
             LocalDate due = clock.dueAfter(issuedOn);
             PlanRecord after = versioned(dsl, id, request.version(), before, dsl.update(PLAN)

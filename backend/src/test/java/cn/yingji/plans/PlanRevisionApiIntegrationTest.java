@@ -77,6 +77,24 @@ class PlanRevisionApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aRevisionWaitsForTheDecisionOnAVersionUnderReview() {
+        String v1 = (String) steps.draft("wc-county", "潍城区地震应急预案-" + UUID.randomUUID(), "special", department).get("id");
+        steps.issue("wc-county", v1, today.minusDays(3));
+        String v2 = (String) steps.ok(steps.post("wc-county", "/api/v1/plans/{id}/revise", Map.of("version", 1), v1),
+                Map.class).get("id");
+        String filing = (String) steps.ok(steps.post("wc-county", "/api/v1/plans/{id}/submit", Map.of("version", 1), v1),
+                Map.class).get("id");
+        steps.post("wc-county", "/api/v1/plans/{id}/issue", Map.of("docNumber", "潍城政发〔2026〕9号",
+                        "issuedOn", today.toString(), "version", 0), v2)
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("plan-previous-under-review");
+        assertThat(steps.get("wc-county", v2)).containsEntry("status", "draft");
+
+        steps.post("wf-city", "/api/v1/filings/{id}/accept", Map.of(), filing).expectStatus().isOk();
+        steps.issue("wc-county", v2, today);
+        assertThat(steps.get("wc-county", v1)).containsEntry("status", "superseded");
+    }
+
+    @Test
     void theEvaluationClockFlagsOverdueAndDueSoonPlansAndAnEvaluationRestartsIt() throws Exception {
         String marker = "评估时钟" + UUID.randomUUID().toString().substring(0, 8);
         String overdue = (String) steps.draft("wc-county", marker + "城市内涝应急预案", "special", department).get("id");
