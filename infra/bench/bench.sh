@@ -92,7 +92,6 @@ if [ "${docs:-0}" -lt "$PLANS" ]; then
   nice -n 10 java -jar "$APP_JAR" --spring.main.web-application-type=none --yingji.indexer.enabled=false \
     --yingji.search.reindex=plan 2>&1 | grep -E "reindexed|ERROR" || true
   say "indexed in $(( $(date +%s) - started )) s"
-  curl -fsS -X POST "$YINGJI_ES_URL/yingji-plans/_forcemerge?max_num_segments=1" >/dev/null || true
 fi
 sql "vacuum analyze plan" >/dev/null
 

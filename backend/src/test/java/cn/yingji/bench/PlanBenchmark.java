@@ -378,7 +378,7 @@ public final class PlanBenchmark {
         line("| **all** | %s | **%s** | %s | %s | **%.2f** | |", f(p(a, 50)), f(p(a, 95)), f(p(t, 50)), f(p(t, 95)),
                 p(a, 95) / p(t, 95));
         line("\nqueries: %s", String.join(" · ", queries));
-        line("Goal: API/took p95 ≤ 1.2 → %s; absolute search API p95 at %,d documents: %s ms", verdict(p(a, 95) / p(t, 95) <= 1.2),
+        line("Goal: API/took p95 ≤ 1.2 → %s; absolute search API p95 at %,d documents: %s", verdict(p(a, 95) / p(t, 95) <= 1.2),
                 esCount(), f(p(a, 95)));
     }
 
