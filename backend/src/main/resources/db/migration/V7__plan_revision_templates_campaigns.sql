@@ -1,5 +1,4 @@
 -- 预案评估、修订、上下级衔接、模板与编修指南、编修专项行动（任务分解）、联合预案参与地区.
--- (V6 is reserved for the plan-list indexes of the benchmark work.)
 
 -- A version replaced by its issued revision stops counting: 已修订（被新版本替代）.
 alter type plan_status add value 'superseded' after 'filed';

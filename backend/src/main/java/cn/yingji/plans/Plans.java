@@ -50,6 +50,8 @@ class Plans {
 
     static final String ENTITY = "plan";
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Up to this many visible rows the list sorts them rather than walking the updated_at index. */
+    static final int SORTED_LIST_LIMIT = 10_000;
 
     private final TenantTx tx;
     private final AuditLog audit;
@@ -83,10 +85,24 @@ class Plans {
             where = where.and(evaluationIs(f.evaluation(), LocalDate.now(CHINA)));
         }
         Condition filter = where;
-        return tx.call(viewer, dsl -> new Page<>(
-                dsl.fetchCount(PLAN, filter), page, size,
-                dsl.selectFrom(PLAN).where(filter).orderBy(PLAN.UPDATED_AT.desc(), PLAN.ID)
-                        .limit(size).offset((long) page * size).fetch(Plans::view)));
+        return tx.call(viewer, dsl -> {
+            int total = dsl.fetchCount(PLAN, filter);
+            return new Page<>(total, page, size, dsl.selectFrom(PLAN).where(filter)
+                    .orderBy(newestFirst(total), PLAN.ID).limit(size).offset((long) page * size).fetch(Plans::view));
+        });
+    }
+
+    /**
+     * The list's order. When few rows are visible (a county, or a narrow filter) they are fetched through the
+     * read policy's indexes and sorted; when many are (a province), walking {@code plan_updated_idx} finds a
+     * page sooner. The planner cannot tell the two apart (the policy's tenant is a run-time setting), and
+     * walking the index for a county reads most of the table; sorting by an expression keeps it off the
+     * index. The threshold is where the two cost the same at two million plans (docs/benchmarks.md).
+     */
+    static org.jooq.SortField<?> newestFirst(int visible) {
+        return visible <= SORTED_LIST_LIMIT
+                ? DSL.field("{0} + interval '0 seconds'", OffsetDateTime.class, PLAN.UPDATED_AT).desc()
+                : PLAN.UPDATED_AT.desc();
     }
 
     /** The SQL twin of {@link EvaluationClock#state}. */

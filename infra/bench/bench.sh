@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The plan benchmark of issue 3 (docs/benchmarks.md), in one command:
+#   ./yingji bench [--plans N] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes] [--stop]
+# 1. brings up its own platform (own data dir and ports, so it runs beside a developer's `./yingji run`),
+# 2. builds the app if its jar is missing (or --build), starts it, loads the tenant catalog if absent,
+# 3. generates N plans (default 2,000,000) with infra/bench/generate.sql when the database holds another
+#    number, and rebuilds the search index from PostgreSQL when it lags behind,
+# 4. runs cn.yingji.bench.PlanBenchmark (backend/src/test/java) and prints the figures, also written to
+#    $YINGJI_DATA/bench-results.md.
+# --stop stops the bench app and services afterwards.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+export YINGJI_DATA="${YINGJI_DATA:-$ROOT/.local/bench}"
+export YINGJI_PG_PORT="${YINGJI_PG_PORT:-25432}" YINGJI_ES_PORT="${YINGJI_ES_PORT:-29200}"
+export YINGJI_ES_TRANSPORT_PORT="${YINGJI_ES_TRANSPORT_PORT:-29300}" YINGJI_KC_PORT="${YINGJI_KC_PORT:-28080}"
+export YINGJI_KC_MGMT_PORT="${YINGJI_KC_MGMT_PORT:-29000}" YINGJI_APP_PORT="${YINGJI_APP_PORT:-8090}"
+export YINGJI_ES_HEAP="${YINGJI_ES_HEAP:-3g}"
+APP_URL="http://localhost:${YINGJI_APP_PORT}"
+APP_JAR="$ROOT/backend/target/yingji-backend.jar"
+
+PLANS=2000000 BUILD=0 STOP=0 DRIVER_ARGS=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --plans) PLANS="$2"; shift 2 ;;
+    --build) BUILD=1; shift ;;
+    --stop) STOP=1; shift ;;
+    --iterations|--rate|--seconds) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
+    --skip-writes|--skip-search|--skip-list) DRIVER_ARGS+=("$1" "1"); shift ;;
+    *) echo "usage: ./yingji bench [--plans N] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '\033[1;35m[bench]\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31m[bench] %s\033[0m\n' "$*" >&2; exit 1; }
+
+# the generator truncates table plan: never against a developer's default platform
+[ "$YINGJI_PG_PORT" != 15432 ] || [ -n "${YINGJI_BENCH_ALLOW_DEFAULT_PORTS:-}" ] \
+  || die "refusing to generate data on the default PostgreSQL port 15432 (set other YINGJI_*_PORT values)"
+
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25* /usr/lib/jvm/*21*; do
+  [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && { export JAVA_HOME="$candidate" PATH="$candidate/bin:$PATH"; break; }
+done
+
+sql() { bash infra/local/platform.sh sql "$@"; }
+
+YINGJI_TIMEOUT="${YINGJI_TIMEOUT:-600}" bash infra/local/platform.sh up
+eval "$(bash infra/local/platform.sh env)"
+
+if [ "$BUILD" = 1 ] || [ ! -f "$APP_JAR" ]; then
+  say "building …"
+  ./mvnw -B -q -Dyingji.pg.port="$YINGJI_PG_PORT" -DskipTests install
+fi
+
+if ! curl -fsS -o /dev/null "$APP_URL/actuator/health/readiness" 2>/dev/null; then
+  say "starting the app on $APP_URL …"
+  mkdir -p "$YINGJI_DATA"
+  nohup java -Xmx1g -jar "$APP_JAR" >"$YINGJI_DATA/bench-app.log" 2>&1 &
+  echo $! >"$YINGJI_DATA/bench-app.pid"
+  for _ in $(seq 1 180); do
+    curl -fsS -o /dev/null "$APP_URL/actuator/health/readiness" 2>/dev/null && break
+    kill -0 "$(cat "$YINGJI_DATA/bench-app.pid")" 2>/dev/null || die "app died: see $YINGJI_DATA/bench-app.log"
+    sleep 1
+  done
+fi
+
+if [ "$(sql "select count(*) from tenant" | tail -1)" -lt 3000 ]; then
+  say "loading the tenant catalog (PostgreSQL and Keycloak) …"
+  java -cp "$APP_JAR" -Dloader.main=cn.yingji.tenants.TenantLoader \
+    org.springframework.boot.loader.launch.PropertiesLauncher --tenants-dir="$ROOT/tenants"
+  sql -f infra/demo/seed.sql >/dev/null
+fi
+
+# plans written by earlier benchmark runs are not part of the generated data set
+sql "delete from plan where title like '基准测试%'" >/dev/null
+have=$(sql "select count(*) from plan" | tail -1)
+if [ "$have" != "$PLANS" ]; then
+  say "generating $PLANS plans (the database holds $have) …"
+  started=$(date +%s)
+  sql "truncate plan cascade" >/dev/null
+  sed "s/__PLANS__/$PLANS/g" infra/bench/generate.sql >"$YINGJI_DATA/generate.sql"
+  nice -n 10 bash infra/local/platform.sh sql -f "$YINGJI_DATA/generate.sql"
+  say "generated in $(( $(date +%s) - started )) s"
+  curl -fsS -X DELETE "$YINGJI_ES_URL/yingji-plans" >/dev/null 2>&1 || true
+fi
+
+docs=$(curl -fsS "$YINGJI_ES_URL/yingji-plans/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+if [ "${docs:-0}" -lt "$PLANS" ]; then
+  say "indexing $PLANS plans into Elasticsearch (SearchIndexer.reindex; index has ${docs:-0}) …"
+  started=$(date +%s)
+  nice -n 10 java -jar "$APP_JAR" --spring.main.web-application-type=none --yingji.indexer.enabled=false \
+    --yingji.search.reindex=plan 2>&1 | grep -E "reindexed|ERROR" || true
+  say "indexed in $(( $(date +%s) - started )) s"
+fi
+sql "vacuum analyze plan" >/dev/null
+
+CP_FILE="$ROOT/backend/target/bench-classpath.txt"
+if [ ! -s "$CP_FILE" ] || [ "$CP_FILE" -ot "$ROOT/backend/pom.xml" ]; then
+  (cd backend && ../mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test)
+fi
+mkdir -p backend/target/bench-classes
+javac -nowarn -d backend/target/bench-classes -cp "backend/target/classes:$(cat "$CP_FILE")" \
+  backend/src/test/java/cn/yingji/bench/PlanBenchmark.java
+
+say "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+java -Xmx1g -cp "backend/target/bench-classes:backend/target/classes:$(cat "$CP_FILE")" cn.yingji.bench.PlanBenchmark \
+  --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
+  --out "$YINGJI_DATA/bench-results.md" "${DRIVER_ARGS[@]}"
+
+if [ "$STOP" = 1 ]; then
+  [ -f "$YINGJI_DATA/bench-app.pid" ] && kill "$(cat "$YINGJI_DATA/bench-app.pid")" 2>/dev/null || true
+  bash infra/local/platform.sh down
+fi
