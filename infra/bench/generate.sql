@@ -181,7 +181,7 @@ select p.id, r.code, r.path, x.sharing::sharing, p.series_id, p.v, p.previous_ve
   join bench.unit u on u.code = r.code and u.slot = r.slot
   join bench.unit u2 on u2.code = r.code and u2.slot = 2
   cross join lateral (select
-       -- the latest version carries the spread of statuses; earlier versions were abolished by the revision
+       -- the latest version carries the spread of statuses; earlier versions were superseded by the revision (已被修订)
        st.status,
        case when st.status = 'draft' then 'private'
             when r.tier <> 'county' and r.category in ('general', 'special') and r.h % 10 < 3 then 'down'
@@ -196,7 +196,7 @@ select p.id, r.code, r.path, x.sharing::sharing, p.series_id, p.v, p.previous_ve
           join bench.frag f on f.sec = fn.sec and f.i = 1 + (r.h / (fn.sec * 17) + g * 5 + p.v) % fn.n)
        || case when p.v > 1 then '本次修订根据机构改革和风险变化情况，对组织体系、响应分级和保障措施进行了调整，原预案同时废止。' else '' end
        as body
-     from (select case when p.v < p.k then 'abolished'
+     from (select case when p.v < p.k then 'superseded'
                       else (array['draft','draft','draft','issued','issued','issued','issued','submitted','submitted',
                                   'filed','filed','filed','filed','filed','filed','filed','filed','returned','abolished','filed'])[1 + (r.h / 3) % 20]
                   end as status) st,
