@@ -7,11 +7,14 @@ import { createQueryClient } from './api/queryClient';
 import { AuthProvider } from './features/auth/AuthProvider';
 import AppLayout from './features/layout';
 import NotFoundPage from './features/layout/NotFoundPage';
+import CampaignsPage from './features/campaigns';
+import CampaignBoardPage from './features/campaigns/CampaignBoardPage';
 import WorkbenchPage from './features/me';
 import FilingInboxPage from './features/filings';
 import OrgUnitsPage from './features/orgUnits';
 import PlansPage from './features/plans';
 import PlanDetailPage from './features/plans/PlanDetailPage';
+import TemplatesPage from './features/templates';
 import TenantsPage from './features/tenants';
 
 /** Server state, with failed requests reported through antd's message (which needs the AntdApp context). */
@@ -35,6 +38,9 @@ export default function App() {
                   <Route path="org-units" element={<OrgUnitsPage />} />
                   <Route path="plans" element={<PlansPage />} />
                   <Route path="plans/:id" element={<PlanDetailPage />} />
+                  <Route path="templates" element={<TemplatesPage />} />
+                  <Route path="campaigns" element={<CampaignsPage />} />
+                  <Route path="campaigns/:id" element={<CampaignBoardPage />} />
                   <Route path="filings/inbox" element={<FilingInboxPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

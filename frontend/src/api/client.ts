@@ -43,7 +43,8 @@ async function send(path: string, init: RequestInit, accept: string): Promise<Re
  */
 export async function apiRequest<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await send(path, init, 'application/json, application/problem+json');
-  return (await response.json()) as T;
+  // 204 No Content (a DELETE) has no body to parse.
+  return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
 export const apiGet = <T>(path: string): Promise<T> => apiRequest<T>(path);

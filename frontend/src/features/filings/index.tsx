@@ -1,4 +1,4 @@
-import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
+import { CheckOutlined, DownloadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { App as AntdApp, Alert, Button, Card, Skeleton, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -11,7 +11,7 @@ import { FilingDueOn } from './components/FilingDueOn';
 import { ReceiptButton } from './components/ReceiptButton';
 import { ReturnModal } from './components/ReturnModal';
 import { FILING_STATUSES, canDecide } from './filings';
-import { useDecideFiling, useFilingInbox } from './service';
+import { useDecideFiling, useExportInbox, useFilingInbox } from './service';
 import type { Filing, FilingStatus } from './types';
 
 function InboxTable({ status, canReview }: { status: FilingStatus; canReview: boolean }) {
@@ -116,12 +116,27 @@ export default function FilingInboxPage() {
   const t = zhCN.filings;
   const { data: me } = useMe();
   const [tab, setTab] = useState<FilingStatus>('pending');
+  const exportInbox = useExportInbox();
   if (!me) {
     return <Skeleton active />;
   }
   const canReview = access(me.roles).canReview;
   return (
-    <Card title={t.inboxTitle}>
+    <Card
+      title={t.inboxTitle}
+      extra={
+        canReview && (
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exportInbox.isPending}
+            data-testid="inbox-export"
+            onClick={() => exportInbox.mutate({ status: tab, fileName: t.exportFileName(t.tabs[tab]) })}
+          >
+            {t.export}
+          </Button>
+        )
+      }
+    >
       {!canReview && <Alert type="info" showIcon message={t.noRole} style={{ marginBottom: 16 }} />}
       <Tabs
         activeKey={tab}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiBlob, apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiRequest } from '../../api/client';
+import { XLSX, download } from '../../api/download';
 import type { Filing, FilingStatus } from './types';
 
 export const FILINGS = 'filings';
@@ -58,24 +59,20 @@ export function useDecideFiling() {
 }
 
 /** 备案回执: fetched with the token, handed to the browser as a download through a Blob URL. */
-export async function downloadReceipt(filingId: string, fileName: string): Promise<void> {
-  const blob = await apiBlob(`/api/v1/filings/${encodeURIComponent(filingId)}/receipt.pdf`, 'application/pdf');
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-}
+export const downloadReceipt = (filingId: string, fileName: string): Promise<void> =>
+  download(`/api/v1/filings/${encodeURIComponent(filingId)}/receipt.pdf`, fileName, 'application/pdf');
 
 /** {@link downloadReceipt} as a mutation, so a failure reaches the central error handler. */
 export function useDownloadReceipt() {
   return useMutation({
     mutationFn: ({ id, fileName }: { id: string; fileName: string }) => downloadReceipt(id, fileName),
+  });
+}
+
+/** 导出 Excel of one inbox tab, as a mutation so a failure reaches the central error handler. */
+export function useExportInbox() {
+  return useMutation({
+    mutationFn: ({ status, fileName }: { status: FilingStatus; fileName: string }) =>
+      download(`/api/v1/filings/inbox/export.xlsx?status=${status}`, fileName, XLSX),
   });
 }

@@ -1,4 +1,14 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, FileDoneOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  AuditOutlined,
+  BranchesOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  ExclamationCircleOutlined,
+  FileDoneOutlined,
+  SendOutlined,
+  ShareAltOutlined,
+} from '@ant-design/icons';
 import { Alert, App as AntdApp, Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -8,15 +18,29 @@ import { PlanFilings } from '../filings/components/PlanFilings';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
 import { useOrgUnits } from '../orgUnits/service';
+import { useTenantTree } from '../tenants/service';
+import { otherRegions } from '../tenants/treeSearch';
+import { EvaluationModal } from './components/EvaluationModal';
 import { IssueModal } from './components/IssueModal';
+import { PlanAlignments } from './components/PlanAlignments';
 import { PlanFormModal } from './components/PlanFormModal';
+import { PlanEvaluations, PlanTriggers, PlanVersions } from './components/PlanRevisionCards';
 import { PlanStatusTag } from './components/PlanStatusTag';
 import { PlanTimeline } from './components/PlanTimeline';
+import { ReviseModal } from './components/ReviseModal';
 import { SubmitModal } from './components/SubmitModal';
-import { categoryLabel, planActions } from './plans';
-import { useAbolishPlan, usePlan } from './service';
+import { TriggerModal } from './components/TriggerModal';
+import { categoryLabel, evaluationTag, planActions } from './plans';
+import { useAbolishPlan, usePlan, usePlanVersions, usePublishPlan } from './service';
 
-type Dialog = 'edit' | 'issue' | 'submit' | undefined;
+type Dialog = 'edit' | 'issue' | 'submit' | 'revise' | 'evaluate' | 'trigger' | undefined;
+
+/** A 参与地区 by name when the viewer's tenant tree names it, else by its code. */
+function ParticipantTag({ code }: { code: string }) {
+  const { data: tree } = useTenantTree();
+  const region = tree && [tree.root, ...otherRegions(tree)].find((r) => r.code === code);
+  return <Tag bordered={false}>{region ? `${region.name}（${code}）` : code}</Tag>;
+}
 
 /** 预案详情: metadata, the actions its status allows to the owner tenant, 时间线 and 备案记录. */
 export default function PlanDetailPage() {
@@ -28,6 +52,8 @@ export default function PlanDetailPage() {
   const own = plan !== undefined && me !== undefined && plan.tenantCode === me.tenant.code;
   const { data: units } = useOrgUnits(plan && !own ? plan.tenantCode : undefined);
   const abolish = useAbolishPlan();
+  const publish = usePublishPlan();
+  const { data: versions } = usePlanVersions(id);
   const [dialog, setDialog] = useState<Dialog>();
 
   if (isError) {
@@ -47,7 +73,25 @@ export default function PlanDetailPage() {
     return <Skeleton active />;
   }
 
-  const actions = planActions(plan, { tenantCode: me.tenant.code, canCompile: access(me.roles).canCompilePlans });
+  const hasNewerVersion = (versions ?? []).some((version) => version.versionNo > plan.versionNo);
+  const actions = planActions(
+    plan,
+    { tenantCode: me.tenant.code, canCompile: access(me.roles).canCompilePlans },
+    hasNewerVersion,
+  );
+  const evaluation = evaluationTag(plan);
+  const confirmPublish = () =>
+    modal.confirm({
+      title: t.actions.publish,
+      content: t.actions.publishConfirm,
+      okText: t.actions.ok,
+      cancelText: t.actions.cancel,
+      onOk: () =>
+        publish
+          .mutateAsync({ id: plan.id, version: plan.version })
+          .then(() => void message.success(t.actions.published))
+          .catch(() => undefined), // shown by the central handler
+    });
   const unitName = (unitId: string | null) =>
     unitId ? (units?.find((unit) => unit.id === unitId)?.name ?? t.none) : t.none;
   const confirmAbolish = () =>
@@ -74,6 +118,11 @@ export default function PlanDetailPage() {
           <Space size={8} wrap>
             <span data-testid="plan-title">{plan.title}</span>
             <PlanStatusTag status={plan.status} />
+            {evaluation && (
+              <Tag color={evaluation.color} data-testid="plan-evaluation-state">
+                {evaluation.label}
+              </Tag>
+            )}
           </Space>
         }
         extra={
@@ -91,6 +140,26 @@ export default function PlanDetailPage() {
             {actions.submit && (
               <Button type="primary" icon={<SendOutlined />} onClick={() => setDialog('submit')}>
                 {t.actions.submit}
+              </Button>
+            )}
+            {actions.revise && (
+              <Button icon={<BranchesOutlined />} data-testid="plan-revise" onClick={() => setDialog('revise')}>
+                {t.actions.revise}
+              </Button>
+            )}
+            {actions.evaluate && (
+              <Button icon={<AuditOutlined />} data-testid="plan-evaluate" onClick={() => setDialog('evaluate')}>
+                {t.actions.evaluate}
+              </Button>
+            )}
+            {actions.evaluate && (
+              <Button icon={<ExclamationCircleOutlined />} onClick={() => setDialog('trigger')}>
+                {t.actions.trigger}
+              </Button>
+            )}
+            {actions.publish && (
+              <Button icon={<ShareAltOutlined />} loading={publish.isPending} onClick={confirmPublish}>
+                {t.actions.publish}
               </Button>
             )}
             {actions.abolish && (
@@ -121,6 +190,26 @@ export default function PlanDetailPage() {
             <Descriptions.Item label={t.detail.leadUnit}>{unitName(plan.leadUnitId)}</Descriptions.Item>
             <Descriptions.Item label={t.detail.docNumber}>{plan.docNumber ?? t.notIssued}</Descriptions.Item>
             <Descriptions.Item label={t.detail.issuedOn}>{plan.issuedOn ?? t.none}</Descriptions.Item>
+            <Descriptions.Item label={t.detail.evaluationState}>
+              {evaluation ? <Tag color={evaluation.color}>{evaluation.label}</Tag> : t.none}
+            </Descriptions.Item>
+            <Descriptions.Item label={t.detail.evaluationDueOn}>{plan.evaluationDueOn ?? t.none}</Descriptions.Item>
+            <Descriptions.Item label={t.detail.lastEvaluatedOn}>{plan.lastEvaluatedOn ?? t.detail.notEvaluated}</Descriptions.Item>
+            <Descriptions.Item label={t.detail.sharing}>{t.detail.sharings[plan.sharing] ?? plan.sharing}</Descriptions.Item>
+            {plan.category === 'joint' && (
+              <>
+                <Descriptions.Item label={t.detail.jointBasis}>
+                  {plan.jointBasis ? t.jointBases[plan.jointBasis] : t.none}
+                </Descriptions.Item>
+                <Descriptions.Item label={t.detail.participants}>
+                  <span data-testid="plan-participants">
+                    {plan.participantCodes.length === 0
+                      ? t.none
+                      : plan.participantCodes.map((code) => <ParticipantTag key={code} code={code} />)}
+                  </span>
+                </Descriptions.Item>
+              </>
+            )}
             <Descriptions.Item label={t.detail.versionNo}>{t.version(plan.versionNo)}</Descriptions.Item>
             <Descriptions.Item label={t.detail.recordVersion}>{plan.version}</Descriptions.Item>
             <Descriptions.Item label={t.detail.createdAt}>{formatTime(plan.createdAt)}</Descriptions.Item>
@@ -139,17 +228,28 @@ export default function PlanDetailPage() {
           {plan.summary ?? <Typography.Text type="secondary">{t.detail.noSummary}</Typography.Text>}
         </Typography.Paragraph>
       </Card>
-      <Row gutter={16}>
+      <Row gutter={[16, 16]}>
         <Col xs={24} xl={8}>
-          <PlanTimeline planId={plan.id} />
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <PlanVersions planId={plan.id} />
+            <PlanTimeline planId={plan.id} />
+          </Space>
         </Col>
         <Col xs={24} xl={16}>
-          <PlanFilings planId={plan.id} />
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <PlanFilings planId={plan.id} />
+            <PlanAlignments plan={plan} viewerTier={me.tenant.tier} own={own} canAlign={actions.align} />
+            <PlanEvaluations planId={plan.id} />
+            <PlanTriggers planId={plan.id} />
+          </Space>
         </Col>
       </Row>
       {dialog === 'edit' && <PlanFormModal editing={plan} onClose={() => setDialog(undefined)} />}
       {dialog === 'issue' && <IssueModal plan={plan} onClose={() => setDialog(undefined)} />}
       {dialog === 'submit' && <SubmitModal plan={plan} onClose={() => setDialog(undefined)} />}
+      {dialog === 'revise' && <ReviseModal plan={plan} onClose={() => setDialog(undefined)} />}
+      {dialog === 'evaluate' && <EvaluationModal plan={plan} onClose={() => setDialog(undefined)} />}
+      {dialog === 'trigger' && <TriggerModal plan={plan} onClose={() => setDialog(undefined)} />}
     </Space>
   );
 }

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Input, Radio, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -8,8 +8,8 @@ import { useMe } from '../me/service';
 import { FacetFilters, type FacetSelection } from './components/FacetFilters';
 import { PlanFormModal } from './components/PlanFormModal';
 import { PlanResults } from './components/PlanResults';
-import { usePlanSearch } from './service';
-import type { SearchSort } from './types';
+import { useExportPlans, usePlanSearch } from './service';
+import type { PlanSearchQuery, SearchSort } from './types';
 
 const PAGE_SIZE = 10;
 
@@ -25,16 +25,20 @@ export default function PlansPage() {
   const [size, setSize] = useState(PAGE_SIZE);
   const [creating, setCreating] = useState(false);
 
-  const { data, isFetching, refetch } = usePlanSearch({
+  const query: PlanSearchQuery = {
     q,
     category: facets.category,
     status: facets.status,
     eventType: facets.event_types,
     tier: facets.tier,
+    evaluation: facets.evaluation,
+    flag: facets.flags,
     sort,
     page,
     size,
-  });
+  };
+  const { data, isFetching, refetch } = usePlanSearch(query);
+  const exportPlans = useExportPlans();
 
   if (!me) {
     return <Skeleton active />;
@@ -45,11 +49,21 @@ export default function PlansPage() {
     <Card
       title={t.title}
       extra={
-        canCompile && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t.create}
+        <Space>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exportPlans.isPending}
+            data-testid="plans-export"
+            onClick={() => exportPlans.mutate({ query, fileName: t.exportFileName })}
+          >
+            {t.export}
           </Button>
-        )
+          {canCompile && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t.create}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space wrap size="middle" style={{ marginBottom: 16 }}>

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { zhCN } from '../../i18n/zh-CN';
 import {
+  EVALUATION_CONCLUSIONS,
   EVENT_TYPES,
   PLAN_STATUSES,
+  TRIGGER_KINDS,
+  alignCandidates,
   categoryLabel,
+  evaluationTag,
+  exportParams,
   facetLabel,
+  hitTags,
   highlightParts,
   isFutureDate,
   planActions,
   searchParams,
   statusTag,
+  tiersAbove,
   toPlanInput,
   todayIso,
 } from './plans';
@@ -21,6 +29,7 @@ describe('labels', () => {
     expect(statusTag('returned')).toEqual({ color: 'red', label: '已退回' });
     expect(statusTag('filed')).toEqual({ color: 'green', label: '已备案' });
     expect(statusTag('weird')).toEqual({ color: 'default', label: 'weird' });
+    expect(statusTag('superseded').label).toBe('已被修订');
   });
 
   it('has a label and a colour for every status', () => {
@@ -83,38 +92,115 @@ describe('highlightParts', () => {
 
 describe('planActions', () => {
   const own = { tenantCode: '370702', canCompile: true };
-  const actions = (status: PlanStatus, viewer: { tenantCode: string | undefined; canCompile: boolean } = own) => planActions({ status, tenantCode: '370702' }, viewer);
+  const actions = (
+    status: PlanStatus,
+    viewer: { tenantCode: string | undefined; canCompile: boolean } = own,
+    sharing = 'up',
+    hasNewer = false,
+  ) => planActions({ status, tenantCode: '370702', sharing }, viewer, hasNewer);
+  const offered = (a: ReturnType<typeof actions>) =>
+    Object.entries(a)
+      .filter(([, on]) => on)
+      .map(([name]) => name)
+      .sort();
 
-  it('offers edit and issue for a draft', () => {
-    expect(actions('draft')).toEqual({ edit: true, issue: true, submit: false, abolish: false });
+  it('offers edit, issue and alignment for a draft', () => {
+    expect(offered(actions('draft'))).toEqual(['align', 'edit', 'issue']);
   });
 
-  it('offers submit and abolish once issued', () => {
-    expect(actions('issued')).toEqual({ edit: false, issue: false, submit: true, abolish: true });
+  it('offers submit, revise, evaluate, publish and abolish once issued', () => {
+    expect(offered(actions('issued'))).toEqual(['abolish', 'align', 'evaluate', 'publish', 'revise', 'submit']);
   });
 
-  it('offers edit, resubmit and abolish after a return', () => {
-    expect(actions('returned')).toEqual({ edit: true, issue: false, submit: true, abolish: true });
+  it('offers edit and resubmit after a return, but no revision of a returned version', () => {
+    expect(offered(actions('returned'))).toEqual(['abolish', 'align', 'edit', 'evaluate', 'publish', 'submit']);
   });
 
-  it('offers only abolish while submitted or filed, and nothing once abolished', () => {
-    expect(actions('submitted')).toEqual({ edit: false, issue: false, submit: false, abolish: true });
-    expect(actions('filed')).toEqual({ edit: false, issue: false, submit: false, abolish: true });
-    expect(actions('abolished')).toEqual({ edit: false, issue: false, submit: false, abolish: false });
+  it('revises a filed version, not one under review', () => {
+    expect(actions('filed').revise).toBe(true);
+    expect(actions('submitted').revise).toBe(false);
+    expect(offered(actions('submitted'))).toEqual(['abolish', 'align', 'evaluate', 'publish']);
+  });
+
+  it('revises a version once: not when a newer version exists', () => {
+    expect(actions('filed', own, 'up', true).revise).toBe(false);
+  });
+
+  it('publishes down only what is not shared down yet', () => {
+    expect(actions('filed', own, 'vertical').publish).toBe(false);
+    expect(actions('filed', own, 'public').publish).toBe(false);
+  });
+
+  it('offers nothing for a replaced or abolished version', () => {
+    expect(offered(actions('superseded'))).toEqual([]);
+    expect(offered(actions('abolished'))).toEqual([]);
   });
 
   it('is read-only for another tenant, e.g. the city looking at a county plan', () => {
-    expect(actions('draft', { tenantCode: '370700', canCompile: true })).toEqual({
-      edit: false,
-      issue: false,
-      submit: false,
-      abolish: false,
-    });
+    expect(offered(actions('filed', { tenantCode: '370700', canCompile: true }))).toEqual([]);
   });
 
   it('is read-only without the compiler role or before the tenant is known', () => {
     expect(Object.values(actions('draft', { tenantCode: '370702', canCompile: false }))).not.toContain(true);
     expect(Object.values(actions('draft', { tenantCode: undefined, canCompile: true }))).not.toContain(true);
+  });
+});
+
+describe('evaluation and flags', () => {
+  it('tags the evaluation state by urgency, nothing without a clock', () => {
+    expect(evaluationTag({ evaluationState: 'overdue', evaluationStateLabel: '逾期未评估' })).toEqual({
+      color: 'red',
+      label: '逾期未评估',
+    });
+    expect(evaluationTag({ evaluationState: 'due_soon', evaluationStateLabel: null })).toEqual({
+      color: 'orange',
+      label: '临期',
+    });
+    expect(evaluationTag({ evaluationState: null, evaluationStateLabel: null })).toBeUndefined();
+  });
+
+  it('names the evaluation and 关注 facets', () => {
+    expect(facetLabel('evaluation', 'overdue')).toBe('逾期未评估');
+    expect(facetLabel('evaluation', 'due_soon')).toBe('临期');
+    expect(facetLabel('flags', 'revision_triggered')).toBe('待修订');
+    expect(facetLabel('flags', 'alignment_review')).toBe('需衔接复核');
+    expect(facetLabel('flags', 'new_flag')).toBe('new_flag');
+  });
+
+  it('tags a hit with its flags and an overdue evaluation', () => {
+    expect(hitTags({ flags: ['revision_triggered'], evaluationDueOn: '2026-01-01' }, '2026-03-01').map((t) => t.label)).toEqual([
+      '待修订',
+      '逾期未评估',
+    ]);
+    expect(hitTags({ flags: [], evaluationDueOn: '2026-03-01' }, '2026-03-01')).toEqual([]);
+    expect(hitTags({ evaluationDueOn: null }, '2026-03-01')).toEqual([]);
+  });
+
+  it('knows a label for every trigger kind and conclusion', () => {
+    expect(TRIGGER_KINDS).toHaveLength(9);
+    for (const kind of TRIGGER_KINDS) {
+      expect(zhCN.plans.trigger.kinds[kind]).toBeTruthy();
+    }
+    expect(EVALUATION_CONCLUSIONS.map((c) => zhCN.plans.evaluation.conclusions[c])).toEqual(['继续适用', '需要修订', '建议废止']);
+  });
+});
+
+describe('alignment', () => {
+  it('looks for upper plans in the tiers above only', () => {
+    expect(tiersAbove('county')).toEqual(['city', 'province']);
+    expect(tiersAbove('city')).toEqual(['province']);
+    expect(tiersAbove('province')).toEqual([]);
+  });
+
+  it('offers other tenants\' versions in force', () => {
+    const hits = [
+      { id: 'a', tenantCode: '370700', status: 'filed' },
+      { id: 'b', tenantCode: '370700', status: 'draft' },
+      { id: 'c', tenantCode: '370702', status: 'filed' },
+      { id: 'd', tenantCode: '370000', status: 'superseded' },
+      { id: 'e', tenantCode: '370000', status: 'issued' },
+    ];
+    expect(alignCandidates(hits, '370702').map((h) => h.id)).toEqual(['a', 'e']);
   });
 });
 
@@ -129,7 +215,23 @@ describe('toPlanInput', () => {
       ownerUnitId: 'u1',
       leadUnitId: null,
       summary: null,
+      jointBasis: null,
+      participantCodes: [],
+      campaignTaskId: null,
     });
+  });
+
+  it('sends the joint fields for a joint plan only', () => {
+    const joint = {
+      title: 't',
+      category: 'joint' as const,
+      ownerUnitId: 'u1',
+      jointBasis: 'special' as const,
+      participantCodes: [' 370703', '370703', ''],
+      campaignTaskId: 'task-1',
+    };
+    expect(toPlanInput(joint)).toMatchObject({ jointBasis: 'special', participantCodes: ['370703'], campaignTaskId: 'task-1' });
+    expect(toPlanInput({ ...joint, category: 'special' })).toMatchObject({ jointBasis: null, participantCodes: [] });
   });
 
   it('keeps what was given', () => {
@@ -164,6 +266,15 @@ describe('searchParams', () => {
       page: '2',
       size: '10',
     });
+  });
+
+  it('passes the evaluation and flag filters, and exports without paging', () => {
+    const query = { q: '', evaluation: 'overdue', flag: 'alignment_review', sort: 'date' as const, page: 3, size: 10 };
+    expect(Object.fromEntries(new URLSearchParams(searchParams(query)))).toMatchObject({
+      evaluation: 'overdue',
+      flag: 'alignment_review',
+    });
+    expect(exportParams(query)).toBe('evaluation=overdue&flag=alignment_review&sort=date');
   });
 });
 

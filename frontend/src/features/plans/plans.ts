@@ -1,6 +1,15 @@
 import { tierLabel, type Tier } from '../../i18n/labels';
 import { zhCN } from '../../i18n/zh-CN';
-import type { FacetName, Plan, PlanCategory, PlanInput, PlanSearchQuery, PlanStatus } from './types';
+import type {
+  EvaluationConclusion,
+  FacetName,
+  JointBasis,
+  Plan,
+  PlanCategory,
+  PlanInput,
+  PlanSearchQuery,
+  PlanStatus,
+} from './types';
 
 export const PLAN_CATEGORIES: readonly PlanCategory[] = [
   'general',
@@ -12,7 +21,35 @@ export const PLAN_CATEGORIES: readonly PlanCategory[] = [
   'joint',
 ];
 
-export const PLAN_STATUSES: readonly PlanStatus[] = ['draft', 'issued', 'submitted', 'filed', 'returned', 'abolished'];
+export const PLAN_STATUSES: readonly PlanStatus[] = [
+  'draft',
+  'issued',
+  'submitted',
+  'filed',
+  'returned',
+  'superseded',
+  'abolished',
+];
+
+/** Versions in force: issued and not yet replaced or abolished (evaluated, revised, published, abolished). */
+const IN_FORCE: readonly PlanStatus[] = ['issued', 'submitted', 'filed', 'returned'];
+
+export const JOINT_BASES: readonly JointBasis[] = ['special', 'department'];
+
+export const EVALUATION_CONCLUSIONS: readonly EvaluationConclusion[] = ['keep', 'revise', 'abolish'];
+
+/** 修订触发情形 the API accepts, in the order the form offers them. */
+export const TRIGGER_KINDS: readonly string[] = [
+  'law',
+  'organization',
+  'risk',
+  'resource',
+  'drill_lesson',
+  'incident_lesson',
+  'upper_plan_change',
+  'evaluation',
+  'other',
+];
 
 /** The fixed list of event types the API accepts. */
 export const EVENT_TYPES: readonly string[] = [
@@ -57,6 +94,7 @@ const STATUS_COLORS: Record<PlanStatus, string> = {
   submitted: 'gold',
   filed: 'green',
   returned: 'red',
+  superseded: 'purple',
   abolished: 'default',
 };
 
@@ -74,9 +112,46 @@ export function facetLabel(facet: FacetName, key: string): string {
       return statusLabel(key);
     case 'tier':
       return tierLabel(key as Tier);
+    case 'evaluation':
+      return zhCN.plans.evaluationFacet[key] ?? key;
+    case 'flags':
+      return flagLabel(key);
     default:
       return key;
   }
+}
+
+export const flagLabel = (flag: string): string => zhCN.plans.flags[flag] ?? flag;
+
+const EVALUATION_COLORS: Record<string, string> = { ok: 'green', due_soon: 'orange', overdue: 'red' };
+
+/** The antd Tag for a 评估状态; nothing for versions without an evaluation clock (drafts, replaced ones). */
+export function evaluationTag(
+  plan: Pick<Plan, 'evaluationState' | 'evaluationStateLabel'>,
+): { color: string; label: string } | undefined {
+  if (!plan.evaluationState) {
+    return undefined;
+  }
+  return {
+    color: EVALUATION_COLORS[plan.evaluationState] ?? 'default',
+    label: plan.evaluationStateLabel ?? zhCN.plans.evaluationFacet[plan.evaluationState] ?? plan.evaluationState,
+  };
+}
+
+/** Search hits: overdue/due-soon evaluation shows as a 关注 tag too, so the list reads like the facets. */
+export function hitTags(
+  hit: { flags?: string[]; evaluationDueOn: string | null },
+  today: string = todayIso(),
+): { key: string; color: string; label: string }[] {
+  const tags = (hit.flags ?? []).map((flag) => ({
+    key: flag,
+    color: flag === 'alignment_review' ? 'magenta' : 'volcano',
+    label: flagLabel(flag),
+  }));
+  if (hit.evaluationDueOn && hit.evaluationDueOn < today) {
+    tags.push({ key: 'overdue', color: 'red', label: facetLabel('evaluation', 'overdue') });
+  }
+  return tags;
 }
 
 /** One piece of a highlight: text, marked or not. */
@@ -131,19 +206,32 @@ export interface PlanActions {
   issue: boolean;
   submit: boolean;
   abolish: boolean;
+  /** 修订: a new draft version, once per version (not when a newer version already exists). */
+  revise: boolean;
+  /** 评估 and 登记修订情形: versions in force. */
+  evaluate: boolean;
+  /** 发布给下级 (上下级可见): versions in force not yet shared down. */
+  publish: boolean;
+  /** 登记衔接 with an upper-tier plan: anything but a replaced or abolished version. */
+  align: boolean;
 }
 
 export function planActions(
-  plan: Pick<Plan, 'status' | 'tenantCode'>,
+  plan: Pick<Plan, 'status' | 'tenantCode'> & { sharing?: string },
   viewer: { tenantCode: string | undefined; canCompile: boolean },
+  hasNewerVersion = false,
 ): PlanActions {
   const mine = viewer.canCompile && viewer.tenantCode !== undefined && plan.tenantCode === viewer.tenantCode;
-  const is = (...statuses: PlanStatus[]) => mine && statuses.includes(plan.status);
+  const is = (...statuses: readonly PlanStatus[]) => mine && statuses.includes(plan.status);
   return {
     edit: is('draft', 'returned'),
     issue: is('draft'),
     submit: is('issued', 'returned'),
-    abolish: is('issued', 'submitted', 'filed', 'returned'),
+    abolish: is(...IN_FORCE),
+    revise: is('issued', 'filed') && !hasNewerVersion,
+    evaluate: is(...IN_FORCE),
+    publish: is(...IN_FORCE) && plan.sharing !== 'vertical' && plan.sharing !== 'public',
+    align: is('draft', ...IN_FORCE),
   };
 }
 
@@ -155,8 +243,12 @@ export function toPlanInput(values: {
   ownerUnitId: string;
   leadUnitId?: string | null;
   summary?: string | null;
+  jointBasis?: JointBasis | null;
+  participantCodes?: string[];
+  campaignTaskId?: string | null;
 }): PlanInput {
   const summary = values.summary?.trim();
+  const joint = values.category === 'joint';
   return {
     title: values.title.trim(),
     category: values.category,
@@ -164,6 +256,10 @@ export function toPlanInput(values: {
     ownerUnitId: values.ownerUnitId,
     leadUnitId: values.leadUnitId ?? null,
     summary: summary ? summary : null,
+    // Only a joint plan carries these; the API refuses them on any other category.
+    jointBasis: joint ? (values.jointBasis ?? null) : null,
+    participantCodes: joint ? [...new Set((values.participantCodes ?? []).map((code) => code.trim()).filter(Boolean))] : [],
+    campaignTaskId: values.campaignTaskId ?? null,
   };
 }
 
@@ -174,7 +270,7 @@ export function searchParams(query: PlanSearchQuery): string {
   if (q) {
     params.set('q', q);
   }
-  for (const key of ['category', 'status', 'eventType', 'tier'] as const) {
+  for (const key of ['category', 'status', 'eventType', 'tier', 'evaluation', 'flag'] as const) {
     const value = query[key];
     if (value) {
       params.set(key, value);
@@ -186,6 +282,21 @@ export function searchParams(query: PlanSearchQuery): string {
   return params.toString();
 }
 
+/** The query string of `GET /api/v1/plans/search/export.xlsx`: the same filters, every page. */
+export function exportParams(query: PlanSearchQuery): string {
+  const params = new URLSearchParams(searchParams(query));
+  params.delete('page');
+  params.delete('size');
+  return params.toString();
+}
+
+/** The tiers above a tenant's, nearest first: where the plans a plan aligns with come from. */
+export function tiersAbove(tier: string): Tier[] {
+  const order: Tier[] = ['county', 'city', 'province'];
+  const index = order.indexOf(tier as Tier);
+  return index < 0 ? [] : order.slice(index + 1);
+}
+
 /** Today as YYYY-MM-DD in the browser's calendar (印发日期 may not lie after it). */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -193,3 +304,8 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 export const isFutureDate = (isoDate: string, today: string = todayIso()): boolean => isoDate > today;
+
+/** Upper-tier plans a plan may align with: other tenants' versions in force (the API refuses drafts). */
+export function alignCandidates<T extends { tenantCode: string; status: string }>(hits: readonly T[], ownTenant: string): T[] {
+  return hits.filter((hit) => hit.tenantCode !== ownTenant && (IN_FORCE as readonly string[]).includes(hit.status));
+}

@@ -1,7 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiRequest } from '../../api/client';
-import { searchParams } from './plans';
-import type { Plan, PlanInput, PlanSearchQuery, PlanSearchResult, PlanUpdate, TimelineEntry } from './types';
+import { XLSX, download } from '../../api/download';
+import { exportParams, searchParams } from './plans';
+import type {
+  AlignedPlan,
+  Alignment,
+  EvaluationInput,
+  Plan,
+  PlanEvaluation,
+  PlanInput,
+  PlanSearchQuery,
+  PlanSearchResult,
+  PlanUpdate,
+  PlanVersion,
+  RevisionTrigger,
+  TimelineEntry,
+  TriggerInput,
+} from './types';
 
 export const PLANS = 'plans';
 
@@ -28,6 +43,29 @@ export function usePlanTimeline(id: string) {
     queryFn: () => apiGet<TimelineEntry[]>(`/api/v1/plans/${encodeURIComponent(id)}/timeline`),
   });
 }
+
+/** 导出 Excel of what the 预案管理 page shows (same query, every page). */
+export function useExportPlans() {
+  return useMutation({
+    mutationFn: ({ query, fileName }: { query: PlanSearchQuery; fileName: string }) =>
+      download(`/api/v1/plans/search/export.xlsx?${exportParams(query)}`, fileName, XLSX),
+  });
+}
+
+/** One list under a plan (`/plans/{id}/versions`, `/evaluations`, …); `enabled` false skips asking. */
+function usePlanList<T>(id: string, part: string, enabled = true) {
+  return useQuery({
+    queryKey: [PLANS, part, id],
+    queryFn: () => apiGet<T[]>(planPath(id, part)),
+    enabled,
+  });
+}
+
+export const usePlanVersions = (id: string) => usePlanList<PlanVersion>(id, 'versions');
+export const usePlanEvaluations = (id: string) => usePlanList<PlanEvaluation>(id, 'evaluations');
+export const useRevisionTriggers = (id: string) => usePlanList<RevisionTrigger>(id, 'revision-triggers');
+export const useAlignments = (id: string, enabled: boolean) => usePlanList<Alignment>(id, 'alignments', enabled);
+export const useAlignedBelow = (id: string, enabled: boolean) => usePlanList<AlignedPlan>(id, 'aligned-below', enabled);
 
 const sendJson = <T>(method: 'POST' | 'PUT', path: string, body: unknown) =>
   apiRequest<T>(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -65,6 +103,82 @@ export function useAbolishPlan() {
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
       sendJson<Plan>('POST', planPath(id, 'abolish'), { version }),
+    onSettled: refresh,
+  });
+}
+
+/** 修订: a new draft version (optionally answering a 编修任务). */
+export function useRevisePlan() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; version: number; campaignTaskId: string | null }) =>
+      sendJson<Plan>('POST', planPath(id, 'revise'), body),
+    onSettled: refresh,
+  });
+}
+
+export function useEvaluatePlan() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: EvaluationInput }) =>
+      sendJson<Plan>('POST', planPath(id, 'evaluations'), input),
+    onSettled: refresh,
+  });
+}
+
+export function useRaiseTrigger() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: TriggerInput }) =>
+      sendJson<RevisionTrigger>('POST', planPath(id, 'revision-triggers'), input),
+    onSettled: refresh,
+  });
+}
+
+/** 发布给下级: sharing vertical (上下级可见). */
+export function usePublishPlan() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      sendJson<Plan>('PUT', planPath(id, 'sharing'), { sharing: 'vertical', version }),
+    onSettled: refresh,
+  });
+}
+
+export function useAlign() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: ({ id, upperPlanId }: { id: string; upperPlanId: string }) =>
+      sendJson<Alignment>('POST', planPath(id, 'alignments'), { upperPlanId }),
+    onSettled: refresh,
+  });
+}
+
+/** 复核 (confirm against the upper plan's newest version) or 解除 a link. */
+export function useAlignmentAction() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: ({ id, alignmentId, action }: { id: string; alignmentId: string; action: 'confirm' | 'remove' }) => {
+      const path = planPath(id, `alignments/${encodeURIComponent(alignmentId)}`);
+      return action === 'confirm'
+        ? sendJson<Alignment>('POST', `${path}/confirm`, {})
+        : apiRequest<unknown>(path, { method: 'DELETE' });
+    },
+    onSettled: refresh,
+  });
+}
+
+/** 从模板新建: a draft prefilled from a template. */
+export function useCreateFromTemplate() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: (body: {
+      templateId: string;
+      title: string;
+      ownerUnitId: string;
+      leadUnitId: string | null;
+      campaignTaskId: string | null;
+    }) => sendJson<Plan>('POST', '/api/v1/plans/from-template', body),
     onSettled: refresh,
   });
 }

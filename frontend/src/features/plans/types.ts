@@ -1,8 +1,17 @@
 /** `category` of a plan (docs/contracts.md). */
 export type PlanCategory = 'general' | 'special' | 'department' | 'grassroots' | 'enterprise' | 'major_event' | 'joint';
 
-/** Lifecycle: draft 编制 → issued 印发 → submitted 报备 → filed 已备案 | returned 退回; abolished 废止. */
-export type PlanStatus = 'draft' | 'issued' | 'submitted' | 'filed' | 'returned' | 'abolished';
+/**
+ * Lifecycle: draft 编制 → issued 印发 → submitted 报备 → filed 已备案 | returned 退回; a revision's issue makes
+ * the version it replaces superseded 已被修订; abolished 废止.
+ */
+export type PlanStatus = 'draft' | 'issued' | 'submitted' | 'filed' | 'returned' | 'superseded' | 'abolished';
+
+/** 评估状态 of a version in force (none for drafts and replaced versions). */
+export type EvaluationState = 'ok' | 'due_soon' | 'overdue';
+
+/** 联合预案的备案依据. */
+export type JointBasis = 'special' | 'department';
 
 /** `GET /api/v1/plans/{id}` */
 export interface Plan {
@@ -25,6 +34,14 @@ export interface Plan {
   version: number;
   createdAt: string;
   updatedAt: string;
+  lastEvaluatedOn: string | null;
+  evaluationDueOn: string | null;
+  evaluationState: EvaluationState | null;
+  evaluationStateLabel: string | null;
+  jointBasis: JointBasis | null;
+  participantCodes: string[];
+  templateId: string | null;
+  campaignTaskId: string | null;
 }
 
 /** Body of `POST /api/v1/plans`; `PUT /api/v1/plans/{id}` adds the `version` that was read. */
@@ -35,6 +52,11 @@ export interface PlanInput {
   ownerUnitId: string;
   leadUnitId: string | null;
   summary: string | null;
+  /** Joint plans only (category joint); null and empty otherwise. */
+  jointBasis: JointBasis | null;
+  participantCodes: string[];
+  /** The 编修任务 this plan answers, if any. */
+  campaignTaskId: string | null;
 }
 
 /** An edit keeps the 文号 and 印发日期 it read (a returned plan was issued; the form does not change them). */
@@ -45,7 +67,10 @@ export interface PlanUpdate extends PlanInput {
 }
 
 /** The facets `GET /api/v1/plans/search` counts. */
-export type FacetName = 'category' | 'status' | 'event_types' | 'tier';
+export type FacetName = 'category' | 'status' | 'event_types' | 'tier' | 'evaluation' | 'flags';
+
+/** 关注 flags of a search hit: open revision triggers, an upper plan revised since the last alignment check. */
+export type PlanFlag = 'revision_triggered' | 'alignment_review';
 
 export interface Bucket {
   key: string;
@@ -63,6 +88,8 @@ export interface PlanHit {
   eventTypes: string[];
   docNumber: string | null;
   issuedOn: string | null;
+  evaluationDueOn: string | null;
+  flags: string[];
   highlights?: { title?: string[]; summary?: string[] };
 }
 
@@ -83,6 +110,8 @@ export interface PlanSearchQuery {
   status?: string;
   eventType?: string;
   tier?: string;
+  evaluation?: string;
+  flag?: string;
   sort: SearchSort;
   /** 0-based, as the API counts. */
   page: number;
@@ -95,4 +124,87 @@ export interface TimelineEntry {
   actor: string;
   action: string;
   label: string;
+}
+
+/** `GET /api/v1/plans/{id}/versions`: the versions of the series the viewer may see, oldest first. */
+export interface PlanVersion {
+  id: string;
+  versionNo: number;
+  title: string;
+  status: PlanStatus;
+  statusLabel: string;
+  docNumber: string | null;
+  issuedOn: string | null;
+  updatedAt: string;
+}
+
+export type EvaluationConclusion = 'keep' | 'revise' | 'abolish';
+
+/** 评估记录 */
+export interface PlanEvaluation {
+  id: string;
+  planId: string;
+  evaluatedOn: string;
+  conclusion: EvaluationConclusion;
+  conclusionLabel: string;
+  findings: string;
+  evaluator: string | null;
+  recordedBy: string;
+  createdAt: string;
+}
+
+export interface EvaluationInput {
+  evaluatedOn: string;
+  conclusion: EvaluationConclusion;
+  findings: string;
+  evaluator: string | null;
+  version: number;
+}
+
+/** 修订触发情形; resolved once a revision of the series is issued. */
+export interface RevisionTrigger {
+  id: string;
+  planId: string;
+  kind: string;
+  kindLabel: string;
+  note: string;
+  occurredOn: string;
+  raisedBy: string;
+  createdAt: string;
+  resolvedByPlanId: string | null;
+  resolvedAt: string | null;
+}
+
+export interface TriggerInput {
+  kind: string;
+  note: string;
+  occurredOn: string;
+}
+
+/** 上下级衔接, as the lower tier sees it. */
+export interface Alignment {
+  id: string;
+  planId: string;
+  upperSeriesId: string;
+  upperTenantCode: string;
+  upperTenantName: string;
+  upperPlanId: string | null;
+  upperTitle: string | null;
+  alignedVersionNo: number;
+  latestVersionNo: number | null;
+  needsReview: boolean;
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+}
+
+/** A lower-tier plan aligned with one of the viewer's, as the upper tier sees it. */
+export interface AlignedPlan {
+  planId: string;
+  tenantCode: string;
+  tenantName: string;
+  title: string;
+  status: PlanStatus;
+  statusLabel: string;
+  alignedVersionNo: number;
+  needsReview: boolean;
 }

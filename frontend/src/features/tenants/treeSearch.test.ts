@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTree } from './treeSearch';
+import { otherRegions, searchTree } from './treeSearch';
 import type { TenantNode } from './types';
 
 const county = (code: string, name: string): TenantNode => ({ code, name, tier: 'county', children: [] });
@@ -48,5 +48,20 @@ describe('searchTree', () => {
 
   it('returns no tree when nothing matches', () => {
     expect(searchTree(shandong, '贵州')).toEqual({ tree: undefined, expanded: [] });
+  });
+});
+
+describe('otherRegions', () => {
+  it('lists the ancestors and the subtree without the own region', () => {
+    const regions = otherRegions({
+      root: {
+        code: '370700',
+        name: '潍坊市',
+        tier: 'city',
+        children: [{ code: '370702', name: '潍城区', tier: 'county', children: [] }],
+      },
+      ancestors: [{ code: '370000', name: '山东省', tier: 'province' }],
+    });
+    expect(regions.map((r) => r.code)).toEqual(['370000', '370702']);
   });
 });

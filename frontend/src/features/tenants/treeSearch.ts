@@ -1,4 +1,4 @@
-import type { TenantNode } from './types';
+import type { TenantNode, TenantRef, TenantTree } from './types';
 
 export interface TreeSearch {
   /** The tree cut down to matches, their ancestors and the full subtree below each match. */
@@ -33,4 +33,17 @@ export function searchTree(root: TenantNode, rawQuery: string): TreeSearch {
 function mergeChildren(all: TenantNode[], filtered: TenantNode[]): TenantNode[] {
   const byCode = new Map(filtered.map((child) => [child.code, child]));
   return all.map((child) => byCode.get(child.code) ?? child);
+}
+
+/** Every region the tree names except the viewer's own: its ancestors, then its subtree (e.g. joint-plan partners). */
+export function otherRegions({ root, ancestors }: TenantTree): TenantRef[] {
+  const below: TenantRef[] = [];
+  const visit = (node: TenantNode) => {
+    for (const child of node.children) {
+      below.push({ code: child.code, name: child.name, tier: child.tier });
+      visit(child);
+    }
+  };
+  visit(root);
+  return [...ancestors, ...below];
 }

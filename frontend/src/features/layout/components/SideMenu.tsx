@@ -1,4 +1,12 @@
-import { ApartmentOutlined, AuditOutlined, ClusterOutlined, DashboardOutlined, FileTextOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  SnippetsOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { access } from '../../../access';
@@ -10,6 +18,8 @@ const items = [
   { key: '/tenants', icon: <ApartmentOutlined />, label: zhCN.layout.menu.tenants },
   { key: '/org-units', icon: <ClusterOutlined />, label: zhCN.layout.menu.orgUnits },
   { key: '/plans', icon: <FileTextOutlined />, label: zhCN.layout.menu.plans },
+  { key: '/templates', icon: <SnippetsOutlined />, label: zhCN.layout.menu.templates },
+  { key: '/campaigns', icon: <FlagOutlined />, label: zhCN.layout.menu.campaigns },
 ];
 
 /** Shown to reviewers only (备案审查员). */

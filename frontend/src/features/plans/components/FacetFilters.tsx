@@ -10,6 +10,8 @@ const FACETS: { name: FacetName; label: string }[] = [
   { name: 'status', label: zhCN.plans.facets.status },
   { name: 'event_types', label: zhCN.plans.facets.eventType },
   { name: 'tier', label: zhCN.plans.facets.tier },
+  { name: 'evaluation', label: zhCN.plans.facets.evaluation },
+  { name: 'flags', label: zhCN.plans.facets.flags },
 ];
 
 interface Props {

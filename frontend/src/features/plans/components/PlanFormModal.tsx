@@ -1,9 +1,13 @@
-import { Alert, App as AntdApp, Form, Input, Modal, Select } from 'antd';
+import { Alert, App as AntdApp, Form, Input, Modal, Radio, Select } from 'antd';
 import { zhCN } from '../../../i18n/zh-CN';
+import { openTaskOptions } from '../../campaigns/campaigns';
+import { useAssignedTasks } from '../../campaigns/service';
 import { useOrgUnits } from '../../orgUnits/service';
-import { EVENT_TYPES, PLAN_CATEGORIES, categoryLabel, toPlanInput } from '../plans';
+import { useTenantTree } from '../../tenants/service';
+import { otherRegions } from '../../tenants/treeSearch';
+import { EVENT_TYPES, JOINT_BASES, PLAN_CATEGORIES, categoryLabel, toPlanInput } from '../plans';
 import { useSavePlan } from '../service';
-import type { Plan, PlanCategory } from '../types';
+import type { JointBasis, Plan, PlanCategory } from '../types';
 
 interface FormValues {
   title: string;
@@ -12,24 +16,41 @@ interface FormValues {
   ownerUnitId: string;
   leadUnitId?: string | null;
   summary?: string | null;
+  jointBasis?: JointBasis | null;
+  participantCodes?: string[];
+  campaignTaskId?: string | null;
+}
+
+/** What a new plan starts with, e.g. the 编修任务 it answers. */
+export interface PlanPreset {
+  title: string;
+  category: PlanCategory;
+  campaignTaskId: string;
 }
 
 interface Props {
   /** The plan to edit (draft or returned); a new one when absent. */
   editing?: Plan;
+  /** Prefill for a new plan. */
+  preset?: PlanPreset;
   onClose: () => void;
   /** Called with the stored plan after a successful save. */
   onSaved?: (plan: Plan) => void;
 }
 
 /** 新建/编辑预案. The units to choose from are the caller's own (`GET /api/v1/org-units`). */
-export function PlanFormModal({ editing, onClose, onSaved }: Props) {
+export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
   const t = zhCN.plans.form;
   const { message } = AntdApp.useApp();
   const [form] = Form.useForm<FormValues>();
   const { data: units, isPending: unitsLoading } = useOrgUnits();
   const save = useSavePlan();
   const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const category = Form.useWatch('category', form);
+  const { data: tree } = useTenantTree();
+  const regionOptions = tree ? otherRegions(tree).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` })) : [];
+  const { data: tasks } = useAssignedTasks();
+  const taskOptions = openTaskOptions(tasks ?? [], editing?.campaignTaskId ?? preset?.campaignTaskId);
 
   const initialValues: Partial<FormValues> = editing
     ? {
@@ -39,8 +60,11 @@ export function PlanFormModal({ editing, onClose, onSaved }: Props) {
         ownerUnitId: editing.ownerUnitId,
         leadUnitId: editing.leadUnitId,
         summary: editing.summary,
+        jointBasis: editing.jointBasis,
+        participantCodes: editing.participantCodes,
+        campaignTaskId: editing.campaignTaskId,
       }
-    : { eventTypes: [] };
+    : { eventTypes: [], ...preset };
 
   const submit = (values: FormValues) => {
     const input = toPlanInput(values);
@@ -127,6 +151,25 @@ export function PlanFormModal({ editing, onClose, onSaved }: Props) {
             placeholder={t.leadUnitPlaceholder}
             options={unitOptions}
           />
+        </Form.Item>
+        {category === 'joint' && (
+          <>
+            <Form.Item name="jointBasis" label={t.jointBasis} rules={[{ required: true, message: t.jointBasisRequired }]}>
+              <Radio.Group
+                options={JOINT_BASES.map((value) => ({ value, label: zhCN.plans.jointBases[value] }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="participantCodes"
+              label={t.participants}
+              rules={[{ required: true, type: 'array', min: 1, message: t.participantsRequired }]}
+            >
+              <Select mode="tags" allowClear placeholder={t.participantsPlaceholder} options={regionOptions} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="campaignTaskId" label={t.campaignTask}>
+          <Select allowClear placeholder={t.campaignTaskPlaceholder} options={taskOptions} />
         </Form.Item>
         <Form.Item name="summary" label={t.summary}>
           <Input.TextArea rows={6} placeholder={t.summaryPlaceholder} maxLength={20000} />

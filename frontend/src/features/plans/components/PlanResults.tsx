@@ -1,7 +1,7 @@
 import { List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { zhCN } from '../../../i18n/zh-CN';
-import { categoryLabel } from '../plans';
+import { categoryLabel, hitTags } from '../plans';
 import type { PlanHit } from '../types';
 import { Highlight } from './Highlight';
 import { PlanStatusTag } from './PlanStatusTag';
@@ -43,6 +43,11 @@ export function PlanResults({ hits, total, page, size, loading, onPage }: Props)
                 {hit.highlights?.title?.[0] ? <Highlight fragment={hit.highlights.title[0]} /> : hit.title}
               </Link>
               <PlanStatusTag status={hit.status} />
+              {hitTags(hit).map((tag) => (
+                <Tag key={tag.key} color={tag.color} data-testid="plan-flag">
+                  {tag.label}
+                </Tag>
+              ))}
             </Space>
             <Space size={4} wrap>
               <Tag color="geekblue" bordered={false}>
@@ -57,6 +62,7 @@ export function PlanResults({ hits, total, page, size, loading, onPage }: Props)
               <Typography.Text type="secondary">
                 {t.docNumber}：{hit.docNumber ?? t.notIssued}
                 {hit.issuedOn && `\u3000${t.issuedOn}：${hit.issuedOn}`}
+                {hit.evaluationDueOn && `\u3000${t.evaluationDue(hit.evaluationDueOn)}`}
               </Typography.Text>
             </Space>
             {hit.highlights?.summary?.map((fragment, i) => (

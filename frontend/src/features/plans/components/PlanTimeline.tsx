@@ -8,6 +8,8 @@ const COLORS: Record<string, string> = {
   'filing.return': 'red',
   'plan.abolish': 'gray',
   'filing.submit': 'orange',
+  'plan.revise': 'purple',
+  'plan.supersede': 'gray',
 };
 
 /** 时间线: the plan's audit entries, oldest first as read in a file. */
