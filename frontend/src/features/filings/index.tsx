@@ -8,6 +8,7 @@ import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
 import { FilingDecision } from './components/FilingDecision';
 import { FilingDueOn } from './components/FilingDueOn';
+import { FilingAcknowledgement } from './components/FilingAcknowledgement';
 import { ReceiptButton } from './components/ReceiptButton';
 import { ReturnModal } from './components/ReturnModal';
 import { FILING_STATUSES, canDecide } from './filings';
@@ -81,6 +82,11 @@ function InboxTable({ status, canReview }: { status: FilingStatus; canReview: bo
             title: t.columns.dueOn,
             key: 'dueOn',
             render: (_, filing) => <FilingDueOn filing={filing} />,
+          },
+          {
+            title: t.acknowledgementDueOn,
+            key: 'acknowledgement',
+            render: (_: unknown, filing: Filing) => <FilingAcknowledgement filing={filing} />,
           },
           ...(status === 'pending'
             ? []

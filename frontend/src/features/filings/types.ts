@@ -35,5 +35,7 @@ export interface Filing {
   acknowledgementDueOn: string | null;
   acknowledgementLate: boolean;
   status: FilingStatus;
+  /** 视为已备案: undecided past the acknowledgement deadline where silence counts (enterprise rule). */
+  deemedFiled: boolean;
   decision: FilingDecision | null;
 }

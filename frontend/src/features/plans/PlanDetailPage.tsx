@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
+import { PlanAttachments } from '../attachments/components/PlanAttachments';
 import { PlanFilings } from '../filings/components/PlanFilings';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
@@ -238,6 +239,10 @@ export default function PlanDetailPage() {
         <Col xs={24} xl={16}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <PlanFilings planId={plan.id} />
+            <PlanAttachments
+              planId={plan.id}
+              canUpload={own && access(me.roles).canCompilePlans && plan.status !== 'abolished' && plan.status !== 'superseded'}
+            />
             <PlanAlignments plan={plan} viewerTier={me.tenant.tier} own={own} canAlign={actions.align} />
             <PlanEvaluations planId={plan.id} />
             <PlanTriggers planId={plan.id} />

@@ -5,6 +5,7 @@ import { usePlanFilings } from '../service';
 import type { Filing } from '../types';
 import { FilingDecision } from './FilingDecision';
 import { FilingDueOn } from './FilingDueOn';
+import { FilingAcknowledgement } from './FilingAcknowledgement';
 import { FilingStatusTag } from './FilingStatusTag';
 import { ReceiptButton } from './ReceiptButton';
 
@@ -55,6 +56,11 @@ export function PlanFilings({ planId }: { planId: string }) {
             title: t.columns.dueOn,
             key: 'dueOn',
             render: (_, filing) => <FilingDueOn filing={filing} />,
+          },
+          {
+            title: t.acknowledgementDueOn,
+            key: 'acknowledgement',
+            render: (_: unknown, filing: Filing) => <FilingAcknowledgement filing={filing} />,
           },
           { title: t.columns.status, key: 'status', render: (_, filing) => <FilingStatusTag status={filing.status} /> },
           { title: t.columns.decision, key: 'decision', render: (_, filing) => <FilingDecision filing={filing} /> },

@@ -45,7 +45,7 @@ class PlanDocuments implements IndexedEntity {
     public Map<UUID, Document> documents(DSLContext indexer, Collection<UUID> ids) {
         Map<UUID, Document> docs = new HashMap<>();
         Map<UUID, UUID> inForce = new HashMap<>();
-        indexer.select(PLAN.asterisk(), TENANT.NAME, TENANT.TIER, ORG_UNIT.NAME)
+        indexer.select(PLAN.fields()).select(TENANT.NAME, TENANT.TIER, ORG_UNIT.NAME)
                 .from(PLAN)
                 .join(TENANT).on(TENANT.CODE.eq(PLAN.TENANT_CODE))
                 .join(ORG_UNIT).on(ORG_UNIT.ID.eq(PLAN.OWNER_UNIT_ID))

@@ -203,7 +203,7 @@ class PlanFilings {
                     .and(AUDIT_LOG.ENTITY_ID.eq(planId.toString())).orderBy(AUDIT_LOG.AT)
                     .forEach(a -> entries.add(new TimelineEntry(a.getAt(), a.getActor(), a.getAction(),
                             label(a.getAction()), null)));
-            dsl.select(FILING_DECISION.asterisk()).from(FILING_DECISION).join(FILING)
+            dsl.select(FILING_DECISION.fields()).from(FILING_DECISION).join(FILING)
                     .on(FILING.ID.eq(FILING_DECISION.FILING_ID)).where(FILING.PLAN_ID.eq(planId))
                     .forEach(r -> {
                         var d = r.into(FILING_DECISION);
@@ -280,7 +280,7 @@ class PlanFilings {
     }
 
     private static org.jooq.SelectOnConditionStep<Record> query(DSLContext dsl) {
-        return dsl.select(FILING.asterisk(), FILING_DECISION.asterisk(), PLAN.TITLE, SUBMITTER.NAME, AUTHORITY.NAME)
+        return dsl.select(FILING.fields()).select(FILING_DECISION.fields()).select(PLAN.TITLE, SUBMITTER.NAME, AUTHORITY.NAME)
                 .from(FILING)
                 .leftJoin(FILING_DECISION).on(FILING_DECISION.FILING_ID.eq(FILING.ID))
                 .leftJoin(PLAN).on(PLAN.ID.eq(FILING.PLAN_ID))

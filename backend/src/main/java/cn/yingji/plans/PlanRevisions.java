@@ -358,7 +358,7 @@ class PlanRevisions {
         Field<Integer> latest = DSL.field(DSL.select(DSL.max(upper.VERSION_NO)).from(upper)
                 .where(upper.SERIES_ID.eq(PLAN_ALIGNMENT.UPPER_SERIES_ID)).and(upper.STATUS.ne(PlanStatus.draft)));
         var newest = PLAN.as("newest");
-        return dsl.select(PLAN_ALIGNMENT.asterisk(), TENANT.NAME, latest.as("latest"), newest.ID, newest.TITLE)
+        return dsl.select(PLAN_ALIGNMENT.fields()).select(TENANT.NAME, latest.as("latest"), newest.ID, newest.TITLE)
                 .from(PLAN_ALIGNMENT)
                 .leftJoin(TENANT).on(TENANT.CODE.eq(PLAN_ALIGNMENT.UPPER_TENANT_CODE))
                 .leftJoin(newest).on(newest.SERIES_ID.eq(PLAN_ALIGNMENT.UPPER_SERIES_ID)

@@ -64,7 +64,7 @@ class PlanTemplates {
     /** Own templates (drafts too) and those published by the tiers above. */
     Mono<List<Template>> list(Viewer viewer, String kind) {
         Condition where = kind == null ? DSL.noCondition() : PLAN_TEMPLATE.KIND.eq(kind(kind));
-        return tx.call(viewer, dsl -> dsl.select(PLAN_TEMPLATE.asterisk(), TENANT.NAME).from(PLAN_TEMPLATE)
+        return tx.call(viewer, dsl -> dsl.select(PLAN_TEMPLATE.fields()).select(TENANT.NAME).from(PLAN_TEMPLATE)
                 .join(TENANT).on(TENANT.CODE.eq(PLAN_TEMPLATE.TENANT_CODE))
                 .where(where).and(PLAN_TEMPLATE.TENANT_CODE.eq(viewer.tenant().code())
                         .or(DSL.condition("{0} @> {1}::ltree", PLAN_TEMPLATE.TENANT_PATH, viewer.tenant().path())))

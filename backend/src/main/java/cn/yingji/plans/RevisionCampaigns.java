@@ -215,7 +215,7 @@ class RevisionCampaigns {
         var assigneeTenant = TENANT.as("assignee_tenant");
         var campaignTenant = TENANT.as("campaign_tenant");
         List<Task> result = new ArrayList<>();
-        var rows = dsl.select(CAMPAIGN_TASK.asterisk(), REVISION_CAMPAIGN.TITLE, campaignTenant.NAME,
+        var rows = dsl.select(CAMPAIGN_TASK.fields()).select(REVISION_CAMPAIGN.TITLE, campaignTenant.NAME,
                         assigneeTenant.NAME, ORG_UNIT.NAME)
                 .from(CAMPAIGN_TASK)
                 .join(REVISION_CAMPAIGN).on(REVISION_CAMPAIGN.ID.eq(CAMPAIGN_TASK.CAMPAIGN_ID))

@@ -1,0 +1,109 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App as AntdApp, Button, Card, Select, Space, Table, Tag, Tooltip, Upload } from 'antd';
+import { useState } from 'react';
+import { zhCN } from '../../../i18n/zh-CN';
+import { formatTime } from '../../orgUnits/orgUnits';
+import { ATTACHMENT_ROLES, formatSize, uploadProblem } from '../attachments';
+import { useAttachments, useDownloadAttachment, useUploadAttachment } from '../service';
+import type { Attachment, AttachmentRole } from '../types';
+
+/** 附件: the plan's 正文 and supporting documents; the owner uploads .docx/.pdf, everyone who sees the plan downloads. */
+export function PlanAttachments({ planId, canUpload }: { planId: string; canUpload: boolean }) {
+  const t = zhCN.attachments;
+  const { message } = AntdApp.useApp();
+  const { data, isPending } = useAttachments(planId);
+  const upload = useUploadAttachment(planId);
+  const downloadFile = useDownloadAttachment();
+  const [role, setRole] = useState<AttachmentRole>('text');
+  const [warnings, setWarnings] = useState<string[]>([]);
+
+  return (
+    <Card
+      title={t.title}
+      data-testid="plan-attachments"
+      extra={
+        canUpload && (
+          <Space>
+            <Select<AttachmentRole>
+              value={role}
+              onChange={setRole}
+              style={{ width: 140 }}
+              options={ATTACHMENT_ROLES.map((value) => ({ value, label: t.roles[value] }))}
+              aria-label={t.role}
+            />
+            <Upload
+              accept=".docx,.pdf"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                const problem = uploadProblem(file);
+                if (problem) {
+                  void message.error(t.problems[problem]);
+                  return Upload.LIST_IGNORE;
+                }
+                return true;
+              }}
+              customRequest={({ file, onSuccess, onError }) => {
+                upload
+                  .mutateAsync({ file: file as File, role })
+                  .then((saved) => {
+                    setWarnings(saved.warnings);
+                    void message.success(t.uploaded(saved.fileName));
+                    onSuccess?.(saved);
+                  })
+                  .catch((error: Error) => onError?.(error)); // shown by the central handler
+              }}
+            >
+              <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="attachment-upload">
+                {t.upload}
+              </Button>
+            </Upload>
+          </Space>
+        )
+      }
+    >
+      {warnings.length > 0 && (
+        <Alert type="warning" showIcon closable message={warnings.join('；')} style={{ marginBottom: 12 }} />
+      )}
+      <Table<Attachment>
+        rowKey="id"
+        size="small"
+        loading={isPending}
+        dataSource={data ?? []}
+        pagination={false}
+        locale={{ emptyText: t.empty }}
+        columns={[
+          { title: t.role, dataIndex: 'role', width: 110, render: (value: AttachmentRole) => <Tag>{t.roles[value]}</Tag> },
+          { title: t.fileName, dataIndex: 'fileName' },
+          { title: t.size, dataIndex: 'sizeBytes', width: 90, render: (value: number) => formatSize(value) },
+          {
+            title: t.checksum,
+            dataIndex: 'sha256',
+            width: 110,
+            render: (value: string) => (
+              <Tooltip title={value}>
+                <code>{value.slice(0, 10)}…</code>
+              </Tooltip>
+            ),
+          },
+          { title: t.uploadedBy, dataIndex: 'uploadedBy', width: 110 },
+          { title: t.uploadedAt, dataIndex: 'uploadedAt', width: 170, render: (value: string) => formatTime(value) },
+          {
+            title: '',
+            key: 'download',
+            width: 90,
+            render: (_, attachment) => (
+              <Button
+                size="small"
+                icon={<DownloadOutlined />}
+                onClick={() => downloadFile.mutate(attachment)}
+                aria-label={t.download}
+              >
+                {t.download}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
