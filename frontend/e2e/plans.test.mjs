@@ -181,11 +181,14 @@ describe('plan compilation and filing round trip', () => {
     assert.match(await row.innerText(), /区/);
     await screenshot(p, 'filing-inbox-pending');
     await row.getByRole('button', { name: /退\s*回/ }).click();
-    await modalOk(p);
-    await p.getByText('请填写退回理由').waitFor(); // the reason is required
-    await p.getByLabel('退回理由').fill(RETURN_REASON);
+    // the dialog is open (and rendered) before its OK is pressed: under load the click may land a moment later
+    const dialog = p.locator('.ant-modal', { hasText: '退回理由' });
+    await dialog.getByLabel('退回理由').waitFor();
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await dialog.getByText('请填写退回理由').waitFor(); // the reason is required
+    await dialog.getByLabel('退回理由').fill(RETURN_REASON);
     const returned = p.waitForResponse((r) => r.url().endsWith('/return'));
-    await modalOk(p);
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
     assert.equal((await returned).status(), 200);
     await p.locator('.ant-modal').waitFor({ state: 'detached' });
     await row.waitFor({ state: 'detached' });
