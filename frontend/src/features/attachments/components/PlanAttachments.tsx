@@ -70,10 +70,11 @@ export function PlanAttachments({ planId, canUpload }: { planId: string; canUplo
         loading={isPending}
         dataSource={data ?? []}
         pagination={false}
+        scroll={{ x: 760 }}
         locale={{ emptyText: t.empty }}
         columns={[
           { title: t.role, dataIndex: 'role', width: 110, render: (value: AttachmentRole) => <Tag>{t.roles[value]}</Tag> },
-          { title: t.fileName, dataIndex: 'fileName' },
+          { title: t.fileName, dataIndex: 'fileName', width: 200 },
           { title: t.size, dataIndex: 'sizeBytes', width: 90, render: (value: number) => formatSize(value) },
           {
             title: t.checksum,
