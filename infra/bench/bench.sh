@@ -85,7 +85,8 @@ if [ "$have" != "$PLANS" ]; then
   curl -fsS -X DELETE "$YINGJI_ES_URL/yingji-plans" >/dev/null 2>&1 || true
 fi
 
-docs=$(curl -fsS "$YINGJI_ES_URL/yingji-plans/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+# (no index yet answers 404: count 0)
+docs=$( (curl -fsS "$YINGJI_ES_URL/yingji-plans/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
 if [ "${docs:-0}" -lt "$PLANS" ]; then
   say "indexing $PLANS plans into Elasticsearch (SearchIndexer.reindex; index has ${docs:-0}) …"
   started=$(date +%s)
