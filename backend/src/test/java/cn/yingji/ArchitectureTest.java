@@ -39,7 +39,7 @@ class ArchitectureTest {
     @Test
     void platformAndTenancyDoNotDependOnFeatures() {
         noClasses().that().resideInAnyPackage("cn.yingji.platform..", "cn.yingji.tenancy..", "cn.yingji.search..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.yingji.orgunits..", "cn.yingji.plans..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.yingji.orgunits..", "cn.yingji.plans..", "cn.yingji.drills..")
                 .check(CLASSES);
     }
 

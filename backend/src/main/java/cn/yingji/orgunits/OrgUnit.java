@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** 组织单位: a government, department, township, village, enterprise or institution inside a tenant. */
 record OrgUnit(UUID id, String tenantCode, String kind, String name, UUID parentId, UUID supervisingUnitId,
-        String sharing, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        String sharing, boolean highRisk, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 }

@@ -13,6 +13,8 @@ record OrgUnitRequest(
         UUID parentId,
         UUID supervisingUnitId,
         String sharing,
+        /** 高危企业或人员密集场所: drills at least every half year. */
+        Boolean highRisk,
         @NotNull(groups = Update.class, message = "更新时必须提供版本号 version") Integer version) {
 
     interface Update {

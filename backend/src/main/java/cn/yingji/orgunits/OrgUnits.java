@@ -51,6 +51,7 @@ class OrgUnits {
                     .set(ORG_UNIT.PARENT_ID, request.parentId())
                     .set(ORG_UNIT.SUPERVISING_UNIT_ID, request.supervisingUnitId())
                     .set(ORG_UNIT.SHARING, sharing)
+                    .set(ORG_UNIT.HIGH_RISK, Boolean.TRUE.equals(request.highRisk()))
                     .returning()
                     .fetchSingle();
             OrgUnit created = view(row);
@@ -75,6 +76,7 @@ class OrgUnits {
                     .set(ORG_UNIT.PARENT_ID, request.parentId())
                     .set(ORG_UNIT.SUPERVISING_UNIT_ID, request.supervisingUnitId())
                     .set(ORG_UNIT.SHARING, sharing(request.sharing(), before.getSharing()))
+                    .set(ORG_UNIT.HIGH_RISK, request.highRisk() == null ? before.getHighRisk() : request.highRisk())
                     .set(ORG_UNIT.VERSION, ORG_UNIT.VERSION.plus(1))
                     .set(ORG_UNIT.UPDATED_AT, OffsetDateTime.now())
                     .where(ORG_UNIT.ID.eq(id)).and(ORG_UNIT.VERSION.eq(request.version()))
@@ -116,7 +118,7 @@ class OrgUnits {
 
     private static OrgUnit view(OrgUnitRecord r) {
         return new OrgUnit(r.getId(), r.getTenantCode(), r.getKind().getLiteral(), r.getName(), r.getParentId(),
-                r.getSupervisingUnitId(), r.getSharing().getLiteral(), r.getVersion(), r.getCreatedAt(),
+                r.getSupervisingUnitId(), r.getSharing().getLiteral(), r.getHighRisk(), r.getVersion(), r.getCreatedAt(),
                 r.getUpdatedAt());
     }
 }

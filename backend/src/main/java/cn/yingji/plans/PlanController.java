@@ -22,6 +22,7 @@ import cn.yingji.plans.PlanViews.Plan;
 import cn.yingji.plans.PlanViews.PlanRequest;
 import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.ApiException;
+import cn.yingji.platform.Paging;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.tenancy.Viewer;
@@ -48,7 +49,7 @@ class PlanController {
             @RequestParam(required = false) String category, @RequestParam(required = false) String tenantCode,
             @RequestParam(required = false) String evaluation, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        checkPage(page, size);
+        Paging.check(page, size);
         return plans.list(viewer, new Plans.Filter(status, category, tenantCode, evaluation), page, size);
     }
 
@@ -69,7 +70,7 @@ class PlanController {
             @RequestParam(required = false) String evaluation, @RequestParam(required = false) String flag,
             @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        checkPage(page, size);
+        Paging.check(page, size);
         return search.search(viewer, new PlanSearch.Query(q, category, status, eventType, tier, evaluation, flag, sort,
                 page, size));
     }
@@ -121,11 +122,5 @@ class PlanController {
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Plan> abolish(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request) {
         return plans.abolish(viewer, id, request.version());
-    }
-
-    private static void checkPage(int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw ApiException.badRequest("invalid-page", "分页参数无效：page ≥ 0，size 取 1–100");
-        }
     }
 }

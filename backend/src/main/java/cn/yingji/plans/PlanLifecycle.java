@@ -12,7 +12,7 @@ import cn.yingji.platform.ApiException;
  * an issued or filed version is evaluated 评估 and revised 修订 (a new draft version; issuing it makes this one
  * superseded 已被修订); any version in force can be abolished 废止. Every transition goes through {@link #check}.
  */
-final class PlanLifecycle {
+public final class PlanLifecycle {
 
     enum Action {
         EDIT("修改"), ISSUE("印发"), SUBMIT("报送备案"), ACCEPT("备案登记"), RETURN("退回"), ABOLISH("废止"), REVISE("修订"),
@@ -26,7 +26,7 @@ final class PlanLifecycle {
     }
 
     /** Versions in force: issued and not yet replaced or abolished. */
-    static final Set<PlanStatus> IN_FORCE = EnumSet.of(PlanStatus.issued, PlanStatus.submitted, PlanStatus.filed,
+    public static final Set<PlanStatus> IN_FORCE = EnumSet.of(PlanStatus.issued, PlanStatus.submitted, PlanStatus.filed,
             PlanStatus.returned);
 
     private static final Map<Action, Set<PlanStatus>> ALLOWED_FROM = Map.of(

@@ -47,7 +47,7 @@ import reactor.core.publisher.Mono;
  * 上下级衔接 links, and publishing a plan to the tiers below.
  */
 @Component
-class PlanRevisions {
+public class PlanRevisions {
 
     private static final Map<EvaluationConclusion, String> CONCLUSIONS = Map.of(EvaluationConclusion.keep, "继续适用",
             EvaluationConclusion.revise, "需要修订", EvaluationConclusion.abolish, "建议废止");
@@ -189,16 +189,20 @@ class PlanRevisions {
         if (request.occurredOn().isAfter(LocalDate.now(Plans.CHINA))) {
             return Mono.error(ApiException.badRequest("trigger-date-in-future", "发生日期不能晚于今天"));
         }
-        return tx.call(viewer, dsl -> {
-            PlanRecord plan = Plans.loadOwn(dsl, viewer, id);
-            PlanLifecycle.check(plan.getStatus(), Action.EVALUATE);
-            PlanRevisionTriggerRecord trigger = insertTrigger(dsl, viewer, plan, kind, request.note().strip(),
-                    request.occurredOn());
-            Trigger view = trigger(trigger);
-            audit.record(dsl, viewer, "plan.trigger", Plans.ENTITY, id, null, view);
-            plans.reindex(dsl, id);
-            return view;
-        });
+        return tx.call(viewer, dsl -> raise(dsl, viewer, id, kind, request.note().strip(), request.occurredOn()));
+    }
+
+    /**
+     * Raises a trigger on one of the viewer's plans in force inside the caller's transaction: also the way other
+     * features (a drill's corrective action) feed the revision clock.
+     */
+    public Trigger raise(DSLContext dsl, Viewer viewer, UUID id, RevisionTriggerKind kind, String note, LocalDate on) {
+        PlanRecord plan = Plans.loadOwn(dsl, viewer, id);
+        PlanLifecycle.check(plan.getStatus(), Action.EVALUATE);
+        Trigger view = trigger(insertTrigger(dsl, viewer, plan, kind, note, on));
+        audit.record(dsl, viewer, "plan.trigger", Plans.ENTITY, id, null, view);
+        plans.reindex(dsl, id);
+        return view;
     }
 
     /** The triggers of the plan's whole series, open ones first. */

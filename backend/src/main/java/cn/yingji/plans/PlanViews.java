@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Requests and responses of the plans API. */
-final class PlanViews {
+public final class PlanViews {
 
     private PlanViews() {
     }
@@ -76,7 +76,7 @@ final class PlanViews {
             @NotNull(message = "必须填写发生日期 occurredOn") LocalDate occurredOn) {
     }
 
-    record Trigger(UUID id, UUID planId, String kind, String kindLabel, String note, LocalDate occurredOn,
+    public record Trigger(UUID id, UUID planId, String kind, String kindLabel, String note, LocalDate occurredOn,
             String raisedBy, OffsetDateTime createdAt, UUID resolvedByPlanId, OffsetDateTime resolvedAt) {
     }
 

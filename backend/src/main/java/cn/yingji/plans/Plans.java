@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 class Plans {
 
     static final String ENTITY = "plan";
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = cn.yingji.platform.China.ZONE;
     /** Up to this many visible rows the list sorts them rather than walking the updated_at index. */
     static final int SORTED_LIST_LIMIT = 10_000;
 

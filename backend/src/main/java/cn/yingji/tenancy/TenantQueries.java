@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the explicit path conditions make the intent visible and let PostgreSQL use the GiST index.
  */
 @Component
-class TenantQueries {
+public class TenantQueries {
 
     record TenantSummary(String code, String name, String tier) {
     }
@@ -51,7 +51,8 @@ class TenantQueries {
                 .fetch(r -> new TenantSummary(r.value1(), r.value2(), r.value3().getLiteral()));
     }
 
-    JsonNode policy(DSLContext dsl, String code) {
+    /** The effective tier policy of a tenant (tenants/policies, merged national → province → city → county). */
+    public JsonNode policy(DSLContext dsl, String code) {
         var policy = dsl.select(TENANT.POLICY).from(TENANT).where(TENANT.CODE.eq(code)).fetchOne(TENANT.POLICY);
         return json.readTree(policy == null ? "{}" : policy.data());
     }

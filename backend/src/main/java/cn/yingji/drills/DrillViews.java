@@ -1,0 +1,118 @@
+package cn.yingji.drills;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Requests and responses of the drills API. */
+final class DrillViews {
+
+    private DrillViews() {
+    }
+
+    /**
+     * Plan a drill (status {@code planned}, with {@code plannedOn}) or record one held (status {@code held}, with
+     * {@code heldOn}); an update sends the whole drill with its {@code version}.
+     */
+    record DrillRequest(
+            @NotBlank(message = "演练名称不能为空") @Size(max = 300, message = "演练名称不能超过 300 个字") String title,
+            @NotBlank(message = "必须选择演练形式 form") String form,
+            @NotBlank(message = "必须选择演练状态 status") String status,
+            Integer planYear,
+            LocalDate plannedOn,
+            LocalDate heldOn,
+            @Size(max = 20000, message = "演练情景不能超过 2 万字") String scenario,
+            @Size(max = 20, message = "事件类型不能超过 20 个") List<String> eventTypes,
+            @NotNull(message = "必须指定组织单位 organizerUnitId") UUID organizerUnitId,
+            @Size(max = 200, message = "参演单位不能超过 200 个") List<UUID> participatingUnitIds,
+            @Size(max = 50, message = "参演地区不能超过 50 个") List<String> participantCodes,
+            Integer participantCount,
+            @Size(max = 20, message = "关联预案不能超过 20 个") List<UUID> planIds,
+            @Size(max = 200000, message = "演练总结不能超过 20 万字") String summary,
+            String sharing,
+            Integer version) {
+    }
+
+    /** 演练评估 (after-action report): rating, strengths and problems found. */
+    record EvaluationRequest(
+            @NotBlank(message = "必须选择评估等级 rating") String rating,
+            @Size(max = 20000, message = "做得好的方面不能超过 2 万字") String strengths,
+            @NotBlank(message = "必须填写发现的问题 problems") @Size(max = 20000, message = "发现的问题不能超过 2 万字") String problems,
+            @Size(max = 200, message = "评估人不能超过 200 个字") String evaluatedBy,
+            @NotNull(message = "必须填写评估日期 evaluatedOn") LocalDate evaluatedOn,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    record Named(String id, String name) {
+    }
+
+    record Evaluation(String rating, String ratingLabel, String strengths, String problems, String evaluatedBy,
+            LocalDate evaluatedOn) {
+    }
+
+    /** 演练 as the API shows it; {@code own} tells whether the viewer's tenant organized it. */
+    record Drill(UUID id, String tenantCode, String tenantName, String sharing, String title, String form,
+            String formLabel, String status, String statusLabel, Integer planYear, LocalDate plannedOn,
+            LocalDate heldOn, String scenario, List<String> eventTypes, UUID organizerUnitId, String organizerUnitName,
+            List<Named> participatingUnits, List<Named> participants, Integer participantCount, List<Named> plans,
+            String summary, Evaluation evaluation, boolean own, int version, OffsetDateTime createdAt,
+            OffsetDateTime updatedAt, List<Action> actions) {
+    }
+
+    /** A row of the drill list. */
+    record DrillRow(UUID id, String tenantCode, String tenantName, String title, String form, String formLabel,
+            String status, String statusLabel, Integer planYear, LocalDate plannedOn, LocalDate heldOn,
+            String organizerUnitName, List<String> participantCodes, boolean evaluated, boolean own) {
+    }
+
+    record Page<T>(long total, int page, int size, List<T> items) {
+    }
+
+    /** 整改措施: what, which unit (own or of a participating region), by when; optionally the plan concerned. */
+    record ActionRequest(
+            @NotBlank(message = "必须填写整改内容 description") @Size(max = 2000, message = "整改内容不能超过 2000 字") String description,
+            @NotNull(message = "必须指定责任单位 ownerUnitId") UUID ownerUnitId,
+            @NotNull(message = "必须填写整改期限 dueOn") LocalDate dueOn,
+            UUID planId) {
+    }
+
+    /** Progress of an action, by its organizer or by the region responsible for it. */
+    record ActionProgress(
+            @NotBlank(message = "必须选择整改状态 status") String status,
+            @Size(max = 2000, message = "进展说明不能超过 2000 字") String progressNote,
+            LocalDate completedOn,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** 由整改措施登记修订触发情形: the plan (of the viewer's own) the lesson concerns. */
+    record TriggerRequest(@NotNull(message = "必须指定预案 planId") UUID planId) {
+    }
+
+    record Action(UUID id, UUID drillId, String drillTitle, String drillTenantCode, String drillTenantName,
+            String description, UUID ownerUnitId, String ownerUnitName, String assigneeCode, String assigneeName,
+            LocalDate dueOn, String status, String statusLabel, boolean overdue, String progressNote,
+            LocalDate completedOn, UUID planId, UUID triggerId, boolean own, boolean assigned, int version,
+            OffsetDateTime updatedAt) {
+    }
+
+    /** Whether a plan or unit has drilled often enough (演练频次). */
+    record DueItem(UUID id, String name, String kind, int intervalMonths, LocalDate lastHeldOn, LocalDate dueOn,
+            String state, String stateLabel) {
+    }
+
+    /** 年度演练计划执行: the annual plan against what was held, and the comprehensive-drill minimums. */
+    record YearCounts(int year, int planned, int plannedHeld, int cancelled, int held, int joint,
+            int comprehensiveHeld, Integer comprehensiveRequired) {
+    }
+
+    record TownshipCount(UUID unitId, String name, int comprehensiveHeld, int required) {
+    }
+
+    record Compliance(YearCounts counts, List<TownshipCount> townships, List<DueItem> plans, List<DueItem> units) {
+    }
+}
