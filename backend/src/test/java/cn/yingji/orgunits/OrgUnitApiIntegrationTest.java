@@ -27,7 +27,7 @@ import cn.yingji.support.TestServices;
 class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
     /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest,
-     * PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest or CampaignApiIntegrationTest. */
+     * PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest or DrillApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -35,6 +35,19 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/tenants/{code}",
             "GET /api/v1/org-units",
             "POST /api/v1/org-units",
+            // drills: DrillApiIntegrationTest
+            "GET /api/v1/drills",
+            "GET /api/v1/drills/export.xlsx",
+            "GET /api/v1/drills/search",
+            "GET /api/v1/drills/compliance",
+            "GET /api/v1/drills/{id}",
+            "POST /api/v1/drills",
+            "PUT /api/v1/drills/{id}",
+            "PUT /api/v1/drills/{id}/evaluation",
+            "POST /api/v1/drills/{id}/actions",
+            "GET /api/v1/corrective-actions",
+            "PUT /api/v1/corrective-actions/{id}",
+            "POST /api/v1/corrective-actions/{id}/revision-trigger",
             "PUT /api/v1/org-units/{id}",
             "GET /api/v1/plans",
             "GET /api/v1/plans/search",

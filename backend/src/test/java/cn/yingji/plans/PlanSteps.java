@@ -20,28 +20,28 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The API steps the plan tests take again and again: create a draft, issue it, read it back. */
-final class PlanSteps {
+public final class PlanSteps {
 
     private final Function<String, WebTestClient> as;
 
-    PlanSteps(Function<String, WebTestClient> as) {
+    public PlanSteps(Function<String, WebTestClient> as) {
         this.as = as;
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> create(String user, Map<String, Object> body) {
+    public Map<String, Object> create(String user, Map<String, Object> body) {
         return as.apply(user).post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
     }
 
-    Map<String, Object> draft(String user, String title, String category, String ownerUnitId) {
+    public Map<String, Object> draft(String user, String title, String category, String ownerUnitId) {
         Map<String, Object> body = new HashMap<>(Map.of("title", title, "category", category, "ownerUnitId", ownerUnitId,
                 "eventTypes", List.of("洪涝灾害"), "summary", "本预案规定了防汛抗旱工作的组织指挥体系。"));
         return create(user, body);
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> issue(String user, Object id, LocalDate issuedOn) {
+    public Map<String, Object> issue(String user, Object id, LocalDate issuedOn) {
         int version = ((Number) get(user, id).get("version")).intValue();
         return as.apply(user).post().uri("/api/v1/plans/{id}/issue", id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("docNumber", "测试文〔2026〕" + Math.abs(id.hashCode() % 1000) + "号",
@@ -50,35 +50,42 @@ final class PlanSteps {
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> get(String user, Object id) {
+    public Map<String, Object> get(String user, Object id) {
         return as.apply(user).get().uri("/api/v1/plans/{id}", id).exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
-    WebTestClient.ResponseSpec post(String user, String uri, Object body, Object... vars) {
+    public WebTestClient.ResponseSpec post(String user, String uri, Object body, Object... vars) {
         return as.apply(user).post().uri(uri, vars).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     @SuppressWarnings("unchecked")
-    <T> T ok(WebTestClient.ResponseSpec response, Class<T> type) {
+    public <T> T ok(WebTestClient.ResponseSpec response, Class<T> type) {
         return response.expectStatus().is2xxSuccessful().expectBody(type).returnResult().getResponseBody();
     }
 
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> list(String user, String uri, Object... vars) {
+    public List<Map<String, Object>> list(String user, String uri, Object... vars) {
         return as.apply(user).get().uri(uri, vars).exchange().expectStatus().isOk().expectBody(List.class)
                 .returnResult().getResponseBody();
     }
 
     /** Polls the search API until {@code done} holds (the indexer is asynchronous), or fails after 90 s. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> awaitSearch(String user, Map<String, String> params, Predicate<Map<String, Object>> done)
+    public Map<String, Object> awaitSearch(String user, Map<String, String> params, Predicate<Map<String, Object>> done)
             throws InterruptedException {
+        return awaitSearch("/api/v1/plans/search", user, params, done);
+    }
+
+    /** The same, for the search endpoint at {@code path}. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> awaitSearch(String path, String user, Map<String, String> params,
+            Predicate<Map<String, Object>> done) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         Map<String, Object> last = null;
         while (Instant.now().isBefore(deadline)) {
             var response = as.apply(user).get().uri(b -> {
-                b.path("/api/v1/plans/search");
+                b.path(path);
                 params.forEach(b::queryParam);
                 return b.build();
             }).exchange().returnResult(Map.class);
@@ -94,12 +101,12 @@ final class PlanSteps {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> ids(Map<String, Object> result) {
+    public static List<Object> ids(Map<String, Object> result) {
         return ((List<Map<String, Object>>) result.get("items")).stream().map(i -> i.get("id")).toList();
     }
 
     /** The text of every cell of the first sheet, row by row. */
-    static List<List<String>> xlsxRows(byte[] xlsx) throws IOException {
+    public static List<List<String>> xlsxRows(byte[] xlsx) throws IOException {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             List<List<String>> rows = new ArrayList<>();
             DataFormatter format = new DataFormatter();
@@ -112,7 +119,7 @@ final class PlanSteps {
         }
     }
 
-    static int version(Map<String, Object> row) {
+    public static int version(Map<String, Object> row) {
         return ((Number) row.get("version")).intValue();
     }
 }

@@ -90,7 +90,25 @@ class TenantIsolationIntegrationTest {
                 "campaign_id, category, assignee_tenant_code, deadline",
                 "(select id from revision_campaign where tenant_code = app.tenant_code() order by created_at desc limit 1), "
                         + "'general', app.tenant_code(), current_date"));
+        // drills and their corrective actions (the extra policies for participants and assignees: below)
+        TABLES.put("drill", new TableCase("title", EnumSet.allOf(Sharing.class),
+                "form, organizer_unit_id, planned_on, created_by",
+                "'tabletop', (select id from org_unit where tenant_code = app.tenant_code() order by created_at limit 1), "
+                        + "current_date, 'test'"));
+        TABLES.put("drill_corrective_action", new TableCase("description", EnumSet.of(Sharing.up),
+                "drill_id, owner_unit_id, assignee_code, due_on, created_by, updated_by",
+                "(select id from drill where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "(select id from org_unit where tenant_code = app.tenant_code() order by created_at limit 1), "
+                        + "app.tenant_code(), current_date, 'test', 'test'"));
     }
+
+    /**
+     * Policies beyond the four of {@code app.protect_tenant_table}, each with its own test here: a joint drill is
+     * read by the regions taking part, a corrective action by the region responsible, which reports progress.
+     */
+    static final Map<String, Set<String>> EXTRA_POLICIES = Map.of(
+            "drill", Set.of("participant_read"),
+            "drill_corrective_action", Set.of("assignee_read", "assignee_update"));
 
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
     static final TenantRef WEIFANG = new TenantRef("370700", "潍坊市", TenantTier.city, "p37.c3707");
@@ -152,7 +170,8 @@ class TenantIsolationIntegrationTest {
                 assertThat(rs.getBoolean(2)).as(table + ": row level security enabled").isTrue();
                 assertThat(rs.getBoolean(3)).as(table + ": row level security forced").isTrue();
                 assertThat(rs.getString(4)).as(table + ": owned by the owner role, not the API's role").isEqualTo("yingji_owner");
-                assertThat(rs.getInt(5)).as(table + ": has its four policies").isEqualTo(4);
+                assertThat(rs.getInt(5)).as(table + ": has its four policies (and the extra ones tested here)")
+                        .isEqualTo(4 + EXTRA_POLICIES.getOrDefault(table, Set.of()).size());
             }
         }
         assertThat(TABLES.keySet()).as("every tenant-owned table joins the isolation matrix")
@@ -236,6 +255,53 @@ class TenantIsolationIntegrationTest {
         assertThat(seenByProvince).contains("370103", "370702").doesNotContain("520000", "520201");
         assertThat(writeCount(WEIFANG, "tenant", "update tenant set name = name where code = ?", "370702"))
                 .as("the API's role cannot change tenants").isEqualTo(-1);
+    }
+
+    @Test
+    void aJointDrillAndItsActionsReachTheRegionsTakingPartOnly() throws SQLException {
+        String unit = asTenant(WEICHENG, c -> insert(c, "org_unit", WEICHENG, MARKER + "-joint-unit", Sharing.up));
+        String drill = asTenant(WEIFANG, c -> {
+            String id = insert(c, "drill", WEIFANG, MARKER + "-joint", Sharing.up);
+            try (var st = c.prepareStatement("update drill set participant_codes = '{370702}' where id::text = ?")) {
+                st.setString(1, id);
+                st.executeUpdate();
+            }
+            return id;
+        });
+        String action = asTenant(WEIFANG, c -> {
+            try (var st = c.prepareStatement("insert into drill_corrective_action (drill_id, description, owner_unit_id, "
+                    + "assignee_code, due_on, created_by, updated_by) values (?::uuid, ?, ?::uuid, '370702', current_date, "
+                    + "'test', 'test') returning id::text")) {
+                st.setString(1, drill);
+                st.setString(2, MARKER + "-joint-action");
+                st.setString(3, unit);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+        Set<String> participantDrills = asTenant(WEICHENG, c -> visibleIds(c, "drill"));
+        Set<String> siblingDrills = asTenant(HANTING, c -> visibleIds(c, "drill"));
+        Set<String> assigneeActions = asTenant(WEICHENG, c -> visibleIds(c, "drill_corrective_action"));
+        Set<String> siblingActions = asTenant(HANTING, c -> visibleIds(c, "drill_corrective_action"));
+        assertThat(participantDrills).contains(drill);
+        assertThat(siblingDrills).doesNotContain(drill);
+        assertThat(assigneeActions).contains(action);
+        assertThat(siblingActions).doesNotContain(action);
+        // the region responsible reports progress, and nothing else; the sibling and the participant change no drill
+        assertThat(writeCount(WEICHENG, "drill_corrective_action", "update drill_corrective_action set status = "
+                + "'in_progress', progress_note = 'x' where id::text = ?", action)).isEqualTo(1);
+        assertThat(writeCount(WEICHENG, "drill_corrective_action", "update drill_corrective_action set due_on = "
+                + "due_on + 30 where id::text = ?", action)).as("refused by the guard").isEqualTo(-1);
+        assertThat(writeCount(HANTING, "drill_corrective_action", "update drill_corrective_action set status = "
+                + "'done', completed_on = current_date where id::text = ?", action)).isZero();
+        assertThat(writeCount(WEICHENG, "drill", "update drill set title = title where id::text = ?", drill)).isZero();
+        try (Connection owner = TestServices.ownerConnection(); var st = owner.prepareStatement(
+                "delete from drill_corrective_action where id::text = ?")) {
+            st.setString(1, action);
+            st.executeUpdate();
+        }
     }
 
     @Test
