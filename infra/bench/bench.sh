@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The plan benchmark of issue 3 (docs/benchmarks.md), in one command:
-#   ./yingji bench [--plans N] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes] [--stop]
+#   ./yingji bench [--plans N] [--drills N] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes] [--stop]
 # 1. brings up its own platform (own data dir and ports, so it runs beside a developer's `./yingji run`),
 # 2. builds the app if its jar is missing (or --build), starts it, loads the tenant catalog if absent,
 # 3. generates N plans (default 2,000,000) with infra/bench/generate.sql when the database holds another
 #    number, and rebuilds the search index from PostgreSQL when it lags behind,
 # 4. runs cn.yingji.bench.PlanBenchmark (backend/src/test/java) and prints the figures, also written to
-#    $YINGJI_DATA/bench-results.md.
+#    $YINGJI_DATA/bench-results.md;
+# 5. generates N drills (default 5,000,000; --drills 0 skips this part) with infra/bench/generate-drills.sql
+#    and runs cn.yingji.bench.DrillBenchmark ($YINGJI_DATA/bench-drills.md).
 # --stop stops the bench app and services afterwards.
 set -euo pipefail
 
@@ -18,17 +20,20 @@ export YINGJI_ES_TRANSPORT_PORT="${YINGJI_ES_TRANSPORT_PORT:-29300}" YINGJI_KC_P
 export YINGJI_KC_MGMT_PORT="${YINGJI_KC_MGMT_PORT:-29000}" YINGJI_APP_PORT="${YINGJI_APP_PORT:-8090}"
 export YINGJI_ES_HEAP="${YINGJI_ES_HEAP:-3g}"
 APP_URL="http://localhost:${YINGJI_APP_PORT}"
-APP_JAR="$ROOT/backend/target/yingji-backend.jar"
+APP_JAR="${YINGJI_BENCH_JAR:-$ROOT/backend/target/yingji-backend.jar}"   # a copy keeps a running bench app safe from rebuilds
 
-PLANS=2000000 BUILD=0 STOP=0 DRIVER_ARGS=()
+PLANS=2000000 DRILLS=5000000 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --plans) PLANS="$2"; shift 2 ;;
+    --drills) DRILLS="$2"; shift 2 ;;
+    --skip-plan-bench) SKIP_PLANS=1; shift ;;
     --build) BUILD=1; shift ;;
     --stop) STOP=1; shift ;;
-    --iterations|--rate|--seconds) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
+    --iterations) DRIVER_ARGS+=("$1" "$2"); DRILL_ARGS+=("$1" "$2"); shift 2 ;;
+    --rate|--seconds) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
     --skip-writes|--skip-search|--skip-list) DRIVER_ARGS+=("$1" "1"); shift ;;
-    *) echo "usage: ./yingji bench [--plans N] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
+    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--skip-plan-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
   esac
 done
 
@@ -102,12 +107,31 @@ if [ ! -s "$CP_FILE" ] || [ "$CP_FILE" -ot "$ROOT/backend/pom.xml" ]; then
 fi
 mkdir -p backend/target/bench-classes
 javac -nowarn -d backend/target/bench-classes -cp "backend/target/classes:$(cat "$CP_FILE")" \
-  backend/src/test/java/cn/yingji/bench/PlanBenchmark.java
+  backend/src/test/java/cn/yingji/bench/*.java
+BENCH_CP="backend/target/bench-classes:backend/target/classes:$(cat "$CP_FILE")"
 
 say "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-java -Xmx1g -cp "backend/target/bench-classes:backend/target/classes:$(cat "$CP_FILE")" cn.yingji.bench.PlanBenchmark \
-  --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
-  --out "$YINGJI_DATA/bench-results.md" "${DRIVER_ARGS[@]}"
+if [ "$SKIP_PLANS" = 0 ]; then
+  java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.PlanBenchmark \
+    --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
+    --out "$YINGJI_DATA/bench-results.md" ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"}
+fi
+
+if [ "$DRILLS" -gt 0 ]; then
+  have=$(sql "select count(*) from drill where created_by = 'bench'" | tail -1)
+  if [ "$have" != "$DRILLS" ]; then
+    say "generating $DRILLS drills (the database holds $have) …"
+    started=$(date +%s)
+    sql "truncate drill cascade" >/dev/null
+    sed "s/__DRILLS__/$DRILLS/g" infra/bench/generate-drills.sql >"$YINGJI_DATA/generate-drills.sql"
+    nice -n 10 bash infra/local/platform.sh sql -f "$YINGJI_DATA/generate-drills.sql"
+    say "generated in $(( $(date +%s) - started )) s"
+  fi
+  sql "vacuum analyze drill" >/dev/null
+  java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.DrillBenchmark \
+    --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
+    --out "$YINGJI_DATA/bench-drills.md" ${DRILL_ARGS[@]+"${DRILL_ARGS[@]}"}
+fi
 
 if [ "$STOP" = 1 ]; then
   [ -f "$YINGJI_DATA/bench-app.pid" ] && kill "$(cat "$YINGJI_DATA/bench-app.pid")" 2>/dev/null || true

@@ -1,5 +1,14 @@
 package cn.yingji.bench;
 
+import static cn.yingji.bench.BenchSupport.JSON;
+import static cn.yingji.bench.BenchSupport.f;
+import static cn.yingji.bench.BenchSupport.ms;
+import static cn.yingji.bench.BenchSupport.p;
+import static cn.yingji.bench.BenchSupport.scalar;
+import static cn.yingji.bench.BenchSupport.scalarLong;
+import static cn.yingji.bench.BenchSupport.unbox;
+import static cn.yingji.bench.BenchSupport.verdict;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,7 +46,6 @@ import co.elastic.clients.util.NamedValue;
 
 import cn.yingji.tenancy.SharingRule;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The plan benchmark of issue 3 (docs/benchmarks.md), run by {@code infra/bench/bench.sh} against a running
@@ -58,9 +66,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PlanBenchmark {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
     private static final String INDEX = "yingji-plans";
-    private static final String PASSWORD = "demo123";
     /** cn.yingji.plans.Plans.SORTED_LIST_LIMIT */
     private static final int SORTED_LIST_LIMIT = 10_000;
     /** The read rule of app.protect_tenant_table, written out for a role that bypasses RLS. */
@@ -69,17 +75,14 @@ public final class PlanBenchmark {
             + " or (sharing in ('down', 'vertical') and tenant_path @> ?::ltree))";
 
     private final Map<String, String> opt;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String app;
     private final String esUrl;
     private final String kc;
+    private final BenchSupport.Api api;
+    private final HttpClient http;
     private final String jdbcUrl;
     private final int iterations;
     private final StringBuilder report = new StringBuilder();
-    private final Map<String, Token> tokens = new HashMap<>();
-
-    private record Token(String value, long fetchedAt) {
-    }
 
     private record Viewer(String tier, String user, String code, String path) {
     }
@@ -92,6 +95,8 @@ public final class PlanBenchmark {
         this.app = opt.getOrDefault("app", "http://localhost:8090");
         this.esUrl = opt.getOrDefault("es", "http://127.0.0.1:29200");
         this.kc = opt.getOrDefault("kc", "http://localhost:28080");
+        this.api = new BenchSupport.Api(kc);
+        this.http = api.http;
         this.jdbcUrl = "jdbc:postgresql://" + opt.getOrDefault("pg-host", "127.0.0.1") + ":"
                 + opt.getOrDefault("pg-port", "25432") + "/yingji";
         this.iterations = Integer.parseInt(opt.getOrDefault("iterations", "100"));
@@ -535,31 +540,11 @@ public final class PlanBenchmark {
     }
 
     private JsonNode get(Viewer v, String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token(v.user())).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " → " + r.statusCode() + " " + r.body());
-        }
-        return JSON.readTree(r.body());
+        return api.get(v.user(), url);
     }
 
-    /** A password-grant token of the CLI client, renewed well before its 15 minutes are up. */
-    private synchronized String token(String user) {
-        Token t = tokens.get(user);
-        if (t != null && System.currentTimeMillis() - t.fetchedAt() < 600_000) {
-            return t.value();
-        }
-        try {
-            String form = "grant_type=password&client_id=yingji-cli&username=" + user + "&password=" + PASSWORD;
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(kc + "/realms/yingji/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String value = JSON.readTree(r.body()).path("access_token").asString();
-            tokens.put(user, new Token(value, System.currentTimeMillis()));
-            return value;
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("no token for " + user, e);
-        }
+    private String token(String user) {
+        return api.token(user);
     }
 
     private long esCount() throws IOException, InterruptedException {
@@ -572,46 +557,9 @@ public final class PlanBenchmark {
         return DriverManager.getConnection(jdbcUrl, user, password);
     }
 
-    private static long scalarLong(Connection c, String sql) throws SQLException {
-        return Long.parseLong(scalar(c, sql));
-    }
-
-    private static String scalar(Connection c, String sql) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
     private void line(String format, Object... args) {
         String s = String.format(format, args);
         System.out.println(s);
         report.append(s).append('\n');
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    private static double[] unbox(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** Nearest-rank percentile. */
-    private static double p(double[] values, double q) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.max(0, (int) Math.ceil(q / 100 * sorted.length) - 1)];
-    }
-
-    private static String f(double ms) {
-        return ms < 10 ? String.format("%.2f ms", ms) : String.format("%.1f ms", ms);
-    }
-
-    private static String verdict(boolean met) {
-        return met ? "met" : "**not met**";
     }
 }
