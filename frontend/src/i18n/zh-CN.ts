@@ -158,6 +158,8 @@ export const zhCN = {
       supervising: '主管部门',
       supervisingPlaceholder: '选择本级的政府部门',
       supervisingHelp: '企业、事业单位的行业主管部门',
+      highRisk: '高危企业或人员密集场所',
+      highRiskHelp: '按规定每半年至少组织一次应急演练（演练频次按此计算）',
       sharing: '共享范围',
       save: '保存',
       cancel: '取消',

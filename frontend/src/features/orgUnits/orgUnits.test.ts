@@ -22,6 +22,7 @@ const unit = (id: string, name: string, kind: OrgUnitKind, parentId: string | nu
   parentId,
   supervisingUnitId: null,
   sharing: 'up',
+  highRisk: false,
   version: 0,
   createdAt: '2026-11-22T07:50:22Z',
   updatedAt: '2026-11-22T07:50:22Z',
@@ -122,7 +123,13 @@ describe('toInput', () => {
       parentId: null,
       supervisingUnitId: null,
       sharing: 'up',
+      highRisk: false,
     });
+  });
+
+  it('flags high-risk sites among enterprises and institutions only', () => {
+    expect(toInput({ kind: 'enterprise', name: '鑫源化工有限公司', highRisk: true }).highRisk).toBe(true);
+    expect(toInput({ kind: 'township', name: '城关街道', highRisk: true }).highRisk).toBe(false);
   });
 
   it('keeps the supervising department of an enterprise or institution', () => {

@@ -85,6 +85,7 @@ export function toInput(values: {
   parentId?: string | null;
   supervisingUnitId?: string | null;
   sharing?: Sharing;
+  highRisk?: boolean;
 }): OrgUnitInput {
   return {
     kind: values.kind,
@@ -92,6 +93,8 @@ export function toInput(values: {
     parentId: values.parentId ?? null,
     supervisingUnitId: hasSupervisingUnit(values.kind) ? (values.supervisingUnitId ?? null) : null,
     sharing: values.sharing ?? DEFAULT_SHARING,
+    // only enterprises and institutions are high-risk sites (高危企业、人员密集场所)
+    highRisk: hasSupervisingUnit(values.kind) && (values.highRisk ?? false),
   };
 }
 

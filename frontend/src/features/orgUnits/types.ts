@@ -13,6 +13,8 @@ export interface OrgUnit {
   parentId: string | null;
   supervisingUnitId: string | null;
   sharing: Sharing;
+  /** 高危企业、人员密集场所: drills at least every half year. */
+  highRisk: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -25,6 +27,7 @@ export interface OrgUnitInput {
   parentId: string | null;
   supervisingUnitId: string | null;
   sharing: Sharing;
+  highRisk: boolean;
 }
 
 export interface OrgUnitUpdate extends OrgUnitInput {

@@ -1,4 +1,4 @@
-import { App as AntdApp, Form, Input, Modal, Select } from 'antd';
+import { App as AntdApp, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { ApiError } from '../../../api/problem';
 import { zhCN } from '../../../i18n/zh-CN';
 import {
@@ -22,6 +22,7 @@ interface FormValues {
   parentId?: string | null;
   supervisingUnitId?: string | null;
   sharing: Sharing;
+  highRisk?: boolean;
 }
 
 interface Props {
@@ -50,6 +51,7 @@ export function OrgUnitFormModal({ editing, units, onClose }: Props) {
         parentId: editing.parentId,
         supervisingUnitId: editing.supervisingUnitId,
         sharing: editing.sharing,
+        highRisk: editing.highRisk,
       }
     : { sharing: DEFAULT_SHARING };
 
@@ -125,6 +127,11 @@ export function OrgUnitFormModal({ editing, units, onClose }: Props) {
               placeholder={t.form.supervisingPlaceholder}
               options={unitOptions(supervisingCandidates(units, editing?.id))}
             />
+          </Form.Item>
+        )}
+        {hasSupervisingUnit(kind) && (
+          <Form.Item name="highRisk" valuePropName="checked" extra={t.form.highRiskHelp}>
+            <Checkbox>{t.form.highRisk}</Checkbox>
           </Form.Item>
         )}
         <Form.Item name="sharing" label={t.form.sharing} extra={sharingHelp(sharing)}>

@@ -36,7 +36,21 @@ export function OrgUnitTable({ units, all, loading, onEdit }: Props) {
       dataIndex: 'name',
       render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
     },
-    { key: 'kind', title: t.columns.kind, dataIndex: 'kind', render: kindLabel },
+    {
+      key: 'kind',
+      title: t.columns.kind,
+      dataIndex: 'kind',
+      render: (kind: OrgUnit['kind'], unit: OrgUnit) => (
+        <>
+          {kindLabel(kind)}
+          {unit.highRisk && (
+            <Tag color="red" style={{ marginLeft: 8 }}>
+              {t.highRiskTag}
+            </Tag>
+          )}
+        </>
+      ),
+    },
     { key: 'parent', title: t.columns.parent, dataIndex: 'parentId', render: nameOf },
     { key: 'supervising', title: t.columns.supervising, dataIndex: 'supervisingUnitId', render: nameOf },
     {

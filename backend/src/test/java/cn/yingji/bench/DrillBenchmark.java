@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +36,6 @@ import tools.jackson.databind.JsonNode;
  * Goal: API p95 / SQL p95 ≤ 1.3. The totals of API and SQL must agree, or the run fails.
  */
 public final class DrillBenchmark {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final BenchSupport.Api api;
     private final BenchSupport.Report report = new BenchSupport.Report();
@@ -84,7 +81,7 @@ public final class DrillBenchmark {
                     scalarLong(c, "select count(*) from org_unit"));
         }
         report.line("iterations per case: %d (after %d warm-up)", iterations, warmup());
-        int year = LocalDate.now(CHINA).getYear() - 1;
+        int year = cn.yingji.platform.China.today().getYear() - 1;
         try (Connection c = DriverManager.getConnection(jdbcUrl, "yingji_app", "yingji_app")) {
             c.setAutoCommit(false);
             List<Double> apiAll = new ArrayList<>(), sqlAll = new ArrayList<>();
