@@ -86,6 +86,7 @@ export const zhCN = {
       'evaluation.cycleYears': { label: '预案评估周期', unit: '年' },
       'evaluation.highRiskEnterpriseCycleYears': { label: '高危企业预案评估周期', unit: '年' },
       'evaluation.dueSoonDays': { label: '评估临期提醒', unit: '天' },
+      'drills.dueSoonDays': { label: '演练临期提醒', unit: '天' },
       'drills.minimumIntervalMonths.government': { label: '演练间隔·县级以上人民政府', unit: '个月' },
       'drills.minimumIntervalMonths.department': { label: '演练间隔·负有监管职责的部门', unit: '个月' },
       'drills.minimumIntervalMonths.townshipStreet': { label: '演练间隔·乡镇/街道', unit: '个月' },
@@ -144,6 +145,7 @@ export const zhCN = {
     },
     version: (n: number) => `第 ${n} 版`,
     total: (n: number) => `共 ${n} 个单位`,
+    highRiskTag: '高危',
     form: {
       createTitle: '新增组织单位',
       editTitle: '编辑组织单位',
