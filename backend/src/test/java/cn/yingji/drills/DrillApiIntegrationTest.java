@@ -254,6 +254,19 @@ class DrillApiIntegrationTest extends ApiIntegrationTest {
                 action.get("id")).expectStatus().isEqualTo(409);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHighRiskEnterpriseDrillsEveryHalfYear() {
+        Map<String, Object> unit = steps.ok(steps.post("szq-county", "/api/v1/org-units", Map.of("kind", "enterprise",
+                "name", "市中区鑫源化工有限公司-" + UUID.randomUUID().toString().substring(0, 6), "highRisk", true)), Map.class);
+        assertThat(unit).containsEntry("highRisk", true);
+        Map<String, Object> compliance = steps.ok(as("szq-county").get().uri("/api/v1/drills/compliance").exchange(),
+                Map.class);
+        assertThat(byId((List<Map<String, Object>>) compliance.get("units"), (String) unit.get("id")))
+                .containsEntry("intervalMonths", 6).containsEntry("lastHeldOn", null)
+                .containsEntry("dueOn", today.plusMonths(6).toString()).containsEntry("state", "ok");
+    }
+
     private static Map<String, Object> byId(List<Map<String, Object>> items, String id) {
         return items.stream().filter(i -> id.equals(i.get("id"))).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not in " + items));
