@@ -40,6 +40,15 @@ public class AttachmentInspector {
      * @param file     the complete upload on local disk; not deleted here
      */
     public Inspected inspect(String fileName, Path file) {
+        return inspect(fileName, file, false);
+    }
+
+    /** The same for a drill record (演练记录), which also takes photos (.jpg, .png; no text to extract). */
+    public Inspected inspectWithPhotos(String fileName, Path file) {
+        return inspect(fileName, file, true);
+    }
+
+    private Inspected inspect(String fileName, Path file, boolean photos) {
         long size = sizeOf(file);
         if (size == 0) {
             throw AttachmentProblems.empty();
@@ -47,10 +56,11 @@ public class AttachmentInspector {
         if (size > limits.maxSize().toBytes()) {
             throw AttachmentProblems.tooLarge(limits.maxSize());
         }
-        AttachmentKind kind = ContentSniffer.sniff(file);
+        AttachmentKind kind = ContentSniffer.sniff(file, photos);
         ExtractedText extracted = switch (kind) {
             case PDF -> PdfText.extract(file, limits.maxPdfPages(), limits.maxTextChars());
             case DOCX -> DocxText.extract(file);
+            case JPEG, PNG -> new ExtractedText("", List.of());
         };
         List<String> warnings = new ArrayList<>(extracted.warnings());
         String text = TextNormalizer.normalize(extracted.text());
@@ -58,7 +68,7 @@ public class AttachmentInspector {
             text = TextNormalizer.truncate(text, limits.maxTextChars());
             warnings.add("正文超过 " + limits.maxTextChars() + " 字，仅前 " + limits.maxTextChars() + " 字可被检索");
         }
-        if (text.isEmpty()) {
+        if (text.isEmpty() && kind != AttachmentKind.JPEG && kind != AttachmentKind.PNG) {
             warnings.add("未从文件中提取到文字（可能是扫描件或图片），全文检索将查不到其内容");
         }
         nameMismatch(fileName, kind).ifPresent(warnings::add);

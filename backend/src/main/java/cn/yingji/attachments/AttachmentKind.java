@@ -1,10 +1,12 @@
 package cn.yingji.attachments;
 
-/** The document formats an emergency plan (应急预案) may be uploaded in. */
+/** The formats an attachment may have: documents (plans, drill records) and photos (drill records only). */
 enum AttachmentKind {
 
     PDF("application/pdf", "pdf", "PDF"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word (.docx)");
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word (.docx)"),
+    JPEG("image/jpeg", "jpg", "JPEG 照片"),
+    PNG("image/png", "png", "PNG 照片");
 
     final String mediaType;
     final String extension;

@@ -15,6 +15,7 @@ final class AttachmentProblems {
     static final String EMPTY = "attachment-empty";
 
     private static final String ALLOWED = "仅支持 .docx 和 .pdf 文件（按文件内容判断）";
+    private static final String ALLOWED_WITH_PHOTOS = "仅支持 .docx、.pdf 文件和 .jpg、.png 照片（按文件内容判断）";
 
     private AttachmentProblems() {
     }
@@ -25,6 +26,11 @@ final class AttachmentProblems {
 
     static ApiException typeNotAllowed() {
         return typeNotAllowed("");
+    }
+
+    static ApiException typeNotAllowed(boolean photos) {
+        return photos ? new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, TYPE_NOT_ALLOWED, ALLOWED_WITH_PHOTOS)
+                : typeNotAllowed();
     }
 
     /** @param hint appended after the rule, e.g. what to do with an old .doc */

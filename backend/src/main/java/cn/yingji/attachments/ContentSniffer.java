@@ -30,25 +30,34 @@ final class ContentSniffer {
     private static final MediaType PDF = MediaType.application("pdf");
     private static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
     private static final MediaType MSWORD = MediaType.application("msword");
+    private static final MediaType JPEG = MediaType.image("jpeg");
+    private static final MediaType PNG = MediaType.image("png");
 
     private ContentSniffer() {
     }
 
-    static AttachmentKind sniff(Path file) {
+    /** @param photos whether JPEG and PNG photos are accepted besides the documents */
+    static AttachmentKind sniff(Path file, boolean photos) {
         MediaType type = magic(file);
         if (REGISTRY.isInstanceOf(type, PDF)) {
             return AttachmentKind.PDF;
+        }
+        if (photos && type.equals(JPEG)) {
+            return AttachmentKind.JPEG;
+        }
+        if (photos && type.equals(PNG)) {
+            return AttachmentKind.PNG;
         }
         if (REGISTRY.isInstanceOf(type, MediaType.APPLICATION_ZIP)) {
             if (isWordPackage(file)) {
                 return AttachmentKind.DOCX;
             }
-            throw AttachmentProblems.typeNotAllowed();
+            throw AttachmentProblems.typeNotAllowed(photos);
         }
         if (REGISTRY.isInstanceOf(type, OLE2) || REGISTRY.isInstanceOf(type, MSWORD)) {
             throw ole2(file);
         }
-        throw AttachmentProblems.typeNotAllowed();
+        throw AttachmentProblems.typeNotAllowed(photos);
     }
 
     private static MediaType magic(Path file) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -13,10 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yingji.attachments.AttachmentFiles;
 import cn.yingji.drills.DrillViews.Action;
 import cn.yingji.drills.DrillViews.ActionProgress;
 import cn.yingji.drills.DrillViews.ActionRequest;
@@ -50,11 +54,13 @@ class DrillController {
     private final CorrectiveActions actions;
     private final DrillCompliance compliance;
     private final DrillSearch search;
+    private final DrillAttachments attachments;
     private final JdbcScheduler blocking;
 
     DrillController(Drills drills, CorrectiveActions actions, DrillCompliance compliance, DrillSearch search,
-            JdbcScheduler blocking) {
+            DrillAttachments attachments, JdbcScheduler blocking) {
         this.drills = drills;
+        this.attachments = attachments;
         this.actions = actions;
         this.compliance = compliance;
         this.search = search;
@@ -131,6 +137,27 @@ class DrillController {
     @PreAuthorize(OFFICERS)
     Mono<Drill> evaluate(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody EvaluationRequest request) {
         return drills.evaluate(viewer, id, request);
+    }
+
+    /** 演练附件和照片: .docx, .pdf, .jpg, .png, checked by content. */
+    @PostMapping(path = "/drills/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(OFFICERS)
+    Mono<DrillAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
+            @RequestPart(name = "file", required = false) FilePart file) {
+        return AttachmentFiles.spool(file, blocking)
+                .flatMap(path -> attachments.upload(viewer, id, file.filename(), path));
+    }
+
+    @GetMapping("/drills/{id}/attachments")
+    Mono<List<DrillAttachments.Attachment>> attachments(Viewer viewer, @PathVariable UUID id) {
+        return attachments.list(viewer, id);
+    }
+
+    @GetMapping("/drill-attachments/{id}")
+    Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
+        return attachments.download(viewer, id)
+                .map(d -> AttachmentFiles.download(d.fileName(), d.mediaType(), d.content()));
     }
 
     @PostMapping("/drills/{id}/actions")

@@ -3,9 +3,6 @@ package cn.yingji.plans;
 import static cn.yingji.db.Tables.PLAN;
 import static cn.yingji.db.Tables.PLAN_ATTACHMENT;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,8 +10,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import cn.yingji.attachments.AttachmentFiles;
 import cn.yingji.attachments.AttachmentInspector;
-import cn.yingji.attachments.Inspected;
 import cn.yingji.audit.AuditLog;
 import cn.yingji.db.enums.AttachmentRole;
 import cn.yingji.db.enums.PlanStatus;
@@ -73,12 +70,12 @@ class PlanAttachments {
                     if (plan.getStatus() == PlanStatus.abolished) {
                         throw ApiException.conflict("plan-illegal-transition", "已废止的预案不能再上传附件");
                     }
-                    byte[] content = read(spooled);
+                    byte[] content = AttachmentFiles.read(spooled);
                     var row = dsl.insertInto(PLAN_ATTACHMENT)
                             .set(PLAN_ATTACHMENT.PLAN_ID, planId)
                             .set(PLAN_ATTACHMENT.SHARING, plan.getSharing())
                             .set(PLAN_ATTACHMENT.ROLE, role)
-                            .set(PLAN_ATTACHMENT.FILE_NAME, safeName(fileName, inspected))
+                            .set(PLAN_ATTACHMENT.FILE_NAME, AttachmentFiles.safeName(fileName, inspected))
                             .set(PLAN_ATTACHMENT.MEDIA_TYPE, inspected.mediaType())
                             .set(PLAN_ATTACHMENT.SIZE_BYTES, inspected.size())
                             .set(PLAN_ATTACHMENT.SHA256, inspected.sha256Hex())
@@ -88,13 +85,13 @@ class PlanAttachments {
                             .returning(PLAN_ATTACHMENT.ID, PLAN_ATTACHMENT.UPLOADED_AT)
                             .fetchSingle();
                     Attachment attachment = new Attachment(row.getId(), planId, role.getLiteral(),
-                            safeName(fileName, inspected), inspected.mediaType(), inspected.size(),
+                            AttachmentFiles.safeName(fileName, inspected), inspected.mediaType(), inspected.size(),
                             inspected.sha256Hex(), viewer.displayName(), row.getUploadedAt(), inspected.warnings());
                     audit.record(dsl, viewer, "plan.attach", Plans.ENTITY, planId, null, attachment);
                     outbox.record(dsl, Plans.ENTITY, planId);
                     return attachment;
                 }))
-                .doFinally(signal -> deleteQuietly(spooled));
+                .doFinally(signal -> AttachmentFiles.deleteQuietly(spooled));
     }
 
     Mono<List<Attachment>> list(Viewer viewer, UUID planId) {
@@ -115,32 +112,5 @@ class PlanAttachments {
             }
             return new Download(r.value1(), r.value2(), r.value3());
         });
-    }
-
-    /** The stored name keeps the uploader's base name but the extension of the real content type. */
-    private static String safeName(String fileName, Inspected inspected) {
-        String base = fileName == null ? "附件" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
-        int dot = base.lastIndexOf('.');
-        base = (dot > 0 ? base.substring(0, dot) : base).strip();
-        if (base.isEmpty()) {
-            base = "附件";
-        }
-        return (base.length() > 200 ? base.substring(0, 200) : base) + "." + inspected.extension();
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a temp file the OS cleans up anyway
-        }
     }
 }

@@ -179,7 +179,19 @@ public final class TestFiles {
     }
 
     /** The first bytes of a Windows program. */
-    static byte[] windowsExecutable() {
+    /** A small real PNG photo. */
+    public static byte[] png() {
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            var image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(1, 1, 0xff0000);
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] windowsExecutable() {
         byte[] exe = new byte[1024];
         exe[0] = 'M';
         exe[1] = 'Z';

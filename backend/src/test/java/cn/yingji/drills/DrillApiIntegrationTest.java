@@ -267,6 +267,33 @@ class DrillApiIntegrationTest extends ApiIntegrationTest {
                 .containsEntry("dueOn", today.plusMonths(6).toString()).containsEntry("state", "ok");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void photosAndDocumentsOfAJointDrillReachTheRegionsTakingPart() {
+        Map<String, Object> body = drill("潍坊市森林火灾联合演练-" + UUID.randomUUID().toString().substring(0, 6), "held", cityOffice);
+        body.put("participantCodes", List.of("370702"));
+        String id = (String) create("wf-city", body).get("id");
+        byte[] png = cn.yingji.attachments.TestFiles.png();
+        Map<String, Object> photo = steps.ok(steps.upload("wf-city", "/api/v1/drills/{id}/attachments", id, "现场照片.jpg",
+                png, Map.of()), Map.class);
+        assertThat(photo).containsEntry("kind", "photo").containsEntry("mediaType", "image/png")
+                .containsEntry("fileName", "现场照片.png");
+        steps.upload("wf-city", "/api/v1/drills/{id}/attachments", id, "程序.pdf",
+                cn.yingji.attachments.TestFiles.windowsExecutable(), Map.of()).expectStatus().isEqualTo(415)
+                .expectBody().jsonPath("$.code").isEqualTo("attachment-type-not-allowed")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains(".jpg"));
+        steps.upload("wc-county", "/api/v1/drills/{id}/attachments", id, "越权.png", png, Map.of())
+                .expectStatus().isForbidden();
+        assertThat(steps.list("wc-county", "/api/v1/drills/{id}/attachments", id)).extracting(a -> a.get("id"))
+                .containsExactly(photo.get("id"));
+        byte[] downloaded = as("wc-county").get().uri("/api/v1/drill-attachments/{id}", photo.get("id")).exchange()
+                .expectStatus().isOk().expectHeader().contentType("image/png").expectBody(byte[].class)
+                .returnResult().getResponseBody();
+        assertThat(downloaded).isEqualTo(png);
+        as("ht-county").get().uri("/api/v1/drill-attachments/{id}", photo.get("id")).exchange().expectStatus().isNotFound();
+        as("ht-county").get().uri("/api/v1/drills/{id}/attachments", id).exchange().expectStatus().isNotFound();
+    }
+
     private static Map<String, Object> byId(List<Map<String, Object>> items, String id) {
         return items.stream().filter(i -> id.equals(i.get("id"))).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not in " + items));

@@ -98,17 +98,7 @@ class PlanAttachmentApiIntegrationTest extends ApiIntegrationTest {
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec upload(String user, String planId,
             String fileName, byte[] bytes) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("file", new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        body.part("role", "text");
-        return as(user).post().uri("/api/v1/plans/{id}/attachments", planId)
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(body.build()))
-                .exchange();
+        return new PlanSteps(this::as).upload(user, "/api/v1/plans/{id}/attachments", planId, fileName, bytes,
+                Map.of("role", "text"));
     }
 }

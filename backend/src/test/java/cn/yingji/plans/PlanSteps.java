@@ -70,6 +70,21 @@ public final class PlanSteps {
                 .returnResult().getResponseBody();
     }
 
+    /** A multipart upload of one file (form field {@code file}) and any extra text parts. */
+    public WebTestClient.ResponseSpec upload(String user, String uri, Object id, String fileName, byte[] bytes,
+            Map<String, String> parts) {
+        org.springframework.http.client.MultipartBodyBuilder body = new org.springframework.http.client.MultipartBodyBuilder();
+        body.part("file", new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        parts.forEach(body::part);
+        return as.apply(user).post().uri(uri, id).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(body.build())).exchange();
+    }
+
     /** Polls the search API until {@code done} holds (the indexer is asynchronous), or fails after 90 s. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> awaitSearch(String user, Map<String, String> params, Predicate<Map<String, Object>> done)

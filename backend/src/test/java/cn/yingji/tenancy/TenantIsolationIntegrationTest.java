@@ -100,6 +100,11 @@ class TenantIsolationIntegrationTest {
                 "(select id from drill where tenant_code = app.tenant_code() order by created_at desc limit 1), "
                         + "(select id from org_unit where tenant_code = app.tenant_code() order by created_at limit 1), "
                         + "app.tenant_code(), current_date, 'test', 'test'"));
+        // a file of an up-shared drill: visible exactly where that drill is (drill_read)
+        TABLES.put("drill_attachment", new TableCase("file_name", EnumSet.of(Sharing.up),
+                "drill_id, kind, media_type, size_bytes, sha256, content, uploaded_by",
+                "(select id from drill where tenant_code = app.tenant_code() and sharing = 'up' order by created_at desc "
+                        + "limit 1), 'photo', 'image/png', 1, repeat('a', 64), '\\x00'::bytea, 'test'"));
     }
 
     /**
@@ -108,7 +113,8 @@ class TenantIsolationIntegrationTest {
      */
     static final Map<String, Set<String>> EXTRA_POLICIES = Map.of(
             "drill", Set.of("participant_read"),
-            "drill_corrective_action", Set.of("assignee_read", "assignee_update"));
+            "drill_corrective_action", Set.of("assignee_read", "assignee_update"),
+            "drill_attachment", Set.of("drill_read"));
 
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
     static final TenantRef WEIFANG = new TenantRef("370700", "潍坊市", TenantTier.city, "p37.c3707");
@@ -281,6 +287,22 @@ class TenantIsolationIntegrationTest {
                 }
             }
         });
+        String file = asTenant(WEIFANG, c -> {
+            try (var st = c.prepareStatement("insert into drill_attachment (drill_id, kind, file_name, media_type, "
+                    + "size_bytes, sha256, content, uploaded_by) values (?::uuid, 'photo', ?, 'image/png', 1, "
+                    + "repeat('a', 64), '\\x00'::bytea, 'test') returning id::text")) {
+                st.setString(1, drill);
+                st.setString(2, MARKER + "-joint-photo");
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+        Set<String> participantFiles = asTenant(WEICHENG, c -> visibleIds(c, "drill_attachment"));
+        Set<String> siblingFiles = asTenant(HANTING, c -> visibleIds(c, "drill_attachment"));
+        assertThat(participantFiles).contains(file);
+        assertThat(siblingFiles).doesNotContain(file);
         Set<String> participantDrills = asTenant(WEICHENG, c -> visibleIds(c, "drill"));
         Set<String> siblingDrills = asTenant(HANTING, c -> visibleIds(c, "drill"));
         Set<String> assigneeActions = asTenant(WEICHENG, c -> visibleIds(c, "drill_corrective_action"));

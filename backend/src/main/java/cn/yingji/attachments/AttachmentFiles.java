@@ -1,0 +1,72 @@
+package cn.yingji.attachments;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+
+import cn.yingji.platform.ApiException;
+import cn.yingji.platform.JdbcScheduler;
+import reactor.core.publisher.Mono;
+
+/** The file handling every feature with attachments shares: stored names, reading and removing the spooled upload. */
+public final class AttachmentFiles {
+
+    private AttachmentFiles() {
+    }
+
+    /**
+     * Spools a multipart upload to a temporary file first: a 50 MB upload is read once by the inspector and once
+     * into the database, never held in memory whole. The caller deletes the file ({@link #deleteQuietly}).
+     */
+    public static Mono<Path> spool(FilePart file, JdbcScheduler blocking) {
+        if (file == null) {
+            return Mono.error(ApiException.badRequest("attachment-missing", "请选择要上传的文件（表单字段 file）"));
+        }
+        return blocking.call(() -> Files.createTempFile("yingji-upload-", ".bin"))
+                .flatMap(path -> file.transferTo(path).then(Mono.just(path)));
+    }
+
+    /** A stored file as a download, its (Chinese) name encoded per RFC 6266. */
+    public static ResponseEntity<byte[]> download(String fileName, String mediaType, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
+    /** The stored name keeps the uploader's base name but the extension of the real content type. */
+    public static String safeName(String fileName, Inspected inspected) {
+        String base = fileName == null ? "附件" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        base = (dot > 0 ? base.substring(0, dot) : base).strip();
+        if (base.isEmpty()) {
+            base = "附件";
+        }
+        return (base.length() > 200 ? base.substring(0, 200) : base) + "." + inspected.extension();
+    }
+
+    public static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temp file the OS cleans up anyway
+        }
+    }
+}
