@@ -5,7 +5,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Base of the HTTP-level integration tests: the whole application on a random port against the real
@@ -32,7 +36,10 @@ public abstract class ApiIntegrationTest {
     void connect() {
         TenantCatalogFixture.ensureLoaded();
         // generous: CI machines are small and busy; a slow answer is not a wrong one
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        // a fresh connection per request: a pooled keep-alive connection that the server closes after an error
+        // answer can otherwise swallow the next request (the rare 30 s hang of docs/progress.md)
+        http = WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
+                .baseUrl("http://localhost:" + port)
                 .responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
 
