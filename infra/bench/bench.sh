@@ -8,7 +8,8 @@
 # 4. runs cn.yingji.bench.PlanBenchmark (backend/src/test/java) and prints the figures, also written to
 #    $YINGJI_DATA/bench-results.md;
 # 5. generates N drills (default 5,000,000; --drills 0 skips this part) with infra/bench/generate-drills.sql
-#    and runs cn.yingji.bench.DrillBenchmark ($YINGJI_DATA/bench-drills.md).
+#    and runs cn.yingji.bench.DrillBenchmark ($YINGJI_DATA/bench-drills.md). --skip-plan-bench skips the plan
+#    index rebuild and the plan figures (the drill figures read PostgreSQL only).
 # --stop stops the bench app and services afterwards.
 set -euo pipefail
 
@@ -92,7 +93,7 @@ fi
 
 # (no index yet answers 404: count 0)
 docs=$( (curl -fsS "$YINGJI_ES_URL/yingji-plans/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
-if [ "${docs:-0}" -lt "$PLANS" ]; then
+if [ "${docs:-0}" -lt "$PLANS" ] && [ "$SKIP_PLANS" = 0 ]; then
   say "indexing $PLANS plans into Elasticsearch (SearchIndexer.reindex; index has ${docs:-0}) …"
   started=$(date +%s)
   nice -n 10 java -jar "$APP_JAR" --spring.main.web-application-type=none --yingji.indexer.enabled=false \
