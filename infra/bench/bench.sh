@@ -49,7 +49,8 @@ for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm
   [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && { export JAVA_HOME="$candidate" PATH="$candidate/bin:$PATH"; break; }
 done
 
-sql() { bash infra/local/platform.sh sql "$@"; }
+# the generators' bulk inserts run for many minutes on a busy 2-core machine
+sql() { YINGJI_SQL_TIMEOUT_SECONDS=7200 bash infra/local/platform.sh sql "$@"; }
 
 YINGJI_TIMEOUT="${YINGJI_TIMEOUT:-600}" bash infra/local/platform.sh up
 eval "$(bash infra/local/platform.sh env)"
@@ -86,7 +87,7 @@ if [ "$have" != "$PLANS" ]; then
   started=$(date +%s)
   sql "truncate plan cascade" >/dev/null
   sed "s/__PLANS__/$PLANS/g" infra/bench/generate.sql >"$YINGJI_DATA/generate.sql"
-  nice -n 10 bash infra/local/platform.sh sql -f "$YINGJI_DATA/generate.sql"
+  nice -n 10 env YINGJI_SQL_TIMEOUT_SECONDS=7200 bash infra/local/platform.sh sql -f "$YINGJI_DATA/generate.sql"
   say "generated in $(( $(date +%s) - started )) s"
   curl -fsS -X DELETE "$YINGJI_ES_URL/yingji-plans" >/dev/null 2>&1 || true
 fi
@@ -125,7 +126,7 @@ if [ "$DRILLS" -gt 0 ]; then
     started=$(date +%s)
     sql "truncate drill cascade" >/dev/null
     sed "s/__DRILLS__/$DRILLS/g" infra/bench/generate-drills.sql >"$YINGJI_DATA/generate-drills.sql"
-    nice -n 10 bash infra/local/platform.sh sql -f "$YINGJI_DATA/generate-drills.sql"
+    nice -n 10 env YINGJI_SQL_TIMEOUT_SECONDS=7200 bash infra/local/platform.sh sql -f "$YINGJI_DATA/generate-drills.sql"
     say "generated in $(( $(date +%s) - started )) s"
   fi
   sql "vacuum analyze drill" >/dev/null

@@ -57,7 +57,8 @@ public final class SqlRunner {
     private void connect(String db) throws SQLException {
         close();
         String url = "jdbc:postgresql://" + host + ":" + port + "/" + db
-                + "?connectTimeout=5&socketTimeout=600&ApplicationName=yingji-launcher";
+                + "?connectTimeout=5&socketTimeout=" + System.getenv().getOrDefault("YINGJI_SQL_TIMEOUT_SECONDS", "600")
+                + "&ApplicationName=yingji-launcher";
         connection = DriverManager.getConnection(url, user, "");
         connection.setAutoCommit(true); // CREATE DATABASE refuses to run inside a transaction
     }
