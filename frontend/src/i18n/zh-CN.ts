@@ -763,7 +763,7 @@ export const zhCN = {
       organizerRequired: '请选择组织单位',
       organizerEmpty: '本地区尚无组织单位，请先在「组织单位」中添加',
       participatingUnits: '参演单位',
-      participatingUnitsPlaceholder: '本地区参演的组织单位，可多选',
+      participatingUnitsPlaceholder: '本地区参演的单位，可多选',
       participants: '参演地区',
       participantsPlaceholder: '联合演练：邀请下级行政区划参加，可多选',
       participantCount: '参演人数',
