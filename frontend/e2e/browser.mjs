@@ -80,3 +80,52 @@ export async function expand(page, name) {
   await node.locator('.ant-tree-switcher_open').waitFor();
   await page.locator('.ant-tree-treenode-motion').waitFor({ state: 'detached' });
 }
+
+/** Whether a response answers this API path (without query) and method. */
+export const isApi = (response, pathname, method = 'GET') =>
+  new URL(response.url()).pathname === pathname && response.request().method() === method;
+
+/** Opens a page from the side menu. */
+export async function openMenu(page, name, path) {
+  await page.getByRole('menuitem', { name }).click();
+  await page.waitForURL(`${APP_URL}${path}`);
+}
+
+/** Picks an option of an antd Select inside the open modal's form item with this label (the first without one). */
+export async function choose(page, label, option) {
+  await page.locator('.ant-modal .ant-form-item', { hasText: label }).locator('.ant-select-selector').click();
+  const item = option
+    ? page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+    : page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  await item.click();
+}
+
+/** Closes an open multi-select by clicking the modal's title (Escape would close the modal). */
+export async function closeDropdown(page) {
+  await page.locator('.ant-modal-title').click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+}
+
+/** Types a date into the antd DatePicker of the open modal's form item with this label. */
+export async function typeDate(page, label, date) {
+  const input = page.locator('.ant-modal .ant-form-item', { hasText: label }).locator('.ant-picker input');
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'detached' }).catch(() => undefined);
+}
+
+/** A date `days` from today (negative: in the past) as YYYY-MM-DD, the way the date pickers take it. */
+export function isoDate(days) {
+  const day = new Date(Date.now() + days * 86_400_000);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+export async function modalOk(page) {
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+}
+
+export async function confirmOk(page) {
+  await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+}

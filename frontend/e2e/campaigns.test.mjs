@@ -5,7 +5,20 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { APP_URL, assertAppReachable, launch, login, screenshot } from './browser.mjs';
+import {
+  APP_URL,
+  assertAppReachable,
+  choose,
+  closeDropdown,
+  confirmOk,
+  isApi,
+  launch,
+  login,
+  modalOk,
+  openMenu,
+  screenshot,
+  typeDate,
+} from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 45_000;
 
@@ -23,37 +36,6 @@ const DEADLINE = (() => {
 
 before(assertAppReachable);
 
-const isApi = (response, pathname, method = 'GET') =>
-  new URL(response.url()).pathname === pathname && response.request().method() === method;
-
-async function openMenu(page, name, path) {
-  await page.getByRole('menuitem', { name }).click();
-  await page.waitForURL(`${APP_URL}${path}`);
-}
-
-/** Picks an option of an antd Select inside the open modal's form item with this label. */
-async function choose(page, label, option) {
-  await page.locator('.ant-modal .ant-form-item', { hasText: label }).locator('.ant-select-selector').click();
-  const item = option
-    ? page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-    : page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-  await item.click();
-}
-
-async function closeDropdown(page) {
-  await page.locator('.ant-modal-title').click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
-}
-
-/** Types a date into the antd DatePicker of the open modal's form item with this label. */
-async function typeDate(page, label, date) {
-  const input = page.locator('.ant-modal .ant-form-item', { hasText: label }).locator('.ant-picker input');
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'detached' }).catch(() => undefined);
-}
-
 /** Picks today in the open modal's date picker. */
 async function pickToday(page) {
   await page.locator('.ant-modal .ant-picker').click();
@@ -61,14 +43,6 @@ async function pickToday(page) {
     .locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn')
     .first()
     .click();
-}
-
-async function modalOk(page) {
-  await page.locator('.ant-modal-footer .ant-btn-primary').click();
-}
-
-async function confirmOk(page) {
-  await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
 }
 
 async function detailLoaded(page, status) {

@@ -5,7 +5,17 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { APP_URL, assertAppReachable, launch, login, screenshot } from './browser.mjs';
+import {
+  assertAppReachable,
+  choose,
+  closeDropdown,
+  isApi,
+  launch,
+  login,
+  modalOk,
+  openMenu,
+  screenshot,
+} from './browser.mjs';
 
 /** The round trip waits for the search indexer and the filing routing; still well under a minute each. */
 const TEST_TIMEOUT_MS = 45_000;
@@ -17,34 +27,6 @@ const QUERY = `危险化学品事故应急预案-${suffix}`;
 const DOC_NUMBER = `政办发〔2026〕${parseInt(suffix.slice(0, 4), 16)}号`;
 
 before(assertAppReachable);
-
-const isApi = (response, pathname, method = 'GET') =>
-  new URL(response.url()).pathname === pathname && response.request().method() === method;
-
-/** Opens a page from the side menu. */
-async function openMenu(page, name, path) {
-  await page.getByRole('menuitem', { name }).click();
-  await page.waitForURL(`${APP_URL}${path}`);
-}
-
-/** Picks an option of an antd Select inside the open modal's form item with this label. */
-async function choose(page, label, option) {
-  await page.locator('.ant-modal .ant-form-item', { hasText: label }).locator('.ant-select-selector').click();
-  const item = option
-    ? page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-    : page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-  await item.click();
-}
-
-/** Closes an open multi-select by clicking the modal's title (Escape would close the modal). */
-async function closeDropdown(page) {
-  await page.locator('.ant-modal-title').click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
-}
-
-async function modalOk(page) {
-  await page.locator('.ant-modal-footer .ant-btn-primary').click();
-}
 
 /** The plan's detail page has loaded (status tag in the card title). */
 async function detailLoaded(page, status) {

@@ -9,6 +9,10 @@ import AppLayout from './features/layout';
 import NotFoundPage from './features/layout/NotFoundPage';
 import CampaignsPage from './features/campaigns';
 import CampaignBoardPage from './features/campaigns/CampaignBoardPage';
+import DrillsPage from './features/drills';
+import CorrectiveActionsPage from './features/drills/CorrectiveActionsPage';
+import DrillCompliancePage from './features/drills/CompliancePage';
+import DrillDetailPage from './features/drills/DrillDetailPage';
 import WorkbenchPage from './features/me';
 import FilingInboxPage from './features/filings';
 import OrgUnitsPage from './features/orgUnits';
@@ -41,6 +45,10 @@ export default function App() {
                   <Route path="templates" element={<TemplatesPage />} />
                   <Route path="campaigns" element={<CampaignsPage />} />
                   <Route path="campaigns/:id" element={<CampaignBoardPage />} />
+                  <Route path="drills" element={<DrillsPage />} />
+                  <Route path="drills/compliance" element={<DrillCompliancePage />} />
+                  <Route path="drills/:id" element={<DrillDetailPage />} />
+                  <Route path="corrective-actions" element={<CorrectiveActionsPage />} />
                   <Route path="filings/inbox" element={<FilingInboxPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -1,11 +1,14 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FireOutlined,
   SnippetsOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
@@ -20,6 +23,9 @@ const items = [
   { key: '/plans', icon: <FileTextOutlined />, label: zhCN.layout.menu.plans },
   { key: '/templates', icon: <SnippetsOutlined />, label: zhCN.layout.menu.templates },
   { key: '/campaigns', icon: <FlagOutlined />, label: zhCN.layout.menu.campaigns },
+  { key: '/drills', icon: <FireOutlined />, label: zhCN.layout.menu.drills },
+  { key: '/corrective-actions', icon: <ToolOutlined />, label: zhCN.layout.menu.correctiveActions },
+  { key: '/drills/compliance', icon: <BarChartOutlined />, label: zhCN.layout.menu.drillCompliance },
 ];
 
 /** Shown to reviewers only (备案审查员). */
@@ -30,7 +36,10 @@ export function SideMenu() {
   const { pathname } = useLocation();
   const { data: me } = useMe();
   const shown = me && access(me.roles).canReview ? [...items, reviewItem] : items;
-  const selected = shown.find((item) => (item.key === '/' ? pathname === '/' : pathname.startsWith(item.key)));
+  // The longest matching key wins (/drills/compliance over /drills).
+  const selected = shown
+    .filter((item) => (item.key === '/' ? pathname === '/' : pathname.startsWith(item.key)))
+    .reduce<(typeof shown)[number] | undefined>((best, item) => (best && best.key.length >= item.key.length ? best : item), undefined);
   return (
     <Menu
       theme="dark"

@@ -1,0 +1,110 @@
+import { Alert, App as AntdApp, DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { zhCN } from '../../../i18n/zh-CN';
+import { useOrgUnits } from '../../orgUnits/service';
+import { actionRegions } from '../drills';
+import { useAddAction } from '../service';
+import type { Drill } from '../types';
+
+interface FormValues {
+  description: string;
+  region: string;
+  ownerUnitId: string;
+  dueOn: Dayjs;
+  planId?: string | null;
+}
+
+/**
+ * 新增整改措施: what, by when, and the responsible unit — one of the organizer's own or of a region that took
+ * part (its units as far as it shares them up); optionally the linked plan it concerns.
+ */
+export function ActionFormModal({ drill, onClose }: { drill: Drill; onClose: () => void }) {
+  const t = zhCN.drills.correctiveActions.form;
+  const { message } = AntdApp.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const region = Form.useWatch('region', form) ?? drill.tenantCode;
+  const { data: units, isFetching: unitsLoading } = useOrgUnits(region === drill.tenantCode ? undefined : region);
+  const add = useAddAction();
+  const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const planOptions = drill.plans.map((plan) => ({ value: plan.id, label: plan.name ?? plan.id }));
+
+  const submit = (values: FormValues) =>
+    add
+      .mutateAsync({
+        drillId: drill.id,
+        input: {
+          description: values.description.trim(),
+          ownerUnitId: values.ownerUnitId,
+          dueOn: values.dueOn.format('YYYY-MM-DD'),
+          planId: values.planId ?? null,
+        },
+      })
+      .then(() => {
+        void message.success(t.saved);
+        onClose();
+      })
+      .catch(() => undefined); // shown by the central handler
+
+  return (
+    <Modal
+      open
+      width={640}
+      title={t.title}
+      okText={zhCN.drills.actions.ok}
+      cancelText={zhCN.drills.drillForm.cancel}
+      confirmLoading={add.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      maskClosable={false}
+    >
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        style={{ marginTop: 16 }}
+        name="corrective-action"
+        initialValues={{ region: drill.tenantCode }}
+        onValuesChange={(changed: Partial<FormValues>) => {
+          if ('region' in changed) {
+            form.setFieldValue('ownerUnitId', undefined);
+          }
+        }}
+      >
+        <Form.Item
+          name="description"
+          label={t.description}
+          rules={[{ required: true, whitespace: true, message: t.descriptionRequired }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} autoFocus />
+        </Form.Item>
+        <Form.Item name="region" label={t.region}>
+          <Select options={actionRegions(drill).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }))} />
+        </Form.Item>
+        {!unitsLoading && unitOptions.length === 0 && (
+          <Alert type="warning" showIcon message={t.unitEmpty} style={{ marginBottom: 16 }} />
+        )}
+        <Form.Item name="ownerUnitId" label={t.unit} rules={[{ required: true, message: t.unitRequired }]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            loading={unitsLoading}
+            placeholder={t.unitRequired}
+            options={unitOptions}
+          />
+        </Form.Item>
+        <Form.Item name="dueOn" label={t.dueOn} rules={[{ required: true, message: t.dueOnRequired }]}>
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(day: Dayjs) => drill.heldOn !== null && day.format('YYYY-MM-DD') < drill.heldOn}
+          />
+        </Form.Item>
+        {planOptions.length > 0 && (
+          <Form.Item name="planId" label={t.plan}>
+            <Select allowClear placeholder={t.planPlaceholder} options={planOptions} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
