@@ -54,6 +54,8 @@ describe('a county tenant admin', () => {
     await login(page, 'ht-county');
     assert.match(await page.getByTestId('tenant').innerText(), /寒亭区/);
     await openOrgUnits(page);
+    // the shared test database holds many units of 寒亭区: show only this run's (the list pages by 20)
+    await page.getByPlaceholder('按名称搜索').fill(suffix);
     await page.getByRole('button', { name: /新增单位/ }).click();
     await page.getByLabel('单位名称').fill(NAME);
     await choose(page, '单位类型', '政府部门');
@@ -97,6 +99,7 @@ describe('a county tenant admin', () => {
     const listed = other.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/org-units');
     await other.goto(`${APP_URL}/org-units`);
     await listLoaded(other, listed);
+    await other.getByPlaceholder('按名称搜索').fill(suffix);
     await row(other, RENAMED).getByRole('button', { name: /编辑/ }).click();
     await other.getByLabel('单位名称').fill(FINAL);
     await saveModal(other);

@@ -134,7 +134,7 @@ class Drills {
             if (fields.getStatus() != DrillStatus.held && before.getRating() != null) {
                 throw ApiException.conflict("drill-evaluated", "演练已评估，不能改回未举办状态");
             }
-            if (!fields.getParticipantCodes().equals(before.getParticipantCodes())) {
+            if (!Arrays.equals(fields.getParticipantCodes(), before.getParticipantCodes())) {
                 actions.checkAssigneesRemain(dsl, id, List.of(fields.getParticipantCodes()), viewer.tenant().code());
             }
             DrillRecord after = versioned(dsl, id, request.version(), before, dsl.update(DRILL).set(fields)
