@@ -46,7 +46,7 @@ select i - 1, type from unnest(array['气象灾害','地质灾害','洪涝灾害
 create unlogged table benchd.d as
 select g as d, t.code, t.path, t.name, t.tier, h,
        case when h % 20 < 17 then 'held' when h % 20 < 19 then 'planned' else 'cancelled' end::drill_status as status,
-       (date '2021-01-01' + (h % 2150))::date as day
+       (date '2021-01-01' + (h % 2150)::int) as day
   from generate_series(0, __DRILLS__ - 1) g
   cross join lateral (select ((g::bigint * 2654435761) % 1000000007)::bigint as h) x
   join benchd.t t on t.i = g % (select count(*) from benchd.t);

@@ -107,6 +107,8 @@ export interface DrillRow {
   heldOn: string | null;
   organizerUnitName: string | null;
   participantCodes: string[];
+  /** Names of the regions taking part that the viewer may see (a county sees no sibling). */
+  participantNames: string[];
   evaluated: boolean;
   own: boolean;
 }

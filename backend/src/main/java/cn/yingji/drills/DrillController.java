@@ -86,11 +86,10 @@ class DrillController {
                         ? Mono.error(ApiException.badRequest("export-too-large",
                                 "演练超过 " + Spreadsheets.MAX_ROWS + " 条，请按年度或状态筛选后再导出"))
                         : blocking.call(() -> Spreadsheets.xlsx("演练", EXPORT_HEADERS, p.items().stream()
-                                .map(d -> List.<Object>of(d.title(), d.tenantName(), d.organizerUnitName(), d.formLabel(),
-                                        d.statusLabel(), d.planYear() == null ? "" : d.planYear().toString(),
-                                        d.plannedOn() == null ? "" : d.plannedOn().toString(),
-                                        d.heldOn() == null ? "" : d.heldOn().toString(),
-                                        String.join("、", d.participantCodes()), d.evaluated() ? "是" : "否"))
+                                // a unit the viewer may not read has no name: the cell stays empty
+                                .map(d -> java.util.Arrays.<Object>asList(d.title(), d.tenantName(), d.organizerUnitName(),
+                                        d.formLabel(), d.statusLabel(), d.planYear(), d.plannedOn(), d.heldOn(),
+                                        String.join("、", d.participantNames()), d.evaluated() ? "是" : "否"))
                                 .toList())))
                 .map(xlsx -> Spreadsheets.download("应急演练.xlsx", xlsx));
     }

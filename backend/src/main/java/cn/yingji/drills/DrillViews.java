@@ -67,7 +67,8 @@ final class DrillViews {
     /** A row of the drill list. */
     record DrillRow(UUID id, String tenantCode, String tenantName, String title, String form, String formLabel,
             String status, String statusLabel, Integer planYear, LocalDate plannedOn, LocalDate heldOn,
-            String organizerUnitName, List<String> participantCodes, boolean evaluated, boolean own) {
+            String organizerUnitName, List<String> participantCodes, List<String> participantNames, boolean evaluated,
+            boolean own) {
     }
 
     record Page<T>(long total, int page, int size, List<T> items) {

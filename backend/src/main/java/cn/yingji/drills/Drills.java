@@ -85,9 +85,12 @@ class Drills {
             default -> throw ApiException.badRequest("invalid-drill-scope", "范围无效，可选值：own、joint、all");
         });
         Condition filter = where;
+        // the names of the regions taking part, as far as the viewer may see them (a county sees no sibling)
+        var participantNames = DSL.field("(select coalesce(array_agg(t.name order by t.code), '{}') from tenant t "
+                + "where t.code = any({0}))", String[].class, DRILL.PARTICIPANT_CODES);
         return tx.call(viewer, dsl -> {
             long total = dsl.fetchCount(DRILL, filter);
-            var rows = dsl.select(DRILL.fields()).select(TENANT.NAME, ORG_UNIT.NAME)
+            var rows = dsl.select(DRILL.fields()).select(TENANT.NAME, ORG_UNIT.NAME, participantNames)
                     .from(DRILL)
                     .join(TENANT).on(TENANT.CODE.eq(DRILL.TENANT_CODE))
                     // the organizer's unit as far as the viewer may read it (a city's units are not shared down)
@@ -100,7 +103,8 @@ class Drills {
                         return new DrillRow(d.getId(), d.getTenantCode(), r.get(TENANT.NAME), d.getTitle(),
                                 d.getForm().getLiteral(), DrillLifecycle.label(d.getForm()), d.getStatus().getLiteral(),
                                 DrillLifecycle.label(d.getStatus()), d.getPlanYear(), d.getPlannedOn(), d.getHeldOn(),
-                                r.get(ORG_UNIT.NAME), Arrays.asList(d.getParticipantCodes()), d.getRating() != null,
+                                r.get(ORG_UNIT.NAME), Arrays.asList(d.getParticipantCodes()),
+                                Arrays.asList(r.get(participantNames)), d.getRating() != null,
                                 d.getTenantCode().equals(me));
                     });
             return new Page<>(total, f.page(), f.size(), rows);

@@ -111,7 +111,7 @@ class DrillApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void aJointDrillOfTheCityIsSeenByTheCountiesTakingPartOnly() throws InterruptedException {
+    void aJointDrillOfTheCityIsSeenByTheCountiesTakingPartOnly() throws Exception {
         String title = "潍坊市防汛联合演练-" + UUID.randomUUID().toString().substring(0, 6);
         Map<String, Object> body = drill(title, "held", cityOffice);
         body.put("participantCodes", List.of("370702"));
@@ -124,6 +124,9 @@ class DrillApiIntegrationTest extends ApiIntegrationTest {
         assertThat(items("wc-county", "/api/v1/drills?scope=joint&size=100")).extracting(d -> d.get("id")).contains(id);
         as("ht-county").get().uri("/api/v1/drills/{id}", id).exchange().expectStatus().isNotFound();
         assertThat(items("ht-county", "/api/v1/drills?size=100")).extracting(d -> d.get("id")).doesNotContain(id);
+        byte[] xlsx = as("wf-city").get().uri("/api/v1/drills/export.xlsx?scope=own").exchange().expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(PlanSteps.xlsxRows(xlsx)).anySatisfy(row -> assertThat(row).contains(title, "潍城区"));
 
         String word = title.substring(title.lastIndexOf('-') + 1);
         steps.awaitSearch("/api/v1/drills/search", "wc-county", Map.of("q", word), r -> PlanSteps.ids(r).contains(id));
