@@ -90,6 +90,14 @@ class TenantIsolationIntegrationTest {
                 "campaign_id, category, assignee_tenant_code, deadline",
                 "(select id from revision_campaign where tenant_code = app.tenant_code() order by created_at desc limit 1), "
                         + "'general', app.tenant_code(), current_date"));
+        // one person per row (name and phone are unique within a tenant)
+        TABLES.put("expert", new TableCase("organization", EnumSet.allOf(Sharing.class), "name, specialties, level, phone",
+                "gen_random_uuid()::text, array['地震'], 'county', '13800000000'"));
+        // an invocation of the owner's latest expert above
+        TABLES.put("expert_invocation", new TableCase("subject", EnumSet.of(Sharing.up),
+                "expert_id, expert_tenant_code, purpose, requested_by",
+                "(select id from expert where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "app.tenant_code(), 'consultation', 'test'"));
     }
 
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
