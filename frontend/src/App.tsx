@@ -9,6 +9,8 @@ import AppLayout from './features/layout';
 import NotFoundPage from './features/layout/NotFoundPage';
 import CampaignsPage from './features/campaigns';
 import CampaignBoardPage from './features/campaigns/CampaignBoardPage';
+import ExpertsPage from './features/experts';
+import InvocationsPage from './features/experts/InvocationsPage';
 import WorkbenchPage from './features/me';
 import FilingInboxPage from './features/filings';
 import OrgUnitsPage from './features/orgUnits';
@@ -42,6 +44,8 @@ export default function App() {
                   <Route path="campaigns" element={<CampaignsPage />} />
                   <Route path="campaigns/:id" element={<CampaignBoardPage />} />
                   <Route path="filings/inbox" element={<FilingInboxPage />} />
+                  <Route path="experts" element={<ExpertsPage />} />
+                  <Route path="expert-invocations" element={<InvocationsPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

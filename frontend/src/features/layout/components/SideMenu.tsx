@@ -6,6 +6,8 @@ import {
   FileTextOutlined,
   FlagOutlined,
   SnippetsOutlined,
+  SolutionOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
@@ -20,6 +22,8 @@ const items = [
   { key: '/plans', icon: <FileTextOutlined />, label: zhCN.layout.menu.plans },
   { key: '/templates', icon: <SnippetsOutlined />, label: zhCN.layout.menu.templates },
   { key: '/campaigns', icon: <FlagOutlined />, label: zhCN.layout.menu.campaigns },
+  { key: '/experts', icon: <TeamOutlined />, label: zhCN.layout.menu.experts },
+  { key: '/expert-invocations', icon: <SolutionOutlined />, label: zhCN.layout.menu.invocations },
 ];
 
 /** Shown to reviewers only (备案审查员). */
