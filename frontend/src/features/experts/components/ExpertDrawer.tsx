@@ -66,7 +66,7 @@ export function ExpertDrawer({ id, tenantCode, canManage, onEdit, onClose }: Pro
                 <Descriptions.Item label={t.detail.outOn}>{expert.outOn}</Descriptions.Item>
               </>
             )}
-            {expert.note && <Descriptions.Item label={t.detail.note}>{expert.note}</Descriptions.Item>}
+            {expert.note ? <Descriptions.Item label={t.detail.note}>{expert.note}</Descriptions.Item> : null}
           </Descriptions>
           {own && (
             <Space style={{ marginTop: 16 }}>
