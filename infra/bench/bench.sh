@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The plan benchmark of issue 3 (docs/benchmarks.md), in one command:
-#   ./yingji bench [--plans N] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes] [--stop]
+#   ./yingji bench [--plans N] [--experts N] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes] [--stop]
 # 1. brings up its own platform (own data dir and ports, so it runs beside a developer's `./yingji run`),
 # 2. builds the app if its jar is missing (or --build), starts it, loads the tenant catalog if absent,
 # 3. generates N plans (default 2,000,000) with infra/bench/generate.sql when the database holds another
 #    number, and rebuilds the search index from PostgreSQL when it lags behind,
 # 4. runs cn.yingji.bench.PlanBenchmark (backend/src/test/java) and prints the figures, also written to
-#    $YINGJI_DATA/bench-results.md.
+#    $YINGJI_DATA/bench-results.md;
+# 5. with --experts N (default 200,000; 0 skips it) the expert-matching benchmark (infra/bench/bench-experts.sh).
 # --stop stops the bench app and services afterwards.
 set -euo pipefail
 
@@ -20,15 +21,17 @@ export YINGJI_ES_HEAP="${YINGJI_ES_HEAP:-3g}"
 APP_URL="http://localhost:${YINGJI_APP_PORT}"
 APP_JAR="$ROOT/backend/target/yingji-backend.jar"
 
-PLANS=2000000 BUILD=0 STOP=0 DRIVER_ARGS=()
+PLANS=2000000 EXPERTS=200000 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 DRIVER_ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --plans) PLANS="$2"; shift 2 ;;
+    --experts) EXPERTS="$2"; shift 2 ;;
     --build) BUILD=1; shift ;;
     --stop) STOP=1; shift ;;
-    --iterations|--rate|--seconds) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
+    --iterations) DRIVER_ITERATIONS="$2"; DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
+    --rate|--seconds) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
     --skip-writes|--skip-search|--skip-list) DRIVER_ARGS+=("$1" "1"); shift ;;
-    *) echo "usage: ./yingji bench [--plans N] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
+    *) echo "usage: ./yingji bench [--plans N] [--experts N] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
   esac
 done
 
@@ -108,6 +111,9 @@ say "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(se
 java -Xmx1g -cp "backend/target/bench-classes:backend/target/classes:$(cat "$CP_FILE")" cn.yingji.bench.PlanBenchmark \
   --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
   --out "$YINGJI_DATA/bench-results.md" "${DRIVER_ARGS[@]}"
+
+# shellcheck source=bench-experts.sh
+[ "$EXPERTS" -gt 0 ] && source infra/bench/bench-experts.sh
 
 if [ "$STOP" = 1 ]; then
   [ -f "$YINGJI_DATA/bench-app.pid" ] && kill "$(cat "$YINGJI_DATA/bench-app.pid")" 2>/dev/null || true
