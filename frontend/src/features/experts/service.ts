@@ -98,10 +98,16 @@ export function useInvocations(which: 'requested' | 'addressed') {
   });
 }
 
+/** 申请调用, with the Idempotency-Key of this dialog (a retried click returns the first request). */
 export function useRequestExpert() {
   const refresh = useRefresh(INVOCATIONS);
   return useMutation({
-    mutationFn: (input: InvocationInput) => sendJson<Invocation>('/api/v1/expert-invocations', input),
+    mutationFn: ({ input, key }: { input: InvocationInput; key: string }) =>
+      apiRequest<Invocation>('/api/v1/expert-invocations', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify(input),
+      }),
     onSettled: refresh,
   });
 }

@@ -1,5 +1,6 @@
 import { App as AntdApp, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useRequestExpert } from '../service';
 import type { Candidate } from '../types';
@@ -15,15 +16,19 @@ export function RequestModal({ expert, planId, onClose }: { expert: Candidate; p
   const { message } = AntdApp.useApp();
   const [form] = Form.useForm<Values>();
   const request = useRequestExpert();
+  const [key] = useState(() => crypto.randomUUID());
 
   const submit = (values: Values) =>
     request
       .mutateAsync({
-        expertId: expert.id,
-        purpose: 'plan_review',
-        planId,
-        subject: values.subject,
-        neededOn: values.neededOn?.format('YYYY-MM-DD'),
+        input: {
+          expertId: expert.id,
+          purpose: 'plan_review',
+          planId,
+          subject: values.subject,
+          neededOn: values.neededOn?.format('YYYY-MM-DD'),
+        },
+        key,
       })
       .then(() => {
         void message.success(t.form.requested);

@@ -63,6 +63,8 @@ create table expert_invocation (
     subject            text               not null check (length(btrim(subject)) between 1 and 500),
     needed_on          date,
     requested_by       text               not null,
+    -- the request's Idempotency-Key: the same key again returns the first request
+    idempotency_key    text               check (length(idempotency_key) <= 200),
     status             invocation_status  not null default 'requested',
     responded_by       text,
     responded_at       timestamptz,
@@ -79,6 +81,7 @@ create table expert_invocation (
     updated_at         timestamptz        not null default now(),
     foreign key (tenant_code, tenant_path) references tenant (code, path),
     unique (id, tenant_code),
+    unique (tenant_code, idempotency_key),
     foreign key (expert_id, expert_tenant_code) references expert (id, tenant_code),
     foreign key (plan_id, tenant_code) references plan (id, tenant_code),
     check ((purpose = 'plan_review') = (plan_id is not null)),

@@ -18,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.audit.AuditLog;
@@ -192,7 +193,9 @@ class Experts {
     private static ExpertFields valid(ExpertFields fields) {
         List<ExpertFields.Problem> problems = fields.problems();
         if (!problems.isEmpty()) {
-            throw ApiException.invalid("validation-failed", "专家信息有误：" + problems.getFirst().message(), problems);
+            // the same status and code as the platform's request validation, with every field's problem
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation-failed", "专家信息有误：" + problems.getFirst().message(),
+                    Map.of("errors", problems));
         }
         return fields;
     }

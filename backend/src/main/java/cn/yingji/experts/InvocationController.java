@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,7 @@ import cn.yingji.experts.ExpertViews.Invocation;
 import cn.yingji.experts.ExpertViews.InvocationRequest;
 import cn.yingji.experts.ExpertViews.ResponseRequest;
 import cn.yingji.experts.ExpertViews.WorkRecordRequest;
+import cn.yingji.platform.ApiException;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -54,8 +56,12 @@ class InvocationController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<Invocation> request(Viewer viewer, @Validated @RequestBody InvocationRequest request) {
-        return invocations.request(viewer, request);
+    Mono<Invocation> request(Viewer viewer, @Validated @RequestBody InvocationRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            return Mono.error(ApiException.badRequest("invalid-idempotency-key", "Idempotency-Key 须为 1–200 个字符"));
+        }
+        return invocations.request(viewer, request, idempotencyKey);
     }
 
     @PostMapping("/{id}/accept")

@@ -76,7 +76,8 @@ class Invocations {
         return tx.call(viewer, dsl -> view(dsl, load(dsl, id)));
     }
 
-    Mono<Invocation> request(Viewer viewer, InvocationRequest request) {
+    /** 申请调用; the same {@code Idempotency-Key} again returns the first request (a retried click). */
+    Mono<Invocation> request(Viewer viewer, InvocationRequest request, String idempotencyKey) {
         InvocationPurpose purpose = InvocationPurpose.lookupLiteral(request.purpose().strip());
         if (purpose == null) {
             return Mono.error(ApiException.badRequest("invalid-invocation-purpose",
@@ -89,6 +90,14 @@ class Invocations {
             return Mono.error(ApiException.badRequest("invocation-drill-required", "演练评估必须且只有演练评估可以指定演练 drillId"));
         }
         return tx.call(viewer, dsl -> {
+            if (idempotencyKey != null) {
+                ExpertInvocationRecord earlier = dsl.selectFrom(EXPERT_INVOCATION)
+                        .where(EXPERT_INVOCATION.TENANT_CODE.eq(viewer.tenant().code()))
+                        .and(EXPERT_INVOCATION.IDEMPOTENCY_KEY.eq(idempotencyKey)).fetchOne();
+                if (earlier != null) {
+                    return view(dsl, earlier);
+                }
+            }
             ExpertRecord expert = Experts.load(dsl, request.expertId());
             if (!expert.getInPool()) {
                 throw ApiException.conflict("expert-not-in-pool", "该专家已出库，不能调用");
@@ -113,6 +122,7 @@ class Invocations {
                     .set(EXPERT_INVOCATION.SUBJECT, request.subject().strip())
                     .set(EXPERT_INVOCATION.NEEDED_ON, request.neededOn())
                     .set(EXPERT_INVOCATION.REQUESTED_BY, viewer.username())
+                    .set(EXPERT_INVOCATION.IDEMPOTENCY_KEY, idempotencyKey)
                     .returning().fetchSingle();
             return written(dsl, viewer, "expert_invocation.request", null, row);
         });

@@ -85,7 +85,7 @@ class ExpertApiIntegrationTest extends ApiIntegrationTest {
     void badRecordsAreRefusedWithAProblemAndOutOfPoolIsRecorded() {
         Map<String, Object> bad = expert("", "单位", List.of("地震", "外星入侵"), "galactic");
         bad.put("phone", "12345");
-        steps.post("sd-province", "/api/v1/experts", bad).expectStatus().isEqualTo(422)
+        steps.post("sd-province", "/api/v1/experts", bad).expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("validation-failed")
                 .jsonPath("$.detail").isEqualTo("专家信息有误：姓名不能为空")
@@ -138,9 +138,14 @@ class ExpertApiIntegrationTest extends ApiIntegrationTest {
         steps.post("ht-county", "/api/v1/expert-invocations", Map.of("expertId", province, "purpose", "plan_review",
                 "planId", planId, "subject", "评审")).expectStatus().isNotFound();
 
-        Map<String, Object> requested = steps.ok(steps.post("wc-county", "/api/v1/expert-invocations", Map.of("expertId",
-                province, "purpose", "plan_review", "planId", planId, "subject", "预案评审会", "neededOn", "2027-01-15")));
+        Map<String, Object> body = Map.of("expertId", province, "purpose", "plan_review", "planId", planId,
+                "subject", "预案评审会", "neededOn", "2027-01-15");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> requested = requestOnce(body, key);
         String id = (String) requested.get("id");
+        assertThat(requestOnce(body, key)).as("a retried click returns the first request").containsEntry("id", id);
+        assertThat(steps.list("wc-county", "/api/v1/expert-invocations")).filteredOn(i -> province.equals(i.get("expertId")))
+                .hasSize(1);
         assertThat(requested).containsEntry("status", "requested").containsEntry("expertTenantCode", "370000")
                 .containsEntry("expertName", "吴省专家" + run).containsEntry("purposeLabel", "预案评审");
 
@@ -277,6 +282,13 @@ class ExpertApiIntegrationTest extends ApiIntegrationTest {
                 assertThat(r).contains("0536-8888888"));
         List<List<String>> sibling = xlsxRows(bytes("ht-county", "/api/v1/experts/export.xlsx?tenantCode=370702"));
         assertThat(sibling).hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> requestOnce(Map<String, Object> body, String idempotencyKey) {
+        return as("wc-county").post().uri("/api/v1/expert-invocations").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", idempotencyKey).bodyValue(body).exchange().expectStatus().is2xxSuccessful()
+                .expectBody(Map.class).returnResult().getResponseBody();
     }
 
     private List<String> names(String user) {
