@@ -5,6 +5,9 @@ import static cn.yingji.experts.ExpertSteps.ids;
 import static cn.yingji.experts.ExpertSteps.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +22,13 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import cn.yingji.db.enums.TenantTier;
 import cn.yingji.plans.EventTypes;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.AppRole;
 import cn.yingji.support.Fixtures;
+import cn.yingji.tenancy.TenantRef;
 
 /**
  * 专家库 through the API with real tokens, database and search: the pool shared along the line, contact details
@@ -190,6 +196,41 @@ class ExpertApiIntegrationTest extends ApiIntegrationTest {
                 .containsEntry("status", "declined").containsEntry("responseNote", "档期冲突");
         as("ht-county").post().uri("/api/v1/expert-invocations/{id}/accept", down).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of()).exchange().expectStatus().isNotFound();
+    }
+
+    /** The cross-tenant answer is checked by the database itself, not only by the API in front of it. */
+    @Test
+    void theDatabaseLetsOnlyTheExpertsOfficeAnswerOnce() throws SQLException {
+        String expert = (String) steps.register("sd-province", expert("钱省专家" + run, "山东理工大学",
+                List.of("地震"), "province")).get("id");
+        String id = (String) steps.ok(steps.post("wc-county", "/api/v1/expert-invocations", Map.of("expertId", expert,
+                "purpose", "consultation", "subject", "地震风险咨询"))).get("id");
+        TenantRef shandong = new TenantRef("370000", "山东省", TenantTier.province, "p37");
+        for (TenantRef other : List.of(new TenantRef("370702", "潍城区", TenantTier.county, "p37.c3707.x370702"),
+                new TenantRef("370703", "寒亭区", TenantTier.county, "p37.c3707.x370703"),
+                new TenantRef("370700", "潍坊市", TenantTier.city, "p37.c3707"))) {
+            assertThat(rows(other, "select count(*) from app.invocations_addressed() where id = ?::uuid", id)).as(other.name())
+                    .isZero();
+            assertThat(rows(other, "select count(*) from app.respond_to_invocation(?::uuid, true, '', 'x')", id))
+                    .as(other.name() + " cannot answer").isZero();
+        }
+        assertThat(rows(shandong, "select count(*) from app.invocations_addressed() where id = ?::uuid", id)).isOne();
+        assertThat(rows(shandong, "select count(*) from app.respond_to_invocation(?::uuid, false, '档期冲突', 'sd')", id)).isOne();
+        assertThat(rows(shandong, "select count(*) from app.respond_to_invocation(?::uuid, true, '', 'sd')", id))
+                .as("an answered request is not answered again").isZero();
+        assertThat(steps.get("wc-county", "/api/v1/expert-invocations/{id}", id)).containsEntry("status", "declined");
+    }
+
+    private static long rows(TenantRef tenant, String sql, String id) throws SQLException {
+        return AppRole.asTenant(tenant, c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 
     @Test
