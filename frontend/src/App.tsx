@@ -13,6 +13,8 @@ import DrillsPage from './features/drills';
 import CorrectiveActionsPage from './features/drills/CorrectiveActionsPage';
 import DrillCompliancePage from './features/drills/CompliancePage';
 import DrillDetailPage from './features/drills/DrillDetailPage';
+import ExpertsPage from './features/experts';
+import InvocationsPage from './features/experts/InvocationsPage';
 import WorkbenchPage from './features/me';
 import FilingInboxPage from './features/filings';
 import OrgUnitsPage from './features/orgUnits';
@@ -50,6 +52,8 @@ export default function App() {
                   <Route path="drills/:id" element={<DrillDetailPage />} />
                   <Route path="corrective-actions" element={<CorrectiveActionsPage />} />
                   <Route path="filings/inbox" element={<FilingInboxPage />} />
+                  <Route path="experts" element={<ExpertsPage />} />
+                  <Route path="expert-invocations" element={<InvocationsPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -7,8 +7,16 @@ describe('access', () => {
       canManageOrgUnits: false,
       canCompilePlans: false,
       canReview: false,
+      canInvokeExperts: false,
       canOperatePlatform: false,
     });
+  });
+
+  it('lets officials and tenant admins invoke experts, never an expert or a reviewer alone', () => {
+    expect(access(['county_officer']).canInvokeExperts).toBe(true);
+    expect(access(['tenant_admin']).canInvokeExperts).toBe(true);
+    expect(access(['expert']).canInvokeExperts).toBe(false);
+    expect(access(['reviewer']).canInvokeExperts).toBe(false);
   });
 
   it('lets a tenant admin manage organization units but not review', () => {

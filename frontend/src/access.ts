@@ -15,6 +15,8 @@ export interface Access {
   canCompilePlans: boolean;
   /** 备案审查: accept or return filings addressed to the caller's tenant. */
   canReview: boolean;
+  /** 专家管理与调用: register the own tier's experts, see contact details, invoke experts and answer invocations. */
+  canInvokeExperts: boolean;
   /** 平台运维 */
   canOperatePlatform: boolean;
 }
@@ -29,6 +31,7 @@ export function access(roles: readonly string[]): Access {
     canManageOrgUnits: has('tenant_admin'),
     canCompilePlans: has('county_officer') || has('city_official') || has('province_official'),
     canReview: has('reviewer'),
+    canInvokeExperts: has('county_officer') || has('city_official') || has('province_official') || has('tenant_admin'),
     canOperatePlatform: has('platform_admin'),
   };
 }

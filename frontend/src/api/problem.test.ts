@@ -20,6 +20,19 @@ describe('parseProblem', () => {
     });
   });
 
+  it('keeps the per-row errors of an import report and drops malformed items', () => {
+    const body = JSON.stringify({
+      status: 422,
+      detail: '导入文件有 2 处错误',
+      code: 'import-rows-invalid',
+      errors: [{ row: 3, field: 'phone', message: '联系电话格式无效' }, { row: 'x' }, { field: 'name', message: '姓名不能为空' }],
+    });
+    expect(parseProblem(422, body).errors).toEqual([
+      { row: 3, field: 'phone', message: '联系电话格式无效' },
+      { field: 'name', message: '姓名不能为空' },
+    ]);
+  });
+
   it('fills type and title when the body lacks them', () => {
     expect(parseProblem(409, JSON.stringify({ status: 409, detail: '数据已被他人修改，请刷新后重试' }))).toEqual({
       type: 'about:blank',

@@ -7,6 +7,14 @@ export interface Problem {
   status: number;
   detail?: string;
   code?: string;
+  /** What is wrong, item by item: fields of a form, or rows of an imported sheet (`row` as Excel numbers it). */
+  errors?: ProblemError[];
+}
+
+export interface ProblemError {
+  row?: number;
+  field: string;
+  message: string;
 }
 
 /** A failed API call; `status` 0 means the server was not reached. */
@@ -50,7 +58,17 @@ export function parseProblem(status: number, body: string): Problem {
   };
   const detail = text(json.detail);
   const code = text(json.code);
-  return { ...problem, ...(detail && { detail }), ...(code && { code }) };
+  const errors = Array.isArray(json.errors) ? json.errors.filter(isProblemError) : undefined;
+  return { ...problem, ...(detail && { detail }), ...(code && { code }), ...(errors?.length && { errors }) };
+}
+
+function isProblemError(value: unknown): value is ProblemError {
+  return (
+    isRecord(value) &&
+    typeof value.field === 'string' &&
+    typeof value.message === 'string' &&
+    (value.row === undefined || typeof value.row === 'number')
+  );
 }
 
 export function networkProblem(): Problem {

@@ -9,6 +9,8 @@ import {
   FireOutlined,
   SnippetsOutlined,
   ToolOutlined,
+  SolutionOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
@@ -26,6 +28,8 @@ const items = [
   { key: '/drills', icon: <FireOutlined />, label: zhCN.layout.menu.drills },
   { key: '/corrective-actions', icon: <ToolOutlined />, label: zhCN.layout.menu.correctiveActions },
   { key: '/drills/compliance', icon: <BarChartOutlined />, label: zhCN.layout.menu.drillCompliance },
+  { key: '/experts', icon: <TeamOutlined />, label: zhCN.layout.menu.experts },
+  { key: '/expert-invocations', icon: <SolutionOutlined />, label: zhCN.layout.menu.invocations },
 ];
 
 /** Shown to reviewers only (备案审查员). */

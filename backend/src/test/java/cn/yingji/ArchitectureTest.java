@@ -39,7 +39,8 @@ class ArchitectureTest {
     @Test
     void platformAndTenancyDoNotDependOnFeatures() {
         noClasses().that().resideInAnyPackage("cn.yingji.platform..", "cn.yingji.tenancy..", "cn.yingji.search..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.yingji.orgunits..", "cn.yingji.plans..", "cn.yingji.drills..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.yingji.orgunits..", "cn.yingji.plans..", "cn.yingji.drills..",
+                        "cn.yingji.experts..")
                 .check(CLASSES);
     }
 

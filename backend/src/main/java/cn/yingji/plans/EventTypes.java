@@ -15,13 +15,17 @@ public final class EventTypes {
 
     private static final Set<String> KNOWN = Set.copyOf(ALL);
 
+    public static boolean isKnown(String type) {
+        return KNOWN.contains(type);
+    }
+
     private EventTypes() {
     }
 
     public static List<String> validate(List<String> eventTypes) {
         List<String> values = eventTypes == null ? List.of() : eventTypes.stream().distinct().toList();
         for (String type : values) {
-            if (!KNOWN.contains(type)) {
+            if (!isKnown(type)) {
                 throw ApiException.badRequest("invalid-event-type", "未知的事件类型：" + type);
             }
         }

@@ -120,15 +120,6 @@ class PlanDocuments implements IndexedEntity {
 
     @Override
     public void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch) {
-        UUID after = new UUID(0, 0); // the smallest uuid in PostgreSQL's byte order
-        while (true) {
-            var ids = indexer.select(PLAN.ID).from(PLAN).where(PLAN.ID.gt(after)).orderBy(PLAN.ID).limit(batchSize)
-                    .fetch(PLAN.ID);
-            if (ids.isEmpty()) {
-                return;
-            }
-            batch.accept(ids);
-            after = ids.getLast();
-        }
+        IndexedEntity.idsInBatches(indexer, PLAN.ID, batchSize, batch);
     }
 }

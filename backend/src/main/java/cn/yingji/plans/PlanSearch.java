@@ -20,6 +20,7 @@ import co.elastic.clients.util.NamedValue;
 
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.search.SearchFailures;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -66,14 +67,8 @@ class PlanSearch {
             return Mono.error(ApiException.badRequest("search-query-too-long",
                     "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
         }
-        return blocking.call(() -> run(viewer, query, q))
-                // before the indexer's first round there is no index: nothing is searchable yet
-                .onErrorResume(co.elastic.clients.elasticsearch._types.ElasticsearchException.class,
-                        e -> "index_not_found_exception".equals(e.error().type())
-                                ? Mono.just(new Result(0, query.page(), query.size(), List.of(), Map.of()))
-                                : Mono.error(e))
-                .onErrorMap(IOException.class, e -> new ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
-                        "search-unavailable", "检索服务暂不可用，请稍后重试"));
+        return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
+                new Result(0, query.page(), query.size(), List.of(), Map.of()));
     }
 
     private Result run(Viewer viewer, Query query, String q) throws IOException {

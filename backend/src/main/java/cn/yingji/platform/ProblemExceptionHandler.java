@@ -62,7 +62,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             }
         }
         return switch (ex) {
-            case ApiException api -> new Problem(api.status(), api.code(), api.detail());
+            case ApiException api -> new Problem(api.status(), api.code(), api.detail(), api.extra());
             case WebExchangeBindException bind -> validation(bind);
             case ServerWebInputException input -> new Problem(HttpStatus.BAD_REQUEST, "malformed-request",
                     "请求格式错误：" + inputReason(input));

@@ -1,24 +1,30 @@
 package cn.yingji.platform;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * 导出 .xlsx: the one way every list is exported. Cells are typed text or numbers, so a title like
- * {@code =cmd()} stays text in Excel, never a formula.
+ * 导出/导入 .xlsx: the one way every list is exported and every bulk import is read. Cells are typed text or
+ * numbers, so a title like {@code =cmd()} stays text in Excel, never a formula; read cells come back as the
+ * text Excel shows, and a formula is read as its text, never evaluated.
  */
 public final class Spreadsheets {
 
@@ -60,6 +66,54 @@ public final class Spreadsheets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A row read from a sheet: its number as Excel shows it (1 = the header) and its cells as text. */
+    public record SheetRow(int number, List<String> cells) {
+
+        public String cell(int index) {
+            return index < cells.size() ? cells.get(index) : "";
+        }
+    }
+
+    /**
+     * The non-blank rows of the first sheet, each cell as the trimmed text Excel shows (numbers as typed, so a
+     * phone number stays {@code 13800138000}). Anything that is not a readable .xlsx workbook is the client's
+     * mistake: 400 {@code xlsx-malformed}; more than {@code maxRows} data rows: 400 {@code xlsx-too-many-rows}.
+     */
+    public static List<SheetRow> read(byte[] xlsx, int maxRows) {
+        List<SheetRow> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw malformed();
+            }
+            DataFormatter format = new DataFormatter();
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
+                    Cell cell = row.getCell(i);
+                    cells.add(cell == null ? "" : format.formatCellValue(cell).strip());
+                }
+                if (cells.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                if (rows.size() > maxRows) {
+                    throw ApiException.badRequest("xlsx-too-many-rows", "表格超过 " + maxRows + " 行，请分批导入");
+                }
+                rows.add(new SheetRow(row.getRowNum() + 1, cells));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiException api) {
+                throw api;
+            }
+            // POI reports a broken zip, a foreign format or a bomb with assorted runtime exceptions
+            throw malformed();
+        }
+        return rows;
+    }
+
+    private static ApiException malformed() {
+        return ApiException.badRequest("xlsx-malformed", "无法读取上传的文件：请上传 Excel 2007 及以上版本的 .xlsx 工作簿");
     }
 
     /** The download response, with a UTF-8 file name (Chinese names survive every browser). */

@@ -27,7 +27,8 @@ import cn.yingji.support.TestServices;
 class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
     /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest,
-     * PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest or DrillApiIntegrationTest. */
+     * PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest,
+     * DrillApiIntegrationTest or ExpertApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -96,7 +97,29 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/campaigns/{id}/board.xlsx",
             "POST /api/v1/campaigns",
             "POST /api/v1/campaigns/{id}/tasks",
-            "POST /api/v1/campaigns/{id}/launch");
+            "POST /api/v1/campaigns/{id}/launch",
+            // experts: everyone of a tenant reads the pool it sees (contact only for INVOKERS); INVOKERS write own
+            // experts, invoke visible ones, and answer invocations addressed to their own experts
+            "GET /api/v1/experts",
+            "GET /api/v1/experts/search",
+            "GET /api/v1/experts/export.xlsx",
+            "GET /api/v1/experts/import-template.xlsx",
+            "POST /api/v1/experts/import",
+            "GET /api/v1/experts/{id}",
+            "POST /api/v1/experts",
+            "PUT /api/v1/experts/{id}",
+            "POST /api/v1/experts/{id}/leave-pool",
+            "POST /api/v1/experts/{id}/return-to-pool",
+            "GET /api/v1/plans/{id}/expert-candidates",
+            "GET /api/v1/expert-invocations",
+            "GET /api/v1/expert-invocations/addressed",
+            "GET /api/v1/expert-invocations/{id}",
+            "POST /api/v1/expert-invocations",
+            "POST /api/v1/expert-invocations/{id}/accept",
+            "POST /api/v1/expert-invocations/{id}/decline",
+            "POST /api/v1/expert-invocations/{id}/work-record",
+            "POST /api/v1/expert-invocations/{id}/evaluation",
+            "POST /api/v1/expert-invocations/{id}/fee");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

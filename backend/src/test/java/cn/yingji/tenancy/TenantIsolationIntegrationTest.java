@@ -105,6 +105,14 @@ class TenantIsolationIntegrationTest {
                 "drill_id, kind, media_type, size_bytes, sha256, content, uploaded_by",
                 "(select id from drill where tenant_code = app.tenant_code() and sharing = 'up' order by created_at desc "
                         + "limit 1), 'photo', 'image/png', 1, repeat('a', 64), '\\x00'::bytea, 'test'"));
+        // one person per row (name and phone are unique within a tenant)
+        TABLES.put("expert", new TableCase("organization", EnumSet.allOf(Sharing.class), "name, specialties, level, phone",
+                "gen_random_uuid()::text, array['地震'], 'county', '13800000000'"));
+        // an invocation of the owner's latest expert above
+        TABLES.put("expert_invocation", new TableCase("subject", EnumSet.of(Sharing.up),
+                "expert_id, expert_tenant_code, purpose, requested_by",
+                "(select id from expert where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "app.tenant_code(), 'consultation', 'test'"));
     }
 
     /**

@@ -1,0 +1,105 @@
+package cn.yingji.experts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Requests and responses of the experts API. */
+final class ExpertViews {
+
+    private ExpertViews() {
+    }
+
+    /**
+     * 专家 as the API shows it. {@code phone} and {@code email} are null for viewers who may not invoke
+     * experts ({@link ExpertRoles#mayInvoke}); {@code contactVisible} says which case it is.
+     */
+    record Expert(UUID id, String tenantCode, String tenantName, String sharing, String name, String organization,
+            String title, List<String> specialties, String level, String levelLabel, boolean contactVisible,
+            String phone, String email, String availability, String availabilityLabel, boolean inPool,
+            String outReason, LocalDate outOn, UUID affiliationUnitId, String note, int version,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    record Page<T>(long total, int page, int size, List<T> items) {
+    }
+
+    /** Register an expert, or edit one ({@code version} required then). */
+    record ExpertRequest(String name, String organization, String title, List<String> specialties, String level,
+            String phone, String email, String availability, UUID affiliationUnitId,
+            @Size(max = 2000, message = "备注不能超过 2000 字") String note, String sharing, Integer version) {
+
+        ExpertFields fields() {
+            return new ExpertFields(name, organization, title, specialties, level, phone, email, availability, note);
+        }
+    }
+
+    /** 出库: why and since when the expert leaves the pool. */
+    record LeavePoolRequest(
+            @NotBlank(message = "必须填写出库原因 reason") @Size(max = 500, message = "出库原因不能超过 500 字") String reason,
+            LocalDate outOn,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    record VersionRequest(@NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** 调用申请. */
+    record InvocationRequest(
+            @NotNull(message = "必须指定专家 expertId") UUID expertId,
+            @NotBlank(message = "必须选择调用事由 purpose") String purpose,
+            UUID planId,
+            UUID drillId,
+            @NotBlank(message = "必须填写调用事项 subject") @Size(max = 500, message = "调用事项不能超过 500 字") String subject,
+            LocalDate neededOn) {
+    }
+
+    record Invocation(UUID id, String tenantCode, String tenantName, UUID expertId, String expertName,
+            String expertOrganization, String expertTenantCode, String purpose, String purposeLabel, UUID planId,
+            UUID drillId, String subject, LocalDate neededOn, String requestedBy, String status, String statusLabel,
+            String respondedBy, OffsetDateTime respondedAt, String responseNote, String workRecord,
+            OffsetDateTime completedAt, Integer score, String evaluationComment, String evaluatedBy,
+            BigDecimal feeAmount, String feeNote, int version, OffsetDateTime createdAt) {
+    }
+
+    /** 应答 (accept or decline). */
+    record ResponseRequest(@Size(max = 1000, message = "应答说明不能超过 1000 字") String note) {
+    }
+
+    /** 工作记录: what the expert did; completes the invocation. */
+    record WorkRecordRequest(
+            @NotBlank(message = "必须填写工作记录 workRecord") @Size(max = 20000, message = "工作记录不能超过 2 万字") String workRecord,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** 考核评价. */
+    record EvaluationRequest(
+            @NotNull(message = "必须评分 score（1–5）") @Min(value = 1, message = "评分为 1–5") @Max(value = 5, message = "评分为 1–5") Integer score,
+            @Size(max = 2000, message = "评价不能超过 2000 字") String comment,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** 专家费用. */
+    record FeeRequest(
+            @NotNull(message = "必须填写费用金额 amount") @DecimalMin(value = "0", message = "费用金额不能为负")
+            @Digits(integer = 10, fraction = 2, message = "费用金额最多两位小数") BigDecimal amount,
+            @Size(max = 500, message = "费用说明不能超过 500 字") String note,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** One proposed expert for a plan review, nearest tier first. */
+    record Candidate(UUID id, String name, String organization, String title, String tenantCode, String tenantName,
+            String tier, String level, String levelLabel, List<String> specialties, List<String> matchedSpecialties,
+            Double averageScore) {
+    }
+}

@@ -1,0 +1,143 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiRequest } from '../../api/client';
+import { expertSearchParams } from './experts';
+import type {
+  Candidate,
+  Expert,
+  ExpertInput,
+  ExpertSearchQuery,
+  ExpertSearchResult,
+  Invocation,
+  InvocationInput,
+} from './types';
+
+const EXPERTS = 'experts';
+const INVOCATIONS = 'expert-invocations';
+
+const sendJson = <T>(path: string, body: unknown, method: 'POST' | 'PUT' = 'POST') =>
+  apiRequest<T>(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+const expertPath = (id: string, action = '') => `/api/v1/experts/${encodeURIComponent(id)}${action && `/${action}`}`;
+const invocationPath = (id: string, action = '') =>
+  `/api/v1/expert-invocations/${encodeURIComponent(id)}${action && `/${action}`}`;
+
+/** 专家库: search with facets; an empty query lists the whole pool the caller may see. */
+export function useExpertSearch(query: ExpertSearchQuery) {
+  return useQuery({
+    queryKey: [EXPERTS, 'search', query],
+    queryFn: () => apiGet<ExpertSearchResult>(`/api/v1/experts/search?${expertSearchParams(query)}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useExpert(id: string | undefined) {
+  return useQuery({
+    queryKey: [EXPERTS, 'one', id],
+    queryFn: () => apiGet<Expert>(expertPath(id ?? '')),
+    enabled: id !== undefined,
+  });
+}
+
+function useRefresh(key: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: [key] });
+}
+
+export type SaveExpert = { id?: undefined; input: ExpertInput } | { id: string; input: ExpertInput & { version: number } };
+
+export function useSaveExpert() {
+  const refresh = useRefresh(EXPERTS);
+  return useMutation({
+    mutationFn: ({ id, input }: SaveExpert) =>
+      id === undefined ? sendJson<Expert>('/api/v1/experts', input) : sendJson<Expert>(expertPath(id), input, 'PUT'),
+    onSettled: refresh,
+  });
+}
+
+/** 出库 (with a reason) or 重新入库. */
+export function usePoolChange() {
+  const refresh = useRefresh(EXPERTS);
+  return useMutation({
+    mutationFn: ({ expert, reason }: { expert: Expert; reason?: string }) =>
+      reason === undefined
+        ? sendJson<Expert>(expertPath(expert.id, 'return-to-pool'), { version: expert.version })
+        : sendJson<Expert>(expertPath(expert.id, 'leave-pool'), { reason, version: expert.version }),
+    onSettled: refresh,
+  });
+}
+
+/** 批量导入: all rows or none; a 422 carries the per-row report in its problem's `errors`. */
+export function useImportExperts() {
+  const refresh = useRefresh(EXPERTS);
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return apiRequest<{ imported: number }>('/api/v1/experts/import', { method: 'POST', body: form });
+    },
+    onSettled: refresh,
+  });
+}
+
+/** 专家推荐 for a plan review; refetched on demand (the index follows writes within a second or two). */
+export function useCandidates(planId: string | undefined) {
+  return useQuery({
+    queryKey: [EXPERTS, 'candidates', planId],
+    queryFn: () =>
+      apiGet<{ items: Candidate[] }>(`/api/v1/plans/${encodeURIComponent(planId ?? '')}/expert-candidates?size=50`),
+    enabled: planId !== undefined,
+  });
+}
+
+/** 本单位申请 ('requested') or 待本单位应答 ('addressed'). */
+export function useInvocations(which: 'requested' | 'addressed') {
+  return useQuery({
+    queryKey: [INVOCATIONS, which],
+    queryFn: () =>
+      apiGet<Invocation[]>(which === 'requested' ? '/api/v1/expert-invocations' : '/api/v1/expert-invocations/addressed'),
+  });
+}
+
+/** 申请调用, with the Idempotency-Key of this dialog (a retried click returns the first request). */
+export function useRequestExpert() {
+  const refresh = useRefresh(INVOCATIONS);
+  return useMutation({
+    mutationFn: ({ input, key }: { input: InvocationInput; key: string }) =>
+      apiRequest<Invocation>('/api/v1/expert-invocations', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify(input),
+      }),
+    onSettled: refresh,
+  });
+}
+
+export type InvocationStep =
+  | { kind: 'accept' | 'decline'; note: string }
+  | { kind: 'work-record'; workRecord: string }
+  | { kind: 'evaluation'; score: number; comment: string }
+  | { kind: 'fee'; amount: number; note: string };
+
+/** 应答, 工作记录, 评价 and 费用: one mutation, the step says which. */
+export function useInvocationStep() {
+  const refresh = useRefresh(INVOCATIONS);
+  return useMutation({
+    mutationFn: ({ invocation, step }: { invocation: Invocation; step: InvocationStep }) => {
+      const { kind, ...body } = step;
+      const versioned = kind === 'accept' || kind === 'decline' ? body : { ...body, version: invocation.version };
+      return sendJson<Invocation>(invocationPath(invocation.id, kind), versioned);
+    },
+    onSettled: refresh,
+  });
+}
+
+/** The viewer's own plans (newest first), to pick the one under review. */
+export function useOwnPlans(tenantCode: string) {
+  return useQuery({
+    queryKey: ['plans', 'own-for-review', tenantCode],
+    queryFn: () =>
+      apiGet<{ items: { id: string; title: string }[] }>(
+        `/api/v1/plans?tenantCode=${encodeURIComponent(tenantCode)}&size=100`,
+      ),
+  });
+}
