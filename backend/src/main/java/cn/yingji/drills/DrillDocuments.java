@@ -93,15 +93,6 @@ class DrillDocuments implements IndexedEntity {
 
     @Override
     public void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch) {
-        UUID after = new UUID(0, 0);
-        while (true) {
-            var ids = indexer.select(DRILL.ID).from(DRILL).where(DRILL.ID.gt(after)).orderBy(DRILL.ID).limit(batchSize)
-                    .fetch(DRILL.ID);
-            if (ids.isEmpty()) {
-                return;
-            }
-            batch.accept(ids);
-            after = ids.getLast();
-        }
+        IndexedEntity.idsInBatches(indexer, DRILL.ID, batchSize, batch);
     }
 }

@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -21,6 +19,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import cn.yingji.platform.ApiException;
+import cn.yingji.search.SearchFailures;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
@@ -70,12 +69,8 @@ class DrillSearch {
 
     Mono<Result> search(Viewer viewer, Query query) {
         String q = query.q() == null ? "" : query.q().strip();
-        return blocking.call(() -> run(viewer, query, q))
-                .onErrorResume(ElasticsearchException.class, e -> "index_not_found_exception".equals(e.error().type())
-                        ? Mono.just(new Result(0, query.page(), query.size(), List.of(), Map.of()))
-                        : Mono.error(e))
-                .onErrorMap(IOException.class, e -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
-                        "search-unavailable", "检索服务暂不可用，请稍后重试"));
+        return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
+                new Result(0, query.page(), query.size(), List.of(), Map.of()));
     }
 
     @SuppressWarnings("rawtypes")
