@@ -27,6 +27,9 @@ const suffix = randomBytes(4).toString('hex');
 const CITY_DRILL = `危险化学品泄漏联合演练-${suffix}`;
 const COUNTY_DRILL = `寒亭区防汛桌面推演-${suffix}`;
 const ACTION = `补充应急物资储备-${suffix}`;
+const PHOTO = `现场照片-${suffix}.png`;
+/** A 1×1 PNG. */
+const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 /** Held ten days ago; the action was due five days ago (the API accepts due dates from the drill's date on). */
 const HELD_ON = isoDate(-10);
 const DUE_ON = isoDate(-5);
@@ -122,6 +125,18 @@ describe('joint drills and corrective actions', () => {
       const row = p.getByTestId('drill-corrective-actions').locator('.ant-table-row', { hasText: ACTION });
       await row.getByTestId('action-overdue').waitFor();
       assert.match(await row.innerText(), /潍城区/);
+
+      // a photo of the drill (checked by content on the server)
+      const uploaded = p.waitForResponse((r) => r.url().endsWith('/attachments') && r.request().method() === 'POST');
+      await p.getByTestId('drill-attachments').locator('input[type=file]').setInputFiles({
+        name: PHOTO,
+        mimeType: 'image/png',
+        buffer: Buffer.from(PNG_1x1, 'base64'),
+      });
+      const uploadedResponse = await uploaded;
+      assert.equal(uploadedResponse.status(), 201, await uploadedResponse.text());
+      assert.equal((await uploadedResponse.json()).kind, 'photo');
+      await p.getByTestId('drill-attachments').locator('.ant-table-row', { hasText: PHOTO }).getByText('照片').waitFor();
       await screenshot(p, 'drill-city-joint');
     } finally {
       await browser.close();
@@ -157,6 +172,9 @@ describe('joint drills and corrective actions', () => {
       await detailLoaded(p, '已举办');
       assert.equal(p.url(), drillUrl);
       await p.getByText('该演练由其他地区组织，仅供查阅').waitFor();
+      // the participant gets the drill's photo, and may not upload
+      await p.getByTestId('drill-attachments').locator('.ant-table-row', { hasText: PHOTO }).waitFor();
+      assert.equal(await p.getByTestId('drill-attachments').locator('input[type=file]').count(), 0);
       assert.equal(await p.getByTestId('drill-actions').getByRole('button').count(), 0, 'a participant does not edit it');
     } finally {
       await browser.close();

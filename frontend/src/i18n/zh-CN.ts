@@ -456,6 +456,10 @@ export const zhCN = {
     uploadedAt: '上传时间',
     download: '下载',
     empty: '暂无附件（正文、编制说明等 .docx/.pdf 文件）',
+    drillTitle: '附件和照片',
+    drillEmpty: '暂无附件（演练方案、脚本、总结等 .docx/.pdf 文件，现场照片 .jpg/.png）',
+    kind: '类别',
+    kinds: { document: '文档', photo: '照片' },
     uploaded: (name: string) => `已上传「${name}」`,
     roles: {
       text: '正文',
@@ -467,6 +471,7 @@ export const zhCN = {
     },
     problems: {
       type: '只能上传 .docx 或 .pdf 文件',
+      typeWithPhotos: '只能上传 .docx、.pdf 文件或 .jpg、.png 照片',
       size: '文件不能超过 50 MB',
     },
   },

@@ -1,4 +1,4 @@
-import type { AttachmentRole } from './types';
+import type { AttachmentEndpoints, AttachmentRole } from './types';
 
 /** The roles in the order the upload form offers them (正文 first: search reads it first). */
 export const ATTACHMENT_ROLES: AttachmentRole[] = [
@@ -13,11 +13,27 @@ export const ATTACHMENT_ROLES: AttachmentRole[] = [
 /** The upload limit the API enforces (413 beyond it); checked before sending to spare a 50 MB round trip. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
-const ACCEPTED = /\.(docx|pdf)$/i;
+/** The attachments of a plan (.docx/.pdf with a role). */
+export const planAttachments = (planId: string): AttachmentEndpoints => ({
+  list: `/api/v1/plans/${encodeURIComponent(planId)}/attachments`,
+  download: (id) => `/api/v1/attachments/${encodeURIComponent(id)}`,
+});
+
+/** The documents and photos of a drill record. */
+export const drillAttachments = (drillId: string): AttachmentEndpoints => ({
+  list: `/api/v1/drills/${encodeURIComponent(drillId)}/attachments`,
+  download: (id) => `/api/v1/drill-attachments/${encodeURIComponent(id)}`,
+});
+
+const DOCUMENTS = /\.(docx|pdf)$/i;
+const DOCUMENTS_AND_PHOTOS = /\.(docx|pdf|jpe?g|png)$/i;
 
 /** Why a file cannot be uploaded, or undefined; the server checks the content again. */
-export function uploadProblem(file: { name: string; size: number }): 'type' | 'size' | undefined {
-  if (!ACCEPTED.test(file.name)) {
+export function uploadProblem(
+  file: { name: string; size: number },
+  photos = false,
+): 'type' | 'size' | undefined {
+  if (!(photos ? DOCUMENTS_AND_PHOTOS : DOCUMENTS).test(file.name)) {
     return 'type';
   }
   return file.size > MAX_ATTACHMENT_BYTES ? 'size' : undefined;

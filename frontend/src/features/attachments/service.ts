@@ -1,37 +1,35 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiRequest } from '../../api/client';
 import { download } from '../../api/download';
-import type { Attachment, AttachmentRole } from './types';
+import type { Attachment, AttachmentEndpoints, AttachmentRole } from './types';
 
 const ATTACHMENTS = 'attachments';
 
-export function useAttachments(planId: string) {
+export function useAttachments(endpoints: AttachmentEndpoints) {
   return useQuery({
-    queryKey: [ATTACHMENTS, planId],
-    queryFn: () => apiGet<Attachment[]>(`/api/v1/plans/${encodeURIComponent(planId)}/attachments`),
+    queryKey: [ATTACHMENTS, endpoints.list],
+    queryFn: () => apiGet<Attachment[]>(endpoints.list),
   });
 }
 
-/** 上传附件 (multipart: file and role); the server checks the type by content and the 50 MB limit. */
-export function useUploadAttachment(planId: string) {
+/** 上传附件 (multipart: file, and the role of a plan file); the server checks the type by content and the 50 MB limit. */
+export function useUploadAttachment(endpoints: AttachmentEndpoints) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, role }: { file: File; role: AttachmentRole }) => {
+    mutationFn: ({ file, role }: { file: File; role?: AttachmentRole }) => {
       const form = new FormData();
       form.append('file', file);
-      form.append('role', role);
-      return apiRequest<Attachment>(`/api/v1/plans/${encodeURIComponent(planId)}/attachments`, {
-        method: 'POST',
-        body: form,
-      });
+      if (role) {
+        form.append('role', role);
+      }
+      return apiRequest<Attachment>(endpoints.list, { method: 'POST', body: form });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: [ATTACHMENTS, planId] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [ATTACHMENTS, endpoints.list] }),
   });
 }
 
-export function useDownloadAttachment() {
+export function useDownloadAttachment(endpoints: AttachmentEndpoints) {
   return useMutation({
-    mutationFn: (attachment: Attachment) =>
-      download(`/api/v1/attachments/${encodeURIComponent(attachment.id)}`, attachment.fileName),
+    mutationFn: (attachment: Attachment) => download(endpoints.download(attachment.id), attachment.fileName),
   });
 }

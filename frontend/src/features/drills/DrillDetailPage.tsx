@@ -7,6 +7,8 @@ import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
 import { ActionFormModal } from './components/ActionFormModal';
+import { drillAttachments } from '../attachments/attachments';
+import { AttachmentsCard } from '../attachments/components/AttachmentsCard';
 import { ActionsTable } from './components/ActionsTable';
 import { DrillFormModal } from './components/DrillFormModal';
 import { DrillStatusTag } from './components/DrillStatusTag';
@@ -177,6 +179,7 @@ export default function DrillDetailPage() {
         </Typography.Paragraph>
       </Card>
       <EvaluationCard drill={drill} canEvaluate={actions.evaluate} />
+      <AttachmentsCard variant="drill" endpoints={drillAttachments(drill.id)} canUpload={actions.edit} />
       <Card
         title={t.correctiveActions.title}
         data-testid="drill-corrective-actions"

@@ -14,7 +14,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
-import { PlanAttachments } from '../attachments/components/PlanAttachments';
+import { planAttachments } from '../attachments/attachments';
+import { AttachmentsCard } from '../attachments/components/AttachmentsCard';
 import { PlanFilings } from '../filings/components/PlanFilings';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
@@ -239,8 +240,9 @@ export default function PlanDetailPage() {
         <Col xs={24} xl={16}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <PlanFilings planId={plan.id} />
-            <PlanAttachments
-              planId={plan.id}
+            <AttachmentsCard
+              variant="plan"
+              endpoints={planAttachments(plan.id)}
               canUpload={own && access(me.roles).canCompilePlans && plan.status !== 'abolished' && plan.status !== 'superseded'}
             />
             <PlanAlignments plan={plan} viewerTier={me.tenant.tier} own={own} canAlign={actions.align} />

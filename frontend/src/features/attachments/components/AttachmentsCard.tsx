@@ -5,46 +5,59 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { formatTime } from '../../orgUnits/orgUnits';
 import { ATTACHMENT_ROLES, formatSize, uploadProblem } from '../attachments';
 import { useAttachments, useDownloadAttachment, useUploadAttachment } from '../service';
-import type { Attachment, AttachmentRole } from '../types';
+import type { Attachment, AttachmentEndpoints, AttachmentKind, AttachmentRole } from '../types';
 
-/** 附件: the plan's 正文 and supporting documents; the owner uploads .docx/.pdf, everyone who sees the plan downloads. */
-export function PlanAttachments({ planId, canUpload }: { planId: string; canUpload: boolean }) {
+interface Props {
+  endpoints: AttachmentEndpoints;
+  canUpload: boolean;
+  /** A plan's files carry a role (正文, 编制说明 …); a drill record's are documents or photos. */
+  variant: 'plan' | 'drill';
+}
+
+/**
+ * 附件: a plan's 正文 and supporting documents (.docx/.pdf), or a drill record's documents and photos (also
+ * .jpg/.png). The owner uploads; everyone who sees the record downloads.
+ */
+export function AttachmentsCard({ endpoints, canUpload, variant }: Props) {
   const t = zhCN.attachments;
+  const photos = variant === 'drill';
   const { message } = AntdApp.useApp();
-  const { data, isPending } = useAttachments(planId);
-  const upload = useUploadAttachment(planId);
-  const downloadFile = useDownloadAttachment();
+  const { data, isPending } = useAttachments(endpoints);
+  const upload = useUploadAttachment(endpoints);
+  const downloadFile = useDownloadAttachment(endpoints);
   const [role, setRole] = useState<AttachmentRole>('text');
   const [warnings, setWarnings] = useState<string[]>([]);
 
   return (
     <Card
-      title={t.title}
-      data-testid="plan-attachments"
+      title={photos ? t.drillTitle : t.title}
+      data-testid={`${variant}-attachments`}
       extra={
         canUpload && (
           <Space>
-            <Select<AttachmentRole>
-              value={role}
-              onChange={setRole}
-              style={{ width: 140 }}
-              options={ATTACHMENT_ROLES.map((value) => ({ value, label: t.roles[value] }))}
-              aria-label={t.role}
-            />
+            {!photos && (
+              <Select<AttachmentRole>
+                value={role}
+                onChange={setRole}
+                style={{ width: 140 }}
+                options={ATTACHMENT_ROLES.map((value) => ({ value, label: t.roles[value] }))}
+                aria-label={t.role}
+              />
+            )}
             <Upload
-              accept=".docx,.pdf"
+              accept={photos ? '.docx,.pdf,.jpg,.jpeg,.png' : '.docx,.pdf'}
               showUploadList={false}
               beforeUpload={(file) => {
-                const problem = uploadProblem(file);
+                const problem = uploadProblem(file, photos);
                 if (problem) {
-                  void message.error(t.problems[problem]);
+                  void message.error(photos && problem === 'type' ? t.problems.typeWithPhotos : t.problems[problem]);
                   return Upload.LIST_IGNORE;
                 }
                 return true;
               }}
               customRequest={({ file, onSuccess, onError }) => {
                 upload
-                  .mutateAsync({ file: file as File, role })
+                  .mutateAsync({ file: file as File, role: photos ? undefined : role })
                   .then((saved) => {
                     setWarnings(saved.warnings);
                     void message.success(t.uploaded(saved.fileName));
@@ -71,9 +84,11 @@ export function PlanAttachments({ planId, canUpload }: { planId: string; canUplo
         dataSource={data ?? []}
         pagination={false}
         scroll={{ x: 760 }}
-        locale={{ emptyText: t.empty }}
+        locale={{ emptyText: photos ? t.drillEmpty : t.empty }}
         columns={[
-          { title: t.role, dataIndex: 'role', width: 110, render: (value: AttachmentRole) => <Tag>{t.roles[value]}</Tag> },
+          photos
+            ? { title: t.kind, dataIndex: 'kind', width: 110, render: (value: AttachmentKind) => <Tag>{t.kinds[value]}</Tag> }
+            : { title: t.role, dataIndex: 'role', width: 110, render: (value: AttachmentRole) => <Tag>{t.roles[value]}</Tag> },
           { title: t.fileName, dataIndex: 'fileName', width: 200 },
           { title: t.size, dataIndex: 'sizeBytes', width: 90, render: (value: number) => formatSize(value) },
           {
