@@ -1,6 +1,7 @@
 -- National-scale drill data for the benchmark (infra/bench/bench.sh --drills N): __DRILLS__ drills (应急演练)
 -- spread evenly over every tenant, 2021 to today, organized by the tenant's units (generate.sql made 24 per
--- tenant), testing its plans in force, 5 % of the city and province drills joint with one region below; 85 %
+-- tenant), testing its plans in force, 5 % of the city and province drills joint with one region below, 2 % of
+-- them published down (vertical), 0.2 % of all public (a column of one value misleads the planner); 85 %
 -- held, 10 % planned, 5 % cancelled; 60 % of the held ones evaluated, a quarter of those with a corrective
 -- action. Runs as `postgres` after generate.sql; deterministic (a hash of the row number), so a rerun with
 -- the same N builds the same rows. Every statement ends with ';' at a line end (SqlRunner's rule).
@@ -55,7 +56,9 @@ insert into drill (id, tenant_code, tenant_path, sharing, title, form, status, p
                    scenario, event_types, organizer_unit_id, participating_unit_ids, participant_codes,
                    participant_count, plan_ids, summary, rating, strengths, problems, evaluated_by, evaluated_on,
                    created_by, created_at, updated_at)
-select md5('drill-' || d.d)::uuid, d.code, d.path, 'up',
+select md5('drill-' || d.d)::uuid, d.code, d.path,
+       -- most drills are shared up; upper tiers publish some down (示范演练), a few are public
+       case when d.tier <> 'county' and d.h % 50 = 7 then 'vertical' when d.h % 500 = 11 then 'public' else 'up' end::sharing,
        extract(year from coalesce(held, planned)) || '年' || d.name || e.type || (array['桌面推演','实战演练','综合演练','专项演练'])[1 + d.h % 4],
        (array['tabletop','field','comprehensive','functional'])[1 + d.h % 4]::drill_form,
        d.status,
