@@ -147,6 +147,7 @@ describe('a city official of 潍坊市', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '寒亭区' }).click();
     assert.equal((await listed).status(), 200);
     await page.getByText('正在查看寒亭区共享给本级的组织单位（只读）').waitFor();
+    await page.getByPlaceholder('按名称搜索').fill(suffix);
     const shared = row(page, FINAL);
     await shared.waitFor();
     assert.match(await shared.innerText(), /上级可见/);
