@@ -136,7 +136,7 @@ describe('joint drills and corrective actions', () => {
       const uploadedResponse = await uploaded;
       assert.equal(uploadedResponse.status(), 201, await uploadedResponse.text());
       assert.equal((await uploadedResponse.json()).kind, 'photo');
-      await p.getByTestId('drill-attachments').locator('.ant-table-row', { hasText: PHOTO }).getByText('照片').waitFor();
+      await p.getByTestId('drill-attachments').locator('.ant-table-row', { hasText: PHOTO }).getByText('照片', { exact: true }).waitFor();
       await screenshot(p, 'drill-city-joint');
     } finally {
       await browser.close();

@@ -48,6 +48,8 @@ import reactor.core.publisher.Mono;
 class Drills {
 
     static final String ENTITY = "drill";
+    /** Up to this many visible drills the list sorts them rather than walking the date index. */
+    static final int SORTED_LIST_LIMIT = 10_000;
 
     private final TenantTx tx;
     private final AuditLog audit;
@@ -96,7 +98,7 @@ class Drills {
                     // the organizer's unit as far as the viewer may read it (a city's units are not shared down)
                     .leftJoin(ORG_UNIT).on(ORG_UNIT.ID.eq(DRILL.ORGANIZER_UNIT_ID))
                     .where(filter)
-                    .orderBy(DSL.coalesce(DRILL.HELD_ON, DRILL.PLANNED_ON).desc(), DRILL.ID)
+                    .orderBy(newestFirst(total), DRILL.ID)
                     .limit(f.size()).offset(f.page() * f.size())
                     .fetch(r -> {
                         DrillRecord d = r.into(DRILL);
@@ -109,6 +111,18 @@ class Drills {
                     });
             return new Page<>(total, f.page(), f.size(), rows);
         });
+    }
+
+    /**
+     * The list's order, newest drill first. A page of a few visible drills is sorted; a page of many is read in
+     * the order of {@code drill_date_idx} (V13), which stops after the first visible rows. Walking the index for
+     * few visible drills (a county, a year) reads most of the table, so the sort uses an expression the index
+     * does not match. The planner cannot tell the two cases apart (the tenant is a run-time setting); the count
+     * the list makes first can. The threshold is the plans list's (Plans.SORTED_LIST_LIMIT, docs/benchmarks.md).
+     */
+    static org.jooq.SortField<LocalDate> newestFirst(long visible) {
+        var date = DSL.coalesce(DRILL.HELD_ON, DRILL.PLANNED_ON);
+        return visible <= SORTED_LIST_LIMIT ? DSL.field("{0} + 0", LocalDate.class, date).desc() : date.desc();
     }
 
     static Condition participates(String tenantCode) {
