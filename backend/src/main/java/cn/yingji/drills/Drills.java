@@ -69,9 +69,13 @@ class Drills {
 
     Mono<Page<DrillRow>> list(Viewer viewer, Filter f) {
         Condition where = DSL.noCondition();
+        if (f.year() != null && (f.year() < 2000 || f.year() > 2100)) {
+            throw ApiException.badRequest("invalid-year", "年度无效：" + f.year());
+        }
         if (f.year() != null) {
-            where = where.and(DSL.extract(DSL.coalesce(DRILL.HELD_ON, DRILL.PLANNED_ON), org.jooq.DatePart.YEAR)
-                    .eq(f.year()));
+            // a date range, not extract(year …): drill_date_idx then answers it directly
+            where = where.and(DSL.coalesce(DRILL.HELD_ON, DRILL.PLANNED_ON)
+                    .between(LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31)));
         }
         if (f.status() != null && !f.status().isBlank()) {
             where = where.and(DRILL.STATUS.eq(DrillLifecycle.status(f.status())));

@@ -192,6 +192,8 @@ class DrillApiIntegrationTest extends ApiIntegrationTest {
         steps.post("wc-county", "/api/v1/drills", badForm).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("invalid-drill-form");
         assertThat(drillCount()).isEqualTo(before);
+        as("wc-county").get().uri("/api/v1/drills?year=99999").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("invalid-year");
 
         String id = (String) create("wc-county", drill("整改校验演练", "held", wcGovernment)).get("id");
         steps.post("wc-county", "/api/v1/drills/{id}/actions", Map.of("description", "无责任单位", "dueOn",
