@@ -73,9 +73,8 @@ class Drills {
             throw ApiException.badRequest("invalid-year", "年度无效：" + f.year());
         }
         if (f.year() != null) {
-            // a date range, not extract(year …): drill_date_idx then answers it directly
-            where = where.and(DSL.coalesce(DRILL.HELD_ON, DRILL.PLANNED_ON)
-                    .between(LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31)));
+            // a range of the stored drill date, which drill_date_idx answers directly (V13)
+            where = where.and(DRILL.DRILL_ON.between(LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31)));
         }
         if (f.status() != null && !f.status().isBlank()) {
             where = where.and(DRILL.STATUS.eq(DrillLifecycle.status(f.status())));
@@ -118,15 +117,16 @@ class Drills {
     }
 
     /**
-     * The list's order, newest drill first. A page of a few visible drills is sorted; a page of many is read in
+     * The list's order, newest drill first (drill_on: held, or else planned). A page of a few visible drills is
+     * sorted; a page of many is read in
      * the order of {@code drill_date_idx} (V13), which stops after the first visible rows. Walking the index for
      * few visible drills (a county, a year) reads most of the table, so the sort uses an expression the index
      * does not match. The planner cannot tell the two cases apart (the tenant is a run-time setting); the count
      * the list makes first can. The threshold is the plans list's (Plans.SORTED_LIST_LIMIT, docs/benchmarks.md).
      */
     static org.jooq.SortField<LocalDate> newestFirst(long visible) {
-        var date = DSL.coalesce(DRILL.HELD_ON, DRILL.PLANNED_ON);
-        return visible <= SORTED_LIST_LIMIT ? DSL.field("{0} + 0", LocalDate.class, date).desc() : date.desc();
+        return visible <= SORTED_LIST_LIMIT ? DSL.field("{0} + 0", LocalDate.class, DRILL.DRILL_ON).desc()
+                : DRILL.DRILL_ON.desc();
     }
 
     static Condition participates(String tenantCode) {

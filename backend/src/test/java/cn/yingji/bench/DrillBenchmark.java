@@ -92,7 +92,7 @@ public final class DrillBenchmark {
                 for (ListCase lc : List.of(
                         new ListCase("all", "", "true", List.of()),
                         new ListCase("year=" + year, "&year=" + year,
-                                "coalesce(held_on, planned_on) between ? and ?",
+                                "drill_on between ? and ?",
                                 List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))),
                         new ListCase("status=planned", "&status=planned", "status = 'planned'::drill_status", List.of()),
                         new ListCase("scope=joint", "&scope=joint", "participant_codes @> array[?]::text[]", List.of(v.code())))) {
@@ -162,7 +162,7 @@ public final class DrillBenchmark {
                 + " from drill"
                 + " join tenant on tenant.code = drill.tenant_code left join org_unit on org_unit.id = drill.organizer_unit_id"
                 + " where " + lc.where().replace("participant_codes", "drill.participant_codes")
-                + " order by " + (total <= 10_000 ? "coalesce(drill.held_on, drill.planned_on) + 0" : "coalesce(drill.held_on, drill.planned_on)")
+                + " order by " + (total <= 10_000 ? "drill.drill_on + 0" : "drill.drill_on")
                 + " desc, drill.id limit 20 offset 0")) {
             bind(st, lc.binds());
             drain(st);
