@@ -92,8 +92,7 @@ public final class DrillBenchmark {
                 for (ListCase lc : List.of(
                         new ListCase("all", "", "true", List.of()),
                         new ListCase("year=" + year, "&year=" + year,
-                                "drill_on between ? and ?",
-                                List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))),
+                                "drill_on between date '" + year + "-01-01' and date '" + year + "-12-31'", List.of()),
                         new ListCase("status=planned", "&status=planned", "status = 'planned'::drill_status", List.of()),
                         new ListCase("scope=joint", "&scope=joint", "participant_codes @> array[?]::text[]", List.of(v.code())))) {
                     listCase(c, v, lc, apiAll, sqlAll);
