@@ -31,6 +31,7 @@ import cn.yingji.drills.DrillViews.DrillRow;
 import cn.yingji.drills.DrillViews.EvaluationRequest;
 import cn.yingji.drills.DrillViews.Page;
 import cn.yingji.drills.DrillViews.TriggerRequest;
+import cn.yingji.plans.PlanRoles;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
 import cn.yingji.platform.JdbcScheduler;
@@ -43,9 +44,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/v1")
 class DrillController {
-
-    /** 编制/组织人员: the officials who plan, record and evaluate drills and follow up their actions. */
-    static final String OFFICERS = "hasAnyRole('county_officer', 'city_official', 'province_official')";
 
     private static final List<String> EXPORT_HEADERS = List.of("演练名称", "组织地区", "组织单位", "形式", "状态", "计划年度",
             "计划日期", "举办日期", "参演地区", "已评估");
@@ -121,19 +119,19 @@ class DrillController {
 
     @PostMapping("/drills")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Drill> create(Viewer viewer, @Validated @RequestBody DrillRequest request) {
         return drills.create(viewer, request);
     }
 
     @PutMapping("/drills/{id}")
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Drill> update(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody DrillRequest request) {
         return drills.update(viewer, id, request);
     }
 
     @PutMapping("/drills/{id}/evaluation")
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Drill> evaluate(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody EvaluationRequest request) {
         return drills.evaluate(viewer, id, request);
     }
@@ -141,7 +139,7 @@ class DrillController {
     /** 演练附件和照片: .docx, .pdf, .jpg, .png, checked by content. */
     @PostMapping(path = "/drills/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<DrillAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
             @RequestPart(name = "file", required = false) FilePart file) {
         return AttachmentFiles.spool(file, blocking)
@@ -161,7 +159,7 @@ class DrillController {
 
     @PostMapping("/drills/{id}/actions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Action> addAction(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ActionRequest request) {
         return actions.create(viewer, id, request);
     }
@@ -174,13 +172,13 @@ class DrillController {
     }
 
     @PutMapping("/corrective-actions/{id}")
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Action> progress(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ActionProgress request) {
         return actions.progress(viewer, id, request);
     }
 
     @PostMapping("/corrective-actions/{id}/revision-trigger")
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Action> raiseTrigger(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody TriggerRequest request) {
         return actions.raiseTrigger(viewer, id, request.planId());
     }

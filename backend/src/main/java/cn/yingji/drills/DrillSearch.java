@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
@@ -20,6 +19,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.SearchFailures;
+import cn.yingji.search.SearchFilters;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
@@ -77,11 +77,11 @@ class DrillSearch {
     private Result run(Viewer viewer, Query query, String q) throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
         filters.add(visibleTo(viewer));
-        term(filters, "form", query.form());
-        term(filters, "status", query.status());
-        term(filters, "event_types", query.eventType());
-        term(filters, "year", query.year());
-        term(filters, "tier", query.tier());
+        SearchFilters.term(filters, "form", query.form());
+        SearchFilters.term(filters, "status", query.status());
+        SearchFilters.term(filters, "event_types", query.eventType());
+        SearchFilters.term(filters, "year", query.year());
+        SearchFilters.term(filters, "tier", query.tier());
         if (query.attention() != null && !query.attention().isBlank()) {
             filters.add(switch (query.attention()) {
                 case "actions_overdue" -> actionsOverdue();
@@ -150,13 +150,6 @@ class DrillSearch {
     private static co.elastic.clients.elasticsearch._types.query_dsl.Query unevaluated() {
         return QueryBuilders.bool(b -> b.filter(QueryBuilders.term(t -> t.field("status").value("held")))
                 .mustNot(QueryBuilders.exists(e -> e.field("rating"))));
-    }
-
-    private static void term(List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String field,
-            String value) {
-        if (value != null && !value.isBlank()) {
-            filters.add(QueryBuilders.term(t -> t.field(field).value(FieldValue.of(value))));
-        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

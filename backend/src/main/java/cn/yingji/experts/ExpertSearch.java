@@ -22,6 +22,7 @@ import cn.yingji.experts.ExpertViews.Candidate;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.SearchFailures;
+import cn.yingji.search.SearchFilters;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -82,11 +83,11 @@ class ExpertSearch {
     private Result run(Viewer viewer, Query query, String q) throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
         filters.add(SharingRule.filter(viewer.tenant().path()));
-        term(filters, "specialties", query.specialty());
-        term(filters, "level", query.level());
-        term(filters, "availability", query.availability());
-        term(filters, "tier", query.tier());
-        term(filters, "tenant_code", query.tenantCode());
+        SearchFilters.term(filters, "specialties", query.specialty());
+        SearchFilters.term(filters, "level", query.level());
+        SearchFilters.term(filters, "availability", query.availability());
+        SearchFilters.term(filters, "tier", query.tier());
+        SearchFilters.term(filters, "tenant_code", query.tenantCode());
         if (query.inPool() != null) {
             filters.add(QueryBuilders.term(t -> t.field("in_pool").value(query.inPool())));
         }
@@ -189,13 +190,6 @@ class ExpertSearch {
                     : name.sterms().buckets().array().getFirst().key().stringValue();
             return new Bucket(b.key().stringValue(), label, b.docCount());
         }).toList();
-    }
-
-    private static void term(List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String field,
-            String value) {
-        if (value != null && !value.isBlank()) {
-            filters.add(QueryBuilders.term(t -> t.field(field).value(FieldValue.of(value.strip()))));
-        }
     }
 
     @SuppressWarnings("unchecked")

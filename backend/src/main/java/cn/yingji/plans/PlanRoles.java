@@ -1,10 +1,13 @@
 package cn.yingji.plans;
 
 /** Who may do what with plans: the one place the role expressions of the plans API are written. */
-final class PlanRoles {
+public final class PlanRoles {
 
-    /** 编制人员: the officials who compile, issue, file, evaluate and revise plans, templates and campaigns. */
-    static final String COMPILERS = "hasAnyRole('county_officer', 'city_official', 'province_official')";
+    /**
+     * 编制人员: the officials who compile, issue, file, evaluate and revise plans, templates and campaigns, and who
+     * plan, record and evaluate drills.
+     */
+    public static final String COMPILERS = "hasAnyRole('county_officer', 'city_official', 'province_official')";
 
     private PlanRoles() {
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
@@ -21,6 +20,7 @@ import co.elastic.clients.util.NamedValue;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.SearchFailures;
+import cn.yingji.search.SearchFilters;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -74,11 +74,11 @@ class PlanSearch {
     private Result run(Viewer viewer, Query query, String q) throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
         filters.add(SharingRule.filter(viewer.tenant().path()));
-        term(filters, "category", query.category());
-        term(filters, "status", query.status());
-        term(filters, "event_types", query.eventType());
-        term(filters, "tier", query.tier());
-        term(filters, "flags", query.flag());
+        SearchFilters.term(filters, "category", query.category());
+        SearchFilters.term(filters, "status", query.status());
+        SearchFilters.term(filters, "event_types", query.eventType());
+        SearchFilters.term(filters, "tier", query.tier());
+        SearchFilters.term(filters, "flags", query.flag());
         if (query.evaluation() != null && !query.evaluation().isBlank()) {
             EvaluationClock.State state = EvaluationClock.State.fromLiteral(query.evaluation());
             if (state == null) {
@@ -167,13 +167,6 @@ class PlanSearch {
             }
             return d;
         }));
-    }
-
-    private static void term(List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String field,
-            String value) {
-        if (value != null && !value.isBlank()) {
-            filters.add(QueryBuilders.term(t -> t.field(field).value(FieldValue.of(value))));
-        }
     }
 
     @SuppressWarnings("unchecked")
