@@ -44,10 +44,37 @@ export async function launch() {
     ],
     timeout: STEP_TIMEOUT_MS,
   });
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  // Reduced motion turns antd's animations off (App.tsx): a click on a dialog button while the dialog still
+  // zooms in can land beside the button, and the action silently never happens.
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+  });
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
-  return { browser, page: await context.newPage() };
+  const page = await context.newPage();
+  reportTrouble(page);
+  return { browser, page };
+}
+
+/**
+ * Prints what a failing step cannot show: API requests that got no answer, slow answers and server errors,
+ * and the page's own errors. The app's access log (`./yingji test`) tells the server's side of the same request.
+ */
+function reportTrouble(page) {
+  const log = (line) => console.error(`# [browser ${new Date().toISOString()}] ${line}`);
+  page.on('requestfailed', (r) => log(`no answer: ${r.method()} ${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfinished', async (r) => {
+    if (!r.url().startsWith(`${APP_URL}/api/`)) return;
+    const timing = r.timing();
+    const response = await r.response().catch(() => null);
+    const took = timing.responseEnd > 0 ? Math.round(timing.responseEnd - timing.requestStart) : -1;
+    if (took > 3_000 || (response && response.status() >= 500)) {
+      log(`${r.method()} ${r.url()} → ${response?.status()} in ${took} ms`);
+    }
+  });
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
 }
 
 /** Opens the app, lands on the real Keycloak login page, and logs in. */

@@ -133,6 +133,7 @@ describe('revision campaign board (挂图作战)', () => {
     await detailLoaded(p, '编制中');
     await issue(p, DOC_NUMBER);
     await p.getByTestId('plan-actions').getByRole('button', { name: /报送备案/ }).click();
+    await p.getByRole('dialog', { name: '报送备案' }).waitFor();
     const submitted = p.waitForResponse((r) => r.url().endsWith('/submit'));
     await modalOk(p);
     assert.equal((await submitted).status(), 201);

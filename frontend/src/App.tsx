@@ -30,9 +30,15 @@ function QueryProvider({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
+/** Users who ask their system for less motion get none: antd's zoom and slide effects are switched off. */
+const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 export default function App() {
   return (
-    <ConfigProvider locale={zhCNLocale} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={zhCNLocale}
+      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6, motion: !reducedMotion } }}
+    >
       <AntdApp>
         <QueryProvider>
           <AuthProvider>
