@@ -36,6 +36,8 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/tenants/{code}",
             "GET /api/v1/org-units",
             "POST /api/v1/org-units",
+            // unified search: UnifiedSearchIntegrationTest (each kind cut by its own sharing rule)
+            "GET /api/v1/search",
             // drills: DrillApiIntegrationTest
             "GET /api/v1/drills",
             "GET /api/v1/drills/export.xlsx",
