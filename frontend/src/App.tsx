@@ -20,6 +20,7 @@ import FilingInboxPage from './features/filings';
 import OrgUnitsPage from './features/orgUnits';
 import PlansPage from './features/plans';
 import PlanDetailPage from './features/plans/PlanDetailPage';
+import UnifiedSearchPage from './features/search';
 import TemplatesPage from './features/templates';
 import TenantsPage from './features/tenants';
 
@@ -60,6 +61,7 @@ export default function App() {
                   <Route path="filings/inbox" element={<FilingInboxPage />} />
                   <Route path="experts" element={<ExpertsPage />} />
                   <Route path="expert-invocations" element={<InvocationsPage />} />
+                  <Route path="search" element={<UnifiedSearchPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -29,6 +29,16 @@ export const zhCN = {
     notFound: '页面不存在',
     backHome: '返回工作台',
   },
+  search: {
+    placeholder: '全局检索：预案、案例、专家、演练',
+    title: '全局检索',
+    kinds: { plan: '应急预案', case: '典型案例', expert: '专家', drill: '应急演练' },
+    total: (n: number) => `共 ${n} 条`,
+    noHits: '无匹配结果',
+    perKind: '每类显示',
+    enterWords: '请输入检索词',
+    caseStatuses: { draft: '草稿', reviewed: '已审核', published: '已发布' } as Record<string, string>,
+  },
   tier: {
     province: '省级',
     city: '市级',

@@ -1,6 +1,7 @@
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { access } from '../../access';
 import { XLSX, download } from '../../api/download';
 import { zhCN } from '../../i18n/zh-CN';
@@ -21,8 +22,10 @@ type Dialog = { kind: 'form'; expert?: Expert } | { kind: 'import' } | { kind: '
 export default function ExpertsPage() {
   const t = zhCN.experts;
   const { data: me } = useMe();
-  const [words, setWords] = useState('');
-  const [q, setQ] = useState('');
+  // 全局检索 opens an expert as /experts?q=<name>
+  const [params] = useSearchParams();
+  const [words, setWords] = useState(params.get('q') ?? '');
+  const [q, setQ] = useState(params.get('q') ?? '');
   const [facets, setFacets] = useState<ExpertFacetSelection>({});
   const [page, setPage] = useState(0);
   const [dialog, setDialog] = useState<Dialog>();

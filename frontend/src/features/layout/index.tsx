@@ -2,6 +2,7 @@ import { AlertOutlined } from '@ant-design/icons';
 import { Layout, Typography } from 'antd';
 import { Outlet } from 'react-router';
 import { zhCN } from '../../i18n/zh-CN';
+import { SearchBox } from '../search/components/SearchBox';
 import { SideMenu } from './components/SideMenu';
 import { UserBar } from './components/UserBar';
 
@@ -22,13 +23,15 @@ export default function AppLayout() {
         <Layout.Header
           style={{
             display: 'flex',
-            justifyContent: 'flex-end',
+            justifyContent: 'space-between',
+            gap: 24,
             alignItems: 'center',
             background: '#fff',
             padding: '0 24px',
             boxShadow: '0 1px 4px rgba(0, 21, 41, 0.08)',
           }}
         >
+          <SearchBox />
           <UserBar />
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>

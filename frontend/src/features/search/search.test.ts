@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { hitLink, searchPath, statusLabel } from './search';
+import type { SearchHit } from './types';
+
+const hit: SearchHit = {
+  id: 'a1/b',
+  title: '张 三',
+  tenantName: '山东省',
+  status: 'issued',
+  date: null,
+  detail: null,
+  snippets: [],
+};
+
+describe('unified search', () => {
+  it('opens each kind on its own page, experts through the 专家库 search', () => {
+    expect(hitLink('plan', hit)).toBe('/plans/a1%2Fb');
+    expect(hitLink('case', hit)).toBe('/cases/a1%2Fb');
+    expect(hitLink('drill', hit)).toBe('/drills/a1%2Fb');
+    expect(hitLink('expert', hit)).toBe('/experts?q=%E5%BC%A0%20%E4%B8%89');
+  });
+
+  it('labels statuses by kind and keeps unknown codes readable', () => {
+    expect(statusLabel('plan', 'issued')).toBe('已印发');
+    expect(statusLabel('drill', 'held')).toBe('已举办');
+    expect(statusLabel('expert', 'available')).toBe('可调用');
+    expect(statusLabel('plan', 'unheard_of')).toBe('unheard_of');
+    expect(statusLabel('plan', null)).toBeUndefined();
+  });
+
+  it('trims the words into the page address', () => {
+    expect(searchPath('  堤防 决口 ')).toBe('/search?q=%E5%A0%A4%E9%98%B2%20%E5%86%B3%E5%8F%A3');
+  });
+});

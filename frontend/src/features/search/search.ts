@@ -1,0 +1,34 @@
+import { zhCN } from '../../i18n/zh-CN';
+import type { SearchHit, SearchKind } from './types';
+
+/** Where a hit opens: the record's own page (experts: the 专家库 searched for the name). */
+export function hitLink(kind: SearchKind, hit: SearchHit): string {
+  const id = encodeURIComponent(hit.id);
+  switch (kind) {
+    case 'plan':
+      return `/plans/${id}`;
+    case 'case':
+      return `/cases/${id}`;
+    case 'drill':
+      return `/drills/${id}`;
+    case 'expert':
+      return `/experts?q=${encodeURIComponent(hit.title)}`;
+  }
+}
+
+/** A hit's status in words, by kind (the API sends each kind's own status code). */
+export function statusLabel(kind: SearchKind, status: string | null): string | undefined {
+  if (!status) {
+    return undefined;
+  }
+  const labels: Record<SearchKind, Record<string, string>> = {
+    plan: zhCN.plans.statuses,
+    case: zhCN.search.caseStatuses,
+    drill: zhCN.drills.statuses,
+    expert: zhCN.experts.availabilities,
+  };
+  return labels[kind][status] ?? status;
+}
+
+/** The search page's address for these words. */
+export const searchPath = (q: string) => `/search?q=${encodeURIComponent(q.trim())}`;

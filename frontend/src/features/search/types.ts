@@ -1,0 +1,24 @@
+/** The kinds of record unified search (全局检索) answers with, in the API's words. */
+export type SearchKind = 'plan' | 'case' | 'expert' | 'drill';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  tenantName: string | null;
+  status: string | null;
+  date: string | null;
+  detail: string | null;
+  /** HTML-escaped text with `<em>` marks. */
+  snippets: string[];
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface UnifiedSearchAnswer {
+  q: string;
+  groups: SearchGroup[];
+}
