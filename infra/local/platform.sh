@@ -324,13 +324,19 @@ ensure_es_with_plugin() {
         mv "$tmp" "$home"
         touch "$home/.yingji-complete"
         PARTIAL_DIR=
-        # Copies of earlier plugin builds that no process runs any more.
-        local old
-        for old in "$DIST/elasticsearch-$ES_VERSION"-analysis-*; do
-            [[ $old == "$home" || ! -d $old ]] && continue
-            grep -qsF -- "-Des.path.home=$old" /proc/[0-9]*/cmdline || rm -rf "$old"
-        done
     fi
+    exec 8>&-
+}
+
+# Removes the copies of earlier plugin builds that no process runs any more (they are cheap, but add up).
+prune_es_homes() {
+    local old
+    exec 8>"$DIST/.lock"
+    flock 8
+    for old in "$DIST/elasticsearch-$ES_VERSION"-analysis-*; do
+        [[ $old == "$ES_RUN_HOME" || ! -d $old ]] && continue
+        grep -qsF -- "-Des.path.home=$old" /proc/[0-9]*/cmdline || rm -rf "$old"
+    done
     exec 8>&-
 }
 
@@ -362,8 +368,14 @@ up_elasticsearch() {
                 "plugin: $(describe_port "$ES_PORT")"
         fi
     fi
-    local port
+    local port waited
     for port in "$ES_PORT" "$ES_TRANSPORT_PORT"; do
+        # a node of ours that is shutting down (just stopped) may hold the transport port a little longer
+        waited=0
+        while ((waited < 30)) && port_in_use "$port" && is_ours "$(listener_pid "$port")"; do
+            sleep 1
+            waited=$((waited + 1))
+        done
         port_in_use "$port" && die "port $port (YINGJI_ES_PORT / YINGJI_ES_TRANSPORT_PORT) is taken by" \
             "something that is not a healthy Yingji Elasticsearch: $(describe_port "$port")"
     done
@@ -387,6 +399,7 @@ up_elasticsearch() {
     pid=$!
     echo "$pid" >"$RUN/elasticsearch.pid"   # the CLI launcher; the server JVM is its child
     wait_until "$TIMEOUT" elasticsearch "$LOGS/elasticsearch.log" "$pid" es_healthy
+    prune_es_homes
     say "elasticsearch: ready"
 }
 
