@@ -45,7 +45,9 @@ RUN=$DATA/run
 LOGS=$DATA/logs
 
 PG_HOME=$DIST/postgres-$PG_VERSION
-ES_HOME=$DIST/elasticsearch-$ES_VERSION
+ES_HOME=$DIST/elasticsearch-$ES_VERSION   # as unpacked; the node runs a copy with our plugin (ensure_es_with_plugin)
+ES_PLUGIN_MODULE=$REPO_DIR/search-analysis
+ES_PLUGIN_ZIP=$ES_PLUGIN_MODULE/target/yingji-analysis-$ES_VERSION.zip
 KC_HOME=$DIST/keycloak-$KC_VERSION
 PG_DATA=$DATA/postgres/data
 
@@ -279,23 +281,109 @@ es_healthy() {
     [[ $body == *'"cluster_name":"yingji"'* && $body =~ \"status\":\"(green|yellow)\" ]]
 }
 
-up_elasticsearch() {
-    local conf=$DATA/elasticsearch/config pid
-    if es_healthy; then
-        say "elasticsearch: already running on port $ES_PORT, reusing"
+# Our analysis plugin (search-analysis/, docs/search.md) as Maven builds it: built here when the zip is
+# missing or older than its sources, because the launcher runs before the project's own build does.
+ensure_plugin_zip() {
+    [[ -f $ES_PLUGIN_MODULE/pom.xml ]] || die "$ES_PLUGIN_MODULE is missing: the analysis plugin's sources"
+    if [[ -f $ES_PLUGIN_ZIP && -z $(find "$ES_PLUGIN_MODULE/pom.xml" "$ES_PLUGIN_MODULE/src" -newer "$ES_PLUGIN_ZIP" -print -quit) ]]; then
         return 0
     fi
-    local port
+    say "elasticsearch: building the analysis plugin (./mvnw -pl search-analysis package)"
+    (cd "$REPO_DIR" && JAVA_HOME="$JDK" "$MVN" -B -q -Dstyle.color=never -pl search-analysis -DskipTests package) >&2 ||
+        die "building search-analysis failed"
+    [[ -f $ES_PLUGIN_ZIP ]] || die "no $ES_PLUGIN_ZIP after the build: elasticsearch.version in" \
+        "search-analysis/pom.xml must equal ES_VERSION=$ES_VERSION (infra/versions.env)"
+}
+
+# The node runs from $DIST/elasticsearch-<version>-analysis-<zip hash>: a hard-linked copy of the shared
+# distribution with the plugin installed. The shared distribution stays untouched (other clones' nodes may run
+# from it or from another plugin build), and a changed zip gets a new home instead of changing a running one.
+ES_RUN_HOME=
+ensure_es_with_plugin() {
+    local sum home tmp
+    ensure_plugin_zip
+    sum=$(sha256sum "$ES_PLUGIN_ZIP" | cut -c1-12)
+    home=$DIST/elasticsearch-$ES_VERSION-analysis-$sum
+    ES_RUN_HOME=$home
+    [[ -f $home/.yingji-complete ]] && return 0
+    exec 8>"$DIST/.lock"
+    flock 8
+    if [[ ! -f $home/.yingji-complete ]]; then
+        tmp=$(mktemp -d "$DIST/.partial-es-analysis.XXXXXX")
+        chmod 755 "$tmp"
+        PARTIAL_DIR=$tmp
+        cp -al "$ES_HOME/." "$tmp/" 2>/dev/null || { rm -rf "$tmp" && mkdir "$tmp" && cp -a "$ES_HOME/." "$tmp/"; }
+        rm -f "$tmp/.yingji-complete"
+        mkdir -p "$tmp/plugins"   # the integ-test distribution comes without one
+        say "elasticsearch: installing $(basename "$ES_PLUGIN_ZIP") into $home"
+        # ES_PATH_CONF: the tool reads the config dir only; the copy's own keeps the shared one untouched.
+        ES_JAVA_HOME="$JDK" ES_PATH_CONF="$tmp/config" "$tmp/bin/elasticsearch-plugin" install --batch \
+            "file://$ES_PLUGIN_ZIP" >&2 || die "elasticsearch-plugin install of $ES_PLUGIN_ZIP failed"
+        chmod -R a+rX "$tmp/plugins"
+        rm -rf "$home"
+        mv "$tmp" "$home"
+        touch "$home/.yingji-complete"
+        PARTIAL_DIR=
+    fi
+    exec 8>&-
+}
+
+# Removes the copies of earlier plugin builds that no process runs any more (they are cheap, but add up).
+prune_es_homes() {
+    local old
+    exec 8>"$DIST/.lock"
+    flock 8
+    for old in "$DIST/elasticsearch-$ES_VERSION"-analysis-*; do
+        [[ $old == "$ES_RUN_HOME" || ! -d $old ]] && continue
+        grep -qsF -- "-Des.path.home=$old" /proc/[0-9]*/cmdline || rm -rf "$old"
+    done
+    exec 8>&-
+}
+
+# The home the node on our port runs from (its -Des.path.home), empty when unknown.
+es_running_home() {
+    local pid
+    pid=$(listener_pid "$ES_PORT")
+    [[ -n $pid && -r /proc/$pid/cmdline ]] || return 0
+    tr '\0' '\n' <"/proc/$pid/cmdline" | sed -n 's/^-Des\.path\.home=//p' | head -n 1
+}
+
+up_elasticsearch() {
+    local conf=$DATA/elasticsearch/config pid running
+    ensure_dist elasticsearch "$ES_HOME" "$ES_ARTIFACT"
+    ensure_es_with_plugin
+    if es_healthy; then
+        running=$(es_running_home)
+        if [[ $running == "$ES_RUN_HOME" ]]; then
+            say "elasticsearch: already running on port $ES_PORT, reusing"
+            return 0
+        elif [[ -n $running ]] && is_ours "$(listener_pid "$ES_PORT")"; then
+            say "elasticsearch: running without the current analysis plugin (from $running); restarting"
+            stop_service elasticsearch
+        elif curl -fsS -m 5 "http://127.0.0.1:$ES_PORT/_cat/plugins?h=component" 2>/dev/null | grep -qx yingji-analysis; then
+            say "elasticsearch: already running on port $ES_PORT (not started by this launcher, has yingji-analysis), reusing"
+            return 0
+        else
+            die "the Elasticsearch on port $ES_PORT was not started by this launcher and lacks the yingji-analysis" \
+                "plugin: $(describe_port "$ES_PORT")"
+        fi
+    fi
+    local port waited
     for port in "$ES_PORT" "$ES_TRANSPORT_PORT"; do
+        # a node of ours that is shutting down (just stopped) may hold the transport port a little longer
+        waited=0
+        while ((waited < 30)) && port_in_use "$port" && is_ours "$(listener_pid "$port")"; do
+            sleep 1
+            waited=$((waited + 1))
+        done
         port_in_use "$port" && die "port $port (YINGJI_ES_PORT / YINGJI_ES_TRANSPORT_PORT) is taken by" \
             "something that is not a healthy Yingji Elasticsearch: $(describe_port "$port")"
     done
-    ensure_dist elasticsearch "$ES_HOME" "$ES_ARTIFACT"
     ensure_service_user
     service_dir "$DATA/elasticsearch" "$DATA/elasticsearch/data" "$DATA/elasticsearch/logs" "$conf" "$LOGS"
     # The distribution is shared and read-only for the node, so the node gets its own config dir
     # (it also writes its keystore there): dist defaults + our elasticsearch.yml on top.
-    cp -r "$ES_HOME/config/." "$conf/"
+    cp -r "$ES_RUN_HOME/config/." "$conf/"
     cp "$INFRA_DIR/elasticsearch/elasticsearch.yml" "$conf/elasticsearch.yml"
     [[ -n $SERVICE_USER ]] && chown -R "$SERVICE_USER:$SERVICE_USER" "$conf"
     mkdir -p "$RUN"
@@ -304,13 +392,14 @@ up_elasticsearch() {
     # Started from its logs dir: jvm.options writes gc.log and hs_err files relative to the cwd.
     (cd "$DATA/elasticsearch/logs" && exec setsid env HOME="$DATA/elasticsearch" ES_JAVA_HOME="$JDK" \
         ES_PATH_CONF="$conf" ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
-        ${SERVICE_PREFIX[@]+"${SERVICE_PREFIX[@]}"} "$ES_HOME/bin/elasticsearch" \
+        ${SERVICE_PREFIX[@]+"${SERVICE_PREFIX[@]}"} "$ES_RUN_HOME/bin/elasticsearch" \
         -E network.host=127.0.0.1 -E http.port="$ES_PORT" -E transport.port="$ES_TRANSPORT_PORT" \
         -E path.data="$DATA/elasticsearch/data" -E path.logs="$DATA/elasticsearch/logs" \
         >>"$LOGS/elasticsearch.log" 2>&1 </dev/null) &
     pid=$!
     echo "$pid" >"$RUN/elasticsearch.pid"   # the CLI launcher; the server JVM is its child
     wait_until "$TIMEOUT" elasticsearch "$LOGS/elasticsearch.log" "$pid" es_healthy
+    prune_es_homes
     say "elasticsearch: ready"
 }
 

@@ -20,6 +20,7 @@ import co.elastic.clients.util.NamedValue;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.SearchFilters;
+import cn.yingji.search.TextQuery;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
@@ -35,6 +36,9 @@ class DrillSearch {
 
     static final List<String> FACETS = List.of("form", "status", "event_types", "year", "tier");
     private static final String CHINA_OFFSET = "+08:00";
+    private static final List<TextQuery.Field> TEXT_FIELDS = List.of(new TextQuery.Field("title", 3f),
+            new TextQuery.Field("scenario"), new TextQuery.Field("summary"), new TextQuery.Field("problems"),
+            new TextQuery.Field("strengths"));
 
     record Query(String q, String form, String status, String eventType, String year, String tier, String attention,
             int page, int size) {
@@ -97,18 +101,8 @@ class DrillSearch {
                     .trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {
                         b.filter(filters);
-                        // each word as a phrase: the standard analyzer indexes Chinese per character
-                        for (String word : q.split("\\s+")) {
-                            if (!word.isEmpty()) {
-                                b.must(m -> m.bool(any -> any
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("title").query(word).boost(3f)))
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("scenario").query(word)))
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("summary").query(word)))
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("problems").query(word)))
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("strengths").query(word)))
-                                        .minimumShouldMatch("1")));
-                            }
-                        }
+                        // the drills' index is analyzed per character: each word as an exact phrase
+                        TextQuery.allWords(b, q, TextQuery.Analysis.CHARACTERS, TEXT_FIELDS, List.of());
                         return b;
                     }))
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")

@@ -23,6 +23,7 @@ import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.SearchFilters;
+import cn.yingji.search.TextQuery;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -38,6 +39,9 @@ class ExpertSearch {
     private static final List<String> FACETS = List.of("specialties", "level", "availability", "tier");
     /** Score of an expert of the viewer's own tenant; each tier further up the line scores one step less. */
     static final float NEAREST_TIER_BOOST = 1000f;
+    /** What {@code q} searches: every word in the name, the organization or the professional title. */
+    static final List<TextQuery.Field> TEXT_FIELDS = List.of(new TextQuery.Field("name", 3f),
+            new TextQuery.Field("organization"), new TextQuery.Field("title"));
 
     record Query(String q, String specialty, String level, String availability, String tier, String tenantCode,
             Boolean inPool, int page, int size) {
@@ -96,16 +100,7 @@ class ExpertSearch {
                     .trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {
                         b.filter(filters);
-                        // every word must match as a phrase in the name, organization or title (Chinese per character)
-                        for (String word : q.split("\\s+")) {
-                            if (!word.isEmpty()) {
-                                b.must(m -> m.bool(any -> any
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("name").query(word).boost(3f)))
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("organization").query(word)))
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("title").query(word)))
-                                        .minimumShouldMatch("1")));
-                            }
-                        }
+                        TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of());
                         return b;
                     }));
             if (q.isEmpty()) {

@@ -13,7 +13,9 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 
@@ -21,12 +23,13 @@ import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.SearchFilters;
+import cn.yingji.search.TextQuery;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
 /**
- * Plan search over Elasticsearch: Chinese phrase matching in title and text, facets, highlighted snippets,
+ * Plan search over Elasticsearch: Chinese word and phrase matching in title and text ({@link TextQuery}), facets, highlighted snippets,
  * relevance or date order — always inside the viewer's sharing filter.
  */
 @Component
@@ -37,6 +40,18 @@ class PlanSearch {
     static final int MAX_EXPORT = 10_000;
     private static final List<String> FACETS = List.of("category", "status", "event_types", "tier", "flags");
     private static final String CHINA_OFFSET = "+08:00";
+    /** What {@code q} searches: every word in one of these (docs/search.md), or exactly as the 文号. */
+    static final List<TextQuery.Field> TEXT_FIELDS = List.of(new TextQuery.Field("title", 3f),
+            new TextQuery.Field("summary"), new TextQuery.Field("attachment_text"));
+    /** Marks in title, summary and the attachments' text, from the words and the characters that matched. */
+    static final Highlight HIGHLIGHT = Highlight.of(h -> h.encoder(HighlighterEncoder.Html)
+            .preTags("<em>").postTags("</em>")
+            .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0)
+                    .matchedFields("title", "title" + TextQuery.CHARS))))
+            .fields(NamedValue.of("summary", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)
+                    .matchedFields("summary", "summary" + TextQuery.CHARS))))
+            .fields(NamedValue.of("attachment_text", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)
+                    .matchedFields("attachment_text", "attachment_text" + TextQuery.CHARS)))));
 
     record Query(String q, String category, String status, String eventType, String tier, String evaluation,
             String flag, String sort, int page, int size) {
@@ -95,28 +110,10 @@ class PlanSearch {
                     .trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {
                         b.filter(filters);
-                        // every whitespace-separated word must match as a phrase: the standard analyzer
-                        // indexes Chinese per character, so a phrase query finds the exact word (危险化学品)
-                        // and nothing scattered
-                        for (String word : q.split("\\s+")) {
-                            if (!word.isEmpty()) {
-                                b.must(m -> m.bool(any -> any
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("title").query(word).boost(3f)))
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("summary").query(word)))
-                                        .should(QueryBuilders.matchPhrase(p -> p.field("attachment_text").query(word)))
-                                        .should(QueryBuilders.term(t -> t.field("doc_number").value(word)))
-                                        .minimumShouldMatch("1")));
-                            }
-                        }
+                        TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"));
                         return b;
                     }))
-                    .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
-                            .preTags("<em>").postTags("</em>")
-                            .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
-                            .fields(NamedValue.of("summary",
-                                    HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3))))
-                            .fields(NamedValue.of("attachment_text",
-                                    HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)))));
+                    .highlight(HIGHLIGHT);
             if (!byRelevance) {
                 s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
             }

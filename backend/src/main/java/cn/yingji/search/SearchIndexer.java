@@ -41,6 +41,8 @@ public class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 500;
+    /** {@code mappings._meta} key of an index definition's layout version (see ensureIndex). */
+    private static final String LAYOUT = "yingji_version";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.shared();
 
@@ -106,7 +108,7 @@ public class SearchIndexer {
     public int drainOnce() throws IOException {
         try {
             // indices exist before the first search, even when nothing has been written yet
-            entities.values().forEach(this::ensureIndex);
+            entities.values().forEach(entity -> ensureIndex(entity, true));
             return db.dsl().transactionResult(cfg -> {
                 var tx = cfg.dsl();
                 List<Record3<Long, String, UUID>> rows = tx.select(OUTBOX.ID, OUTBOX.ENTITY, OUTBOX.ENTITY_ID)
@@ -123,7 +125,7 @@ public class SearchIndexer {
                         log.error("outbox rows for unknown entity {} are dropped", e.getKey());
                         continue;
                     }
-                    ensureIndex(entity);
+                    ensureIndex(entity, true);
                     addOperations(bulk, entity, e.getValue(), entity.documents(tx, e.getValue()));
                 }
                 send(bulk);
@@ -141,7 +143,12 @@ public class SearchIndexer {
         if (entity == null) {
             throw new IllegalArgumentException("unknown searchable entity " + entityName + "; known: " + entities.keySet());
         }
-        ensureIndex(entity);
+        ensureIndex(entity, false);
+        return fill(entity);
+    }
+
+    /** Sends every row of the entity to its index (no refreshes meanwhile); returns the number of rows. */
+    private long fill(IndexedEntity entity) throws IOException {
         long[] count = {0};
         // no refreshes while the index is rebuilt (bulk loads go several times faster on a small machine);
         // the interval is restored afterwards, to "1s" when none was set (the same interval, always applied)
@@ -208,23 +215,47 @@ public class SearchIndexer {
         }
     }
 
-    private void ensureIndex(IndexedEntity entity) {
-        if (readyIndices.contains(entity.index())) {
+    /**
+     * Creates the entity's index from {@code search/<index>.json} when missing. An existing index of an older
+     * layout ({@code mappings._meta.yingji_version}, 1 when absent: analyzers or field types changed, which no
+     * mapping update can do) is dropped and created anew, and, when {@code fill}, rebuilt from PostgreSQL right
+     * away; one of the same layout gets the fields added since it was created.
+     */
+    private void ensureIndex(IndexedEntity entity, boolean fill) {
+        String index = entity.index();
+        if (readyIndices.contains(index)) {
             return;
         }
-        try (InputStream json = new ClassPathResource("search/" + entity.index() + ".json").getInputStream()) {
+        try (InputStream json = new ClassPathResource("search/" + index + ".json").getInputStream()) {
             byte[] definition = json.readAllBytes();
-            if (!es.indices().exists(e -> e.index(entity.index())).value()) {
-                es.indices().create(c -> c.index(entity.index()).withJson(new java.io.ByteArrayInputStream(definition)));
+            var mappings = MAPPER.readTree(definition).get("mappings");
+            int wanted = mappings.path("_meta").path(LAYOUT).asInt(1);
+            boolean rebuild = false;
+            if (!es.indices().exists(e -> e.index(index)).value()) {
+                es.indices().create(c -> c.index(index).withJson(new java.io.ByteArrayInputStream(definition)));
+            } else if (layout(index) < wanted) {
+                log.warn("search index {} has layout {}, this version needs {}: recreating it{}", index, layout(index),
+                        wanted, fill ? " and rebuilding it from PostgreSQL" : "");
+                es.indices().delete(d -> d.index(index));
+                es.indices().create(c -> c.index(index).withJson(new java.io.ByteArrayInputStream(definition)));
+                rebuild = fill;
             } else {
-                // an existing index gets the fields added since it was created (a changed field needs a reindex)
-                String mappings = MAPPER.readTree(definition).get("mappings").toString();
-                es.indices().putMapping(m -> m.index(entity.index()).withJson(new java.io.StringReader(mappings)));
+                es.indices().putMapping(m -> m.index(index).withJson(new java.io.StringReader(mappings.toString())));
             }
-            readyIndices.add(entity.index());
+            readyIndices.add(index);
+            if (rebuild) {
+                log.info("rebuilt search index {}: {} documents", index, fill(entity));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The layout version an existing index was created with. */
+    private int layout(String index) throws IOException {
+        var mapping = es.indices().getMapping(g -> g.index(index)).mappings().values().iterator().next().mappings();
+        co.elastic.clients.json.JsonData version = mapping.meta() == null ? null : mapping.meta().get(LAYOUT);
+        return version == null ? 1 : version.to(Integer.class);
     }
 
     private static final class UncheckedIOException extends RuntimeException {

@@ -39,11 +39,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.util.NamedValue;
 
+import cn.yingji.search.TextQuery;
 import cn.yingji.tenancy.SharingRule;
 import tools.jackson.databind.JsonNode;
 
@@ -395,22 +395,18 @@ public final class PlanBenchmark {
             s.index(INDEX).from(0).size(20).trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {
                         b.filter(List.of(SharingRule.filter(v.path())));
-                        for (String word : q.split("\\s+")) {
-                            b.must(m -> m.bool(any -> any
-                                    .should(QueryBuilders.matchPhrase(p -> p.field("title").query(word).boost(3f)))
-                                    .should(QueryBuilders.matchPhrase(p -> p.field("summary").query(word)))
-                                    .should(QueryBuilders.matchPhrase(p -> p.field("attachment_text").query(word)))
-                                    .should(QueryBuilders.term(t -> t.field("doc_number").value(word)))
-                                    .minimumShouldMatch("1")));
-                        }
+                        TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, List.of(new TextQuery.Field("title", 3f),
+                                new TextQuery.Field("summary"), new TextQuery.Field("attachment_text")), List.of("doc_number"));
                         return b;
                     }))
                     .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
                             .preTags("<em>").postTags("</em>")
-                            .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
-                            .fields(NamedValue.of("summary", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3))))
-                            .fields(NamedValue.of("attachment_text",
-                                    HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)))));
+                            .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0)
+                                    .matchedFields("title", "title.chars"))))
+                            .fields(NamedValue.of("summary", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)
+                                    .matchedFields("summary", "summary.chars"))))
+                            .fields(NamedValue.of("attachment_text", HighlightField.of(f -> f.fragmentSize(80)
+                                    .numberOfFragments(3).matchedFields("attachment_text", "attachment_text.chars")))));
             for (String facet : List.of("category", "status", "event_types", "tier")) {
                 s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
             }

@@ -28,6 +28,7 @@ import cn.yingji.platform.Spreadsheets;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.AppRole;
 import cn.yingji.support.Fixtures;
+import cn.yingji.support.OddQueries;
 import cn.yingji.tenancy.TenantRef;
 
 /**
@@ -85,6 +86,22 @@ class ExpertApiIntegrationTest extends ApiIntegrationTest {
         Map<String, Object> list = steps.get("wc-county", "/api/v1/experts?tenantCode=370000&specialty=生产安全事故&size=100");
         assertThat(ids(list)).contains(id);
         assertThat(ids(steps.get("ht-county", "/api/v1/experts?tenantCode=370702&size=100"))).isEmpty();
+    }
+
+    @Test
+    void oddSearchQueriesGetResultsOrAClearError() throws InterruptedException {
+        String id = (String) steps.register("wf-city", expert("孙专家" + run, "潍坊市危化品应急救援中心",
+                List.of("危险化学品"), "city")).get("id");
+        steps.await("wf-city", "/api/v1/experts/search?q={q}", r -> ids(r).contains(id), run);
+        for (String q : OddQueries.ACCEPTED) {
+            as("wf-city").get().uri("/api/v1/experts/search?q={q}", q).exchange().expectStatus().isOk();
+        }
+        // mixed scripts, emoji, operators and full-width punctuation around real words still find the expert
+        for (String q : List.of("「危化品」 " + run, "（救援中心） " + run, "\"危化品\" " + run, "潍坊市危化品 " + run)) {
+            assertThat(ids(steps.get("wf-city", "/api/v1/experts/search?q={q}", q))).as(q).contains(id);
+        }
+        as("wf-city").get().uri("/api/v1/experts/search?q={q}", OddQueries.tooLong(ExpertSearch.MAX_QUERY_LENGTH))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("search-query-too-long");
     }
 
     @Test

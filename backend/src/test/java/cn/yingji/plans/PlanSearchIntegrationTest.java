@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Launcher;
 import cn.yingji.support.Fixtures;
+import cn.yingji.support.OddQueries;
 
 /**
  * Plans reach search through the outbox and the indexer, and every search is cut to the viewer's sharing
@@ -65,11 +66,21 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void oddQueriesGetResultsOrAClearError() {
-        for (String q : List.of("\"危险化学品\" AND (火灾 OR 爆炸)", "🚒 应急 emergency", "*", "title:预案", "-")) {
-            as("wc-county").get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", q).build())
+        String marker = "怪词" + UUID.randomUUID().toString().substring(0, 8);
+        String id = createIssued("H2S泄漏应急预案" + marker, "危化品🔥（硫化氢）泄漏的处置。" + marker);
+        awaitSearch("wc-county", marker, r -> ids(r).contains(id));
+        for (String q : OddQueries.ACCEPTED) {
+            as("wc-county").get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", "{q}").build(q))
                     .exchange().expectStatus().isOk();
         }
-        as("wc-county").get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", "应".repeat(201)).build())
+        // the same with the plan's marker: mixed scripts, emoji and full-width punctuation still find it
+        for (String q : List.of("H2S泄漏 " + marker, "危化品🔥 " + marker, "（硫化氢） " + marker, "\"H2S泄漏\" " + marker)) {
+            assertThat(ids(search("wc-county", q))).as(q).contains(id);
+        }
+        as("wc-county").get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", "{q}").build("应 ".repeat(100)))
+                .exchange().expectStatus().isOk();
+        as("wc-county").get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", "{q}")
+                        .build(OddQueries.tooLong(PlanSearch.MAX_QUERY_LENGTH)))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("search-query-too-long");
     }
@@ -113,7 +124,7 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> search(String user, String q) {
-        return as(user).get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", q).build())
+        return as(user).get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", "{q}").build(q))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
@@ -121,7 +132,7 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         Map<String, Object> last = null;
         while (Instant.now().isBefore(deadline)) {
-            var response = as(user).get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", q).build())
+            var response = as(user).get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", "{q}").build(q))
                     .exchange().returnResult(Map.class);
             if (response.getStatus().is2xxSuccessful()) {
                 @SuppressWarnings("unchecked")

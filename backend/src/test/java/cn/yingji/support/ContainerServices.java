@@ -11,11 +11,14 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.MountableFile;
 
 /**
  * On a machine with a Docker engine and no local platform running, the integration tests get their
- * PostgreSQL, Elasticsearch and Keycloak from Testcontainers — the official images, configured from the
+ * PostgreSQL, Elasticsearch and Keycloak from Testcontainers — the official images (Elasticsearch with our
+ * analysis plugin installed, infra/docker/elasticsearch/Dockerfile), configured from the
  * same files under {@code infra/} as the launcher and docker-compose. Without Docker (our machines) the
  * launcher's native services are used and this class starts nothing.
  */
@@ -44,7 +47,16 @@ final class ContainerServices {
                 .withUsername("postgres").withPassword("postgres").withDatabaseName("postgres")
                 .withCopyFileToContainer(MountableFile.forHostPath(infra.resolve("postgres/init.sql")),
                         "/docker-entrypoint-initdb.d/init.sql");
-        var elasticsearch = new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:9.5.3")
+        // the official image plus our analysis plugin, as docker-compose builds it (the zip comes from the
+        // search-analysis module, built before the backend)
+        Path root = infra.getParent();
+        var image = new ImageFromDockerfile("yingji-elasticsearch", false)
+                .withDockerfilePath("infra/docker/elasticsearch/Dockerfile")
+                .withFileFromPath("infra/docker/elasticsearch/Dockerfile", infra.resolve("docker/elasticsearch/Dockerfile"))
+                .withFileFromPath("search-analysis/target/yingji-analysis-9.5.3.zip",
+                        root.resolve("search-analysis/target/yingji-analysis-9.5.3.zip"));
+        var elasticsearch = new ElasticsearchContainer(DockerImageName.parse(image.get())
+                .asCompatibleSubstituteFor("docker.elastic.co/elasticsearch/elasticsearch"))
                 .withEnv("xpack.security.enabled", "false")
                 .withEnv("discovery.type", "single-node");
         var keycloak = new GenericContainer<>("quay.io/keycloak/keycloak:26.4.7")
