@@ -39,6 +39,18 @@ export const zhCN = {
     enterWords: '请输入检索词',
     caseStatuses: { draft: '草稿', reviewed: '已审核', published: '已发布' } as Record<string, string>,
   },
+  bulletins: {
+    title: '定期通报',
+    generate: '生成本月通报',
+    generated: '已生成本月通报',
+    none: '暂无通报（每月初自动生成上月通报）',
+    month: '月份',
+    score: '综合得分',
+    generatedAt: '生成时间',
+    generatedBy: '生成方式',
+    bySchedule: '按月自动生成',
+    files: '下载',
+  },
   tier: {
     province: '省级',
     city: '市级',
