@@ -15,7 +15,7 @@ before(assertAppReachable);
 
 /** Searches the case library until the indexer has caught up and the answer holds a hit with this text. */
 async function searchFor(page, q, expected) {
-  const box = page.getByTestId('case-search').locator('input');
+  const box = page.getByPlaceholder('输入检索词');
   await box.fill(q);
   for (let attempt = 0; ; attempt++) {
     const answered = page.waitForResponse((r) => isApi(r, '/api/v1/cases/search') && r.url().includes('q='));
@@ -69,9 +69,14 @@ describe('typical case library', () => {
         await typeDate(page, '发生日期', '2023-07-20');
         await form.getByLabel('案情概述').fill('强降雨致白浪河支流水位暴涨，一处堤防决口，洪水漫溢进村。');
         await form.getByLabel('启示与教训').fill('汛前复核堤防隐患，决口风险段前置抢险物资。');
-        const created = page.waitForResponse((r) => isApi(r, '/api/v1/cases', 'POST'));
+        // generous: the first write after start-up on a busy machine has taken more than the 10 s step timeout
+        const created = page.waitForResponse((r) => isApi(r, '/api/v1/cases', 'POST'), { timeout: 30_000 });
         await modalOk(page);
-        assert.equal((await created).status(), 201);
+        const response = await created.catch(async (error) => {
+          await screenshot(page, 'cases-compile-refused');
+          throw error;
+        });
+        assert.equal(response.status(), 201);
         await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
         caseUrl = page.url();
         await page.getByTestId('case-status').filter({ hasText: '草稿' }).waitFor();

@@ -77,9 +77,8 @@ export default function CasesPage() {
     <Row gutter={16}>
       <Col xs={24} xl={16}>
         <Space direction="vertical" style={{ width: '100%' }} size={12}>
-          <Space.Compact style={{ width: '100%' }}>
+          <Space.Compact style={{ width: '100%' }} data-testid="case-search-bar">
             <Input.Search
-              data-testid="case-search"
               value={draftQ}
               onChange={(e) => setDraftQ(e.target.value)}
               onSearch={(q) => run({ ...params, q })}

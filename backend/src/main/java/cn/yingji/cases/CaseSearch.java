@@ -79,32 +79,36 @@ class CaseSearch {
     /** Cases like the given one (which the viewer must read), itself excluded. */
     Mono<List<Item>> similarToCase(Viewer viewer, UUID id, int size) {
         return tx.call(viewer, dsl -> Cases.load(dsl, viewer, id))
-                .flatMap(c -> similar(viewer, List.of(CaseQueries.likeCase(id.toString())), id.toString(), size));
+                .flatMap(c -> similar(viewer, List.of(CaseQueries.likeCase(id.toString())), List.of(c.getEventType()),
+                        id.toString(), size));
     }
 
-    /** Cases like a plan the viewer reads: its title, event types and text. */
+    /** Cases like a plan the viewer reads: its title, event types and text; cases of its event types first. */
     Mono<List<Item>> similarToPlan(Viewer viewer, UUID planId, int size) {
         return tx.call(viewer, dsl -> {
             var plan = dsl.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
             if (plan == null) {
                 throw ApiException.notFound("plan-not-found", "未找到预案 " + planId + "，或不在您的可见范围内");
             }
+            return plan;
+        }).flatMap(plan -> {
             String text = plan.getTitle() + "\n" + String.join(" ", plan.getEventTypes()) + "\n" + plan.getSummary();
-            return text.length() > PLAN_TEXT_LIMIT ? text.substring(0, PLAN_TEXT_LIMIT) : text;
-        }).flatMap(text -> similar(viewer, List.of(CaseQueries.likeText(text)), null, size));
+            return similar(viewer, List.of(CaseQueries.likeText(text.length() > PLAN_TEXT_LIMIT
+                    ? text.substring(0, PLAN_TEXT_LIMIT) : text)), List.of(plan.getEventTypes()), null, size);
+        });
     }
 
     /** Cases like a free description of an event unfolding now. */
     Mono<List<Item>> similarToText(Viewer viewer, String description, int size) {
         try {
             String text = CaseQueries.description(description);
-            return similar(viewer, List.of(CaseQueries.likeText(text)), null, size);
+            return similar(viewer, List.of(CaseQueries.likeText(text)), List.of(), null, size);
         } catch (ApiException e) {
             return Mono.error(e);
         }
     }
 
-    private Mono<List<Item>> similar(Viewer viewer, List<Like> like, String exclude, int size) {
+    private Mono<List<Item>> similar(Viewer viewer, List<Like> like, List<String> eventTypes, String exclude, int size) {
         if (size < 1 || size > MAX_SIMILAR) {
             return Mono.error(ApiException.badRequest("invalid-page", "size 取 1–" + MAX_SIMILAR));
         }
@@ -112,7 +116,7 @@ class CaseSearch {
             SearchResponse<Map> response = es.search(s -> s.index(CaseDocuments.INDEX).size(size)
                     .source(src -> src.filter(f -> f.includes(SUMMARY_FIELDS)))
                     .query(qb -> qb.bool(b -> {
-                        b.filter(CaseQueries.visibleTo(viewer)).must(CaseQueries.similarTo(like));
+                        b.filter(CaseQueries.visibleTo(viewer)).must(CaseQueries.similarTo(like, eventTypes));
                         if (exclude != null) {
                             b.mustNot(QueryBuilders.ids(i -> i.values(exclude)));
                         }

@@ -52,8 +52,11 @@ class CaseQueriesTest {
 
     @Test
     void moreLikeThisComparesTheTextFields() {
-        String mlt = CaseQueries.similarTo(java.util.List.of(CaseQueries.likeCase("a"), CaseQueries.likeText("堤防决口")))
-                .toString();
-        assertThat(mlt).contains("more_like_this").contains("yingji-cases").contains("堤防决口").contains("\"lessons\"");
+        String mlt = CaseQueries.similarTo(java.util.List.of(CaseQueries.likeCase("a"), CaseQueries.likeText("堤防决口")),
+                java.util.List.of("洪涝灾害")).toString();
+        assertThat(mlt).contains("more_like_this").contains("yingji-cases").contains("堤防决口").contains("\"lessons\"")
+                .contains("constant_score").contains("洪涝灾害");
+        assertThat(CaseQueries.similarTo(java.util.List.of(CaseQueries.likeText("x")), java.util.List.of()).toString())
+                .doesNotContain("constant_score");
     }
 }
