@@ -8,6 +8,8 @@ import { AuthProvider } from './features/auth/AuthProvider';
 import AppLayout from './features/layout';
 import NotFoundPage from './features/layout/NotFoundPage';
 import CampaignsPage from './features/campaigns';
+import CasesPage from './features/cases';
+import CaseDetailPage from './features/cases/CaseDetailPage';
 import CampaignBoardPage from './features/campaigns/CampaignBoardPage';
 import DrillsPage from './features/drills';
 import CorrectiveActionsPage from './features/drills/CorrectiveActionsPage';
@@ -62,6 +64,8 @@ export default function App() {
                   <Route path="experts" element={<ExpertsPage />} />
                   <Route path="expert-invocations" element={<InvocationsPage />} />
                   <Route path="search" element={<UnifiedSearchPage />} />
+                  <Route path="cases" element={<CasesPage />} />
+                  <Route path="cases/:id" element={<CaseDetailPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

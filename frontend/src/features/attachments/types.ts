@@ -9,6 +9,7 @@ export interface Attachment {
   id: string;
   planId?: string;
   drillId?: string;
+  caseId?: string;
   /** Plan attachments. */
   role?: AttachmentRole;
   /** Drill attachments. */

@@ -10,8 +10,8 @@ import type { Attachment, AttachmentEndpoints, AttachmentKind, AttachmentRole } 
 interface Props {
   endpoints: AttachmentEndpoints;
   canUpload: boolean;
-  /** A plan's files carry a role (正文, 编制说明 …); a drill record's are documents or photos. */
-  variant: 'plan' | 'drill';
+  /** A plan's files carry a role (正文, 编制说明 …); a drill record's and a case's are documents or photos. */
+  variant: 'plan' | 'drill' | 'case';
 }
 
 /**
@@ -20,7 +20,7 @@ interface Props {
  */
 export function AttachmentsCard({ endpoints, canUpload, variant }: Props) {
   const t = zhCN.attachments;
-  const photos = variant === 'drill';
+  const photos = variant !== 'plan';
   const { message } = AntdApp.useApp();
   const { data, isPending } = useAttachments(endpoints);
   const upload = useUploadAttachment(endpoints);
@@ -84,10 +84,18 @@ export function AttachmentsCard({ endpoints, canUpload, variant }: Props) {
         dataSource={data ?? []}
         pagination={false}
         scroll={{ x: 760 }}
-        locale={{ emptyText: photos ? t.drillEmpty : t.empty }}
+        locale={{ emptyText: variant === 'case' ? t.caseEmpty : photos ? t.drillEmpty : t.empty }}
         columns={[
           photos
-            ? { title: t.kind, dataIndex: 'kind', width: 110, render: (value: AttachmentKind) => <Tag>{t.kinds[value]}</Tag> }
+            ? {
+                title: t.kind,
+                dataIndex: 'mediaType',
+                width: 110,
+                // a case's files carry no kind: the content type tells a photo from a document
+                render: (mediaType: string, a: Attachment) => (
+                  <Tag>{t.kinds[a.kind ?? ((mediaType.startsWith('image/') ? 'photo' : 'document') as AttachmentKind)]}</Tag>
+                ),
+              }
             : { title: t.role, dataIndex: 'role', width: 110, render: (value: AttachmentRole) => <Tag>{t.roles[value]}</Tag> },
           { title: t.fileName, dataIndex: 'fileName', width: 200 },
           { title: t.size, dataIndex: 'sizeBytes', width: 90, render: (value: number) => formatSize(value) },

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -30,6 +31,7 @@ const items = [
   { key: '/drills/compliance', icon: <BarChartOutlined />, label: zhCN.layout.menu.drillCompliance },
   { key: '/experts', icon: <TeamOutlined />, label: zhCN.layout.menu.experts },
   { key: '/expert-invocations', icon: <SolutionOutlined />, label: zhCN.layout.menu.invocations },
+  { key: '/cases', icon: <BookOutlined />, label: zhCN.layout.menu.cases },
 ];
 
 /** Shown to reviewers only (备案审查员). */

@@ -28,7 +28,7 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
     /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest,
      * PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest,
-     * DrillApiIntegrationTest or ExpertApiIntegrationTest. */
+     * DrillApiIntegrationTest, ExpertApiIntegrationTest or CaseApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -38,6 +38,24 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "POST /api/v1/org-units",
             // unified search: UnifiedSearchIntegrationTest (each kind cut by its own sharing rule)
             "GET /api/v1/search",
+            // cases: CaseApiIntegrationTest (drafts the compiler's, reviewed up, published to all; experts: published only)
+            "GET /api/v1/cases",
+            "GET /api/v1/cases/search",
+            "POST /api/v1/cases/similar",
+            "GET /api/v1/cases/{id}",
+            "GET /api/v1/cases/{id}/similar",
+            "GET /api/v1/plans/{id}/similar-cases",
+            "POST /api/v1/cases",
+            "PUT /api/v1/cases/{id}",
+            "POST /api/v1/cases/{id}/review",
+            "POST /api/v1/cases/{id}/publish",
+            "POST /api/v1/cases/{id}/withdraw",
+            "POST /api/v1/cases/{id}/attachments",
+            "GET /api/v1/cases/{id}/attachments",
+            "GET /api/v1/case-attachments/{id}",
+            "GET /api/v1/case-searches",
+            "POST /api/v1/case-searches",
+            "DELETE /api/v1/case-searches/{id}",
             // drills: DrillApiIntegrationTest
             "GET /api/v1/drills",
             "GET /api/v1/drills/export.xlsx",

@@ -113,6 +113,19 @@ class TenantIsolationIntegrationTest {
                 "expert_id, expert_tenant_code, purpose, requested_by",
                 "(select id from expert where tenant_code = app.tenant_code() order by created_at desc limit 1), "
                         + "app.tenant_code(), 'consultation', 'test'"));
+        // 典型案例: a case (draft: an upper tier may not touch it), its timeline steps and files, visible where the
+        // case is (case_read; the children ask a private case of their tenant), and a user's saved searches
+        TABLES.put("case_record", new TableCase("title", EnumSet.allOf(Sharing.class), "event_type, created_by",
+                "'洪涝灾害', 'test'"));
+        String privateCase = "(select id from case_record where tenant_code = app.tenant_code() and sharing = 'private' "
+                + "order by created_at desc limit 1)";
+        TABLES.put("case_step", new TableCase("description", EnumSet.of(Sharing.private_), "case_id, position, at",
+                privateCase + ", 0, now()"));
+        TABLES.put("case_attachment", new TableCase("file_name", EnumSet.of(Sharing.private_),
+                "case_id, media_type, size_bytes, sha256, content, uploaded_by",
+                privateCase + ", 'image/png', 1, repeat('a', 64), '\\x00'::bytea, 'test'"));
+        TABLES.put("case_saved_search", new TableCase("name", EnumSet.of(Sharing.private_), "username, query",
+                "'test', '{}'::jsonb"));
     }
 
     /**
@@ -122,7 +135,10 @@ class TenantIsolationIntegrationTest {
     static final Map<String, Set<String>> EXTRA_POLICIES = Map.of(
             "drill", Set.of("participant_read"),
             "drill_corrective_action", Set.of("assignee_read", "assignee_update"),
-            "drill_attachment", Set.of("drill_read"));
+            "drill_attachment", Set.of("drill_read"),
+            "case_record", Set.of("reviewer_update"),
+            "case_step", Set.of("case_read"),
+            "case_attachment", Set.of("case_read"));
 
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
     static final TenantRef WEIFANG = new TenantRef("370700", "潍坊市", TenantTier.city, "p37.c3707");
@@ -335,6 +351,52 @@ class TenantIsolationIntegrationTest {
     }
 
     @Test
+    void anUpperTierPublishesOrReturnsACaseBelowItAndChangesNothingElse() throws SQLException {
+        String id = asTenant(WEICHENG, c -> insert(c, "case_record", WEICHENG, MARKER + "-workflow", Sharing.private_));
+        String step = asTenant(WEICHENG, c -> {
+            try (var st = c.prepareStatement("insert into case_step (case_id, position, at, description) values "
+                    + "(?::uuid, 0, now(), ?) returning id::text")) {
+                st.setString(1, id);
+                st.setString(2, MARKER + "-workflow-step");
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+        String publish = "update case_record set status = 'published', sharing = 'public', published_by = 'x' "
+                + "where id::text = ?";
+        assertThat(writeCount(WEIFANG, "case_record", publish, id)).as("a draft is the county's alone").isZero();
+        Set<String> cityBefore = asTenant(WEIFANG, c -> visibleIds(c, "case_step"));
+        assertThat(cityBefore).doesNotContain(step);
+        assertThat(writeCount(WEICHENG, "case_record", "update case_record set status = 'reviewed', sharing = 'up' "
+                + "where id::text = ?", id)).isEqualTo(1);
+        Set<String> cityAfter = asTenant(WEIFANG, c -> visibleIds(c, "case_step"));
+        Set<String> sibling = asTenant(HANTING, c -> visibleIds(c, "case_step"));
+        assertThat(cityAfter).as("the timeline goes where the case goes").contains(step);
+        assertThat(sibling).doesNotContain(step);
+        assertThat(writeCount(HANTING, "case_record", publish, id)).as("the sibling").isZero();
+        assertThat(writeCount(WEIFANG, "case_record", "update case_record set title = 'x', status = 'published', "
+                + "sharing = 'public' where id::text = ?", id)).as("refused by the guard").isEqualTo(-1);
+        assertThat(writeCount(WEIFANG, "case_record", publish, id)).isEqualTo(1);
+        Set<String> otherProvince = asTenant(ZHONGSHAN, c -> visibleIds(c, "case_step"));
+        assertThat(otherProvince).as("published: everyone").contains(step);
+        assertThat(writeCount(SHANDONG, "case_record", "update case_record set status = 'draft', sharing = 'private' "
+                + "where id::text = ?", id)).as("a published case is changed by app.return_case only").isZero();
+        assertThat(returnCase(HANTING, id)).as("the sibling returns nothing").isZero();
+        assertThat(returnCase(WEICHENG, id)).as("the compiler withdraws by an update, not this").isZero();
+        assertThat(returnCase(SHANDONG, id)).as("returned by the province").isEqualTo(1);
+        assertThat(writeCount(WEIFANG, "case_record", publish, id)).as("a returned draft").isZero();
+        assertThat(writeCount(WEIFANG, "case_step", "delete from case_step where id::text = ?", step)).isZero();
+        // the matrix above counts rows by marker: this case is not one of its rows
+        try (Connection owner = TestServices.ownerConnection(); var st = owner.prepareStatement(
+                "delete from case_record where id::text = ?")) {
+            st.setString(1, id);
+            st.executeUpdate();
+        }
+    }
+
+    @Test
     void auditTrailCannotBeRewritten() {
         String id = rows.get("audit_log").get(WEICHENG.code()).get(Sharing.up);
         assertThat(writeCount(WEICHENG, "audit_log", "update audit_log set action = 'x' where id::text = ?", id)).isEqualTo(-1);
@@ -342,6 +404,20 @@ class TenantIsolationIntegrationTest {
     }
 
     // --- helpers -------------------------------------------------------------------------------------
+
+    /** 退回 through app.return_case (V14) as {@code tenant}: the number of cases returned to draft. */
+    static int returnCase(TenantRef tenant, String id) throws SQLException {
+        return asTenant(tenant, c -> {
+            try (PreparedStatement st = c.prepareStatement("select app.return_case(id, version, '退回') from case_record "
+                    + "where id::text = ? union all select 0 limit 1")) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
 
     static String insert(Connection c, String table, TenantRef owner, String marker, Sharing sharing)
             throws SQLException {

@@ -1,0 +1,178 @@
+package cn.yingji.cases;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yingji.attachments.AttachmentFiles;
+import cn.yingji.cases.CaseViews.Case;
+import cn.yingji.cases.CaseViews.CaseRequest;
+import cn.yingji.cases.CaseViews.CaseRow;
+import cn.yingji.cases.CaseViews.DescriptionRequest;
+import cn.yingji.cases.CaseViews.Page;
+import cn.yingji.cases.CaseViews.SavedSearch;
+import cn.yingji.cases.CaseViews.SavedSearchRequest;
+import cn.yingji.cases.CaseViews.WorkflowRequest;
+import cn.yingji.cases.CaseWorkflow.Action;
+import cn.yingji.plans.PlanRoles;
+import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.platform.Paging;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/** 典型案例库: case records and their publication, expert search, similar cases, saved searches. */
+@RestController
+@RequestMapping("/api/v1")
+class CaseController {
+
+    private static final String REVIEWERS = "hasRole('reviewer')";
+    private static final String OFFICERS_OR_REVIEWERS =
+            "hasAnyRole('county_officer', 'city_official', 'province_official', 'reviewer')";
+
+    private final Cases cases;
+    private final CaseSearch search;
+    private final CaseAttachments attachments;
+    private final SavedSearches saved;
+    private final JdbcScheduler blocking;
+
+    CaseController(Cases cases, CaseSearch search, CaseAttachments attachments, SavedSearches saved,
+            JdbcScheduler blocking) {
+        this.cases = cases;
+        this.search = search;
+        this.attachments = attachments;
+        this.saved = saved;
+        this.blocking = blocking;
+    }
+
+    @GetMapping("/cases")
+    Mono<Page<CaseRow>> list(Viewer viewer, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String eventType, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String scope, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        return cases.list(viewer, new Cases.Filter(status, eventType, year, scope, page, size));
+    }
+
+    @GetMapping("/cases/search")
+    Mono<CaseSearch.Result> search(Viewer viewer, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String eventType, @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String year,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        return search.search(viewer, new CaseSearch.Query(q, eventType, severity, region, year, page, size));
+    }
+
+    /** 相似案例 of an event unfolding now, from a free description. */
+    @PostMapping("/cases/similar")
+    Mono<List<CaseSearch.Item>> similarToText(Viewer viewer, @RequestBody DescriptionRequest request,
+            @RequestParam(defaultValue = "10") int size) {
+        return search.similarToText(viewer, request.description(), size);
+    }
+
+    @GetMapping("/cases/{id}")
+    Mono<Case> get(Viewer viewer, @PathVariable UUID id) {
+        return cases.get(viewer, id);
+    }
+
+    @GetMapping("/cases/{id}/similar")
+    Mono<List<CaseSearch.Item>> similarToCase(Viewer viewer, @PathVariable UUID id,
+            @RequestParam(defaultValue = "5") int size) {
+        return search.similarToCase(viewer, id, size);
+    }
+
+    @GetMapping("/plans/{id}/similar-cases")
+    Mono<List<CaseSearch.Item>> similarToPlan(Viewer viewer, @PathVariable UUID id,
+            @RequestParam(defaultValue = "5") int size) {
+        return search.similarToPlan(viewer, id, size);
+    }
+
+    @PostMapping("/cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<Case> create(Viewer viewer, @Validated @RequestBody CaseRequest request) {
+        return cases.create(viewer, request);
+    }
+
+    @PutMapping("/cases/{id}")
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<Case> update(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody CaseRequest request) {
+        return cases.update(viewer, id, request);
+    }
+
+    /** 审核 (本单位): draft → reviewed, shared up to the tiers that publish. */
+    @PostMapping("/cases/{id}/review")
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<Case> review(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkflowRequest request) {
+        return cases.transition(viewer, id, Action.REVIEW, request.version(), request.note());
+    }
+
+    /** 发布: reviewed → published, read by every tenant. */
+    @PostMapping("/cases/{id}/publish")
+    @PreAuthorize(REVIEWERS)
+    Mono<Case> publish(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkflowRequest request) {
+        return cases.transition(viewer, id, Action.PUBLISH, request.version(), request.note());
+    }
+
+    /** 撤回 (the compiler) or 退回 (a reviewer above, with a reason): back to draft. */
+    @PostMapping("/cases/{id}/withdraw")
+    @PreAuthorize(OFFICERS_OR_REVIEWERS)
+    Mono<Case> withdraw(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkflowRequest request) {
+        return cases.transition(viewer, id, Action.WITHDRAW, request.version(), request.note());
+    }
+
+    /** 案例附件: .docx, .pdf, .jpg, .png, checked by content. */
+    @PostMapping(path = "/cases/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<CaseAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
+            @RequestPart(name = "file", required = false) FilePart file) {
+        return AttachmentFiles.spool(file, blocking)
+                .flatMap(path -> attachments.upload(viewer, id, file.filename(), path));
+    }
+
+    @GetMapping("/cases/{id}/attachments")
+    Mono<List<CaseAttachments.Attachment>> attachments(Viewer viewer, @PathVariable UUID id) {
+        return attachments.list(viewer, id);
+    }
+
+    @GetMapping("/case-attachments/{id}")
+    Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
+        return attachments.download(viewer, id)
+                .map(d -> AttachmentFiles.download(d.fileName(), d.mediaType(), d.content()));
+    }
+
+    /** 保存的检索 of the signed-in user. */
+    @GetMapping("/case-searches")
+    Mono<List<SavedSearch>> savedSearches(Viewer viewer) {
+        return saved.list(viewer);
+    }
+
+    @PostMapping("/case-searches")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<SavedSearch> saveSearch(Viewer viewer, @Validated @RequestBody SavedSearchRequest request) {
+        return saved.create(viewer, request);
+    }
+
+    @DeleteMapping("/case-searches/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> deleteSearch(Viewer viewer, @PathVariable UUID id) {
+        return saved.delete(viewer, id);
+    }
+}

@@ -1,0 +1,169 @@
+package cn.yingji.cases;
+
+import static cn.yingji.db.Tables.PLAN;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Like;
+import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+import cn.yingji.platform.ApiException;
+import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.search.SearchFailures;
+import cn.yingji.tenancy.TenantTx;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/**
+ * 案例检索: full text with facets and highlighted snippets, and 相似案例 — more like a case, like a plan the viewer
+ * reads, or like a description of an unfolding event — always inside the viewer's sharing filter.
+ */
+@Component
+class CaseSearch {
+
+    /** At most this many similar cases are offered. */
+    static final int MAX_SIMILAR = 20;
+    /** A plan's text compared is cut here: the start of a plan says what it is about. */
+    private static final int PLAN_TEXT_LIMIT = 5000;
+    /** What a hit ships: the list's columns, never a case's whole text. */
+    private static final List<String> SUMMARY_FIELDS = List.of("title", "tenant_code", "tenant_name", "status",
+            "event_type", "severity", "occurred_on", "place_name", "province", "city", "deaths");
+
+    record Query(String q, String eventType, String severity, String region, String year, int page, int size) {
+    }
+
+    record Item(String id, String title, String tenantCode, String tenantName, String status, String eventType,
+            String severity, String occurredOn, String placeName, String province, String city, Integer deaths,
+            Map<String, List<String>> highlights) {
+    }
+
+    record Bucket(String key, long count) {
+    }
+
+    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets) {
+    }
+
+    private final ElasticsearchClient es;
+    private final JdbcScheduler blocking;
+    private final TenantTx tx;
+
+    CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx) {
+        this.es = es;
+        this.blocking = blocking;
+        this.tx = tx;
+    }
+
+    Mono<Result> search(Viewer viewer, Query query) {
+        String q;
+        try {
+            q = CaseQueries.searchText(query.q());
+        } catch (ApiException e) {
+            return Mono.error(e);
+        }
+        return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
+                new Result(0, query.page(), query.size(), List.of(), Map.of()));
+    }
+
+    /** Cases like the given one (which the viewer must read), itself excluded. */
+    Mono<List<Item>> similarToCase(Viewer viewer, UUID id, int size) {
+        return tx.call(viewer, dsl -> Cases.load(dsl, viewer, id))
+                .flatMap(c -> similar(viewer, List.of(CaseQueries.likeCase(id.toString())), List.of(c.getEventType()),
+                        id.toString(), size));
+    }
+
+    /** Cases like a plan the viewer reads: its title, event types and text; cases of its event types first. */
+    Mono<List<Item>> similarToPlan(Viewer viewer, UUID planId, int size) {
+        return tx.call(viewer, dsl -> {
+            var plan = dsl.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
+            if (plan == null) {
+                throw ApiException.notFound("plan-not-found", "未找到预案 " + planId + "，或不在您的可见范围内");
+            }
+            return plan;
+        }).flatMap(plan -> {
+            String text = plan.getTitle() + "\n" + String.join(" ", plan.getEventTypes()) + "\n" + plan.getSummary();
+            return similar(viewer, List.of(CaseQueries.likeText(text.length() > PLAN_TEXT_LIMIT
+                    ? text.substring(0, PLAN_TEXT_LIMIT) : text)), List.of(plan.getEventTypes()), null, size);
+        });
+    }
+
+    /** Cases like a free description of an event unfolding now. */
+    Mono<List<Item>> similarToText(Viewer viewer, String description, int size) {
+        try {
+            String text = CaseQueries.description(description);
+            return similar(viewer, List.of(CaseQueries.likeText(text)), List.of(), null, size);
+        } catch (ApiException e) {
+            return Mono.error(e);
+        }
+    }
+
+    private Mono<List<Item>> similar(Viewer viewer, List<Like> like, List<String> eventTypes, String exclude, int size) {
+        if (size < 1 || size > MAX_SIMILAR) {
+            return Mono.error(ApiException.badRequest("invalid-page", "size 取 1–" + MAX_SIMILAR));
+        }
+        return SearchFailures.guarded(blocking.call(() -> {
+            SearchResponse<Map> response = es.search(s -> s.index(CaseDocuments.INDEX).size(size)
+                    .source(src -> src.filter(f -> f.includes(SUMMARY_FIELDS)))
+                    .query(qb -> qb.bool(b -> {
+                        b.filter(CaseQueries.visibleTo(viewer)).must(CaseQueries.similarTo(like, eventTypes));
+                        if (exclude != null) {
+                            b.mustNot(QueryBuilders.ids(i -> i.values(exclude)));
+                        }
+                        return b;
+                    })), Map.class);
+            return response.hits().hits().stream().map(CaseSearch::item).toList();
+        }), List.of());
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Result run(Viewer viewer, Query query, String q) throws IOException {
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>(CaseQueries.visibleTo(viewer));
+        filters.addAll(CaseQueries.facetFilters(query.eventType(), query.severity(), query.region(), query.year()));
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q);
+        SearchResponse<Map> response = es.search(s -> {
+            s.index(CaseDocuments.INDEX)
+                    .from(query.page() * query.size()).size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.includes(SUMMARY_FIELDS)))
+                    .query(qb -> qb.bool(b -> b.filter(filters).must(words)))
+                    .highlight(CaseQueries.highlight());
+            if (words.isEmpty()) {
+                s.sort(o -> o.field(f -> f.field("occurred_on").order(SortOrder.Desc)));
+            }
+            for (String facet : CaseQueries.FACETS) {
+                s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
+            }
+            return s;
+        }, Map.class);
+        List<Item> items = response.hits().hits().stream().map(CaseSearch::item).toList();
+        Map<String, List<Bucket>> facets = new LinkedHashMap<>();
+        for (String facet : CaseQueries.FACETS) {
+            var a = response.aggregations().get(facet);
+            facets.put(facet, a == null ? List.of() : a.sterms().buckets().array().stream()
+                    .map((StringTermsBucket bk) -> new Bucket(bk.key().stringValue(), bk.docCount())).toList());
+        }
+        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        return new Result(total, query.page(), query.size(), items, facets);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Item item(Hit<Map> hit) {
+        Map<String, Object> s = hit.source();
+        Number deaths = (Number) s.get("deaths");
+        return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
+                (String) s.get("status"), (String) s.get("event_type"), (String) s.get("severity"),
+                (String) s.get("occurred_on"), (String) s.get("place_name"), (String) s.get("province"),
+                (String) s.get("city"), deaths == null ? null : deaths.intValue(), hit.highlight());
+    }
+}

@@ -1,0 +1,370 @@
+package cn.yingji.cases;
+
+import static cn.yingji.db.Tables.CASE_RECORD;
+import static cn.yingji.db.Tables.CASE_STEP;
+import static cn.yingji.db.Tables.DRILL;
+import static cn.yingji.db.Tables.DRILL_CORRECTIVE_ACTION;
+import static cn.yingji.db.Tables.PLAN;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import cn.yingji.audit.AuditLog;
+import cn.yingji.cases.CaseViews.Case;
+import cn.yingji.cases.CaseViews.CaseRequest;
+import cn.yingji.cases.CaseViews.CaseRow;
+import cn.yingji.cases.CaseViews.Losses;
+import cn.yingji.cases.CaseViews.Named;
+import cn.yingji.cases.CaseViews.Page;
+import cn.yingji.cases.CaseViews.Place;
+import cn.yingji.cases.CaseViews.Step;
+import cn.yingji.cases.CaseWorkflow.Action;
+import cn.yingji.cases.CaseWorkflow.Standing;
+import cn.yingji.db.enums.CaseStatus;
+import cn.yingji.db.tables.records.CaseRecordRecord;
+import cn.yingji.plans.EventTypes;
+import cn.yingji.platform.ApiException;
+import cn.yingji.platform.China;
+import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.TenantTx;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/**
+ * 典型案例库: case records, their response timeline and links, and the publication workflow. Reads return what
+ * row-level security shows (own cases, reviewed cases of the tenants below, published cases of everyone), cut to
+ * published cases for viewers who neither compile nor review; writes touch the compiler's own drafts, and an upper
+ * tier's reviewer only publishes or returns (policy {@code reviewer_update}, V14).
+ */
+@Component
+class Cases {
+
+    static final String ENTITY = "case";
+
+    private final TenantTx tx;
+    private final AuditLog audit;
+    private final Outbox outbox;
+
+    Cases(TenantTx tx, AuditLog audit, Outbox outbox) {
+        this.tx = tx;
+        this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    /** Filters of the case list; all optional. {@code scope}: own (compiled here) or all (everything readable). */
+    record Filter(String status, String eventType, Integer year, String scope, int page, int size) {
+    }
+
+    Mono<Page<CaseRow>> list(Viewer viewer, Filter f) {
+        Condition where = visible(viewer);
+        if (f.status() != null && !f.status().isBlank()) {
+            CaseStatus status = CaseStatus.lookupLiteral(f.status().strip());
+            if (status == null) {
+                throw ApiException.badRequest("invalid-case-status", "状态无效，可选值：draft、reviewed、published");
+            }
+            where = where.and(CASE_RECORD.STATUS.eq(status));
+        }
+        if (f.eventType() != null && !f.eventType().isBlank()) {
+            where = where.and(CASE_RECORD.EVENT_TYPE.eq(f.eventType().strip()));
+        }
+        if (f.year() != null) {
+            if (f.year() < 1900 || f.year() > 2100) {
+                throw ApiException.badRequest("invalid-year", "年度无效：" + f.year());
+            }
+            where = where.and(CASE_RECORD.OCCURRED_ON.between(LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31)));
+        }
+        where = where.and(switch (f.scope() == null ? "all" : f.scope()) {
+            case "own" -> CASE_RECORD.TENANT_CODE.eq(viewer.tenant().code());
+            case "all" -> DSL.noCondition();
+            default -> throw ApiException.badRequest("invalid-case-scope", "范围无效，可选值：own、all");
+        });
+        Condition filter = where;
+        Field<String> tenantName = tenantName(CASE_RECORD.TENANT_CODE);
+        return tx.call(viewer, dsl -> {
+            long total = dsl.fetchCount(CASE_RECORD, filter);
+            var rows = dsl.select(CASE_RECORD.fields()).select(tenantName).from(CASE_RECORD).where(filter)
+                    .orderBy(CASE_RECORD.OCCURRED_ON.desc(), CASE_RECORD.ID)
+                    .limit(f.size()).offset(f.page() * f.size())
+                    .fetch(r -> {
+                        CaseRecordRecord c = r.into(CASE_RECORD);
+                        return new CaseRow(c.getId(), c.getTenantCode(), r.get(tenantName), c.getTitle(),
+                                c.getEventType(), c.getSeverity().getLiteral(), CaseWorkflow.label(c.getSeverity()),
+                                c.getPlaceName(), c.getPlaceProvince(), c.getPlaceCity(), c.getOccurredOn(),
+                                c.getDeaths(), c.getStatus().getLiteral(), CaseWorkflow.label(c.getStatus()),
+                                c.getTenantCode().equals(viewer.tenant().code()));
+                    });
+            return new Page<>(total, f.page(), f.size(), rows);
+        });
+    }
+
+    Mono<Case> get(Viewer viewer, UUID id) {
+        return tx.call(viewer, dsl -> view(dsl, viewer, load(dsl, viewer, id)));
+    }
+
+    Mono<Case> create(Viewer viewer, CaseRequest request) {
+        return tx.call(viewer, dsl -> {
+            CaseRecordRecord fields = editable(dsl, request);
+            fields.setCreatedBy(viewer.displayName());
+            CaseRecordRecord row = dsl.insertInto(CASE_RECORD).set(fields).returning().fetchSingle();
+            writeTimeline(dsl, row.getId(), request.timeline());
+            return written(dsl, viewer, "case.create", null, row);
+        });
+    }
+
+    Mono<Case> update(Viewer viewer, UUID id, CaseRequest request) {
+        if (request.version() == null) {
+            return Mono.error(ApiException.badRequest("validation-failed", "更新时必须提供版本号 version"));
+        }
+        return tx.call(viewer, dsl -> {
+            CaseRecordRecord before = loadOwn(dsl, viewer, id);
+            CaseWorkflow.checkEditable(before.getStatus());
+            Case beforeView = view(dsl, viewer, before);
+            CaseRecordRecord fields = editable(dsl, request);
+            CaseRecordRecord after = dsl.update(CASE_RECORD).set(fields)
+                    .set(CASE_RECORD.UPDATED_AT, OffsetDateTime.now())
+                    .set(CASE_RECORD.VERSION, CASE_RECORD.VERSION.plus(1))
+                    .where(CASE_RECORD.ID.eq(id)).and(CASE_RECORD.VERSION.eq(request.version()))
+                    .returning().fetchOne();
+            if (after == null) {
+                throw versionConflict(before);
+            }
+            dsl.deleteFrom(CASE_STEP).where(CASE_STEP.CASE_ID.eq(id)).execute();
+            writeTimeline(dsl, id, request.timeline());
+            Case view = view(dsl, viewer, after);
+            audit.record(dsl, viewer, "case.update", ENTITY, id, beforeView, view);
+            outbox.record(dsl, ENTITY, id);
+            return view;
+        });
+    }
+
+    /** A workflow step (审核、发布、撤回/退回) by the actor the rules of {@link CaseWorkflow} allow. */
+    Mono<Case> transition(Viewer viewer, UUID id, Action action, int version, String note) {
+        return tx.call(viewer, dsl -> {
+            CaseRecordRecord before = load(dsl, viewer, id);
+            CaseStatus next = CaseWorkflow.next(before.getStatus(), action, standing(viewer, before), viewer.roles());
+            Case beforeView = view(dsl, viewer, before);
+            OffsetDateTime now = OffsetDateTime.now();
+            CaseRecordRecord after = before.copy();
+            after.setId(id);
+            after.setCreatedAt(before.getCreatedAt());
+            after.setStatus(next);
+            after.setSharing(CaseWorkflow.sharing(next));
+            after.setVersion(before.getVersion() + 1);
+            after.setUpdatedAt(now);
+            switch (action) {
+                case REVIEW -> {
+                    after.setReviewedBy(viewer.displayName());
+                    after.setReviewedAt(now);
+                    after.setReviewNote(null);
+                }
+                case PUBLISH -> {
+                    after.setPublishedBy(viewer.displayName() + "（" + viewer.tenant().name() + "）");
+                    after.setPublishedAt(now);
+                }
+                case WITHDRAW -> {
+                    after.setReviewNote(blankToNull(note));
+                    after.setPublishedBy(null);
+                    after.setPublishedAt(null);
+                }
+            }
+            int changed = action == Action.WITHDRAW && standing(viewer, before) == Standing.ABOVE
+                    // 退回 by a tier above: the returned draft leaves its sight (V14, app.return_case)
+                    ? dsl.select(DSL.field("app.return_case({0}, {1}, {2})", Integer.class, DSL.val(id),
+                            DSL.val(version), DSL.val(after.getReviewNote()))).fetchSingle().value1()
+                    : dsl.update(CASE_RECORD)
+                            .set(CASE_RECORD.STATUS, after.getStatus())
+                            .set(CASE_RECORD.SHARING, after.getSharing())
+                            .set(CASE_RECORD.REVIEWED_BY, after.getReviewedBy())
+                            .set(CASE_RECORD.REVIEWED_AT, after.getReviewedAt())
+                            .set(CASE_RECORD.REVIEW_NOTE, after.getReviewNote())
+                            .set(CASE_RECORD.PUBLISHED_BY, after.getPublishedBy())
+                            .set(CASE_RECORD.PUBLISHED_AT, after.getPublishedAt())
+                            .set(CASE_RECORD.VERSION, after.getVersion())
+                            .set(CASE_RECORD.UPDATED_AT, now)
+                            .where(CASE_RECORD.ID.eq(id)).and(CASE_RECORD.VERSION.eq(version)).execute();
+            if (changed == 0) {
+                throw versionConflict(before);
+            }
+            Case view = view(dsl, viewer, after, beforeView.timeline());
+            audit.record(dsl, viewer, "case." + action.name().toLowerCase(), ENTITY, id, beforeView, view);
+            outbox.record(dsl, ENTITY, id);
+            return view;
+        });
+    }
+
+    /** The columns a compiler writes, validated: type, severity, place, dates, losses and links. */
+    private static CaseRecordRecord editable(DSLContext dsl, CaseRequest request) {
+        CaseRecordRecord r = new CaseRecordRecord();
+        r.setTitle(request.title().strip());
+        if (!EventTypes.isKnown(request.eventType().strip())) {
+            throw ApiException.badRequest("invalid-event-type", "未知的事件类型：" + request.eventType());
+        }
+        r.setEventType(request.eventType().strip());
+        r.setSeverity(CaseWorkflow.severity(request.severity()));
+        if (request.occurredOn().isAfter(China.today())) {
+            throw ApiException.badRequest("case-date-in-future", "发生日期不能晚于今天");
+        }
+        r.setOccurredOn(request.occurredOn());
+        Place place = CasePlaces.resolve(dsl, request.placeCode().strip());
+        r.setPlaceCode(place.code());
+        r.setPlaceName(place.name());
+        r.setPlaceProvince(place.province());
+        r.setPlaceCity(place.city());
+        r.setPlaceText(orEmpty(request.placeText()));
+        for (Integer n : Arrays.asList(request.deaths(), request.injuries(), request.missing(), request.affected())) {
+            if (n != null && n < 0) {
+                throw ApiException.badRequest("case-losses-invalid", "伤亡和受灾人数不能为负数");
+            }
+        }
+        if (request.directLoss() != null && (request.directLoss().signum() < 0 || request.directLoss().precision()
+                - request.directLoss().scale() > 12)) {
+            throw ApiException.badRequest("case-losses-invalid", "直接经济损失（万元）须为非负数");
+        }
+        r.setDeaths(request.deaths());
+        r.setInjuries(request.injuries());
+        r.setMissing(request.missing());
+        r.setAffected(request.affected());
+        r.setDirectLoss(request.directLoss());
+        r.setLossesNote(orEmpty(request.lossesNote()));
+        r.setSummary(orEmpty(request.summary()));
+        r.setWhatWorked(orEmpty(request.whatWorked()));
+        r.setProblems(orEmpty(request.problems()));
+        r.setLessons(orEmpty(request.lessons()));
+        r.setSource(orEmpty(request.source()));
+        List<Map<String, String>> invalid = new ArrayList<>();
+        r.setPlanIds(links(dsl, "planIds", PLAN.ID, request.planIds(), invalid));
+        r.setDrillIds(links(dsl, "drillIds", DRILL.ID, request.drillIds(), invalid));
+        r.setActionIds(links(dsl, "actionIds", DRILL_CORRECTIVE_ACTION.ID, request.actionIds(), invalid));
+        if (!invalid.isEmpty()) {
+            throw ApiException.invalid("case-link-invalid", "关联的预案、演练或整改措施不存在，或不在您的可见范围内", invalid);
+        }
+        return r;
+    }
+
+    /** The linked ids, each of which must be a row the author reads under row-level security. */
+    private static UUID[] links(DSLContext dsl, String field, TableField<?, UUID> id, List<UUID> ids,
+            List<Map<String, String>> invalid) {
+        List<UUID> wanted = ids == null ? List.of() : ids.stream().distinct().toList();
+        if (wanted.isEmpty()) {
+            return new UUID[0];
+        }
+        var visible = dsl.select(id).from(id.getTable()).where(id.in(wanted)).fetchSet(id);
+        wanted.stream().filter(u -> !visible.contains(u))
+                .forEach(u -> invalid.add(Map.of("field", field, "id", u.toString(), "message", "不存在或不可见")));
+        return wanted.toArray(UUID[]::new);
+    }
+
+    private static void writeTimeline(DSLContext dsl, UUID caseId, List<Step> timeline) {
+        if (timeline == null || timeline.isEmpty()) {
+            return;
+        }
+        List<Step> ordered = timeline.stream().sorted(java.util.Comparator.comparing(Step::at)).toList();
+        var insert = dsl.insertInto(CASE_STEP, CASE_STEP.CASE_ID, CASE_STEP.POSITION, CASE_STEP.AT, CASE_STEP.DESCRIPTION);
+        for (int i = 0; i < ordered.size(); i++) {
+            insert = insert.values(caseId, i, ordered.get(i).at(), ordered.get(i).description().strip());
+        }
+        insert.execute();
+    }
+
+    private Case written(DSLContext dsl, Viewer viewer, String action, Case before, CaseRecordRecord after) {
+        Case view = view(dsl, viewer, after);
+        audit.record(dsl, viewer, action, ENTITY, after.getId(), before, view);
+        outbox.record(dsl, ENTITY, after.getId());
+        return view;
+    }
+
+    /** What the viewer may read: row-level security, and for experts and administrators published cases only. */
+    static Condition visible(Viewer viewer) {
+        return CaseWorkflow.publishedOnly(viewer.roles()) ? CASE_RECORD.STATUS.eq(CaseStatus.published)
+                : DSL.noCondition();
+    }
+
+    static CaseRecordRecord load(DSLContext dsl, Viewer viewer, UUID id) {
+        CaseRecordRecord row = dsl.selectFrom(CASE_RECORD).where(CASE_RECORD.ID.eq(id)).and(visible(viewer)).fetchOne();
+        if (row == null) {
+            throw ApiException.notFound("case-not-found", "未找到案例 " + id + "，或不在您的可见范围内");
+        }
+        return row;
+    }
+
+    static CaseRecordRecord loadOwn(DSLContext dsl, Viewer viewer, UUID id) {
+        CaseRecordRecord row = load(dsl, viewer, id);
+        if (!row.getTenantCode().equals(viewer.tenant().code())) {
+            throw ApiException.forbidden("not-owner", "只有编制案例的地区可以修改该案例");
+        }
+        return row;
+    }
+
+    static Standing standing(Viewer viewer, CaseRecordRecord c) {
+        String path = c.getTenantPath().data();
+        String mine = viewer.tenant().path();
+        return path.equals(mine) ? Standing.OWNER : path.startsWith(mine + ".") ? Standing.ABOVE : Standing.OTHER;
+    }
+
+    private Case view(DSLContext dsl, Viewer viewer, CaseRecordRecord c) {
+        List<Step> timeline = dsl.select(CASE_STEP.AT, CASE_STEP.DESCRIPTION).from(CASE_STEP)
+                .where(CASE_STEP.CASE_ID.eq(c.getId())).orderBy(CASE_STEP.POSITION)
+                .fetch(r -> new Step(r.value1(), r.value2()));
+        return view(dsl, viewer, c, timeline);
+    }
+
+    private Case view(DSLContext dsl, Viewer viewer, CaseRecordRecord c, List<Step> timeline) {
+        Standing standing = standing(viewer, c);
+        var roles = viewer.roles();
+        boolean canEdit = standing == Standing.OWNER && c.getStatus() == CaseStatus.draft
+                && roles.stream().anyMatch(CaseWorkflow.OFFICERS::contains);
+        return new Case(c.getId(), c.getTenantCode(), CasePlaces.name(dsl, c.getTenantCode()),
+                c.getSharing().getLiteral(), c.getStatus().getLiteral(), CaseWorkflow.label(c.getStatus()), c.getTitle(),
+                c.getEventType(), c.getSeverity().getLiteral(), CaseWorkflow.label(c.getSeverity()),
+                new Place(c.getPlaceCode(), c.getPlaceName(), c.getPlaceProvince(), c.getPlaceCity(), c.getPlaceText()),
+                c.getOccurredOn(), new Losses(c.getDeaths(), c.getInjuries(), c.getMissing(), c.getAffected(),
+                        c.getDirectLoss(), c.getLossesNote()),
+                c.getSummary(), c.getWhatWorked(), c.getProblems(), c.getLessons(), c.getSource(), timeline,
+                named(dsl, c.getPlanIds(), PLAN.ID, PLAN.TITLE),
+                named(dsl, c.getDrillIds(), DRILL.ID, DRILL.TITLE),
+                named(dsl, c.getActionIds(), DRILL_CORRECTIVE_ACTION.ID, DRILL_CORRECTIVE_ACTION.DESCRIPTION),
+                c.getReviewedBy(), c.getReviewedAt(), c.getPublishedBy(), c.getPublishedAt(), c.getReviewNote(),
+                c.getCreatedBy(), standing == Standing.OWNER, canEdit,
+                CaseWorkflow.allows(c.getStatus(), Action.PUBLISH, standing, roles),
+                CaseWorkflow.allows(c.getStatus(), Action.WITHDRAW, standing, roles),
+                c.getVersion(), c.getCreatedAt(), c.getUpdatedAt());
+    }
+
+    /** Linked records with their names as far as the viewer may read them (none otherwise). */
+    private static List<Named> named(DSLContext dsl, UUID[] ids, TableField<?, UUID> id, TableField<?, String> name) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        Map<UUID, String> names = dsl.select(id, name).from(id.getTable()).where(id.in(ids)).fetchMap(id, name);
+        return Arrays.stream(ids).map(u -> new Named(u.toString(), names.get(u))).toList();
+    }
+
+    private static Field<String> tenantName(Field<String> code) {
+        return DSL.field("(select t.name from app.resolve_tenant({0}) t)", String.class, code);
+    }
+
+    private static ApiException versionConflict(CaseRecordRecord before) {
+        return ApiException.conflict("version-conflict",
+                "该案例已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

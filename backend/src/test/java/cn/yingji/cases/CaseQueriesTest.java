@@ -1,0 +1,62 @@
+package cn.yingji.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import cn.yingji.db.enums.TenantTier;
+import cn.yingji.tenancy.TenantRef;
+import cn.yingji.tenancy.Viewer;
+
+class CaseQueriesTest {
+
+    static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
+
+    @Test
+    void everyWordIsAPhraseOverTheTextFieldsAndNothingIsQuerySyntax() {
+        var words = CaseQueries.words("堤防决口  \"洪水\" AND title:*");
+        assertThat(words).hasSize(4);
+        String first = words.getFirst().toString();
+        for (String field : CaseQueries.TEXT_FIELDS) {
+            assertThat(first).contains("\"" + field + "\"");
+        }
+        assertThat(first).contains("match_phrase").contains("堤防决口");
+        assertThat(words.get(3).toString()).contains("title:*").doesNotContain("query_string");
+        assertThat(CaseQueries.words("   ")).isEmpty();
+    }
+
+    @Test
+    void searchTextAndDescriptionsHaveClearLimits() {
+        assertThat(CaseQueries.searchText(" 堤防 ")).isEqualTo("堤防");
+        assertThat(CaseQueries.searchText("🌊".repeat(200))).hasSize(400); // 200 characters, 400 UTF-16 units
+        assertThatThrownBy(() -> CaseQueries.searchText("堤".repeat(201))).extracting("code")
+                .isEqualTo("search-query-too-long");
+        assertThatThrownBy(() -> CaseQueries.description(" ")).extracting("code").isEqualTo("validation-failed");
+        assertThatThrownBy(() -> CaseQueries.description("洪".repeat(2001))).extracting("code")
+                .isEqualTo("case-description-too-long");
+    }
+
+    @Test
+    void expertsAreFilteredToPublishedCasesOfficersByTheSharingRuleAlone() {
+        var expert = CaseQueries.visibleTo(new Viewer("expert-demo", "孙立", Set.of("expert"), SHANDONG));
+        var officer = CaseQueries.visibleTo(new Viewer("sd-province", "张伟", Set.of("province_official", "reviewer"),
+                SHANDONG));
+        assertThat(expert).hasSize(2);
+        assertThat(expert.get(1).toString()).contains("published");
+        assertThat(officer).hasSize(1);
+        assertThat(officer.getFirst().toString()).contains("tenant_lineage");
+    }
+
+    @Test
+    void moreLikeThisComparesTheTextFields() {
+        String mlt = CaseQueries.similarTo(java.util.List.of(CaseQueries.likeCase("a"), CaseQueries.likeText("堤防决口")),
+                java.util.List.of("洪涝灾害")).toString();
+        assertThat(mlt).contains("more_like_this").contains("yingji-cases").contains("堤防决口").contains("\"lessons\"")
+                .contains("constant_score").contains("洪涝灾害");
+        assertThat(CaseQueries.similarTo(java.util.List.of(CaseQueries.likeText("x")), java.util.List.of()).toString())
+                .doesNotContain("constant_score");
+    }
+}

@@ -1,0 +1,122 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiRequest } from '../../api/client';
+import { searchQueryString } from './cases';
+import type {
+  Case,
+  CaseHit,
+  CaseInput,
+  CaseRow,
+  CaseSearchResult,
+  Page,
+  SavedSearch,
+  SearchParams,
+  WorkflowAction,
+} from './types';
+
+export const CASES = 'cases';
+
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/** 案例检索 with facets and highlights; no words lists every case the caller may read, newest first. */
+export function useCaseSearch(params: SearchParams, page: number, size: number) {
+  return useQuery({
+    queryKey: [CASES, 'search', params, page, size],
+    queryFn: () => apiGet<CaseSearchResult>(`/api/v1/cases/search?${searchQueryString(params, page, size)}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** 本地区案例: the cases the caller's tenant compiles, drafts included. */
+export function useOwnCases(enabled: boolean) {
+  return useQuery({
+    queryKey: [CASES, 'own'],
+    queryFn: () => apiGet<Page<CaseRow>>('/api/v1/cases?scope=own&size=100'),
+    enabled,
+  });
+}
+
+/** Reviewed cases of the tenants below, waiting for the caller (a reviewer) to publish them. */
+export function useAwaitingPublication(enabled: boolean) {
+  return useQuery({
+    queryKey: [CASES, 'awaiting'],
+    queryFn: () => apiGet<Page<CaseRow>>('/api/v1/cases?status=reviewed&size=100'),
+    enabled,
+  });
+}
+
+export function useCase(id: string) {
+  return useQuery({
+    queryKey: [CASES, 'one', id],
+    queryFn: () => apiGet<Case>(`/api/v1/cases/${encodeURIComponent(id)}`),
+    retry: false,
+  });
+}
+
+export function useSimilarCases(id: string) {
+  return useQuery({
+    queryKey: [CASES, 'similar', id],
+    queryFn: () => apiGet<CaseHit[]>(`/api/v1/cases/${encodeURIComponent(id)}/similar?size=8`),
+  });
+}
+
+/** 相似案例 of an unfolding event, from a free description. */
+export function useSimilarToDescription() {
+  return useMutation({
+    mutationFn: (description: string) =>
+      apiRequest<CaseHit[]>('/api/v1/cases/similar?size=10', json('POST', { description })),
+  });
+}
+
+export function useSaveCase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id?: string; input: CaseInput }) =>
+      id
+        ? apiRequest<Case>(`/api/v1/cases/${encodeURIComponent(id)}`, json('PUT', input))
+        : apiRequest<Case>('/api/v1/cases', json('POST', input)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [CASES] }),
+  });
+}
+
+/** 审核、发布、撤回/退回. */
+export function useCaseWorkflow() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action, version, note }: { id: string; action: WorkflowAction; version: number; note?: string }) =>
+      apiRequest<Case>(`/api/v1/cases/${encodeURIComponent(id)}/${action}`, json('POST', { version, note })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [CASES] }),
+  });
+}
+
+export function useSavedSearches() {
+  return useQuery({
+    queryKey: [CASES, 'saved'],
+    queryFn: () => apiGet<SavedSearch[]>('/api/v1/case-searches'),
+  });
+}
+
+export function useSaveSearch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; query: SearchParams }) =>
+      apiRequest<SavedSearch>('/api/v1/case-searches', json('POST', body)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [CASES, 'saved'] }),
+  });
+}
+
+export function useDeleteSearch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<void>(`/api/v1/case-searches/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [CASES, 'saved'] }),
+  });
+}
+
+export const caseAttachments = (id: string) => ({
+  list: `/api/v1/cases/${encodeURIComponent(id)}/attachments`,
+  download: (attachmentId: string) => `/api/v1/case-attachments/${encodeURIComponent(attachmentId)}`,
+});
