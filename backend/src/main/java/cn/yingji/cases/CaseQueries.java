@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Like;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
@@ -15,14 +16,14 @@ import co.elastic.clients.util.NamedValue;
 import cn.yingji.db.enums.CaseStatus;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.SearchFilters;
+import cn.yingji.search.TextQuery;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
 
 /**
  * Every Elasticsearch query of the case library, built in one place: the words of a search, "more like this",
- * the facet filters, the sharing filter and the highlights. The text fields use the index's analysis (today the
- * standard analyzer, one token per Chinese character, so a word is matched as a phrase); a word-level analyzer
- * changes {@code yingji-cases.json} and, if need be, {@link #words}, nothing else.
+ * the facet filters, the sharing filter and the highlights. The text fields are segmented into Chinese words
+ * ({@value TextQuery#WORDS_ANALYZER}) with a per-character subfield for exact phrases (docs/search.md).
  */
 final class CaseQueries {
 
@@ -61,23 +62,14 @@ final class CaseQueries {
     }
 
     /**
-     * Every whitespace-separated word must match, each as a phrase in one of the text fields (the title weighs
-     * most). Operators and quotes are plain characters here: nothing is parsed as query syntax.
+     * Every whitespace-separated word must match in one of the text fields, as its words or as an exact phrase of
+     * its characters (the title weighs most; {@link TextQuery}). Nothing is parsed as query syntax.
      */
     static List<Query> words(String q) {
-        List<Query> must = new ArrayList<>();
-        for (String word : q.split("\\s+")) {
-            if (!word.isEmpty()) {
-                must.add(QueryBuilders.bool(any -> {
-                    for (String field : TEXT_FIELDS) {
-                        any.should(QueryBuilders.matchPhrase(p -> p.field(field).query(word)
-                                .boost(field.equals("title") ? 3f : 1f)));
-                    }
-                    return any.minimumShouldMatch("1");
-                }));
-            }
-        }
-        return must;
+        BoolQuery.Builder all = new BoolQuery.Builder();
+        TextQuery.allWords(all, q, TextQuery.Analysis.WORDS,
+                TEXT_FIELDS.stream().map(f -> new TextQuery.Field(f, f.equals("title") ? 3f : 1f)).toList(), List.of());
+        return all.build().must();
     }
 
     /** What the viewer may read: the sharing rule (RLS's twin), and for experts and administrators published cases. */
@@ -101,11 +93,11 @@ final class CaseQueries {
     }
 
     /**
-     * More like this: the terms that best tell the given cases or texts apart from the rest of the library, over the
-     * text fields; and cases of the same kind of emergency first. With one token per character the terms are single
-     * characters: 40 of them, of which a tenth must match (a long narrative shares few of its top characters with a
-     * short case), and a same-type bonus of the order of a good text score, so that a flood's similar cases are
-     * floods before a derailment told in the same office prose. Small libraries need {@code minDocFreq} 1.
+     * More like this: the words that best tell the given cases or texts apart from the rest of the library, over the
+     * text fields; and cases of the same kind of emergency first. 40 terms, of which a tenth must match (a long
+     * narrative shares few of its top words with a short case), and a same-type bonus of the order of a good text
+     * score, so that a flood's similar cases are floods before a derailment told in the same office prose. Small
+     * libraries need {@code minDocFreq} 1.
      */
     static Query similarTo(List<Like> like, List<String> eventTypes) {
         Query text = QueryBuilders.moreLikeThis(m -> m.fields(TEXT_FIELDS).like(like)
@@ -130,9 +122,11 @@ final class CaseQueries {
     static Highlight highlight() {
         return Highlight.of(h -> {
             h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
-                    .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))));
+                    .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0)
+                            .matchedFields("title", "title" + TextQuery.CHARS))));
             for (String field : TEXT_FIELDS.subList(1, TEXT_FIELDS.size())) {
-                h.fields(NamedValue.of(field, HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(2))));
+                h.fields(NamedValue.of(field, HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(2)
+                        .matchedFields(field, field + TextQuery.CHARS))));
             }
             return h;
         });

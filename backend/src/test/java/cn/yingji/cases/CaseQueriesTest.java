@@ -16,14 +16,14 @@ class CaseQueriesTest {
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
 
     @Test
-    void everyWordIsAPhraseOverTheTextFieldsAndNothingIsQuerySyntax() {
+    void everyWordMatchesAsWordsOrAsAPhraseOfCharactersAndNothingIsQuerySyntax() {
         var words = CaseQueries.words("堤防决口  \"洪水\" AND title:*");
         assertThat(words).hasSize(4);
         String first = words.getFirst().toString();
         for (String field : CaseQueries.TEXT_FIELDS) {
-            assertThat(first).contains("\"" + field + "\"");
+            assertThat(first).contains("\"" + field + "\"").contains("\"" + field + ".chars\"");
         }
-        assertThat(first).contains("match_phrase").contains("堤防决口");
+        assertThat(first).contains("match_phrase").contains("\"operator\":\"and\"").contains("堤防决口");
         assertThat(words.get(3).toString()).contains("title:*").doesNotContain("query_string");
         assertThat(CaseQueries.words("   ")).isEmpty();
     }
