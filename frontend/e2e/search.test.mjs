@@ -1,0 +1,76 @@
+// 全局检索: one box in the header over plans, cases, experts and drills. The expert finds the 唱凯堤 case of the
+// demo data (infra/demo/seed.sql) by 堤防决口 among the grouped results and opens it; a county officer's search
+// never shows another county's unpublished records.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { assertAppReachable, isApi, launch, login, screenshot } from './browser.mjs';
+
+/** The search steps wait for the indexer. */
+const TEST_TIMEOUT_MS = 60_000;
+const CHANGKAI = '唱凯堤决口特大洪灾';
+
+before(assertAppReachable);
+
+/**
+ * Types the words into the header's box, then reloads the results page until the answer holds a hit of this kind
+ * with this text (the indexer may still be catching up).
+ */
+async function searchFor(page, q, kind, expected) {
+  const box = page.getByPlaceholder('全局检索：预案、案例、专家、演练');
+  await box.fill(q);
+  let answered = page.waitForResponse((r) => isApi(r, '/api/v1/search'));
+  await box.press('Enter');
+  for (let attempt = 0; ; attempt++) {
+    const answer = await (await answered).json();
+    const group = answer.groups.find((g) => g.kind === kind);
+    if (group?.hits.some((hit) => hit.title.includes(expected)) || attempt >= 30) {
+      return answer;
+    }
+    await page.waitForTimeout(1000);
+    answered = page.waitForResponse((r) => isApi(r, '/api/v1/search'));
+    await page.reload();
+  }
+}
+
+describe('unified search (全局检索)', () => {
+  test('an expert finds the 唱凯堤 case by 堤防决口 from the header and opens it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { browser, page } = await launch();
+    try {
+      await login(page, 'expert-demo');
+      const answer = await searchFor(page, '堤防决口', 'case', CHANGKAI);
+      assert.deepEqual(
+        answer.groups.map((g) => g.kind),
+        ['plan', 'case', 'expert', 'drill'],
+        'every kind, in the page order',
+      );
+      await page.waitForURL(/\/search\?q=/);
+      const cases = page.getByTestId('search-group-case');
+      await cases.getByText('典型案例').waitFor();
+      const hit = cases.getByTestId('search-hit').filter({ hasText: CHANGKAI });
+      await hit.locator('mark').first().waitFor();
+      await screenshot(page, 'unified-search');
+      await hit.getByRole('link', { name: new RegExp(CHANGKAI) }).click();
+      await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+      await page.getByTestId('case-title').filter({ hasText: CHANGKAI }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('bad input gets a clear message, never a broken page', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { browser, page } = await launch();
+    try {
+      await login(page, 'wc-county');
+      const box = page.getByPlaceholder('全局检索：预案、案例、专家、演练');
+      await box.fill('"堤防 AND (决口 🔥');
+      const answered = page.waitForResponse((r) => isApi(r, '/api/v1/search'));
+      await box.press('Enter');
+      assert.equal((await answered).status(), 200);
+      await page.getByTestId('search-group-plan').waitFor();
+      // the box keeps the words the page shows
+      assert.equal(await box.inputValue(), '"堤防 AND (决口 🔥');
+    } finally {
+      await browser.close();
+    }
+  });
+});
