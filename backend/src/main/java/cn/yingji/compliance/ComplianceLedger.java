@@ -85,7 +85,6 @@ final class ComplianceLedger {
         }
     }
 
-    private final DSLContext dsl;
     private final List<Region> regions;
     private final Map<String, Region> byCode;
     private final LocalDate today;
@@ -93,8 +92,7 @@ final class ComplianceLedger {
     /** The event types each region's experts cover. */
     private final Map<String, Set<String>> expertTypes = new HashMap<>();
 
-    ComplianceLedger(DSLContext dsl, List<Region> regions, LocalDate today) {
-        this.dsl = dsl;
+    private ComplianceLedger(List<Region> regions, LocalDate today) {
         this.regions = regions;
         this.byCode = regions.stream().collect(Collectors.toMap(Region::code, Function.identity()));
         this.today = today;
@@ -105,16 +103,16 @@ final class ComplianceLedger {
 
     /** The records behind one figure of these regions, in a stable order. */
     static List<Entry> records(DSLContext dsl, List<Region> regions, LocalDate today, Metric metric) {
-        ComplianceLedger ledger = new ComplianceLedger(dsl, regions, today);
-        ledger.fill(Source.of(metric));
+        ComplianceLedger ledger = new ComplianceLedger(regions, today);
+        ledger.fill(dsl, Source.of(metric));
         return ledger.entries.get(metric);
     }
 
     /** The figures of each region, counted from all its records. */
     static Map<String, TenantMetrics> count(DSLContext dsl, List<Region> regions, LocalDate today) {
-        ComplianceLedger ledger = new ComplianceLedger(dsl, regions, today);
+        ComplianceLedger ledger = new ComplianceLedger(regions, today);
         for (Source s : Source.values()) {
-            ledger.fill(s);
+            ledger.fill(dsl, s);
         }
         Map<String, Map<Metric, Integer>> counts = new HashMap<>();
         Map<String, Set<String>> types = new HashMap<>();
@@ -143,14 +141,14 @@ final class ComplianceLedger {
                 date, link));
     }
 
-    private void fill(Source source) {
+    private void fill(DSLContext dsl, Source source) {
         switch (source) {
-            case PLANS -> plans();
-            case DRILL_ITEMS -> drillItems();
-            case DRILLS_HELD -> drillsHeld();
-            case ACTIONS -> actions();
-            case EXPERTS -> experts();
-            case TASKS -> tasks();
+            case PLANS -> plans(dsl);
+            case DRILL_ITEMS -> drillItems(dsl);
+            case DRILLS_HELD -> drillsHeld(dsl);
+            case ACTIONS -> actions(dsl);
+            case EXPERTS -> experts(dsl);
+            case TASKS -> tasks(dsl);
         }
     }
 
@@ -163,7 +161,7 @@ final class ComplianceLedger {
      * their evaluation clock (逾期未评估 = due date passed, as the plan list's filter), and the required plan system
      * of each region matched against its filed plans.
      */
-    private void plans() {
+    private void plans(DSLContext dsl) {
         var first = FILING.as("first_filing");
         var rows = dsl.select(PLAN.ID, PLAN.TENANT_CODE, PLAN.TITLE, PLAN.CATEGORY, PLAN.EVENT_TYPES, PLAN.STATUS,
                         PLAN.EVALUATION_DUE_ON, first.SUBMITTED_ON, first.FILING_DUE_ON, first.LATE)
@@ -223,7 +221,7 @@ final class ComplianceLedger {
     }
 
     /** 演练频次 of each region's plans in force and units (DrillFrequency, from the region's policy). */
-    private void drillItems() {
+    private void drillItems(DSLContext dsl) {
         for (Region region : regions) {
             List<DrillFrequency.DueItem> plans = DrillFrequency.plans(dsl, region.tenant(), region.policy(), today);
             List<DrillFrequency.DueItem> units = DrillFrequency.units(dsl, region.tenant(), region.policy(), today);
@@ -247,7 +245,7 @@ final class ComplianceLedger {
     }
 
     /** Drills each region held (organized) this year up to today: the stored drill date narrows the date index. */
-    private void drillsHeld() {
+    private void drillsHeld(DSLContext dsl) {
         dsl.select(DRILL.ID, DRILL.TENANT_CODE, DRILL.TITLE, DRILL.HELD_ON)
                 .from(DRILL)
                 .where(DRILL.TENANT_CODE.eq(DSL.any(codes()))).and(DRILL.STATUS.eq(DrillStatus.held))
@@ -258,7 +256,7 @@ final class ComplianceLedger {
     }
 
     /** Corrective actions each region is responsible for (the assignee), overdue when not done past the due date. */
-    private void actions() {
+    private void actions(DSLContext dsl) {
         dsl.select(DRILL_CORRECTIVE_ACTION.ID, DRILL_CORRECTIVE_ACTION.ASSIGNEE_CODE, DRILL_CORRECTIVE_ACTION.DESCRIPTION,
                         DRILL_CORRECTIVE_ACTION.DUE_ON, DRILL_CORRECTIVE_ACTION.STATUS, DRILL_CORRECTIVE_ACTION.DRILL_ID)
                 .from(DRILL_CORRECTIVE_ACTION)
@@ -283,7 +281,7 @@ final class ComplianceLedger {
      * Experts each region registered that can be invoked (in the pool, available) and that the tiers above may
      * read (shared up or wider): a private or down-shared expert would be a number nobody above could open.
      */
-    private void experts() {
+    private void experts(DSLContext dsl) {
         Map<String, Integer> perType = new TreeMap<>();
         dsl.select(EXPERT.ID, EXPERT.TENANT_CODE, EXPERT.NAME, EXPERT.ORGANIZATION, EXPERT.SPECIALTIES)
                 .from(EXPERT)
@@ -307,7 +305,7 @@ final class ComplianceLedger {
      * 编修任务 assigned to each region by launched campaigns: done (已销号) once a linked plan version is filed (and
      * stays done when it is superseded), overdue past the deadline otherwise — the board's rule (RevisionCampaigns).
      */
-    private void tasks() {
+    private void tasks(DSLContext dsl) {
         var done = DSL.field(DSL.exists(DSL.selectOne().from(PLAN).where(PLAN.CAMPAIGN_TASK_ID.eq(CAMPAIGN_TASK.ID))
                 .and(PLAN.STATUS.in(PlanStatus.filed, PlanStatus.superseded))));
         dsl.select(CAMPAIGN_TASK.ID, CAMPAIGN_TASK.ASSIGNEE_TENANT_CODE, CAMPAIGN_TASK.PLAN_TITLE, CAMPAIGN_TASK.DEADLINE,

@@ -100,7 +100,10 @@ public class ComplianceService {
     }
 
     private Mono<Dashboard> dashboard(TenantRef reader, TenantRef tenant, YearMonth month, String computedBy) {
-        return ensureCurrent(reader, tenant, month, computedBy).then(tx.call(reader, dsl -> build(dsl, reader, tenant, month)));
+        return tx.call(reader, dsl -> build(dsl, reader, tenant, month)).flatMap(built -> built.missing().isEmpty()
+                ? Mono.just(built.dashboard())
+                : refreshAll(built.missing(), month, computedBy)
+                        .then(tx.call(reader, dsl -> build(dsl, reader, tenant, month).dashboard())));
     }
 
     Mono<Trend> trend(Viewer viewer, String tenantCode, String month) {
@@ -160,18 +163,34 @@ public class ComplianceService {
     }
 
     private Mono<Void> ensureCurrent(TenantRef reader, TenantRef tenant, YearMonth month, String computedBy) {
-        if (!month.equals(YearMonth.now(China.ZONE))) {
-            return Mono.empty();
-        }
-        return tx.call(reader, dsl -> {
-            var stored = ComplianceSnapshots.read(dsl, tenant.path(), month, month).stream().map(Snapshot::tenantCode)
-                    .collect(Collectors.toSet());
-            return subtree(dsl, tenant.path()).stream().filter(t -> !stored.contains(t.code())).toList();
-        }).flatMap(missing -> refreshAll(missing, month, computedBy));
+        return tx.call(reader, dsl -> missing(dsl, tenant, month, ComplianceSnapshots.read(dsl, tenant.path(), month, month)))
+                .flatMap(missing -> refreshAll(missing, month, computedBy));
     }
 
-    private Dashboard build(DSLContext dsl, TenantRef reader, TenantRef tenant, YearMonth month) {
+    /**
+     * The tenants of the subtree without a snapshot of the current month (none for a past month: it shows what
+     * was kept). A count first: the whole subtree is read only when some tenant is missing.
+     */
+    private static List<TenantRef> missing(DSLContext dsl, TenantRef tenant, YearMonth month, List<Snapshot> stored) {
+        if (!month.equals(YearMonth.now(China.ZONE))) {
+            return List.of();
+        }
+        int tenants = dsl.fetchCount(TENANT,
+                DSL.condition("{0} <@ {1}", TENANT.PATH, DSL.val(Ltree.valueOf(tenant.path()), TENANT.PATH)));
+        if (tenants == stored.size()) {
+            return List.of();
+        }
+        var codes = stored.stream().map(Snapshot::tenantCode).collect(Collectors.toSet());
+        return subtree(dsl, tenant.path()).stream().filter(t -> !codes.contains(t.code())).toList();
+    }
+
+    /** A dashboard, and the tenants whose snapshot of the current month must be computed first. */
+    private record Built(Dashboard dashboard, List<TenantRef> missing) {
+    }
+
+    private Built build(DSLContext dsl, TenantRef reader, TenantRef tenant, YearMonth month) {
         List<Snapshot> rows = ComplianceSnapshots.read(dsl, tenant.path(), month, month);
+        List<TenantRef> missing = missing(dsl, tenant, month, rows);
         Map<String, Snapshot> byCode = rows.stream().collect(Collectors.toMap(Snapshot::tenantCode, s -> s));
         int childLevel = tenant.path().split("\\.").length + 1;
         Map<String, List<Snapshot>> byChild = new HashMap<>();
@@ -198,8 +217,8 @@ public class ComplianceService {
         Row total = line(tenant.code(), "合计", tenant.tier(), false, rows, own, null);
         LocalDate asOf = rows.stream().map(Snapshot::asOf).min(Comparator.naturalOrder()).orElse(null);
         OffsetDateTime computedAt = rows.stream().map(Snapshot::computedAt).min(Comparator.naturalOrder()).orElse(null);
-        return new Dashboard(region(tenant), ancestors(dsl, reader, tenant), month.toString(), asOf, computedAt,
-                Metric.COLUMNS, own.weights(), lines, total);
+        return new Built(new Dashboard(region(tenant), ancestors(dsl, reader, tenant), month.toString(), asOf, computedAt,
+                Metric.COLUMNS, own.weights(), lines, total), missing);
     }
 
     private static Row line(String code, String name, TenantTier tier, boolean own, List<Snapshot> rows,
