@@ -39,7 +39,7 @@ record ComplianceScore(Map<String, Integer> weights) {
             }
             weights.put(key, weight);
         }
-        return new ComplianceScore(Map.copyOf(weights));
+        return new ComplianceScore(java.util.Collections.unmodifiableMap(weights));
     }
 
     /** The score of these figures, or null when none of the components has anything to measure. */
