@@ -1,7 +1,7 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCNLocale from 'antd/locale/zh_CN';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { createQueryClient } from './api/queryClient';
 import { AuthProvider } from './features/auth/AuthProvider';
@@ -25,6 +25,9 @@ import PlanDetailPage from './features/plans/PlanDetailPage';
 import UnifiedSearchPage from './features/search';
 import TemplatesPage from './features/templates';
 import TenantsPage from './features/tenants';
+
+// The dashboard's charting library (echarts) loads with the page, not with the app.
+const CompliancePage = lazy(() => import('./features/compliance'));
 
 /** Server state, with failed requests reported through antd's message (which needs the AntdApp context). */
 function QueryProvider({ children }: { children: ReactNode }) {
@@ -66,6 +69,8 @@ export default function App() {
                   <Route path="search" element={<UnifiedSearchPage />} />
                   <Route path="cases" element={<CasesPage />} />
                   <Route path="cases/:id" element={<CaseDetailPage />} />
+                  <Route path="compliance" element={<Suspense><CompliancePage /></Suspense>} />
+                  <Route path="compliance/:code" element={<Suspense><CompliancePage /></Suspense>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -8,8 +8,18 @@ describe('access', () => {
       canCompilePlans: false,
       canReview: false,
       canInvokeExperts: false,
+      canViewCompliance: false,
       canOperatePlatform: false,
     });
+  });
+
+  it('shows the compliance dashboard to the officials of every tier, not to a reviewer, expert or admin alone', () => {
+    for (const role of ['county_officer', 'city_official', 'province_official']) {
+      expect(access([role]).canViewCompliance).toBe(true);
+    }
+    for (const role of ['reviewer', 'expert', 'tenant_admin', 'platform_admin']) {
+      expect(access([role]).canViewCompliance).toBe(false);
+    }
   });
 
   it('lets officials and tenant admins invoke experts, never an expert or a reviewer alone', () => {

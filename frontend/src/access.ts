@@ -17,6 +17,8 @@ export interface Access {
   canReview: boolean;
   /** 专家管理与调用: register the own tier's experts, see contact details, invoke experts and answer invocations. */
   canInvokeExperts: boolean;
+  /** 合规看板: the officials of every tier (a county sees itself, a city its counties, a province its cities). */
+  canViewCompliance: boolean;
   /** 平台运维 */
   canOperatePlatform: boolean;
 }
@@ -32,6 +34,7 @@ export function access(roles: readonly string[]): Access {
     canCompilePlans: has('county_officer') || has('city_official') || has('province_official'),
     canReview: has('reviewer'),
     canInvokeExperts: has('county_officer') || has('city_official') || has('province_official') || has('tenant_admin'),
+    canViewCompliance: has('county_officer') || has('city_official') || has('province_official'),
     canOperatePlatform: has('platform_admin'),
   };
 }

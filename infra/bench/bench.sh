@@ -12,6 +12,9 @@
 #    index rebuild and the plan figures (the drill figures read PostgreSQL only).
 # 6. with --experts N (default 200,000; 0 skips it) the expert-matching benchmark (infra/bench/bench-experts.sh,
 #    $YINGJI_DATA/bench-experts.md).
+# 7. the compliance dashboard (--skip-compliance skips it): computes this month's snapshot of every tenant with
+#    --yingji.compliance.snapshot-now and runs cn.yingji.bench.ComplianceBenchmark ($YINGJI_DATA/bench-compliance.md).
+#    --skip-drill-bench keeps the drill data but skips the drill figures.
 # --stop stops the bench app and services afterwards.
 set -euo pipefail
 
@@ -25,19 +28,21 @@ export YINGJI_ES_HEAP="${YINGJI_ES_HEAP:-3g}"
 APP_URL="http://localhost:${YINGJI_APP_PORT}"
 APP_JAR="${YINGJI_BENCH_JAR:-$ROOT/backend/target/yingji-backend.jar}"   # a copy keeps a running bench app safe from rebuilds
 
-PLANS=2000000 DRILLS=5000000 EXPERTS=200000 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
+PLANS=2000000 DRILLS=5000000 EXPERTS=200000 COMPLIANCE=1 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --plans) PLANS="$2"; shift 2 ;;
     --drills) DRILLS="$2"; shift 2 ;;
     --experts) EXPERTS="$2"; shift 2 ;;
     --skip-plan-bench) SKIP_PLANS=1; shift ;;
+    --skip-drill-bench) SKIP_DRILL_BENCH=1; shift ;;
+    --skip-compliance) COMPLIANCE=0; shift ;;
     --build) BUILD=1; shift ;;
     --stop) STOP=1; shift ;;
     --iterations) DRIVER_ITERATIONS="$2"; DRIVER_ARGS+=("$1" "$2"); DRILL_ARGS+=("$1" "$2"); shift 2 ;;
     --rate|--seconds) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
     --skip-writes|--skip-search|--skip-list) DRIVER_ARGS+=("$1" "1"); shift ;;
-    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--skip-plan-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
+    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--skip-plan-bench] [--skip-drill-bench] [--skip-compliance] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
   esac
 done
 
@@ -66,7 +71,8 @@ fi
 if ! curl -fsS -o /dev/null "$APP_URL/actuator/health/readiness" 2>/dev/null; then
   say "starting the app on $APP_URL …"
   mkdir -p "$YINGJI_DATA"
-  nohup java -Xmx1g -jar "$APP_JAR" >"$YINGJI_DATA/bench-app.log" 2>&1 &
+  # the compliance snapshot job would recompute every tenant in the middle of a measurement: step 7 runs it once
+  nohup java -Xmx1g -jar "$APP_JAR" --yingji.compliance.snapshots-enabled=false >"$YINGJI_DATA/bench-app.log" 2>&1 &
   echo $! >"$YINGJI_DATA/bench-app.pid"
   for _ in $(seq 1 180); do
     curl -fsS -o /dev/null "$APP_URL/actuator/health/readiness" 2>/dev/null && break
@@ -137,13 +143,30 @@ if [ "$DRILLS" -gt 0 ]; then
     say "generated in $(( $(date +%s) - started )) s"
   fi
   sql "vacuum analyze drill" >/dev/null
-  java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.DrillBenchmark \
+  [ "${SKIP_DRILL_BENCH:-0}" = 1 ] || java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.DrillBenchmark \
     --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
     --out "$YINGJI_DATA/bench-drills.md" ${DRILL_ARGS[@]+"${DRILL_ARGS[@]}"}
 fi
 
 # shellcheck source=bench-experts.sh
 [ "$EXPERTS" -gt 0 ] && source infra/bench/bench-experts.sh
+
+if [ "$COMPLIANCE" = 1 ]; then
+  # 合规看板: this month's figures of every tenant, computed from the records the way the snapshot job does
+  # (again only when some tenant has no row this month: a national pass takes ~13 minutes here)
+  have=$(sql "select count(*) from compliance_snapshot where month = date_trunc('month', now() at time zone 'Asia/Shanghai')::date" | tail -1)
+  if [ "$have" != "$(sql "select count(*) from tenant" | tail -1)" ]; then
+    say "computing the compliance snapshot of every tenant (ComplianceSnapshotJob, once) …"
+    started=$(date +%s)
+    nice -n 10 java -Xmx1g -jar "$APP_JAR" --spring.main.web-application-type=none --yingji.indexer.enabled=false \
+      --yingji.compliance.snapshots-enabled=false --yingji.compliance.snapshot-now=true 2>&1 | grep -E "compliance snapshots|ERROR" || true
+    say "computed in $(( $(date +%s) - started )) s"
+  fi
+  sql "vacuum analyze compliance_snapshot" >/dev/null
+  java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.ComplianceBenchmark \
+    --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
+    --out "$YINGJI_DATA/bench-compliance.md" ${DRILL_ARGS[@]+"${DRILL_ARGS[@]}"}
+fi
 
 if [ "$STOP" = 1 ]; then
   [ -f "$YINGJI_DATA/bench-app.pid" ] && kill "$(cat "$YINGJI_DATA/bench-app.pid")" 2>/dev/null || true

@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FundOutlined,
   FireOutlined,
   SnippetsOutlined,
   ToolOutlined,
@@ -36,12 +37,15 @@ const items = [
 
 /** Shown to reviewers only (备案审查员). */
 const reviewItem = { key: '/filings/inbox', icon: <AuditOutlined />, label: zhCN.layout.menu.filingInbox };
+/** Shown to officials only (合规看板). */
+const complianceItem = { key: '/compliance', icon: <FundOutlined />, label: zhCN.layout.menu.compliance };
 
 export function SideMenu() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { data: me } = useMe();
-  const shown = me && access(me.roles).canReview ? [...items, reviewItem] : items;
+  const can = me ? access(me.roles) : undefined;
+  const shown = [...items, ...(can?.canViewCompliance ? [complianceItem] : []), ...(can?.canReview ? [reviewItem] : [])];
   // The longest matching key wins (/drills/compliance over /drills).
   const selected = shown
     .filter((item) => (item.key === '/' ? pathname === '/' : pathname.startsWith(item.key)))

@@ -2,14 +2,9 @@ package cn.yingji.drills;
 
 import static cn.yingji.db.Tables.DRILL;
 import static cn.yingji.db.Tables.ORG_UNIT;
-import static cn.yingji.db.Tables.PLAN;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -21,16 +16,16 @@ import cn.yingji.db.enums.DrillForm;
 import cn.yingji.db.enums.DrillStatus;
 import cn.yingji.db.enums.OrgUnitKind;
 import cn.yingji.db.enums.TenantTier;
+import cn.yingji.drills.DrillFrequency.DueItem;
 import cn.yingji.drills.DrillViews.Compliance;
-import cn.yingji.drills.DrillViews.DueItem;
 import cn.yingji.drills.DrillViews.TownshipCount;
 import cn.yingji.drills.DrillViews.YearCounts;
-import cn.yingji.plans.PlanLifecycle;
 import cn.yingji.platform.China;
 import cn.yingji.tenancy.TenantQueries;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * 演练频次: whether the viewer's plans in force and units have drilled as often as the tier policy demands
@@ -50,76 +45,14 @@ class DrillCompliance {
 
     Mono<Compliance> of(Viewer viewer, int year) {
         return tx.call(viewer, dsl -> {
-            DrillMinimums minimums = DrillMinimums.of(tenants.policy(dsl, viewer.tenant().code()));
+            JsonNode policy = tenants.policy(dsl, viewer.tenant().code());
+            DrillMinimums minimums = DrillMinimums.of(policy);
             LocalDate today = China.today();
-            List<DueItem> plans = plans(dsl, viewer, minimums, today);
-            List<DueItem> units = units(dsl, viewer, minimums, today);
+            List<DueItem> plans = DrillFrequency.plans(dsl, viewer.tenant(), policy, today);
+            List<DueItem> units = DrillFrequency.units(dsl, viewer.tenant(), policy, today);
             return new Compliance(counts(dsl, viewer, minimums, year), townships(dsl, viewer, minimums, year), plans,
                     units);
         });
-    }
-
-    /**
-     * The last held drill that tested each plan, in one pass over the drills of the viewer's region and the tiers
-     * above it (a plan is drilled by its own region or in a joint drill of a tier above). The organizers' tenant
-     * codes narrow the drills through an index: under row-level security PostgreSQL uses a query's own condition
-     * for an index only when it is leakproof, which text equality is and array containment is not
-     * (docs/benchmarks.md).
-     */
-    static Map<UUID, LocalDate> lastHeldByPlan(DSLContext dsl, String viewerPath) {
-        return dsl.resultQuery("""
-                select p.plan_id, max(d.held_on) from drill d cross join lateral unnest(d.plan_ids) as p(plan_id)
-                where d.status = 'held' and d.tenant_code in (select code from tenant where path @> {0}::ltree)
-                group by p.plan_id""", DSL.val(viewerPath))
-                .fetchMap(r -> r.get(0, UUID.class), r -> r.get(1, LocalDate.class));
-    }
-
-    /** The last held drill each unit of the region organized or took part in, in one pass over its drills. */
-    static Map<UUID, LocalDate> lastHeldByUnit(DSLContext dsl, String tenantCode) {
-        return dsl.resultQuery("""
-                select u.unit_id, max(d.held_on) from drill d
-                cross join lateral unnest(d.participating_unit_ids || d.organizer_unit_id) as u(unit_id)
-                where d.status = 'held' and d.tenant_code = {0}
-                group by u.unit_id""", DSL.val(tenantCode))
-                .fetchMap(r -> r.get(0, UUID.class), r -> r.get(1, LocalDate.class));
-    }
-
-    private static List<DueItem> plans(DSLContext dsl, Viewer viewer, DrillMinimums minimums, LocalDate today) {
-        Map<UUID, LocalDate> lastHeld = lastHeldByPlan(dsl, viewer.tenant().path());
-        List<DueItem> items = new ArrayList<>();
-        dsl.select(PLAN.ID, PLAN.TITLE, PLAN.CATEGORY, PLAN.ISSUED_ON, ORG_UNIT.KIND, ORG_UNIT.HIGH_RISK)
-                .from(PLAN).join(ORG_UNIT).on(ORG_UNIT.ID.eq(PLAN.OWNER_UNIT_ID))
-                .where(PLAN.TENANT_CODE.eq(viewer.tenant().code())).and(PLAN.STATUS.in(PlanLifecycle.IN_FORCE))
-                .forEach(r -> minimums.forPlan(r.get(PLAN.CATEGORY), r.get(ORG_UNIT.KIND), r.get(ORG_UNIT.HIGH_RISK))
-                        .ifPresent(months -> items.add(item(minimums, today, r.get(PLAN.ID), r.get(PLAN.TITLE),
-                                r.get(PLAN.CATEGORY).getLiteral(), months, lastHeld.get(r.get(PLAN.ID)),
-                                r.get(PLAN.ISSUED_ON)))));
-        items.sort(URGENT_FIRST);
-        return items;
-    }
-
-    private static List<DueItem> units(DSLContext dsl, Viewer viewer, DrillMinimums minimums, LocalDate today) {
-        Map<UUID, LocalDate> lastHeld = lastHeldByUnit(dsl, viewer.tenant().code());
-        List<DueItem> items = new ArrayList<>();
-        dsl.select(ORG_UNIT.ID, ORG_UNIT.NAME, ORG_UNIT.KIND, ORG_UNIT.HIGH_RISK, ORG_UNIT.CREATED_AT)
-                .from(ORG_UNIT)
-                .where(ORG_UNIT.TENANT_CODE.eq(viewer.tenant().code())).and(ORG_UNIT.KIND.ne(OrgUnitKind.village))
-                .forEach(r -> minimums.forUnit(r.get(ORG_UNIT.KIND), r.get(ORG_UNIT.HIGH_RISK))
-                        .ifPresent(months -> items.add(item(minimums, today, r.get(ORG_UNIT.ID), r.get(ORG_UNIT.NAME),
-                                r.get(ORG_UNIT.KIND).getLiteral(), months, lastHeld.get(r.get(ORG_UNIT.ID)),
-                                r.get(ORG_UNIT.CREATED_AT).atZoneSameInstant(China.ZONE).toLocalDate()))));
-        items.sort(URGENT_FIRST);
-        return items;
-    }
-
-    private static final Comparator<DueItem> URGENT_FIRST = Comparator.comparing(DueItem::dueOn)
-            .thenComparing(DueItem::name);
-
-    private static DueItem item(DrillMinimums minimums, LocalDate today, UUID id, String name, String kind, int months,
-            LocalDate lastHeld, LocalDate since) {
-        LocalDate due = DrillMinimums.dueOn(lastHeld, since, months);
-        DrillMinimums.State state = minimums.state(due, today);
-        return new DueItem(id, name, kind, months, lastHeld, due, state.literal, state.label);
     }
 
     /** 年度演练计划执行情况 of the viewer's own drills, and the joint drills of tiers above it took part in. */

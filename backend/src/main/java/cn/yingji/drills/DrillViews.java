@@ -101,11 +101,6 @@ final class DrillViews {
             OffsetDateTime updatedAt) {
     }
 
-    /** Whether a plan or unit has drilled often enough (演练频次). */
-    record DueItem(UUID id, String name, String kind, int intervalMonths, LocalDate lastHeldOn, LocalDate dueOn,
-            String state, String stateLabel) {
-    }
-
     /** 年度演练计划执行: the annual plan against what was held, and the comprehensive-drill minimums. */
     record YearCounts(int year, int planned, int plannedHeld, int cancelled, int held, int joint,
             int comprehensiveHeld, Integer comprehensiveRequired) {
@@ -114,6 +109,7 @@ final class DrillViews {
     record TownshipCount(UUID unitId, String name, int comprehensiveHeld, int required) {
     }
 
-    record Compliance(YearCounts counts, List<TownshipCount> townships, List<DueItem> plans, List<DueItem> units) {
+    record Compliance(YearCounts counts, List<TownshipCount> townships, List<DrillFrequency.DueItem> plans,
+            List<DrillFrequency.DueItem> units) {
     }
 }

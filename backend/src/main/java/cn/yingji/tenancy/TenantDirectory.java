@@ -2,6 +2,7 @@ package cn.yingji.tenancy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,7 +21,7 @@ import reactor.core.publisher.Mono;
  * only when the catalog is reloaded.
  */
 @Component
-class TenantDirectory {
+public class TenantDirectory {
 
     private static final Duration TTL = Duration.ofMinutes(5);
 
@@ -42,6 +43,18 @@ class TenantDirectory {
             return Mono.just(cached.tenant());
         }
         return jdbc.call(() -> load(code)).doOnNext(t -> cache.put(code, new Entry(t, Instant.now())));
+    }
+
+    /**
+     * Every tenant of the catalog, parents first, through the security-definer function {@code app.tenant_catalog}:
+     * for batch jobs that then enter each tenant's own context ({@link TenantTx#call(TenantRef, java.util.function.Function)}).
+     */
+    public Mono<List<TenantRef>> all() {
+        return jdbc.call(() -> dsl
+                .select(DSL.field("code", String.class), DSL.field("name", String.class),
+                        DSL.field("tier::text", String.class), DSL.field("path::text", String.class))
+                .from("app.tenant_catalog()")
+                .fetch(r -> new TenantRef(r.value1(), r.value2(), TenantTier.lookupLiteral(r.value3()), r.value4())));
     }
 
     private Optional<TenantRef> load(String code) {

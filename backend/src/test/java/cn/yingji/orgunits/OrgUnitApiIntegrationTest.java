@@ -28,7 +28,8 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
     /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest,
      * PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest,
-     * DrillApiIntegrationTest, ExpertApiIntegrationTest or CaseApiIntegrationTest. */
+     * DrillApiIntegrationTest, ExpertApiIntegrationTest, CaseApiIntegrationTest, ComplianceApiIntegrationTest,
+     * UnifiedSearchIntegrationTest or BulletinApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -139,7 +140,13 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "POST /api/v1/expert-invocations/{id}/decline",
             "POST /api/v1/expert-invocations/{id}/work-record",
             "POST /api/v1/expert-invocations/{id}/evaluation",
-            "POST /api/v1/expert-invocations/{id}/fee");
+            "POST /api/v1/expert-invocations/{id}/fee",
+            // 合规看板: ComplianceApiIntegrationTest — officials, for their own tenant or one below it (else 404)
+            "GET /api/v1/compliance/{tenantCode}",
+            "GET /api/v1/compliance/{tenantCode}/trend",
+            "GET /api/v1/compliance/{tenantCode}/records",
+            "GET /api/v1/compliance/{tenantCode}/export.xlsx",
+            "POST /api/v1/compliance/{tenantCode}/refresh");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

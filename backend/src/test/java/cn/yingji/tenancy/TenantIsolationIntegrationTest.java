@@ -126,6 +126,12 @@ class TenantIsolationIntegrationTest {
                 privateCase + ", 'image/png', 1, repeat('a', 64), '\\x00'::bytea, 'test'"));
         TABLES.put("case_saved_search", new TableCase("name", EnumSet.of(Sharing.private_), "username, query",
                 "'test', '{}'::jsonb"));
+        // 合规看板: a tenant's own monthly figures, read by the tiers above (a month no real snapshot uses)
+        TABLES.put("compliance_snapshot", new TableCase("computed_by", EnumSet.of(Sharing.up),
+                "month, as_of, plans_required, plans_filed, plans_in_force, filings, filings_on_time, evaluations_overdue, "
+                        + "drill_items, drills_overdue, drills_held, actions_total, actions_overdue, experts, tasks_total, "
+                        + "tasks_done, tasks_overdue",
+                "date '1999-01-01', date '1999-01-31', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0"));
     }
 
     /**

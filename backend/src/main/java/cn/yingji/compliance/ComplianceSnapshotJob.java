@@ -1,0 +1,89 @@
+package cn.yingji.compliance;
+
+import java.time.Duration;
+import java.time.YearMonth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import cn.yingji.platform.China;
+import cn.yingji.tenancy.TenantDirectory;
+
+/**
+ * Keeps this month's snapshot of every tenant current: after {@code initialDelay}, then every {@code interval}, it
+ * recomputes each tenant's figures in the tenant's own context. The last run of a month stays as that month's
+ * figures (the trend and the bulletin read them). A failing tenant is logged and the run goes on.
+ */
+@Component
+class ComplianceSnapshotJob {
+
+    @ConfigurationProperties("yingji.compliance")
+    record Properties(boolean snapshotsEnabled, Duration initialDelay, Duration interval) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ComplianceSnapshotJob.class);
+
+    private final TenantDirectory directory;
+    private final ComplianceService compliance;
+    private final Properties properties;
+    private volatile Thread worker;
+
+    ComplianceSnapshotJob(TenantDirectory directory, ComplianceService compliance, Properties properties) {
+        this.directory = directory;
+        this.compliance = compliance;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (properties.snapshotsEnabled()) {
+            worker = Thread.ofVirtual().name("compliance-snapshots").start(this::loop);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() throws InterruptedException {
+        Thread w = worker;
+        if (w != null) {
+            w.interrupt();
+            w.join(Duration.ofSeconds(10));
+        }
+    }
+
+    private void loop() {
+        try {
+            Thread.sleep(properties.initialDelay());
+            while (!Thread.currentThread().isInterrupted()) {
+                runOnce();
+                Thread.sleep(properties.interval());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One pass over every tenant of the catalog; returns how many snapshots were written. */
+    int runOnce() {
+        YearMonth month = YearMonth.now(China.ZONE);
+        long started = System.nanoTime();
+        int written = 0;
+        for (var tenant : directory.all().block()) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            try {
+                compliance.refreshAll(java.util.List.of(tenant), month, "job").block();
+                written++;
+            } catch (RuntimeException e) {
+                log.warn("compliance snapshot of {} for {} failed: {}", tenant.code(), month, e.toString());
+            }
+        }
+        log.info("compliance snapshots for {}: {} tenants in {} s", month, written,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        return written;
+    }
+}

@@ -1,0 +1,96 @@
+// 合规看板 (issue acceptance): a province official drills from 山东省 to 潍坊市 to a county and opens the overdue
+// plans behind a number; the export matches the screen.
+// sd-province opens 合规看板 (山东省), follows 潍坊市 in the table, recomputes its figures from the records,
+// downloads the export and finds exactly the table's lines and numbers in it; then follows 潍城区, opens the
+// number of 逾期未评估 and sees as many plans as the number says, among them the demo plan 潍城区防汛应急预案
+// (infra/demo/compliance.sql), and opens it.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { before, describe, test } from 'node:test';
+import { APP_URL, assertAppReachable, isApi, launch, login, screenshot } from './browser.mjs';
+import { readSheet } from './xlsx.mjs';
+
+const TEST_TIMEOUT_MS = 90_000;
+
+before(assertAppReachable);
+
+/** The dashboard of this tenant has answered and its table shows it. */
+async function dashboardOf(page, name) {
+  await page.getByTestId('compliance-title').filter({ hasText: `合规看板 · ${name}` }).waitFor();
+  await page.getByTestId('compliance-table').locator('.ant-table-row').first().waitFor();
+}
+
+/** The table's lines as on screen: region, every figure, score and rank ('—' read as empty). */
+async function screenRows(page) {
+  const rows = page.getByTestId('compliance-table').locator('tbody tr.ant-table-row');
+  const result = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    const cells = await rows.nth(i).locator('td').allInnerTexts();
+    result.push(cells.map((c) => (c.trim() === '—' ? '' : c.trim())));
+  }
+  return result;
+}
+
+/** Numbers compared as numbers (Excel keeps 20.0 as 20). */
+const normal = (cell) => (cell !== '' && !Number.isNaN(Number(cell)) ? String(Number(cell)) : cell);
+
+describe('合规看板: 山东省 → 潍坊市 → 潍城区', () => {
+  test('drills down, exports exactly the table and opens the overdue plans behind a number', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { browser, page } = await launch();
+    try {
+      await login(page, 'sd-province');
+      await page.getByRole('menuitem', { name: '合规看板' }).click();
+      await page.waitForURL(`${APP_URL}/compliance/370000`);
+      await dashboardOf(page, '山东省');
+      await screenshot(page, 'compliance-province');
+
+      await page.getByTestId('drill-370700').click();
+      await page.waitForURL(`${APP_URL}/compliance/370700?month=*`);
+      await dashboardOf(page, '潍坊市');
+      const refreshed = page.waitForResponse((r) => isApi(r, '/api/v1/compliance/370700/refresh', 'POST'), { timeout: 60_000 });
+      await page.getByRole('button', { name: /按记录重新计算/ }).click();
+      assert.equal((await refreshed).status(), 200);
+      await page.waitForLoadState('networkidle');
+      await page.getByTestId('cell-370702-plans-required').waitFor();
+
+      // the export is the table on screen: same lines, same numbers
+      const onScreen = await screenRows(page);
+      assert.ok(onScreen.length >= 3, '本级, the counties and 合计');
+      const download = page.waitForEvent('download');
+      await page.getByTestId('compliance-export').click();
+      const saved = await download;
+      assert.match(saved.suggestedFilename(), /^合规看板-潍坊市-\d{4}-\d{2}\.xlsx$/);
+      const sheet = readSheet(await readFile(await saved.path()));
+      assert.equal(sheet[0][0], '地区');
+      assert.equal(sheet[0].at(-2), '综合得分');
+      assert.deepEqual(
+        sheet.slice(1).map((row) => row.concat(Array(onScreen[0].length - row.length).fill('')).map(normal)),
+        onScreen.map((row) => row.map(normal)),
+      );
+      assert.equal(onScreen.at(-1)[0], '合计');
+      await screenshot(page, 'compliance-city');
+
+      await page.getByTestId('drill-370702').click();
+      await page.waitForURL(`${APP_URL}/compliance/370702?month=*`);
+      await dashboardOf(page, '潍城区');
+      await page.getByTestId('compliance-breadcrumb').getByText('潍坊市').waitFor();
+      await page.getByTestId('compliance-breadcrumb').getByText('山东省').waitFor();
+
+      const cell = page.getByTestId('cell-own-evaluations-overdue');
+      const number = Number(await cell.innerText());
+      assert.ok(number >= 1, '潍城区防汛应急预案 is overdue for evaluation');
+      const records = page.waitForResponse((r) => isApi(r, '/api/v1/compliance/370702/records'));
+      await cell.click();
+      const answer = await (await records).json();
+      assert.equal(answer.total, number);
+      const drawer = page.getByTestId('compliance-records');
+      await drawer.getByText(`共 ${number} 条`).waitFor();
+      await drawer.getByRole('link', { name: '潍城区防汛应急预案' }).click();
+      await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+      await page.getByText('潍城区防汛应急预案').first().waitFor();
+      await screenshot(page, 'compliance-records-plan');
+    } finally {
+      await browser.close();
+    }
+  });
+});
