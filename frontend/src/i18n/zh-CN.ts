@@ -1148,6 +1148,7 @@ export const zhCN = {
       affected: (n: number) => `受灾 ${n} 人`,
       directLoss: (n: number) => `直接经济损失 ${n} 万元`,
     },
+  },
   compliance: {
     title: '合规看板',
     subtitle: '由预案、演练、整改、专家和编修任务的记录计算，不接受自报',

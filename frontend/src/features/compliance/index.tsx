@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { zhCN } from '../../i18n/zh-CN';
+import { BulletinsCard } from '../bulletins/BulletinsCard';
 import { useMe } from '../me/service';
 import { ScoreChart, TrendChart } from './components/charts';
 import { RecordsDrawer } from './components/RecordsDrawer';
@@ -98,6 +99,7 @@ function ComplianceOf({ code }: { code: string }) {
   const refresh = useRefresh(code);
   const exporter = useExport();
   const [records, setRecords] = useState<RecordsQuery | null>(null);
+  const { data: me } = useMe();
 
   if (error) {
     return <Result status="404" title={t.notFound} subTitle={(error as Error).message} />;
@@ -185,6 +187,7 @@ function ComplianceOf({ code }: { code: string }) {
           </Card>
         </Col>
       </Row>
+      <BulletinsCard tenantCode={d.tenant.code} own={d.tenant.code === me?.tenant.code} />
       <RecordsDrawer query={records} onClose={() => setRecords(null)} />
     </Space>
   );

@@ -44,6 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ComplianceService {
 
+    /** A column of the table as the client renders it: the metric's key, its group and its label. */
+    public record Column(String key, String group, String label) {
+    }
+
     /** A region as the dashboard names it. */
     public record Region(String code, String name, String tier) {
     }
@@ -59,7 +63,7 @@ public class ComplianceService {
 
     /** The dashboard of a tenant for a month: breadcrumbs, columns, the score's weights, the rows and the total. */
     public record Dashboard(Region tenant, List<Region> ancestors, String month, LocalDate asOf, OffsetDateTime computedAt,
-            List<Metric.Column> columns, Map<String, Integer> weights, List<Row> rows, Row total) {
+            List<Column> columns, Map<String, Integer> weights, List<Row> rows, Row total) {
     }
 
     /** One month of the trend: the rolled-up figures and the score (null values: no snapshot that month). */
@@ -286,7 +290,8 @@ public class ComplianceService {
     }
 
     /** {@code 2026-11}; absent: this month. A month that has not begun is refused. */
-    static YearMonth month(String value) {
+    /** A month of {@code yyyy-MM} that has begun; blank means the current month; 400 {@code invalid-month} else. */
+    public static YearMonth month(String value) {
         YearMonth now = YearMonth.now(China.ZONE);
         if (value == null || value.isBlank()) {
             return now;
@@ -302,8 +307,8 @@ public class ComplianceService {
         }
     }
 
-    /** The table on screen as .xlsx: the same lines and columns, then the total. */
-    static byte[] xlsx(Dashboard d) {
+    /** The table on screen as .xlsx: the same lines and columns, then the total (also a bulletin's sheet). */
+    public static byte[] xlsx(Dashboard d) {
         List<String> headers = new ArrayList<>();
         headers.add("地区");
         d.columns().forEach(c -> headers.add(c.label()));

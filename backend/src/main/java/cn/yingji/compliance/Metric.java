@@ -37,11 +37,8 @@ enum Metric {
         this.label = label;
     }
 
-    /** A column as the client renders it. */
-    record Column(String key, String group, String label) {
-    }
-
-    static final List<Column> COLUMNS = Arrays.stream(values()).map(m -> new Column(m.key, m.group, m.label)).toList();
+    static final List<ComplianceService.Column> COLUMNS = Arrays.stream(values())
+            .map(m -> new ComplianceService.Column(m.key, m.group, m.label)).toList();
 
     static Metric fromKey(String key) {
         for (Metric m : values()) {

@@ -39,6 +39,11 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "POST /api/v1/org-units",
             // unified search: UnifiedSearchIntegrationTest (each kind cut by its own sharing rule)
             "GET /api/v1/search",
+            // bulletins: BulletinApiIntegrationTest (the tenant and the tiers above; generated for one's own tenant)
+            "GET /api/v1/bulletins",
+            "POST /api/v1/bulletins",
+            "GET /api/v1/bulletins/{id}/bulletin.pdf",
+            "GET /api/v1/bulletins/{id}/bulletin.xlsx",
             // cases: CaseApiIntegrationTest (drafts the compiler's, reviewed up, published to all; experts: published only)
             "GET /api/v1/cases",
             "GET /api/v1/cases/search",

@@ -126,6 +126,9 @@ class TenantIsolationIntegrationTest {
                 privateCase + ", 'image/png', 1, repeat('a', 64), '\\x00'::bytea, 'test'"));
         TABLES.put("case_saved_search", new TableCase("name", EnumSet.of(Sharing.private_), "username, query",
                 "'test', '{}'::jsonb"));
+        // 定期通报: a tenant's kept monthly bulletin, read by the tiers above (a month no real bulletin uses)
+        TABLES.put("bulletin", new TableCase("generated_by", EnumSet.of(Sharing.up), "month, pdf, xlsx",
+                "date '1999-01-01', '\\x25'::bytea, '\\x50'::bytea"));
         // 合规看板: a tenant's own monthly figures, read by the tiers above (a month no real snapshot uses)
         TABLES.put("compliance_snapshot", new TableCase("computed_by", EnumSet.of(Sharing.up),
                 "month, as_of, plans_required, plans_filed, plans_in_force, filings, filings_on_time, evaluations_overdue, "
