@@ -93,4 +93,28 @@ describe('合规看板: 山东省 → 潍坊市 → 潍城区', () => {
       await browser.close();
     }
   });
+
+  test('the province issues its bulletin (定期通报) of this month and downloads it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { browser, page } = await launch();
+    try {
+      await login(page, 'sd-province');
+      await page.getByRole('menuitem', { name: '合规看板' }).click();
+      await dashboardOf(page, '山东省');
+      const card = page.getByTestId('bulletins');
+      const generated = page.waitForResponse((r) => isApi(r, '/api/v1/bulletins', 'POST'), { timeout: 60_000 });
+      await card.getByRole('button', { name: /生成本月通报/ }).click();
+      const bulletin = await (await generated).json();
+      const row = card.locator('.ant-table-row', { hasText: bulletin.month });
+      await row.getByText('sd-province').waitFor();
+      const download = page.waitForEvent('download');
+      await row.getByRole('button', { name: /PDF/ }).click();
+      const saved = await download;
+      assert.equal(saved.suggestedFilename(), `山东省${bulletin.month}合规通报.pdf`);
+      const pdf = await readFile(await saved.path());
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      await screenshot(page, 'compliance-bulletin');
+    } finally {
+      await browser.close();
+    }
+  });
 });
