@@ -4,7 +4,7 @@
 # yingji-cases index when it lags behind, and runs cn.yingji.bench.CaseBenchmark (case search and similar cases
 # p50/p95/p99, API and Elasticsearch `took`).
 # Expects from bench.sh: CASES, APP_JAR, APP_URL, BENCH_CP, YINGJI_DATA, YINGJI_ES_URL, YINGJI_KC_URL,
-# YINGJI_PG_PORT, DRIVER_ITERATIONS, and the functions say and sql.
+# YINGJI_PG_PORT, DRIVER_ITERATIONS, SKIP_CASE_BENCH (optional), and the functions say and sql.
 
 have=$(sql "select count(*) from case_record where created_by = 'bench'" | tail -1)
 if [ "$have" != "$CASES" ]; then
@@ -27,6 +27,6 @@ if [ "${docs:-0}" -lt "$total" ]; then
 fi
 sql "vacuum analyze case_record" >/dev/null
 
-java -Xmx512m -cp "$BENCH_CP" cn.yingji.bench.CaseBenchmark \
+[ "${SKIP_CASE_BENCH:-0}" = 1 ] || java -Xmx512m -cp "$BENCH_CP" cn.yingji.bench.CaseBenchmark \
   --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
   --iterations "$DRIVER_ITERATIONS" --out "$YINGJI_DATA/bench-cases.md"
