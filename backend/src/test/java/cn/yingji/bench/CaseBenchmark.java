@@ -210,7 +210,9 @@ public final class CaseBenchmark {
         JsonNode stats = esGet("/" + INDEX + "/_stats/docs,store").path("_all").path("primaries");
         report.line("index %s: %,d documents, %s MB", INDEX, stats.path("docs").path("count").asLong(),
                 stats.path("store").path("size_in_bytes").asLong() / (1024 * 1024));
-        report.line("iterations: %d per viewer and table (after a warm-up round), requests one at a time", iterations);
+        report.line("per viewer: %d searches (%d rounds of the %d queries, after one warm-up round), %d similar-case requests of"
+                + " each kind (after %d warm-up); requests one at a time", Math.max(1, iterations / SEARCHES.size()) * SEARCHES.size(),
+                Math.max(1, iterations / SEARCHES.size()), SEARCHES.size(), iterations, Math.max(5, iterations / 5));
         try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(esUrl))) {
             search(es, viewers);
             similar(es, viewers, sources);
