@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The plan benchmark of issue 3 (docs/benchmarks.md), in one command:
-#   ./yingji bench [--plans N] [--drills N] [--experts N] [--skip-plan-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes] [--stop]
+#   ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes] [--stop]
 # 1. brings up its own platform (own data dir and ports, so it runs beside a developer's `./yingji run`),
 # 2. builds the app if its jar is missing (or --build), starts it, loads the tenant catalog if absent,
 # 3. generates N plans (default 2,000,000) with infra/bench/generate.sql when the database holds another
@@ -15,6 +15,8 @@
 # 7. the compliance dashboard (--skip-compliance skips it): computes this month's snapshot of every tenant with
 #    --yingji.compliance.snapshot-now and runs cn.yingji.bench.ComplianceBenchmark ($YINGJI_DATA/bench-compliance.md).
 #    --skip-drill-bench keeps the drill data but skips the drill figures.
+# 8. with --cases N (default 100,000; 0 skips it) the case-search benchmark (infra/bench/bench-cases.sh,
+#    $YINGJI_DATA/bench-cases.md); --skip-case-bench keeps the cases and their index but skips the figures.
 # --stop stops the bench app and services afterwards.
 set -euo pipefail
 
@@ -28,21 +30,23 @@ export YINGJI_ES_HEAP="${YINGJI_ES_HEAP:-3g}"
 APP_URL="http://localhost:${YINGJI_APP_PORT}"
 APP_JAR="${YINGJI_BENCH_JAR:-$ROOT/backend/target/yingji-backend.jar}"   # a copy keeps a running bench app safe from rebuilds
 
-PLANS=2000000 DRILLS=5000000 EXPERTS=200000 COMPLIANCE=1 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
+PLANS=2000000 DRILLS=5000000 EXPERTS=200000 CASES=100000 COMPLIANCE=1 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --plans) PLANS="$2"; shift 2 ;;
     --drills) DRILLS="$2"; shift 2 ;;
     --experts) EXPERTS="$2"; shift 2 ;;
+    --cases) CASES="$2"; shift 2 ;;
     --skip-plan-bench) SKIP_PLANS=1; shift ;;
     --skip-drill-bench) SKIP_DRILL_BENCH=1; shift ;;
     --skip-compliance) COMPLIANCE=0; shift ;;
+    --skip-case-bench) SKIP_CASE_BENCH=1; shift ;;
     --build) BUILD=1; shift ;;
     --stop) STOP=1; shift ;;
     --iterations) DRIVER_ITERATIONS="$2"; DRIVER_ARGS+=("$1" "$2"); DRILL_ARGS+=("$1" "$2"); shift 2 ;;
     --rate|--seconds) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
     --skip-writes|--skip-search|--skip-list) DRIVER_ARGS+=("$1" "1"); shift ;;
-    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--skip-plan-bench] [--skip-drill-bench] [--skip-compliance] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
+    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--skip-drill-bench] [--skip-compliance] [--skip-case-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
   esac
 done
 
@@ -167,6 +171,9 @@ if [ "$COMPLIANCE" = 1 ]; then
     --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
     --out "$YINGJI_DATA/bench-compliance.md" ${DRILL_ARGS[@]+"${DRILL_ARGS[@]}"}
 fi
+
+# shellcheck source=bench-cases.sh
+[ "$CASES" -gt 0 ] && source infra/bench/bench-cases.sh
 
 if [ "$STOP" = 1 ]; then
   [ -f "$YINGJI_DATA/bench-app.pid" ] && kill "$(cat "$YINGJI_DATA/bench-app.pid")" 2>/dev/null || true
