@@ -1,6 +1,7 @@
 package cn.yingji.bulletins;
 
 import cn.yingji.platform.China;
+import cn.yingji.platform.PeriodicJob;
 import cn.yingji.tenancy.TenantDirectory;
 import cn.yingji.tenancy.TenantRef;
 import java.time.Duration;
@@ -33,7 +34,7 @@ class BulletinJob {
     private final TenantDirectory directory;
     private final Bulletins bulletins;
     private final Properties properties;
-    private volatile Thread worker;
+    private volatile PeriodicJob job;
 
     BulletinJob(TenantDirectory directory, Bulletins bulletins, Properties properties) {
         this.directory = directory;
@@ -44,28 +45,15 @@ class BulletinJob {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         if (properties.enabled()) {
-            worker = Thread.ofVirtual().name("bulletins").start(this::loop);
+            job = PeriodicJob.start("bulletins", properties.initialDelay(), properties.interval(),
+                    () -> issue(directory.all().block(), YearMonth.now(China.ZONE).minusMonths(1)));
         }
     }
 
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
-        Thread w = worker;
-        if (w != null) {
-            w.interrupt();
-            w.join(Duration.ofSeconds(10));
-        }
-    }
-
-    private void loop() {
-        try {
-            Thread.sleep(properties.initialDelay());
-            while (!Thread.currentThread().isInterrupted()) {
-                issue(directory.all().block(), YearMonth.now(China.ZONE).minusMonths(1));
-                Thread.sleep(properties.interval());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (job != null) {
+            job.close();
         }
     }
 

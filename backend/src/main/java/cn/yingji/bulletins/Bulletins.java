@@ -7,6 +7,7 @@ import cn.yingji.audit.AuditLog;
 import cn.yingji.compliance.ComplianceService;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.tenancy.TenantQueries;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -116,7 +117,7 @@ class Bulletins {
         return tx.call(viewer, dsl -> {
             // the tenant must be the viewer's or one below it: bulletins are shared upwards only
             boolean inSubtree = dsl.fetchExists(dsl.selectOne().from(TENANT).where(TENANT.CODE.eq(code))
-                    .and(org.jooq.impl.DSL.condition("{0} <@ {1}::ltree", TENANT.PATH, viewer.tenant().path())));
+                    .and(TenantQueries.descendantOf(TENANT.PATH, viewer.tenant().path())));
             if (!inSubtree) {
                 throw ApiException.notFound("tenant-not-found", "未找到行政区划 " + code + "，或不在您的管辖范围内");
             }

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.jooq.postgres.extensions.types.Ltree;
 import org.springframework.stereotype.Service;
 
 import cn.yingji.compliance.ComplianceLedger.Entry;
@@ -25,6 +24,7 @@ import cn.yingji.compliance.ComplianceSnapshots.Snapshot;
 import cn.yingji.db.enums.TenantTier;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
+import cn.yingji.tenancy.TenantQueries;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -180,7 +180,7 @@ public class ComplianceService {
             return List.of();
         }
         int tenants = dsl.fetchCount(TENANT,
-                DSL.condition("{0} <@ {1}", TENANT.PATH, DSL.val(Ltree.valueOf(tenant.path()), TENANT.PATH)));
+                TenantQueries.descendantOf(TENANT.PATH, tenant.path()));
         if (tenants == stored.size()) {
             return List.of();
         }
@@ -246,7 +246,7 @@ public class ComplianceService {
     private static TenantRef subject(DSLContext dsl, Viewer viewer, String code) {
         TenantRef t = dsl.select(TENANT.CODE, TENANT.NAME, TENANT.TIER, TENANT.PATH).from(TENANT)
                 .where(TENANT.CODE.eq(code))
-                .and(DSL.condition("{0} <@ {1}", TENANT.PATH, DSL.val(Ltree.valueOf(viewer.tenant().path()), TENANT.PATH)))
+                .and(TenantQueries.descendantOf(TENANT.PATH, viewer.tenant().path()))
                 .fetchOne(r -> new TenantRef(r.value1(), r.value2(), r.value3(), r.value4().data()));
         if (t == null) {
             throw ApiException.notFound("compliance-tenant-not-found",
@@ -257,14 +257,14 @@ public class ComplianceService {
 
     private static List<TenantRef> subtree(DSLContext dsl, String path) {
         return dsl.select(TENANT.CODE, TENANT.NAME, TENANT.TIER, TENANT.PATH).from(TENANT)
-                .where(DSL.condition("{0} <@ {1}", TENANT.PATH, DSL.val(Ltree.valueOf(path), TENANT.PATH)))
+                .where(TenantQueries.descendantOf(TENANT.PATH, path))
                 .orderBy(TENANT.PATH)
                 .fetch(r -> new TenantRef(r.value1(), r.value2(), r.value3(), r.value4().data()));
     }
 
     private List<ComplianceLedger.Region> subtreeRegions(DSLContext dsl, TenantRef root) {
         return dsl.select(TENANT.CODE, TENANT.NAME, TENANT.TIER, TENANT.PATH, TENANT.POLICY).from(TENANT)
-                .where(DSL.condition("{0} <@ {1}", TENANT.PATH, DSL.val(Ltree.valueOf(root.path()), TENANT.PATH)))
+                .where(TenantQueries.descendantOf(TENANT.PATH, root.path()))
                 .orderBy(TENANT.PATH)
                 .fetch(r -> new ComplianceLedger.Region(new TenantRef(r.value1(), r.value2(), r.value3(), r.value4().data()),
                         json.readTree(r.value5().data())));
@@ -273,8 +273,8 @@ public class ComplianceService {
     /** Breadcrumbs: the reader's own tenant down to the tenant's parent (never above the reader). */
     private static List<Region> ancestors(DSLContext dsl, TenantRef reader, TenantRef tenant) {
         return dsl.select(TENANT.CODE, TENANT.NAME, TENANT.TIER).from(TENANT)
-                .where(DSL.condition("{0} @> {1}", TENANT.PATH, DSL.val(Ltree.valueOf(tenant.path()), TENANT.PATH)))
-                .and(DSL.condition("{0} <@ {1}", TENANT.PATH, DSL.val(Ltree.valueOf(reader.path()), TENANT.PATH)))
+                .where(TenantQueries.ancestorOf(TENANT.PATH, tenant.path()))
+                .and(TenantQueries.descendantOf(TENANT.PATH, reader.path()))
                 .and(TENANT.CODE.ne(tenant.code()))
                 .orderBy(DSL.field("nlevel({0})", Integer.class, TENANT.PATH))
                 .fetch(r -> new Region(r.value1(), r.value2(), r.value3().getLiteral()));

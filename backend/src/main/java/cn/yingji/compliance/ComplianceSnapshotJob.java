@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.platform.China;
+import cn.yingji.platform.PeriodicJob;
 import cn.yingji.tenancy.TenantDirectory;
 
 /**
@@ -30,7 +31,7 @@ class ComplianceSnapshotJob {
     private final TenantDirectory directory;
     private final ComplianceService compliance;
     private final Properties properties;
-    private volatile Thread worker;
+    private volatile PeriodicJob job;
 
     ComplianceSnapshotJob(TenantDirectory directory, ComplianceService compliance, Properties properties) {
         this.directory = directory;
@@ -41,28 +42,14 @@ class ComplianceSnapshotJob {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         if (properties.snapshotsEnabled()) {
-            worker = Thread.ofVirtual().name("compliance-snapshots").start(this::loop);
+            job = PeriodicJob.start("compliance-snapshots", properties.initialDelay(), properties.interval(), this::runOnce);
         }
     }
 
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
-        Thread w = worker;
-        if (w != null) {
-            w.interrupt();
-            w.join(Duration.ofSeconds(10));
-        }
-    }
-
-    private void loop() {
-        try {
-            Thread.sleep(properties.initialDelay());
-            while (!Thread.currentThread().isInterrupted()) {
-                runOnce();
-                Thread.sleep(properties.interval());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (job != null) {
+            job.close();
         }
     }
 

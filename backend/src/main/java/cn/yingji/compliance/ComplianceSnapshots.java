@@ -14,7 +14,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
-import org.jooq.postgres.extensions.types.Ltree;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.tenancy.TenantQueries;
@@ -95,8 +94,7 @@ class ComplianceSnapshots {
     static List<Snapshot> read(DSLContext dsl, String rootPath, YearMonth from, YearMonth to) {
         return dsl.selectFrom(COMPLIANCE_SNAPSHOT)
                 .where(COMPLIANCE_SNAPSHOT.MONTH.between(from.atDay(1), to.atDay(1)))
-                .and(DSL.condition("{0} <@ {1}", COMPLIANCE_SNAPSHOT.TENANT_PATH,
-                        DSL.val(Ltree.valueOf(rootPath), COMPLIANCE_SNAPSHOT.TENANT_PATH)))
+                .and(TenantQueries.descendantOf(COMPLIANCE_SNAPSHOT.TENANT_PATH, rootPath))
                 .fetch(ComplianceSnapshots::snapshot);
     }
 

@@ -97,11 +97,13 @@ public class TenantQueries {
                 t.getParentCode(), ancestors(dsl, path), children));
     }
 
-    static Condition descendantOf(Field<Ltree> field, String path) {
+    /** The path lies at or below {@code path} (ltree {@code <@}): a tenant's subtree. */
+    public static Condition descendantOf(Field<Ltree> field, String path) {
         return DSL.condition("{0} <@ {1}", field, DSL.val(Ltree.valueOf(path), field));
     }
 
-    static Condition ancestorOf(Field<Ltree> field, String path) {
+    /** The path lies at or above {@code path} (ltree {@code @>}): a tenant's line up to the province. */
+    public static Condition ancestorOf(Field<Ltree> field, String path) {
         return DSL.condition("{0} @> {1}", field, DSL.val(Ltree.valueOf(path), field));
     }
 }
