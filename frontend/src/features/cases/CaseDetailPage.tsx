@@ -199,7 +199,7 @@ export default function CaseDetailPage() {
           </Card>
         </Col>
       </Row>
-      {editing && <CaseFormModal editing={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
+      {editing && <CaseFormModal editing={c} onClose={() => setEditing(false)} />}
     </Space>
   );
 }
