@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, Select, TreeSelect } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
+import { unitOptions } from '../../orgUnits/orgUnits';
 import { useOrgUnits } from '../../orgUnits/service';
 import { PLAN_CATEGORIES, categoryLabel } from '../../plans/plans';
 import type { PlanCategory } from '../../plans/types';
@@ -81,7 +82,7 @@ export function TaskFormModal({ campaign, ownTenant, onClose }: { campaign: Camp
           <Select
             allowClear
             placeholder={t.unitPlaceholder}
-            options={(units ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+            options={unitOptions(units)}
           />
         </Form.Item>
       )}

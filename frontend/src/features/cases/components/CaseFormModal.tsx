@@ -5,7 +5,7 @@ import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { regionsBelow } from '../../drills/drills';
 import { useMe } from '../../me/service';
-import { EVENT_TYPES } from '../../plans/plans';
+import { EVENT_TYPE_OPTIONS } from '../../plans/plans';
 import { useTenantTree } from '../../tenants/service';
 import { SEVERITIES, cleanTimeline, severityLabel } from '../cases';
 import { useSaveCase } from '../service';
@@ -130,7 +130,7 @@ export function CaseFormModal({ editing, onClose, onSaved }: Props) {
       </Form.Item>
       <Space size={12} wrap>
         <Form.Item name="eventType" label={t.eventType} rules={[{ required: true, message: t.eventTypeRequired }]}>
-          <Select showSearch style={{ width: 180 }} options={EVENT_TYPES.map((v) => ({ value: v, label: v }))} />
+          <Select showSearch style={{ width: 180 }} options={EVENT_TYPE_OPTIONS} />
         </Form.Item>
         <Form.Item name="severity" label={t.severity} rules={[{ required: true }]}>
           <Select style={{ width: 130 }} options={SEVERITIES.map((v) => ({ value: v, label: severityLabel(v) }))} />

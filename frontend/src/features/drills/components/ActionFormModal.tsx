@@ -1,7 +1,9 @@
-import { Alert, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
+import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
+import { unitOptions as toUnitOptions } from '../../orgUnits/orgUnits';
 import { useOrgUnits } from '../../orgUnits/service';
 import { actionRegions } from '../drills';
 import { useAddAction } from '../service';
@@ -25,7 +27,7 @@ export function ActionFormModal({ drill, onClose }: { drill: Drill; onClose: () 
   const region = Form.useWatch('region', form) ?? drill.tenantCode;
   const { data: units, isFetching: unitsLoading } = useOrgUnits(region === drill.tenantCode ? undefined : region);
   const add = useAddAction();
-  const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const unitOptions = toUnitOptions(units);
   const planOptions = drill.plans.map((plan) => ({ value: plan.id, label: plan.name ?? plan.id }));
 
   const submit = (values: FormValues) =>
@@ -68,9 +70,7 @@ export function ActionFormModal({ drill, onClose }: { drill: Drill; onClose: () 
       <Form.Item name="region" label={t.region}>
         <Select options={actionRegions(drill).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }))} />
       </Form.Item>
-      {!unitsLoading && unitOptions.length === 0 && (
-        <Alert type="warning" showIcon message={t.unitEmpty} style={{ marginBottom: 16 }} />
-      )}
+      <NoUnitsWarning units={units} loading={unitsLoading} message={t.unitEmpty} />
       <Form.Item name="ownerUnitId" label={t.unit} rules={[{ required: true, message: t.unitRequired }]}>
         <Select
           showSearch

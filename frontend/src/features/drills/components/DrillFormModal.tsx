@@ -1,11 +1,13 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useMe } from '../../me/service';
+import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
+import { unitOptions as toUnitOptions } from '../../orgUnits/orgUnits';
 import { useOrgUnits } from '../../orgUnits/service';
-import { EVENT_TYPES, isFutureDate } from '../../plans/plans';
+import { EVENT_TYPE_OPTIONS, isFutureDay } from '../../plans/plans';
 import { usePlanSearch } from '../../plans/service';
 import { useTenantTree } from '../../tenants/service';
 import { DRILL_FORMS, drillFormValues, formLabel, regionsBelow, toDrillInput, type DrillFormValues } from '../drills';
@@ -39,7 +41,7 @@ export function DrillFormModal({ status: preset, editing, onClose, onSaved }: Pr
   const { data: planHits, isFetching: plansLoading } = usePlanSearch({ q: planQuery, sort: 'relevance', page: 0, size: 20 });
   const save = useSaveDrill();
 
-  const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const unitOptions = toUnitOptions(units);
   const regionOptions = tree ? regionsBelow(tree).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` })) : [];
   const canInvite = me !== undefined && me.tenant.tier !== 'county';
   // Linked plans already chosen keep their titles while the search shows others.
@@ -80,9 +82,7 @@ export function DrillFormModal({ status: preset, editing, onClose, onSaved }: Pr
       onClose={onClose}
       onSaved={onSaved}
     >
-      {!unitsLoading && unitOptions.length === 0 && (
-        <Alert type="warning" showIcon message={t.organizerEmpty} style={{ marginBottom: 16 }} />
-      )}
+      <NoUnitsWarning units={units} loading={unitsLoading} message={t.organizerEmpty} />
       <Form.Item
         name="title"
         label={t.title}
@@ -98,7 +98,7 @@ export function DrillFormModal({ status: preset, editing, onClose, onSaved }: Pr
       </Form.Item>
       {status === 'held' ? (
         <Form.Item name="date" label={t.heldOn} rules={[{ required: true, message: t.heldOnRequired }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(day: Dayjs) => isFutureDate(day.format(ISO))} />
+          <DatePicker style={{ width: '100%' }} disabledDate={isFutureDay} />
         </Form.Item>
       ) : (
         <Form.Item name="date" label={t.plannedOn} rules={[{ required: true, message: t.plannedOnRequired }]}>
@@ -110,7 +110,7 @@ export function DrillFormModal({ status: preset, editing, onClose, onSaved }: Pr
           mode="multiple"
           allowClear
           placeholder={t.eventTypesPlaceholder}
-          options={EVENT_TYPES.map((value) => ({ value, label: value }))}
+          options={EVENT_TYPE_OPTIONS}
         />
       </Form.Item>
       <Form.Item name="organizerUnitId" label={t.organizer} rules={[{ required: true, message: t.organizerRequired }]}>

@@ -2,7 +2,7 @@ import { DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
-import { isFutureDate } from '../../plans/plans';
+import { isFutureDay } from '../../plans/plans';
 import { withStatus } from '../drills';
 import { useSaveDrill } from '../service';
 import type { Drill } from '../types';
@@ -26,7 +26,7 @@ export function HoldModal({ drill, onClose }: { drill: Drill; onClose: () => voi
       onClose={onClose}
     >
       <Form.Item name="heldOn" label={t.holdForm.heldOn} rules={[{ required: true, message: t.holdForm.heldOnRequired }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(day: Dayjs) => isFutureDate(day.format('YYYY-MM-DD'))} />
+        <DatePicker style={{ width: '100%' }} disabledDate={isFutureDay} />
       </Form.Item>
     </FormModal>
   );

@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
-import { isFutureDate } from '../../plans/plans';
+import { isFutureDay } from '../../plans/plans';
 import { ACTION_STATUSES } from '../drills';
 import { useUpdateAction } from '../service';
 import type { ActionStatus, CorrectiveAction } from '../types';
@@ -51,7 +51,7 @@ export function ProgressModal({ action, onClose }: { action: CorrectiveAction; o
       </Form.Item>
       {status === 'done' && (
         <Form.Item name="completedOn" label={t.progressForm.completedOn}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(day: Dayjs) => isFutureDate(day.format('YYYY-MM-DD'))} />
+          <DatePicker style={{ width: '100%' }} disabledDate={isFutureDay} />
         </Form.Item>
       )}
     </FormModal>

@@ -1,8 +1,9 @@
 import { Form, Input, Select } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
+import { unitOptions } from '../../orgUnits/orgUnits';
 import { useOrgUnits } from '../../orgUnits/service';
-import { EVENT_TYPES } from '../../plans/plans';
+import { EVENT_TYPE_OPTIONS } from '../../plans/plans';
 import { expertFormValues } from '../experts';
 import { useSaveExpert } from '../service';
 import type { Expert, ExpertInput } from '../types';
@@ -50,7 +51,7 @@ export function ExpertFormModal({ editing, onClose }: Props) {
         <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="specialties" label={t.form.specialties} rules={[{ required: true, message: t.form.specialtiesRequired }]}>
-        <Select mode="multiple" options={EVENT_TYPES.map((type) => ({ value: type, label: type }))} />
+        <Select mode="multiple" options={EVENT_TYPE_OPTIONS} />
       </Form.Item>
       <Form.Item name="level" label={t.form.level}>
         <Select options={Object.entries(t.levels).map(([value, label]) => ({ value, label }))} />
@@ -65,7 +66,7 @@ export function ExpertFormModal({ editing, onClose }: Props) {
         <Select options={Object.entries(t.availabilities).map(([value, label]) => ({ value, label }))} />
       </Form.Item>
       <Form.Item name="affiliationUnitId" label={t.form.affiliation} extra={t.form.affiliationHint}>
-        <Select allowClear options={(units ?? []).map((unit) => ({ value: unit.id, label: unit.name }))} />
+        <Select allowClear options={unitOptions(units)} />
       </Form.Item>
       <Form.Item name="note" label={t.form.note}>
         <Input.TextArea rows={2} maxLength={2000} />

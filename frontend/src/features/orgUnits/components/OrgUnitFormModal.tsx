@@ -13,6 +13,7 @@ import {
   sharingLabel,
   supervisingCandidates,
   toInput,
+  unitOptions,
 } from '../orgUnits';
 import { useSaveOrgUnit } from '../service';
 import type { OrgUnit, OrgUnitKind, Sharing } from '../types';
@@ -33,8 +34,6 @@ interface Props {
   units: OrgUnit[];
   onClose: () => void;
 }
-
-const unitOptions = (units: OrgUnit[]) => units.map((unit) => ({ value: unit.id, label: unit.name }));
 
 /** 新增/编辑 one unit of the caller's own tenant. Shown only while open; its parent unmounts it on close. */
 export function OrgUnitFormModal({ editing, units, onClose }: Props) {

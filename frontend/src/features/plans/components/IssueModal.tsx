@@ -2,7 +2,7 @@ import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
-import { isFutureDate } from '../plans';
+import { isFutureDay } from '../plans';
 import { useIssuePlan } from '../service';
 import type { Plan } from '../types';
 
@@ -45,7 +45,7 @@ export function IssueModal({ plan, onClose }: { plan: Plan; onClose: () => void 
       <Form.Item name="issuedOn" label={t.issuedOn} rules={[{ required: true, message: t.issuedOnRequired }]}>
         <DatePicker
           style={{ width: '100%' }}
-          disabledDate={(day: Dayjs) => isFutureDate(day.format('YYYY-MM-DD'))}
+          disabledDate={isFutureDay}
         />
       </Form.Item>
     </FormModal>

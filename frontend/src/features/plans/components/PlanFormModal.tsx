@@ -1,12 +1,14 @@
-import { Alert, Form, Input, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { openTaskOptions } from '../../campaigns/campaigns';
 import { useAssignedTasks } from '../../campaigns/service';
+import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
+import { unitOptions as toUnitOptions } from '../../orgUnits/orgUnits';
 import { useOrgUnits } from '../../orgUnits/service';
 import { useTenantTree } from '../../tenants/service';
 import { otherRegions } from '../../tenants/treeSearch';
-import { EVENT_TYPES, JOINT_BASES, PLAN_CATEGORIES, categoryLabel, toPlanInput } from '../plans';
+import { EVENT_TYPE_OPTIONS, JOINT_BASES, PLAN_CATEGORIES, categoryLabel, toPlanInput } from '../plans';
 import { useSavePlan } from '../service';
 import type { JointBasis, Plan, PlanCategory } from '../types';
 
@@ -45,7 +47,7 @@ export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const { data: units, isPending: unitsLoading } = useOrgUnits();
   const save = useSavePlan();
-  const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const unitOptions = toUnitOptions(units);
   const category = Form.useWatch('category', form);
   const { data: tree } = useTenantTree();
   const regionOptions = tree ? otherRegions(tree).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` })) : [];
@@ -93,9 +95,7 @@ export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
       onClose={onClose}
       onSaved={onSaved}
     >
-      {!unitsLoading && unitOptions.length === 0 && (
-        <Alert type="warning" showIcon message={t.ownerUnitEmpty} style={{ marginBottom: 16 }} />
-      )}
+      <NoUnitsWarning units={units} loading={unitsLoading} message={t.ownerUnitEmpty} />
       <Form.Item
         name="title"
         label={t.title}
@@ -117,7 +117,7 @@ export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
           mode="multiple"
           allowClear
           placeholder={t.eventTypesRequired}
-          options={EVENT_TYPES.map((value) => ({ value, label: value }))}
+          options={EVENT_TYPE_OPTIONS}
         />
       </Form.Item>
       <Form.Item name="ownerUnitId" label={t.ownerUnit} rules={[{ required: true, message: t.ownerUnitRequired }]}>

@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
-import { TRIGGER_KINDS, isFutureDate } from '../plans';
+import { TRIGGER_KINDS, isFutureDay } from '../plans';
 import { useRaiseTrigger } from '../service';
 import type { Plan } from '../types';
 
@@ -44,7 +44,7 @@ export function TriggerModal({ plan, onClose }: { plan: Plan; onClose: () => voi
         <Input.TextArea rows={3} placeholder={t.notePlaceholder} maxLength={2000} showCount />
       </Form.Item>
       <Form.Item name="occurredOn" label={t.occurredOn} rules={[{ required: true, message: t.occurredOnRequired }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(day: Dayjs) => isFutureDate(day.format('YYYY-MM-DD'))} />
+        <DatePicker style={{ width: '100%' }} disabledDate={isFutureDay} />
       </Form.Item>
     </FormModal>
   );

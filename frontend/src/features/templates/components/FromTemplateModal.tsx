@@ -1,7 +1,9 @@
-import { Alert, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
+import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
+import { unitOptions as toUnitOptions } from '../../orgUnits/orgUnits';
 import { useOrgUnits } from '../../orgUnits/service';
 import { useCreateFromTemplate } from '../../plans/service';
 
@@ -28,7 +30,7 @@ export function FromTemplateModal({ template, title, campaignTaskId, onClose }: 
   const navigate = useNavigate();
   const { data: units, isPending: unitsLoading } = useOrgUnits();
   const create = useCreateFromTemplate();
-  const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const unitOptions = toUnitOptions(units);
 
   const submit = (values: FormValues) =>
     create.mutateAsync({
@@ -52,9 +54,7 @@ export function FromTemplateModal({ template, title, campaignTaskId, onClose }: 
       onClose={onClose}
       onSaved={(plan) => navigate(`/plans/${plan.id}`)}
     >
-      {!unitsLoading && unitOptions.length === 0 && (
-        <Alert type="warning" showIcon message={f.ownerUnitEmpty} style={{ marginBottom: 16 }} />
-      )}
+      <NoUnitsWarning units={units} loading={unitsLoading} message={f.ownerUnitEmpty} />
       {template.title && (
         <Form.Item label={t.template}>
           <Input value={template.title} disabled />

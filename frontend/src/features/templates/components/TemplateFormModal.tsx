@@ -1,7 +1,7 @@
 import { Form, Input, Radio, Select } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
-import { EVENT_TYPES, PLAN_CATEGORIES, categoryLabel } from '../../plans/plans';
+import { EVENT_TYPE_OPTIONS, PLAN_CATEGORIES, categoryLabel } from '../../plans/plans';
 import type { PlanCategory } from '../../plans/types';
 import { useSaveTemplate } from '../service';
 import { TEMPLATE_KINDS, toTemplateInput } from '../templates';
@@ -74,7 +74,7 @@ export function TemplateFormModal({ editing, onClose }: { editing?: PlanTemplate
         />
       </Form.Item>
       <Form.Item name="eventTypes" label={t.eventTypes}>
-        <Select mode="multiple" allowClear options={EVENT_TYPES.map((value) => ({ value, label: value }))} />
+        <Select mode="multiple" allowClear options={EVENT_TYPE_OPTIONS} />
       </Form.Item>
       <Form.Item name="description" label={t.description}>
         <Input.TextArea rows={2} placeholder={t.descriptionPlaceholder} maxLength={2000} />
