@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
-import { unitOptions as toUnitOptions } from '../../orgUnits/orgUnits';
+import { UnitSelect } from '../../orgUnits/components/UnitSelect';
 import { useOrgUnits } from '../../orgUnits/service';
 import { actionRegions } from '../drills';
 import { useAddAction } from '../service';
@@ -27,7 +27,6 @@ export function ActionFormModal({ drill, onClose }: { drill: Drill; onClose: () 
   const region = Form.useWatch('region', form) ?? drill.tenantCode;
   const { data: units, isFetching: unitsLoading } = useOrgUnits(region === drill.tenantCode ? undefined : region);
   const add = useAddAction();
-  const unitOptions = toUnitOptions(units);
   const planOptions = drill.plans.map((plan) => ({ value: plan.id, label: plan.name ?? plan.id }));
 
   const submit = (values: FormValues) =>
@@ -72,12 +71,10 @@ export function ActionFormModal({ drill, onClose }: { drill: Drill; onClose: () 
       </Form.Item>
       <NoUnitsWarning units={units} loading={unitsLoading} message={t.unitEmpty} />
       <Form.Item name="ownerUnitId" label={t.unit} rules={[{ required: true, message: t.unitRequired }]}>
-        <Select
-          showSearch
-          optionFilterProp="label"
+        <UnitSelect
           loading={unitsLoading}
           placeholder={t.unitRequired}
-          options={unitOptions}
+          units={units}
         />
       </Form.Item>
       <Form.Item name="dueOn" label={t.dueOn} rules={[{ required: true, message: t.dueOnRequired }]}>

@@ -5,7 +5,7 @@ import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useMe } from '../../me/service';
 import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
-import { unitOptions as toUnitOptions } from '../../orgUnits/orgUnits';
+import { UnitSelect } from '../../orgUnits/components/UnitSelect';
 import { useOrgUnits } from '../../orgUnits/service';
 import { EVENT_TYPE_OPTIONS, isFutureDay } from '../../plans/plans';
 import { usePlanSearch } from '../../plans/service';
@@ -41,7 +41,6 @@ export function DrillFormModal({ status: preset, editing, onClose, onSaved }: Pr
   const { data: planHits, isFetching: plansLoading } = usePlanSearch({ q: planQuery, sort: 'relevance', page: 0, size: 20 });
   const save = useSaveDrill();
 
-  const unitOptions = toUnitOptions(units);
   const regionOptions = tree ? regionsBelow(tree).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` })) : [];
   const canInvite = me !== undefined && me.tenant.tier !== 'county';
   // Linked plans already chosen keep their titles while the search shows others.
@@ -114,22 +113,19 @@ export function DrillFormModal({ status: preset, editing, onClose, onSaved }: Pr
         />
       </Form.Item>
       <Form.Item name="organizerUnitId" label={t.organizer} rules={[{ required: true, message: t.organizerRequired }]}>
-        <Select
-          showSearch
-          optionFilterProp="label"
+        <UnitSelect
           loading={unitsLoading}
           placeholder={t.organizerRequired}
-          options={unitOptions}
+          units={units}
         />
       </Form.Item>
       <Form.Item name="participatingUnitIds" label={t.participatingUnits}>
-        <Select
+        <UnitSelect
           mode="multiple"
           allowClear
-          optionFilterProp="label"
           loading={unitsLoading}
           placeholder={t.participatingUnitsPlaceholder}
-          options={unitOptions}
+          units={units}
         />
       </Form.Item>
       {canInvite && (

@@ -13,9 +13,9 @@ import {
   sharingLabel,
   supervisingCandidates,
   toInput,
-  unitOptions,
 } from '../orgUnits';
 import { useSaveOrgUnit } from '../service';
+import { UnitSelect } from './UnitSelect';
 import type { OrgUnit, OrgUnitKind, Sharing } from '../types';
 
 interface FormValues {
@@ -95,22 +95,18 @@ export function OrgUnitFormModal({ editing, units, onClose }: Props) {
         />
       </Form.Item>
       <Form.Item name="parentId" label={t.form.parent}>
-        <Select
+        <UnitSelect
           allowClear
-          showSearch
-          optionFilterProp="label"
           placeholder={t.form.parentPlaceholder}
-          options={unitOptions(parentCandidates(units, editing?.id))}
+          units={parentCandidates(units, editing?.id)}
         />
       </Form.Item>
       {hasSupervisingUnit(kind) && (
         <Form.Item name="supervisingUnitId" label={t.form.supervising} extra={t.form.supervisingHelp}>
-          <Select
+          <UnitSelect
             allowClear
-            showSearch
-            optionFilterProp="label"
             placeholder={t.form.supervisingPlaceholder}
-            options={unitOptions(supervisingCandidates(units, editing?.id))}
+            units={supervisingCandidates(units, editing?.id)}
           />
         </Form.Item>
       )}

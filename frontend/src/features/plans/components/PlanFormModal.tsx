@@ -4,7 +4,7 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { openTaskOptions } from '../../campaigns/campaigns';
 import { useAssignedTasks } from '../../campaigns/service';
 import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
-import { unitOptions as toUnitOptions } from '../../orgUnits/orgUnits';
+import { UnitSelect } from '../../orgUnits/components/UnitSelect';
 import { useOrgUnits } from '../../orgUnits/service';
 import { useTenantTree } from '../../tenants/service';
 import { otherRegions } from '../../tenants/treeSearch';
@@ -47,7 +47,6 @@ export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const { data: units, isPending: unitsLoading } = useOrgUnits();
   const save = useSavePlan();
-  const unitOptions = toUnitOptions(units);
   const category = Form.useWatch('category', form);
   const { data: tree } = useTenantTree();
   const regionOptions = tree ? otherRegions(tree).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` })) : [];
@@ -121,22 +120,18 @@ export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
         />
       </Form.Item>
       <Form.Item name="ownerUnitId" label={t.ownerUnit} rules={[{ required: true, message: t.ownerUnitRequired }]}>
-        <Select
-          showSearch
-          optionFilterProp="label"
+        <UnitSelect
           loading={unitsLoading}
           placeholder={t.ownerUnitRequired}
-          options={unitOptions}
+          units={units}
         />
       </Form.Item>
       <Form.Item name="leadUnitId" label={t.leadUnit}>
-        <Select
+        <UnitSelect
           allowClear
-          showSearch
-          optionFilterProp="label"
           loading={unitsLoading}
           placeholder={t.leadUnitPlaceholder}
-          options={unitOptions}
+          units={units}
         />
       </Form.Item>
       {category === 'joint' && (

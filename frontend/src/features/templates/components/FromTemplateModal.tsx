@@ -1,9 +1,9 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useNavigate } from 'react-router';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
-import { unitOptions as toUnitOptions } from '../../orgUnits/orgUnits';
+import { UnitSelect } from '../../orgUnits/components/UnitSelect';
 import { useOrgUnits } from '../../orgUnits/service';
 import { useCreateFromTemplate } from '../../plans/service';
 
@@ -30,7 +30,6 @@ export function FromTemplateModal({ template, title, campaignTaskId, onClose }: 
   const navigate = useNavigate();
   const { data: units, isPending: unitsLoading } = useOrgUnits();
   const create = useCreateFromTemplate();
-  const unitOptions = toUnitOptions(units);
 
   const submit = (values: FormValues) =>
     create.mutateAsync({
@@ -68,10 +67,10 @@ export function FromTemplateModal({ template, title, campaignTaskId, onClose }: 
         <Input maxLength={300} showCount />
       </Form.Item>
       <Form.Item name="ownerUnitId" label={f.ownerUnit} rules={[{ required: true, message: f.ownerUnitRequired }]}>
-        <Select showSearch optionFilterProp="label" loading={unitsLoading} options={unitOptions} />
+        <UnitSelect loading={unitsLoading} units={units} />
       </Form.Item>
       <Form.Item name="leadUnitId" label={f.leadUnit}>
-        <Select allowClear showSearch optionFilterProp="label" placeholder={f.leadUnitPlaceholder} options={unitOptions} />
+        <UnitSelect allowClear placeholder={f.leadUnitPlaceholder} units={units} />
       </Form.Item>
     </FormModal>
   );
