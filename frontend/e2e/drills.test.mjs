@@ -173,7 +173,12 @@ describe('joint drills and corrective actions', () => {
       assert.equal(p.url(), drillUrl);
       await p.getByText('该演练由其他地区组织，仅供查阅').waitFor();
       // the participant gets the drill's photo, and may not upload
-      await p.getByTestId('drill-attachments').locator('.ant-table-row', { hasText: PHOTO }).waitFor();
+      const photoRow = p.getByTestId('drill-attachments').locator('.ant-table-row', { hasText: PHOTO });
+      await photoRow.waitFor();
+      // shown as a thumbnail, fetched with the participant's own token
+      const thumbnail = photoRow.getByRole('img', { name: `照片「${PHOTO}」` });
+      await thumbnail.waitFor();
+      await p.waitForFunction((img) => img.complete && img.naturalWidth === 1, await thumbnail.elementHandle());
       assert.equal(await p.getByTestId('drill-attachments').locator('input[type=file]').count(), 0);
       assert.equal(await p.getByTestId('drill-actions').getByRole('button').count(), 0, 'a participant does not edit it');
     } finally {

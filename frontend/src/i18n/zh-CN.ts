@@ -486,6 +486,8 @@ export const zhCN = {
     caseEmpty: '暂无附件（调查报告、总结等 .docx/.pdf 文件，现场照片 .jpg/.png）',
     kind: '类别',
     kinds: { document: '文档', photo: '照片' },
+    preview: '预览',
+    thumbnail: (name: string) => `照片「${name}」`,
     uploaded: (name: string) => `已上传「${name}」`,
     roles: {
       text: '正文',
