@@ -52,7 +52,8 @@ async function openTab(page, name) {
 async function showHundred(page) {
   const answered = page.waitForResponse((r) => isApi(r, '/api/v1/drills') && r.url().includes('size=100'));
   await page.getByTestId('drill-table').locator('.ant-pagination-options .ant-select-selector').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title^="100"]').click();
+  // antd's own texts are Chinese too (the zh_CN locale reaches the bundled pagination)
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="100 条/页"]').click();
   return (await (await answered).json()).items;
 }
 
