@@ -37,6 +37,7 @@ export const zhCN = {
     kinds: { plan: '应急预案', case: '典型案例', expert: '专家', drill: '应急演练' },
     total: (n: number) => `共 ${n} 条`,
     noHits: '无匹配结果',
+    seeAll: '查看全部',
     perKind: '每类显示',
     enterWords: '请输入检索词',
     caseStatuses: { draft: '草稿', reviewed: '已审核', published: '已发布' } as Record<string, string>,

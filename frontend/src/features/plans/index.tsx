@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Input, Radio, Skeleton, Space } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -18,7 +18,9 @@ export default function PlansPage() {
   const t = zhCN.plans;
   const navigate = useNavigate();
   const { data: me } = useMe();
-  const [q, setQ] = useState('');
+  // 全局检索's 查看全部 opens /plans?q=<words>
+  const [params] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
   const [facets, setFacets] = useState<FacetSelection>({});
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [page, setPage] = useState(0);
@@ -73,6 +75,7 @@ export default function PlansPage() {
             enterButton={t.search}
             style={{ width: 480 }}
             maxLength={200}
+            defaultValue={q}
             placeholder={t.searchPlaceholder}
             onSearch={(value) => {
               // Searching again for the same words asks again (new plans may have been indexed meanwhile).
