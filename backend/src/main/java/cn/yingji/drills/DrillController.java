@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.attachments.AttachmentFiles;
 import cn.yingji.drills.DrillViews.Action;
 import cn.yingji.drills.DrillViews.ActionProgress;
 import cn.yingji.drills.DrillViews.ActionRequest;
@@ -142,8 +141,7 @@ class DrillController {
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<DrillAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
             @RequestPart(name = "file", required = false) FilePart file) {
-        return AttachmentFiles.spool(file, blocking)
-                .flatMap(path -> attachments.upload(viewer, id, file.filename(), path));
+        return attachments.upload(viewer, id, file);
     }
 
     @GetMapping("/drills/{id}/attachments")
@@ -153,8 +151,7 @@ class DrillController {
 
     @GetMapping("/drill-attachments/{id}")
     Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
-        return attachments.download(viewer, id)
-                .map(d -> AttachmentFiles.download(d.fileName(), d.mediaType(), d.content()));
+        return attachments.download(viewer, id);
     }
 
     @PostMapping("/drills/{id}/actions")
