@@ -1,6 +1,5 @@
 package cn.yingji.plans;
 
-import static cn.yingji.db.Tables.PLAN;
 import static cn.yingji.db.Tables.PLAN_ATTACHMENT;
 
 import java.time.OffsetDateTime;
@@ -19,6 +18,7 @@ import cn.yingji.db.enums.AttachmentRole;
 import cn.yingji.db.enums.PlanStatus;
 import cn.yingji.db.tables.records.PlanRecord;
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -55,13 +55,7 @@ class PlanAttachments {
                     "附件类型无效，可选值：text、compilation_note、handbook、action_plan、disposal_card、other"));
         }
         return store.upload(viewer, TABLE, planId, file, (dsl, inspected) -> {
-            PlanRecord plan = dsl.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
-            if (plan == null) {
-                throw ApiException.notFound("plan-not-found", "未找到预案 " + planId + "，或不在您的可见范围内");
-            }
-            if (!plan.getTenantCode().equals(viewer.tenant().code())) {
-                throw ApiException.forbidden("not-owner", "只能为本行政区划的预案上传附件");
-            }
+            PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能为本行政区划的预案上传附件");
             if (plan.getStatus() == PlanStatus.abolished) {
                 throw ApiException.conflict("plan-illegal-transition", "已废止的预案不能再上传附件");
             }
