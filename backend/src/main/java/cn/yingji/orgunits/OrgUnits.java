@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.audit.AuditLog;

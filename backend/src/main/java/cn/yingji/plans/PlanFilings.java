@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
-import org.jooq.postgres.extensions.types.Ltree;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.audit.AuditLog;
