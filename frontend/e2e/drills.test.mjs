@@ -47,7 +47,8 @@ async function openTab(page, name) {
 async function showHundred(page) {
   const answered = page.waitForResponse((r) => isApi(r, '/api/v1/drills') && r.url().includes('size=100'));
   await page.getByTestId('drill-table').locator('.ant-pagination-options .ant-select-selector').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title^="100"]').click();
+  // antd's own texts are Chinese too (the zh_CN locale reaches the bundled pagination)
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="100 条/页"]').click();
   return (await (await answered).json()).items;
 }
 
@@ -168,7 +169,12 @@ describe('joint drills and corrective actions', () => {
       assert.equal(p.url(), drillUrl);
       await p.getByText('该演练由其他地区组织，仅供查阅').waitFor();
       // the participant gets the drill's photo, and may not upload
-      await p.getByTestId('drill-attachments').locator('.ant-table-row', { hasText: PHOTO }).waitFor();
+      const photoRow = p.getByTestId('drill-attachments').locator('.ant-table-row', { hasText: PHOTO });
+      await photoRow.waitFor();
+      // shown as a thumbnail, fetched with the participant's own token
+      const thumbnail = photoRow.getByRole('img', { name: `照片「${PHOTO}」` });
+      await thumbnail.waitFor();
+      await p.waitForFunction((img) => img.complete && img.naturalWidth === 1, await thumbnail.elementHandle());
       assert.equal(await p.getByTestId('drill-attachments').locator('input[type=file]').count(), 0);
       assert.equal(await p.getByTestId('drill-actions').getByRole('button').count(), 0, 'a participant does not edit it');
     } finally {

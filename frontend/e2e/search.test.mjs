@@ -49,6 +49,12 @@ describe('unified search (全局检索)', () => {
       const hit = cases.getByTestId('search-hit').filter({ hasText: CHANGKAI });
       await hit.locator('mark').first().waitFor();
       await screenshot(page, 'unified-search');
+      // 查看全部 opens the case library's own search (facets, saved searches) with the same words
+      await cases.getByRole('link', { name: '查看全部' }).click();
+      await page.waitForURL(/\/cases\?q=/);
+      assert.equal(await page.getByTestId('case-search-bar').locator('input').inputValue(), '堤防决口');
+      await page.getByTestId('case-hit').filter({ hasText: CHANGKAI }).first().waitFor();
+      await page.goBack();
       await hit.getByRole('link', { name: new RegExp(CHANGKAI) }).click();
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
       await page.getByTestId('case-title').filter({ hasText: CHANGKAI }).waitFor();

@@ -1,5 +1,5 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
-import zhCNLocale from 'antd/locale/zh_CN';
+import zhCNLocale from 'antd/es/locale/zh_CN';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, lazy, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';

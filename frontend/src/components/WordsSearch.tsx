@@ -5,7 +5,7 @@ interface Props {
   testId: string;
   placeholder: string;
   enterButton: string;
-  /** The words searched for now, and the page shown of their hits. */
+  /** The words searched for now (the box starts with them, e.g. from ?q=), and the page shown of their hits. */
   q: string;
   page: number;
   /** A search for other words (the page goes back to the first). */
@@ -27,6 +27,7 @@ export function WordsSearch({ testId, placeholder, enterButton, q, page, onSearc
         enterButton={enterButton}
         style={{ width: 480 }}
         maxLength={200}
+        defaultValue={q}
         placeholder={placeholder}
         onSearch={(value) => {
           if (value === q && page === 0) {

@@ -37,6 +37,7 @@ export const zhCN = {
     kinds: { plan: '应急预案', case: '典型案例', expert: '专家', drill: '应急演练' },
     total: (n: number) => `共 ${n} 条`,
     noHits: '无匹配结果',
+    seeAll: '查看全部',
     perKind: '每类显示',
     enterWords: '请输入检索词',
     caseStatuses: { draft: '草稿', reviewed: '已审核', published: '已发布' } as Record<string, string>,
@@ -486,6 +487,8 @@ export const zhCN = {
     caseEmpty: '暂无附件（调查报告、总结等 .docx/.pdf 文件，现场照片 .jpg/.png）',
     kind: '类别',
     kinds: { document: '文档', photo: '照片' },
+    preview: '预览',
+    thumbnail: (name: string) => `照片「${name}」`,
     uploaded: (name: string) => `已上传「${name}」`,
     roles: {
       text: '正文',

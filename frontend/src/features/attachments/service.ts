@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiBlob, apiGet, apiRequest } from '../../api/client';
 import { download } from '../../api/download';
 import type { Attachment, AttachmentEndpoints, AttachmentRole } from './types';
 
@@ -31,5 +31,14 @@ export function useUploadAttachment(endpoints: AttachmentEndpoints) {
 export function useDownloadAttachment(endpoints: AttachmentEndpoints) {
   return useMutation({
     mutationFn: (attachment: Attachment) => download(endpoints.download(attachment.id), attachment.fileName),
+  });
+}
+
+/** A photo's bytes for its thumbnail; kept while the record is open, never refetched on focus. */
+export function usePhoto(url: string) {
+  return useQuery({
+    queryKey: [ATTACHMENTS, 'photo', url],
+    queryFn: () => apiBlob(url, 'image/*'),
+    staleTime: Infinity,
   });
 }

@@ -1,7 +1,7 @@
 import { PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { App as AntdApp, Button, Card, Col, Input, Modal, Row, Skeleton, Space, Table, Tabs, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -25,8 +25,10 @@ export default function CasesPage() {
   const navigate = useNavigate();
   const { message } = AntdApp.useApp();
   const { data: me } = useMe();
-  const [params, setParams] = useState<SearchParams>({});
-  const [draftQ, setDraftQ] = useState('');
+  // 全局检索's 查看全部 opens /cases?q=<words>
+  const [url] = useSearchParams();
+  const [params, setParams] = useState<SearchParams>(url.get('q') ? { q: url.get('q') ?? undefined } : {});
+  const [draftQ, setDraftQ] = useState(url.get('q') ?? '');
   const [page, setPage] = useState(0);
   const [creating, setCreating] = useState(false);
   const [saving, setSaving] = useState(false);

@@ -1,7 +1,7 @@
 import { CalendarOutlined, CheckSquareOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Select, Skeleton, Space, Tabs } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { access } from '../../access';
 import { WordsSearch } from '../../components/WordsSearch';
 import { zhCN } from '../../i18n/zh-CN';
@@ -26,13 +26,15 @@ export default function DrillsPage() {
   const t = zhCN.drills;
   const navigate = useNavigate();
   const { data: me } = useMe();
-  const [tab, setTab] = useState<Tab>('own');
+  // 全局检索's 查看全部 opens /drills?q=<words> on 全文检索
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState<Tab>(params.get('q') ? 'search' : 'own');
   const [year, setYear] = useState<number>();
   const [status, setStatus] = useState<string>();
   const [form, setForm] = useState<string>();
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(PAGE_SIZE);
-  const [q, setQ] = useState('');
+  const [q, setQ] = useState(params.get('q') ?? '');
   const [facets, setFacets] = useState<DrillFacetSelection>({});
   const [creating, setCreating] = useState<DrillStatus>();
 

@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Radio, Skeleton, Space } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { access } from '../../access';
 import { WordsSearch } from '../../components/WordsSearch';
 import { zhCN } from '../../i18n/zh-CN';
@@ -19,7 +19,9 @@ export default function PlansPage() {
   const t = zhCN.plans;
   const navigate = useNavigate();
   const { data: me } = useMe();
-  const [q, setQ] = useState('');
+  // 全局检索's 查看全部 opens /plans?q=<words>
+  const [params] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
   const [facets, setFacets] = useState<FacetSelection>({});
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [page, setPage] = useState(0);

@@ -2,7 +2,7 @@ import { Card, Empty, List, Select, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { zhCN } from '../../i18n/zh-CN';
 import { Highlight } from '../plans/components/Highlight';
-import { hitLink, statusLabel } from './search';
+import { hitLink, seeAllLink, statusLabel } from './search';
 import { useUnifiedSearch } from './service';
 import type { SearchGroup } from './types';
 
@@ -38,7 +38,7 @@ export default function UnifiedSearchPage() {
       ) : (
         <Spin spinning={isFetching}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-            {data?.groups.map((group) => <GroupCard key={group.kind} group={group} />)}
+            {data?.groups.map((group) => <GroupCard key={group.kind} group={group} q={q} />)}
           </Space>
         </Spin>
       )}
@@ -46,7 +46,7 @@ export default function UnifiedSearchPage() {
   );
 }
 
-function GroupCard({ group }: { group: SearchGroup }) {
+function GroupCard({ group, q }: { group: SearchGroup; q: string }) {
   const t = zhCN.search;
   return (
     <Card
@@ -59,6 +59,7 @@ function GroupCard({ group }: { group: SearchGroup }) {
           <Typography.Text type="secondary">{t.total(group.total)}</Typography.Text>
         </Space>
       }
+      extra={group.total > 0 && <Link to={seeAllLink(group.kind, q)}>{t.seeAll}</Link>}
     >
       <List
         size="small"

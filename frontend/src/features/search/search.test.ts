@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitLink, searchPath, statusLabel } from './search';
+import { hitLink, searchPath, seeAllLink, statusLabel } from './search';
 import type { SearchHit } from './types';
 
 const hit: SearchHit = {
@@ -26,6 +26,13 @@ describe('unified search', () => {
     expect(statusLabel('expert', 'available')).toBe('可调用');
     expect(statusLabel('plan', 'unheard_of')).toBe('unheard_of');
     expect(statusLabel('plan', null)).toBeUndefined();
+  });
+
+  it('sends 查看全部 to the own search of each kind, with the same words', () => {
+    expect(seeAllLink('plan', ' 堤防 ')).toBe('/plans?q=%E5%A0%A4%E9%98%B2');
+    expect(seeAllLink('case', '堤防')).toBe('/cases?q=%E5%A0%A4%E9%98%B2');
+    expect(seeAllLink('drill', '堤防')).toBe('/drills?q=%E5%A0%A4%E9%98%B2');
+    expect(seeAllLink('expert', '堤防')).toBe('/experts?q=%E5%A0%A4%E9%98%B2');
   });
 
   it('trims the words into the page address', () => {

@@ -30,5 +30,20 @@ export function statusLabel(kind: SearchKind, status: string | null): string | u
   return labels[kind][status] ?? status;
 }
 
+/** Each kind's own page, searching the same words: 查看全部 (all hits, facets, export). */
+export function seeAllLink(kind: SearchKind, q: string): string {
+  const words = encodeURIComponent(q.trim());
+  switch (kind) {
+    case 'plan':
+      return `/plans?q=${words}`;
+    case 'case':
+      return `/cases?q=${words}`;
+    case 'drill':
+      return `/drills?q=${words}`;
+    case 'expert':
+      return `/experts?q=${words}`;
+  }
+}
+
 /** The search page's address for these words. */
 export const searchPath = (q: string) => `/search?q=${encodeURIComponent(q.trim())}`;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { zhCN } from '../../../i18n/zh-CN';
 import { formatTime } from '../../orgUnits/orgUnits';
 import { ATTACHMENT_ROLES, formatSize, uploadProblem } from '../attachments';
+import { PhotoThumbnail } from './PhotoThumbnail';
 import { useAttachments, useDownloadAttachment, useUploadAttachment } from '../service';
 import type { Attachment, AttachmentEndpoints, AttachmentKind, AttachmentRole } from '../types';
 
@@ -83,7 +84,7 @@ export function AttachmentsCard({ endpoints, canUpload, variant }: Props) {
         loading={isPending}
         dataSource={data ?? []}
         pagination={false}
-        scroll={{ x: 760 }}
+        scroll={{ x: photos ? 832 : 760 }}
         locale={{ emptyText: variant === 'case' ? t.caseEmpty : photos ? t.drillEmpty : t.empty }}
         columns={[
           photos
@@ -97,6 +98,19 @@ export function AttachmentsCard({ endpoints, canUpload, variant }: Props) {
                 ),
               }
             : { title: t.role, dataIndex: 'role', width: 110, render: (value: AttachmentRole) => <Tag>{t.roles[value]}</Tag> },
+          ...(photos
+            ? [
+                {
+                  title: t.preview,
+                  key: 'thumbnail',
+                  width: 72,
+                  render: (_: unknown, a: Attachment) =>
+                    a.mediaType.startsWith('image/') ? (
+                      <PhotoThumbnail url={endpoints.download(a.id)} attachment={a} />
+                    ) : null,
+                },
+              ]
+            : []),
           { title: t.fileName, dataIndex: 'fileName', width: 200 },
           { title: t.size, dataIndex: 'sizeBytes', width: 90, render: (value: number) => formatSize(value) },
           {

@@ -26,7 +26,7 @@ public final class AttachmentFiles {
      * Spools a multipart upload to a temporary file first: a 50 MB upload is read once by the inspector and once
      * into the database, never held in memory whole. The caller deletes the file ({@link #deleteQuietly}).
      */
-    public static Mono<Path> spool(FilePart file, JdbcScheduler blocking) {
+    static Mono<Path> spool(FilePart file, JdbcScheduler blocking) {
         if (file == null) {
             return Mono.error(ApiException.badRequest("attachment-missing", "请选择要上传的文件（表单字段 file）"));
         }
@@ -44,7 +44,7 @@ public final class AttachmentFiles {
     }
 
     /** The stored name keeps the uploader's base name but the extension of the real content type. */
-    public static String safeName(String fileName, Inspected inspected) {
+    static String safeName(String fileName, Inspected inspected) {
         String base = fileName == null ? "附件" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         int dot = base.lastIndexOf('.');
         base = (dot > 0 ? base.substring(0, dot) : base).strip();
@@ -54,7 +54,7 @@ public final class AttachmentFiles {
         return (base.length() > 200 ? base.substring(0, 200) : base) + "." + inspected.extension();
     }
 
-    public static byte[] read(Path file) {
+    static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -62,7 +62,7 @@ public final class AttachmentFiles {
         }
     }
 
-    public static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {

@@ -9,9 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * A tenant whose month has no compliance figures at all (nothing was recorded) gets none.
  */
 @Component
-class BulletinJob {
+class BulletinJob extends PeriodicJob {
 
     static final String ACTOR = "system:bulletin-job";
 
@@ -33,45 +31,22 @@ class BulletinJob {
 
     private final TenantDirectory directory;
     private final Bulletins bulletins;
-    private final Properties properties;
-    private volatile PeriodicJob job;
 
     BulletinJob(TenantDirectory directory, Bulletins bulletins, Properties properties) {
+        super("bulletins", properties.enabled(), properties.initialDelay(), properties.interval());
         this.directory = directory;
         this.bulletins = bulletins;
-        this.properties = properties;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        if (properties.enabled()) {
-            job = PeriodicJob.start("bulletins", properties.initialDelay(), properties.interval(),
-                    () -> issue(directory.all().block(), YearMonth.now(China.ZONE).minusMonths(1)));
-        }
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() throws InterruptedException {
-        if (job != null) {
-            job.close();
-        }
+    @Override
+    protected void pass() {
+        issue(directory.all().block(), YearMonth.now(China.ZONE).minusMonths(1));
     }
 
     /** Generates {@code month}'s missing bulletins of these tenants that have figures; returns how many. */
     int issue(List<TenantRef> tenants, YearMonth month) {
-        int generated = 0;
-        for (TenantRef tenant : tenants) {
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
-            try {
-                if (bulletins.issueIfDue(tenant, month).blockOptional().isPresent()) {
-                    generated++;
-                }
-            } catch (RuntimeException e) {
-                log.warn("bulletin of {} for {} failed: {}", tenant.code(), month, e.toString());
-            }
-        }
+        int generated = each(tenants, tenant -> bulletins.issueIfDue(tenant, month).blockOptional().isPresent(),
+                (tenant, e) -> log.warn("bulletin of {} for {} failed: {}", tenant.code(), month, e.toString()));
         if (generated > 0) {
             log.info("bulletins for {}: {} generated", month, generated);
         }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.attachments.AttachmentFiles;
 import cn.yingji.cases.CaseViews.Case;
 import cn.yingji.cases.CaseViews.CaseRequest;
 import cn.yingji.cases.CaseViews.CaseRow;
@@ -32,7 +31,6 @@ import cn.yingji.cases.CaseViews.SavedSearchRequest;
 import cn.yingji.cases.CaseViews.WorkflowRequest;
 import cn.yingji.cases.CaseWorkflow.Action;
 import cn.yingji.plans.PlanRoles;
-import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.platform.Paging;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -50,15 +48,11 @@ class CaseController {
     private final CaseSearch search;
     private final CaseAttachments attachments;
     private final SavedSearches saved;
-    private final JdbcScheduler blocking;
-
-    CaseController(Cases cases, CaseSearch search, CaseAttachments attachments, SavedSearches saved,
-            JdbcScheduler blocking) {
+    CaseController(Cases cases, CaseSearch search, CaseAttachments attachments, SavedSearches saved) {
         this.cases = cases;
         this.search = search;
         this.attachments = attachments;
         this.saved = saved;
-        this.blocking = blocking;
     }
 
     @GetMapping("/cases")
@@ -143,8 +137,7 @@ class CaseController {
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<CaseAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
             @RequestPart(name = "file", required = false) FilePart file) {
-        return AttachmentFiles.spool(file, blocking)
-                .flatMap(path -> attachments.upload(viewer, id, file.filename(), path));
+        return attachments.upload(viewer, id, file);
     }
 
     @GetMapping("/cases/{id}/attachments")
@@ -154,8 +147,7 @@ class CaseController {
 
     @GetMapping("/case-attachments/{id}")
     Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
-        return attachments.download(viewer, id)
-                .map(d -> AttachmentFiles.download(d.fileName(), d.mediaType(), d.content()));
+        return attachments.download(viewer, id);
     }
 
     /** 保存的检索 of the signed-in user. */

@@ -9,13 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.search.IndexedEntity;
-import cn.yingji.tenancy.SharingRule;
+import cn.yingji.search.TableDocuments;
 
 /**
  * How a case becomes a document of the {@code yingji-cases} index: its words (title, summary, timeline, what
@@ -23,18 +21,12 @@ import cn.yingji.tenancy.SharingRule;
  * (event type, severity, province and city of the place, year) and the sharing fields its status decides.
  */
 @Component
-class CaseDocuments implements IndexedEntity {
+class CaseDocuments extends TableDocuments {
 
     static final String INDEX = "yingji-cases";
 
-    @Override
-    public String entity() {
-        return Cases.ENTITY;
-    }
-
-    @Override
-    public String index() {
-        return INDEX;
+    CaseDocuments() {
+        super(Cases.ENTITY, INDEX, CASE_RECORD.ID);
     }
 
     @Override
@@ -50,10 +42,8 @@ class CaseDocuments implements IndexedEntity {
                 .from(CASE_RECORD).where(CASE_RECORD.ID.in(ids))
                 .forEach(r -> {
                     var c = r.into(CASE_RECORD);
-                    Map<String, Object> source = new HashMap<>(SharingRule.documentFields(c.getTenantPath().data(),
-                            c.getSharing()));
-                    source.put("tenant_code", c.getTenantCode());
-                    source.put("tenant_name", r.get("tenant_name", String.class));
+                    Map<String, Object> source = ownerSource(c.getTenantPath().data(), c.getSharing(), c.getTenantCode(),
+                            r.get("tenant_name", String.class));
                     source.put("status", c.getStatus().getLiteral());
                     source.put("title", c.getTitle());
                     source.put("summary", c.getSummary());
@@ -80,10 +70,5 @@ class CaseDocuments implements IndexedEntity {
                     docs.put(c.getId(), new Document(c.getVersion(), source));
                 });
         return docs;
-    }
-
-    @Override
-    public void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch) {
-        IndexedEntity.idsInBatches(indexer, CASE_RECORD.ID, batchSize, batch);
     }
 }

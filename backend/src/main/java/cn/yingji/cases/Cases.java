@@ -38,6 +38,7 @@ import cn.yingji.plans.EventTypes;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
 import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -292,19 +293,11 @@ class Cases {
     }
 
     static CaseRecordRecord load(DSLContext dsl, Viewer viewer, UUID id) {
-        CaseRecordRecord row = dsl.selectFrom(CASE_RECORD).where(CASE_RECORD.ID.eq(id)).and(visible(viewer)).fetchOne();
-        if (row == null) {
-            throw ApiException.notFound("case-not-found", "未找到案例 " + id + "，或不在您的可见范围内");
-        }
-        return row;
+        return TenantRows.load(dsl, CASE_RECORD, CASE_RECORD.ID, id, visible(viewer), "case-not-found", "案例");
     }
 
     static CaseRecordRecord loadOwn(DSLContext dsl, Viewer viewer, UUID id) {
-        CaseRecordRecord row = load(dsl, viewer, id);
-        if (!row.getTenantCode().equals(viewer.tenant().code())) {
-            throw ApiException.forbidden("not-owner", "只有编制案例的地区可以修改该案例");
-        }
-        return row;
+        return TenantRows.own(viewer, load(dsl, viewer, id), "只有编制案例的地区可以修改该案例");
     }
 
     static Standing standing(Viewer viewer, CaseRecordRecord c) {

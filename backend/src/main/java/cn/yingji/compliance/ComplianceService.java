@@ -89,10 +89,14 @@ public class ComplianceService {
         this.json = json;
     }
 
-    /** The dashboard of {@code tenantCode} for the viewer; 404 when the tenant is outside the viewer's subtree. */
+    /**
+     * The dashboard of {@code tenantCode} for the viewer; 404 when the tenant is outside the viewer's subtree. One
+     * transaction reads it, unless some tenant of the subtree has no snapshot of the current month yet.
+     */
     Mono<Dashboard> dashboard(Viewer viewer, String tenantCode, String month) {
         YearMonth m = month(month);
-        return tx.call(viewer, dsl -> subject(dsl, viewer, tenantCode)).flatMap(t -> dashboard(viewer.tenant(), t, m, viewer.username()));
+        return tx.call(viewer, dsl -> build(dsl, viewer.tenant(), subject(dsl, viewer, tenantCode), m))
+                .flatMap(built -> complete(built, viewer.tenant(), m, viewer.username()));
     }
 
     /**
@@ -104,29 +108,47 @@ public class ComplianceService {
     }
 
     private Mono<Dashboard> dashboard(TenantRef reader, TenantRef tenant, YearMonth month, String computedBy) {
-        return tx.call(reader, dsl -> build(dsl, reader, tenant, month)).flatMap(built -> built.missing().isEmpty()
-                ? Mono.just(built.dashboard())
-                : refreshAll(built.missing(), month, computedBy)
-                        .then(tx.call(reader, dsl -> build(dsl, reader, tenant, month).dashboard())));
+        return tx.call(reader, dsl -> build(dsl, reader, tenant, month))
+                .flatMap(built -> complete(built, reader, month, computedBy));
     }
 
+    /** The dashboard as built, or, when tenants lacked this month's snapshot, built again after computing them. */
+    private Mono<Dashboard> complete(Built built, TenantRef reader, YearMonth month, String computedBy) {
+        return built.missing().isEmpty() ? Mono.just(built.dashboard())
+                : refreshAll(built.missing(), month, computedBy)
+                        .then(tx.call(reader, dsl -> build(dsl, reader, built.tenant(), month).dashboard()));
+    }
+
+    /** The trend of the twelve months up to {@code month}: one transaction, unless this month must be completed first. */
     Mono<Trend> trend(Viewer viewer, String tenantCode, String month) {
         YearMonth to = month(month);
+        return tx.call(viewer, dsl -> trend(dsl, subject(dsl, viewer, tenantCode), to, true))
+                .flatMap(built -> built.missing().isEmpty() ? Mono.just(built.trend())
+                        : refreshAll(built.missing(), to, viewer.username())
+                                .then(tx.call(viewer, dsl -> trend(dsl, built.tenant(), to, false).trend())));
+    }
+
+    /** A trend, and the tenants whose snapshot of the current month must be computed first. */
+    private record TrendBuilt(TenantRef tenant, Trend trend, List<TenantRef> missing) {
+    }
+
+    private TrendBuilt trend(DSLContext dsl, TenantRef t, YearMonth to, boolean checkMissing) {
         YearMonth from = to.minusMonths(TREND_MONTHS - 1);
-        return tx.call(viewer, dsl -> subject(dsl, viewer, tenantCode))
-                .flatMap(t -> ensureCurrent(viewer.tenant(), t, to, viewer.username()).then(tx.call(viewer, dsl -> {
-                    ComplianceScore score = ComplianceScore.of(policy(dsl, t.code()));
-                    Map<YearMonth, List<Snapshot>> byMonth = ComplianceSnapshots.read(dsl, t.path(), from, to).stream()
-                            .collect(Collectors.groupingBy(Snapshot::month));
-                    List<TrendPoint> points = new ArrayList<>();
-                    for (YearMonth ym = from; !ym.isAfter(to); ym = ym.plusMonths(1)) {
-                        List<Snapshot> rows = byMonth.getOrDefault(ym, List.of());
-                        TenantMetrics sum = rows.stream().map(Snapshot::metrics).reduce(TenantMetrics.zero(), TenantMetrics::plus);
-                        points.add(rows.isEmpty() ? new TrendPoint(ym.toString(), null, null)
-                                : new TrendPoint(ym.toString(), sum.values(), score.score(sum)));
-                    }
-                    return new Trend(region(t), points);
-                })));
+        Map<YearMonth, List<Snapshot>> byMonth = ComplianceSnapshots.read(dsl, t.path(), from, to).stream()
+                .collect(Collectors.groupingBy(Snapshot::month));
+        List<TenantRef> missing = checkMissing ? missing(dsl, t, to, byMonth.getOrDefault(to, List.of())) : List.of();
+        if (!missing.isEmpty()) {
+            return new TrendBuilt(t, null, missing);
+        }
+        ComplianceScore score = ComplianceScore.of(policy(dsl, t.code()));
+        List<TrendPoint> points = new ArrayList<>();
+        for (YearMonth ym = from; !ym.isAfter(to); ym = ym.plusMonths(1)) {
+            List<Snapshot> rows = byMonth.getOrDefault(ym, List.of());
+            TenantMetrics sum = rows.stream().map(Snapshot::metrics).reduce(TenantMetrics.zero(), TenantMetrics::plus);
+            points.add(rows.isEmpty() ? new TrendPoint(ym.toString(), null, null)
+                    : new TrendPoint(ym.toString(), sum.values(), score.score(sum)));
+        }
+        return new TrendBuilt(t, new Trend(region(t), points), List.of());
     }
 
     /**
@@ -154,21 +176,20 @@ public class ComplianceService {
     /** Recomputes this month's snapshot of every tenant of the subtree (on demand; the job does it regularly). */
     Mono<Dashboard> refresh(Viewer viewer, String tenantCode) {
         YearMonth month = YearMonth.now(China.ZONE);
-        return tx.call(viewer, dsl -> subject(dsl, viewer, tenantCode))
-                .flatMap(t -> tx.call(viewer, dsl -> subtree(dsl, t.path()))
-                        .flatMap(all -> refreshAll(all, month, viewer.username()))
-                        .then(dashboard(viewer.tenant(), t, month, viewer.username())));
+        return tx.call(viewer, dsl -> {
+            TenantRef t = subject(dsl, viewer, tenantCode);
+            return new Subtree(t, subtree(dsl, t.path()));
+        }).flatMap(s -> refreshAll(s.tenants(), month, viewer.username())
+                .then(dashboard(viewer.tenant(), s.root(), month, viewer.username())));
+    }
+
+    private record Subtree(TenantRef root, List<TenantRef> tenants) {
     }
 
     /** Computes and stores this month's snapshot of each tenant, one after the other. */
     Mono<Void> refreshAll(List<TenantRef> tenants, YearMonth month, String computedBy) {
         LocalDate today = China.today();
         return Flux.fromIterable(tenants).concatMap(t -> snapshots.refresh(t, month, today, computedBy)).then();
-    }
-
-    private Mono<Void> ensureCurrent(TenantRef reader, TenantRef tenant, YearMonth month, String computedBy) {
-        return tx.call(reader, dsl -> missing(dsl, tenant, month, ComplianceSnapshots.read(dsl, tenant.path(), month, month)))
-                .flatMap(missing -> refreshAll(missing, month, computedBy));
     }
 
     /**
@@ -189,7 +210,7 @@ public class ComplianceService {
     }
 
     /** A dashboard, and the tenants whose snapshot of the current month must be computed first. */
-    private record Built(Dashboard dashboard, List<TenantRef> missing) {
+    private record Built(TenantRef tenant, Dashboard dashboard, List<TenantRef> missing) {
     }
 
     private Built build(DSLContext dsl, TenantRef reader, TenantRef tenant, YearMonth month) {
@@ -221,7 +242,7 @@ public class ComplianceService {
         Row total = line(tenant.code(), "合计", tenant.tier(), false, rows, own, null);
         LocalDate asOf = rows.stream().map(Snapshot::asOf).min(Comparator.naturalOrder()).orElse(null);
         OffsetDateTime computedAt = rows.stream().map(Snapshot::computedAt).min(Comparator.naturalOrder()).orElse(null);
-        return new Built(new Dashboard(region(tenant), ancestors(dsl, reader, tenant), month.toString(), asOf, computedAt,
+        return new Built(tenant, new Dashboard(region(tenant), ancestors(dsl, reader, tenant), month.toString(), asOf, computedAt,
                 Metric.COLUMNS, own.weights(), lines, total), missing);
     }
 
@@ -289,7 +310,6 @@ public class ComplianceService {
         return new Region(t.code(), t.name(), t.tier().getLiteral());
     }
 
-    /** {@code 2026-11}; absent: this month. A month that has not begun is refused. */
     /** A month of {@code yyyy-MM} that has begun; blank means the current month; 400 {@code invalid-month} else. */
     public static YearMonth month(String value) {
         YearMonth now = YearMonth.now(China.ZONE);

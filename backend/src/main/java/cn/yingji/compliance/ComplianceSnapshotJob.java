@@ -2,12 +2,11 @@ package cn.yingji.compliance;
 
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.platform.China;
@@ -20,7 +19,7 @@ import cn.yingji.tenancy.TenantDirectory;
  * figures (the trend and the bulletin read them). A failing tenant is logged and the run goes on.
  */
 @Component
-class ComplianceSnapshotJob {
+class ComplianceSnapshotJob extends PeriodicJob {
 
     @ConfigurationProperties("yingji.compliance")
     record Properties(boolean snapshotsEnabled, Duration initialDelay, Duration interval) {
@@ -30,45 +29,26 @@ class ComplianceSnapshotJob {
 
     private final TenantDirectory directory;
     private final ComplianceService compliance;
-    private final Properties properties;
-    private volatile PeriodicJob job;
 
     ComplianceSnapshotJob(TenantDirectory directory, ComplianceService compliance, Properties properties) {
+        super("compliance-snapshots", properties.snapshotsEnabled(), properties.initialDelay(), properties.interval());
         this.directory = directory;
         this.compliance = compliance;
-        this.properties = properties;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        if (properties.snapshotsEnabled()) {
-            job = PeriodicJob.start("compliance-snapshots", properties.initialDelay(), properties.interval(), this::runOnce);
-        }
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() throws InterruptedException {
-        if (job != null) {
-            job.close();
-        }
+    @Override
+    protected void pass() {
+        runOnce();
     }
 
     /** One pass over every tenant of the catalog; returns how many snapshots were written. */
     int runOnce() {
         YearMonth month = YearMonth.now(China.ZONE);
         long started = System.nanoTime();
-        int written = 0;
-        for (var tenant : directory.all().block()) {
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
-            try {
-                compliance.refreshAll(java.util.List.of(tenant), month, "job").block();
-                written++;
-            } catch (RuntimeException e) {
-                log.warn("compliance snapshot of {} for {} failed: {}", tenant.code(), month, e.toString());
-            }
-        }
+        int written = each(directory.all().block(), tenant -> {
+            compliance.refreshAll(List.of(tenant), month, "job").block();
+            return true;
+        }, (tenant, e) -> log.warn("compliance snapshot of {} for {} failed: {}", tenant.code(), month, e.toString()));
         log.info("compliance snapshots for {}: {} tenants in {} s", month, written,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
         return written;

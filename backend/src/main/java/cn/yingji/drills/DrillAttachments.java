@@ -2,21 +2,19 @@ package cn.yingji.drills;
 
 import static cn.yingji.db.Tables.DRILL_ATTACHMENT;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.attachments.AttachmentFiles;
-import cn.yingji.attachments.AttachmentInspector;
-import cn.yingji.audit.AuditLog;
+import cn.yingji.attachments.AttachmentStore;
+import cn.yingji.attachments.AttachmentStore.Stored;
+import cn.yingji.attachments.AttachmentTable;
 import cn.yingji.db.enums.DrillAttachmentKind;
-import cn.yingji.db.tables.records.DrillRecord;
-import cn.yingji.platform.ApiException;
-import cn.yingji.platform.JdbcScheduler;
-import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -27,74 +25,38 @@ import reactor.core.publisher.Mono;
 @Component
 class DrillAttachments {
 
+    private static final AttachmentTable TABLE = new AttachmentTable(Drills.ENTITY, DRILL_ATTACHMENT,
+            DRILL_ATTACHMENT.DRILL_ID, DRILL_ATTACHMENT.KIND, true, false);
+
     record Attachment(UUID id, UUID drillId, String kind, String fileName, String mediaType, long sizeBytes,
             String sha256, String uploadedBy, OffsetDateTime uploadedAt, List<String> warnings) {
+
+        static Attachment of(Stored s) {
+            return new Attachment(s.id(), s.ownerId(), s.label(), s.fileName(), s.mediaType(), s.sizeBytes(),
+                    s.sha256(), s.uploadedBy(), s.uploadedAt(), s.warnings());
+        }
     }
 
-    record Download(String fileName, String mediaType, byte[] content) {
+    private final AttachmentStore store;
+
+    DrillAttachments(AttachmentStore store) {
+        this.store = store;
     }
 
-    private final TenantTx tx;
-    private final AttachmentInspector inspector;
-    private final AuditLog audit;
-    private final JdbcScheduler blocking;
-
-    DrillAttachments(TenantTx tx, AttachmentInspector inspector, AuditLog audit, JdbcScheduler blocking) {
-        this.tx = tx;
-        this.inspector = inspector;
-        this.audit = audit;
-        this.blocking = blocking;
-    }
-
-    /** Inspects the spooled upload, then stores it with the organizer's drill; the temporary file is always removed. */
-    Mono<Attachment> upload(Viewer viewer, UUID drillId, String fileName, Path spooled) {
-        return blocking.call(() -> inspector.inspectWithPhotos(fileName, spooled))
-                .flatMap(inspected -> tx.call(viewer, dsl -> {
-                    DrillRecord drill = Drills.loadOwn(dsl, viewer, drillId);
-                    DrillAttachmentKind kind = inspected.mediaType().startsWith("image/")
-                            ? DrillAttachmentKind.photo : DrillAttachmentKind.document;
-                    String name = AttachmentFiles.safeName(fileName, inspected);
-                    var row = dsl.insertInto(DRILL_ATTACHMENT)
-                            .set(DRILL_ATTACHMENT.DRILL_ID, drill.getId())
-                            .set(DRILL_ATTACHMENT.KIND, kind)
-                            .set(DRILL_ATTACHMENT.FILE_NAME, name)
-                            .set(DRILL_ATTACHMENT.MEDIA_TYPE, inspected.mediaType())
-                            .set(DRILL_ATTACHMENT.SIZE_BYTES, inspected.size())
-                            .set(DRILL_ATTACHMENT.SHA256, inspected.sha256Hex())
-                            .set(DRILL_ATTACHMENT.CONTENT, AttachmentFiles.read(spooled))
-                            .set(DRILL_ATTACHMENT.UPLOADED_BY, viewer.displayName())
-                            .returning(DRILL_ATTACHMENT.ID, DRILL_ATTACHMENT.UPLOADED_AT)
-                            .fetchSingle();
-                    Attachment attachment = new Attachment(row.getId(), drillId, kind.getLiteral(), name,
-                            inspected.mediaType(), inspected.size(), inspected.sha256Hex(), viewer.displayName(),
-                            row.getUploadedAt(), inspected.warnings());
-                    audit.record(dsl, viewer, "drill.attach", Drills.ENTITY, drillId, null, attachment);
-                    return attachment;
-                }))
-                .doFinally(signal -> AttachmentFiles.deleteQuietly(spooled));
+    /** Checks the upload by content, then stores it with the organizer's drill. */
+    Mono<Attachment> upload(Viewer viewer, UUID drillId, FilePart file) {
+        return store.upload(viewer, TABLE, drillId, file, (dsl, inspected) -> {
+            Drills.loadOwn(dsl, viewer, drillId);
+            return Map.of(DRILL_ATTACHMENT.KIND, inspected.mediaType().startsWith("image/")
+                    ? DrillAttachmentKind.photo : DrillAttachmentKind.document);
+        }, Attachment::of);
     }
 
     Mono<List<Attachment>> list(Viewer viewer, UUID drillId) {
-        return tx.call(viewer, dsl -> {
-            Drills.load(dsl, drillId);
-            return dsl.select(DRILL_ATTACHMENT.ID, DRILL_ATTACHMENT.KIND, DRILL_ATTACHMENT.FILE_NAME,
-                            DRILL_ATTACHMENT.MEDIA_TYPE, DRILL_ATTACHMENT.SIZE_BYTES, DRILL_ATTACHMENT.SHA256,
-                            DRILL_ATTACHMENT.UPLOADED_BY, DRILL_ATTACHMENT.UPLOADED_AT)
-                    .from(DRILL_ATTACHMENT).where(DRILL_ATTACHMENT.DRILL_ID.eq(drillId))
-                    .orderBy(DRILL_ATTACHMENT.UPLOADED_AT)
-                    .fetch(r -> new Attachment(r.value1(), drillId, r.value2().getLiteral(), r.value3(), r.value4(),
-                            r.value5(), r.value6(), r.value7(), r.value8(), List.of()));
-        });
+        return store.list(viewer, TABLE, drillId, Drills::load, Attachment::of);
     }
 
-    Mono<Download> download(Viewer viewer, UUID id) {
-        return tx.call(viewer, dsl -> {
-            var r = dsl.select(DRILL_ATTACHMENT.FILE_NAME, DRILL_ATTACHMENT.MEDIA_TYPE, DRILL_ATTACHMENT.CONTENT)
-                    .from(DRILL_ATTACHMENT).where(DRILL_ATTACHMENT.ID.eq(id)).fetchOne();
-            if (r == null) {
-                throw ApiException.notFound("attachment-not-found", "未找到附件 " + id + "，或不在您的可见范围内");
-            }
-            return new Download(r.value1(), r.value2(), r.value3());
-        });
+    Mono<ResponseEntity<byte[]>> download(Viewer viewer, UUID id) {
+        return store.download(viewer, TABLE, id, AttachmentStore::rowSecurityOnly);
     }
 }

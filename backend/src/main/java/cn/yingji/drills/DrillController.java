@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.attachments.AttachmentFiles;
 import cn.yingji.drills.DrillViews.Action;
 import cn.yingji.drills.DrillViews.ActionProgress;
 import cn.yingji.drills.DrillViews.ActionRequest;
@@ -34,9 +33,9 @@ import cn.yingji.drills.DrillViews.TriggerRequest;
 import cn.yingji.plans.PlanRoles;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
-import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.platform.Paging;
 import cn.yingji.platform.Spreadsheets;
+import cn.yingji.platform.XlsxResponses;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -53,16 +52,16 @@ class DrillController {
     private final DrillCompliance compliance;
     private final DrillSearch search;
     private final DrillAttachments attachments;
-    private final JdbcScheduler blocking;
+    private final XlsxResponses xlsx;
 
     DrillController(Drills drills, CorrectiveActions actions, DrillCompliance compliance, DrillSearch search,
-            DrillAttachments attachments, JdbcScheduler blocking) {
+            DrillAttachments attachments, XlsxResponses xlsx) {
         this.drills = drills;
         this.attachments = attachments;
         this.actions = actions;
         this.compliance = compliance;
         this.search = search;
-        this.blocking = blocking;
+        this.xlsx = xlsx;
     }
 
     @GetMapping("/drills")
@@ -80,16 +79,14 @@ class DrillController {
             @RequestParam(required = false) String status, @RequestParam(required = false) String form,
             @RequestParam(required = false) String scope) {
         return drills.list(viewer, new Drills.Filter(year, status, form, scope, 0, Spreadsheets.MAX_ROWS))
-                .flatMap(p -> p.total() > Spreadsheets.MAX_ROWS
-                        ? Mono.error(ApiException.badRequest("export-too-large",
-                                "演练超过 " + Spreadsheets.MAX_ROWS + " 条，请按年度或状态筛选后再导出"))
-                        : blocking.call(() -> Spreadsheets.xlsx("演练", EXPORT_HEADERS, p.items().stream()
+                .flatMap(p -> xlsx.download("应急演练.xlsx", p.total(), Spreadsheets.MAX_ROWS,
+                        "演练超过 " + Spreadsheets.MAX_ROWS + " 条，请按年度或状态筛选后再导出",
+                        () -> Spreadsheets.xlsx("演练", EXPORT_HEADERS, p.items().stream()
                                 // a unit the viewer may not read has no name: the cell stays empty
                                 .map(d -> java.util.Arrays.<Object>asList(d.title(), d.tenantName(), d.organizerUnitName(),
                                         d.formLabel(), d.statusLabel(), d.planYear(), d.plannedOn(), d.heldOn(),
                                         String.join("、", d.participantNames()), d.evaluated() ? "是" : "否"))
-                                .toList())))
-                .map(xlsx -> Spreadsheets.download("应急演练.xlsx", xlsx));
+                                .toList())));
     }
 
     @GetMapping("/drills/search")
@@ -142,8 +139,7 @@ class DrillController {
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<DrillAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
             @RequestPart(name = "file", required = false) FilePart file) {
-        return AttachmentFiles.spool(file, blocking)
-                .flatMap(path -> attachments.upload(viewer, id, file.filename(), path));
+        return attachments.upload(viewer, id, file);
     }
 
     @GetMapping("/drills/{id}/attachments")
@@ -153,8 +149,7 @@ class DrillController {
 
     @GetMapping("/drill-attachments/{id}")
     Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
-        return attachments.download(viewer, id)
-                .map(d -> AttachmentFiles.download(d.fileName(), d.mediaType(), d.content()));
+        return attachments.download(viewer, id);
     }
 
     @PostMapping("/drills/{id}/actions")

@@ -11,15 +11,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.db.enums.CorrectiveActionStatus;
-import cn.yingji.search.IndexedEntity;
-import cn.yingji.tenancy.SharingRule;
+import cn.yingji.search.TableDocuments;
 
 /**
  * How a drill becomes a document of the {@code yingji-drills} index: its words (title, scenario, summary,
@@ -27,19 +25,13 @@ import cn.yingji.tenancy.SharingRule;
  * too), and its open corrective actions.
  */
 @Component
-class DrillDocuments implements IndexedEntity {
+class DrillDocuments extends TableDocuments {
 
     static final String INDEX = "yingji-drills";
     static final String PARTICIPANTS = "participant_codes";
 
-    @Override
-    public String entity() {
-        return Drills.ENTITY;
-    }
-
-    @Override
-    public String index() {
-        return INDEX;
+    DrillDocuments() {
+        super(Drills.ENTITY, INDEX, DRILL.ID);
     }
 
     @Override
@@ -52,12 +44,9 @@ class DrillDocuments implements IndexedEntity {
                 .where(DRILL.ID.in(ids))
                 .forEach(r -> {
                     var d = r.into(DRILL);
-                    Map<String, Object> source = new HashMap<>(SharingRule.documentFields(d.getTenantPath().data(),
-                            d.getSharing()));
+                    Map<String, Object> source = ownerSource(d.getTenantPath().data(), d.getSharing(), d.getTenantCode(),
+                            r.get(TENANT.NAME), r.get(TENANT.TIER));
                     source.put(PARTICIPANTS, Arrays.asList(d.getParticipantCodes()));
-                    source.put("tenant_code", d.getTenantCode());
-                    source.put("tenant_name", r.get(TENANT.NAME));
-                    source.put("tier", r.get(TENANT.TIER).getLiteral());
                     source.put("title", d.getTitle());
                     source.put("scenario", d.getScenario());
                     source.put("summary", d.getSummary());
@@ -89,10 +78,5 @@ class DrillDocuments implements IndexedEntity {
                     source.put("first_open_action_due_on", r.value3().toString());
                 });
         return docs;
-    }
-
-    @Override
-    public void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch) {
-        IndexedEntity.idsInBatches(indexer, DRILL.ID, batchSize, batch);
     }
 }

@@ -35,6 +35,7 @@ import cn.yingji.plans.EventTypes;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
 import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -281,19 +282,11 @@ class Drills {
     }
 
     static DrillRecord load(DSLContext dsl, UUID id) {
-        DrillRecord row = dsl.selectFrom(DRILL).where(DRILL.ID.eq(id)).fetchOne();
-        if (row == null) {
-            throw ApiException.notFound("drill-not-found", "未找到演练 " + id + "，或不在您的可见范围内");
-        }
-        return row;
+        return TenantRows.load(dsl, DRILL, DRILL.ID, id, "drill-not-found", "演练");
     }
 
     static DrillRecord loadOwn(DSLContext dsl, Viewer viewer, UUID id) {
-        DrillRecord row = load(dsl, id);
-        if (!row.getTenantCode().equals(viewer.tenant().code())) {
-            throw ApiException.forbidden("not-owner", "只有组织演练的地区可以修改该演练");
-        }
-        return row;
+        return TenantRows.own(viewer, load(dsl, id), "只有组织演练的地区可以修改该演练");
     }
 
     private Drill view(DSLContext dsl, Viewer viewer, DrillRecord d) {

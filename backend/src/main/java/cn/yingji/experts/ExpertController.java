@@ -26,7 +26,9 @@ import cn.yingji.experts.ExpertViews.Page;
 import cn.yingji.experts.ExpertViews.VersionRequest;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.platform.Paging;
 import cn.yingji.platform.Spreadsheets;
+import cn.yingji.platform.XlsxResponses;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -39,12 +41,14 @@ class ExpertController {
     private final ExpertSearch search;
     private final TenantTx tx;
     private final JdbcScheduler blocking;
+    private final XlsxResponses xlsx;
 
-    ExpertController(Experts experts, ExpertSearch search, TenantTx tx, JdbcScheduler blocking) {
+    ExpertController(Experts experts, ExpertSearch search, TenantTx tx, JdbcScheduler blocking, XlsxResponses xlsx) {
         this.experts = experts;
         this.search = search;
         this.tx = tx;
         this.blocking = blocking;
+        this.xlsx = xlsx;
     }
 
     @GetMapping("/api/v1/experts")
@@ -52,7 +56,7 @@ class ExpertController {
             @RequestParam(required = false) String specialty, @RequestParam(required = false) String level,
             @RequestParam(required = false) String availability, @RequestParam(required = false) Boolean inPool,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        checkPage(page, size);
+        Paging.check(page, size);
         return experts.list(viewer, new Experts.Filter(tenantCode, specialty, level, availability, inPool), page, size);
     }
 
@@ -63,16 +67,14 @@ class ExpertController {
             @RequestParam(required = false) String availability, @RequestParam(required = false) Boolean inPool) {
         return experts.list(viewer, new Experts.Filter(tenantCode, specialty, level, availability, inPool), 0,
                         Spreadsheets.MAX_ROWS)
-                .flatMap(page -> page.total() > Spreadsheets.MAX_ROWS
-                        ? Mono.error(ApiException.badRequest("export-too-large", "专家超过 " + Spreadsheets.MAX_ROWS
-                                + " 人，请增加筛选条件后再导出"))
-                        : blocking.call(() -> ExpertSheet.export(page.items())))
-                .map(xlsx -> Spreadsheets.download("专家库.xlsx", xlsx));
+                .flatMap(page -> xlsx.download("专家库.xlsx", page.total(), Spreadsheets.MAX_ROWS,
+                        "专家超过 " + Spreadsheets.MAX_ROWS + " 人，请增加筛选条件后再导出",
+                        () -> ExpertSheet.export(page.items())));
     }
 
     @GetMapping("/api/v1/experts/import-template.xlsx")
     Mono<ResponseEntity<byte[]>> template() {
-        return blocking.call(ExpertSheet::template).map(xlsx -> Spreadsheets.download("专家导入模板.xlsx", xlsx));
+        return xlsx.download("专家导入模板.xlsx", ExpertSheet::template);
     }
 
     /** 批量导入: all rows or none; a bad row answers 422 with every problem of every row. */
@@ -102,7 +104,7 @@ class ExpertController {
             @RequestParam(required = false) String availability, @RequestParam(required = false) String tier,
             @RequestParam(required = false) String tenantCode, @RequestParam(required = false) Boolean inPool,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        checkPage(page, size);
+        Paging.check(page, size);
         return search.search(viewer, new ExpertSearch.Query(q, specialty, level, availability, tier, tenantCode, inPool,
                 page, size));
     }
@@ -112,7 +114,7 @@ class ExpertController {
     @PreAuthorize(ExpertRoles.INVOKERS)
     Mono<ExpertSearch.Candidates> candidates(Viewer viewer, @PathVariable UUID id,
             @RequestParam(defaultValue = "20") int size) {
-        checkPage(0, size);
+        Paging.check(0, size);
         return tx.call(viewer, dsl -> Invocations.reviewedPlan(dsl, id))
                 .flatMap(plan -> search.candidates(viewer, plan, size));
     }
@@ -147,11 +149,5 @@ class ExpertController {
     @PreAuthorize(ExpertRoles.INVOKERS)
     Mono<Expert> returnToPool(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request) {
         return experts.returnToPool(viewer, id, request.version());
-    }
-
-    static void checkPage(int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw ApiException.badRequest("invalid-page", "分页参数无效：page ≥ 0，size 取 1–100");
-        }
     }
 }

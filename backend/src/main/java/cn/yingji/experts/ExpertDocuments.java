@@ -9,30 +9,22 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.db.enums.InvocationStatus;
-import cn.yingji.search.IndexedEntity;
-import cn.yingji.tenancy.SharingRule;
+import cn.yingji.search.TableDocuments;
 
 /** How an expert row becomes a document of the {@code yingji-experts} index (with their 考核 record). */
 @Component
-class ExpertDocuments implements IndexedEntity {
+class ExpertDocuments extends TableDocuments {
 
     static final String INDEX = "yingji-experts";
 
-    @Override
-    public String entity() {
-        return Experts.ENTITY;
-    }
-
-    @Override
-    public String index() {
-        return INDEX;
+    ExpertDocuments() {
+        super(Experts.ENTITY, INDEX, EXPERT.ID);
     }
 
     @Override
@@ -43,11 +35,8 @@ class ExpertDocuments implements IndexedEntity {
                 .where(EXPERT.ID.in(ids))
                 .forEach(r -> {
                     var e = r.into(EXPERT);
-                    Map<String, Object> source = new HashMap<>(SharingRule.documentFields(e.getTenantPath().data(),
-                            e.getSharing()));
-                    source.put("tenant_code", e.getTenantCode());
-                    source.put("tenant_name", r.get(TENANT.NAME));
-                    source.put("tier", r.get(TENANT.TIER).getLiteral());
+                    Map<String, Object> source = ownerSource(e.getTenantPath().data(), e.getSharing(), e.getTenantCode(),
+                            r.get(TENANT.NAME), r.get(TENANT.TIER));
                     source.put("name", e.getName());
                     source.put("organization", e.getOrganization());
                     source.put("organization_key", ConflictOfInterest.organizationKey(e.getOrganization()));
@@ -74,10 +63,5 @@ class ExpertDocuments implements IndexedEntity {
                     source.put("average_score", r.value3() == null ? null : r.value3().doubleValue());
                 });
         return docs;
-    }
-
-    @Override
-    public void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch) {
-        IndexedEntity.idsInBatches(indexer, EXPERT.ID, batchSize, batch);
     }
 }

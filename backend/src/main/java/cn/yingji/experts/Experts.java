@@ -29,6 +29,7 @@ import cn.yingji.experts.ExpertViews.ExpertRequest;
 import cn.yingji.experts.ExpertViews.Page;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -263,20 +264,12 @@ class Experts {
     }
 
     static ExpertRecord load(DSLContext dsl, UUID id) {
-        ExpertRecord row = dsl.selectFrom(EXPERT).where(EXPERT.ID.eq(id)).fetchOne();
-        if (row == null) {
-            throw ApiException.notFound("expert-not-found", "未找到专家 " + id + "，或不在您的可见范围内");
-        }
-        return row;
+        return TenantRows.load(dsl, EXPERT, EXPERT.ID, id, "expert-not-found", "专家");
     }
 
     /** Writes touch own experts only; experts of other tiers are read-only (and invocable). */
     static ExpertRecord loadOwn(DSLContext dsl, Viewer viewer, UUID id) {
-        ExpertRecord row = load(dsl, id);
-        if (!row.getTenantCode().equals(viewer.tenant().code())) {
-            throw ApiException.forbidden("not-owner", "只能修改本行政区划登记的专家");
-        }
-        return row;
+        return TenantRows.own(viewer, load(dsl, id), "只能修改本行政区划登记的专家");
     }
 
     private static Expert view(DSLContext dsl, ExpertRecord r, boolean contact) {

@@ -29,6 +29,7 @@ import cn.yingji.experts.ExpertViews.Invocation;
 import cn.yingji.experts.ExpertViews.InvocationRequest;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -178,10 +179,7 @@ class Invocations {
     private Mono<Invocation> change(Viewer viewer, UUID id, int version, String action, InvocationStatus required,
             String wrongState, java.util.function.Function<DSLContext, org.jooq.UpdateSetMoreStep<ExpertInvocationRecord>> update) {
         return tx.call(viewer, dsl -> {
-            ExpertInvocationRecord before = load(dsl, id);
-            if (!before.getTenantCode().equals(viewer.tenant().code())) {
-                throw ApiException.forbidden("not-owner", "只有申请调用的单位可以登记工作记录、评价和费用");
-            }
+            ExpertInvocationRecord before = TenantRows.own(viewer, load(dsl, id), "只有申请调用的单位可以登记工作记录、评价和费用");
             if (before.getStatus() != required) {
                 throw ApiException.conflict("invocation-wrong-state", wrongState + "（当前：" + STATUS_LABELS.get(before.getStatus()) + "）");
             }

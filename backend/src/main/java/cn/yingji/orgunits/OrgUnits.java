@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.audit.AuditLog;
@@ -14,6 +13,7 @@ import cn.yingji.db.enums.OrgUnitKind;
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.tables.records.OrgUnitRecord;
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -67,9 +67,7 @@ class OrgUnits {
             if (before == null) {
                 throw notFound(id);
             }
-            if (!before.getTenantCode().equals(viewer.tenant().code())) {
-                throw ApiException.forbidden("not-owner", "只能修改本行政区划的组织单位");
-            }
+            TenantRows.own(viewer, before, "只能修改本行政区划的组织单位");
             OrgUnitRecord after = dsl.update(ORG_UNIT)
                     .set(ORG_UNIT.KIND, kind)
                     .set(ORG_UNIT.NAME, request.name().strip())

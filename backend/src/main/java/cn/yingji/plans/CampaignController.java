@@ -20,8 +20,8 @@ import cn.yingji.plans.RevisionCampaigns.CampaignRequest;
 import cn.yingji.plans.RevisionCampaigns.LaunchRequest;
 import cn.yingji.plans.RevisionCampaigns.Task;
 import cn.yingji.plans.RevisionCampaigns.TaskRequest;
-import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.platform.Spreadsheets;
+import cn.yingji.platform.XlsxResponses;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -34,11 +34,11 @@ class CampaignController {
             "关联预案状态");
 
     private final RevisionCampaigns campaigns;
-    private final JdbcScheduler blocking;
+    private final XlsxResponses xlsx;
 
-    CampaignController(RevisionCampaigns campaigns, JdbcScheduler blocking) {
+    CampaignController(RevisionCampaigns campaigns, XlsxResponses xlsx) {
         this.campaigns = campaigns;
-        this.blocking = blocking;
+        this.xlsx = xlsx;
     }
 
     @GetMapping
@@ -60,12 +60,13 @@ class CampaignController {
     @GetMapping("/{id}/board.xlsx")
     Mono<ResponseEntity<byte[]>> board(Viewer viewer, @PathVariable UUID id) {
         return campaigns.get(viewer, id)
-                .flatMap(c -> blocking.call(() -> Spreadsheets.xlsx("任务分解", BOARD_HEADERS, c.tasks().stream()
-                        .map(t -> List.<Object>of(t.planTitle(), PlanExport.categoryLabel(t.category()),
-                                t.assigneeTenantName(), t.assigneeUnitName() == null ? "" : t.assigneeUnitName(),
-                                t.deadline().toString(), t.stateLabel(), t.planStatusLabel() == null ? "" : t.planStatusLabel()))
-                        .toList())))
-                .map(xlsx -> Spreadsheets.download("编修任务分解表.xlsx", xlsx));
+                .flatMap(c -> xlsx.download("编修任务分解表.xlsx", () -> Spreadsheets.xlsx("任务分解", BOARD_HEADERS,
+                        c.tasks().stream()
+                                .map(t -> List.<Object>of(t.planTitle(), PlanExport.categoryLabel(t.category()),
+                                        t.assigneeTenantName(), t.assigneeUnitName() == null ? "" : t.assigneeUnitName(),
+                                        t.deadline().toString(), t.stateLabel(),
+                                        t.planStatusLabel() == null ? "" : t.planStatusLabel()))
+                                .toList())));
     }
 
     @PostMapping

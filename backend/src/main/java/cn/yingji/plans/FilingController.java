@@ -25,6 +25,7 @@ import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.platform.Spreadsheets;
+import cn.yingji.platform.XlsxResponses;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -35,11 +36,13 @@ class FilingController {
     private final PlanFilings filings;
     private final FilingReceipts receipts;
     private final JdbcScheduler blocking;
+    private final XlsxResponses xlsx;
 
-    FilingController(PlanFilings filings, FilingReceipts receipts, JdbcScheduler blocking) {
+    FilingController(PlanFilings filings, FilingReceipts receipts, JdbcScheduler blocking, XlsxResponses xlsx) {
         this.filings = filings;
         this.receipts = receipts;
         this.blocking = blocking;
+        this.xlsx = xlsx;
     }
 
     @PostMapping("/api/v1/plans/{id}/submit")
@@ -71,14 +74,13 @@ class FilingController {
     @PreAuthorize("hasRole('reviewer')")
     Mono<ResponseEntity<byte[]>> inboxExport(Viewer viewer, @RequestParam(required = false) String status) {
         return filings.inbox(viewer, status)
-                .flatMap(list -> blocking.call(() -> Spreadsheets.xlsx("备案审查", INBOX_HEADERS, list.stream()
+                .flatMap(list -> xlsx.download("备案审查.xlsx", () -> Spreadsheets.xlsx("备案审查", INBOX_HEADERS, list.stream()
                         .map(f -> java.util.Arrays.<Object>asList(f.planTitle(), f.planVersionNo(), f.submitterTenantName(),
                                 f.submittedAt().toLocalDate().toString(), f.filingDueOn().toString(), f.late() ? "是" : "否",
                                 f.acknowledgementDueOn().toString(), f.acknowledgementLate() ? "是" : "否",
                                 f.deemedFiled() ? "视为已备案" : STATUS_LABELS.getOrDefault(f.status(), f.status()),
                                 f.decision() == null ? null : f.decision().filingNumber()))
-                        .toList())))
-                .map(xlsx -> Spreadsheets.download("备案审查.xlsx", xlsx));
+                        .toList())));
     }
 
     private static final List<String> INBOX_HEADERS = List.of("预案名称", "版本", "报送地区", "报送日期", "备案期限",

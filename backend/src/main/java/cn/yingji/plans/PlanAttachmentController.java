@@ -1,6 +1,5 @@
 package cn.yingji.plans;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,9 +15,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.attachments.AttachmentFiles;
 import cn.yingji.plans.PlanAttachments.Attachment;
-import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -27,11 +24,8 @@ import reactor.core.publisher.Mono;
 class PlanAttachmentController {
 
     private final PlanAttachments attachments;
-    private final JdbcScheduler blocking;
-
-    PlanAttachmentController(PlanAttachments attachments, JdbcScheduler blocking) {
+    PlanAttachmentController(PlanAttachments attachments) {
         this.attachments = attachments;
-        this.blocking = blocking;
     }
 
     @PostMapping(path = "/api/v1/plans/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -39,8 +33,7 @@ class PlanAttachmentController {
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Attachment> upload(Viewer viewer, @PathVariable UUID id, @RequestPart(name = "file", required = false) FilePart file,
             @RequestPart(name = "role", required = false) String role) {
-        return AttachmentFiles.spool(file, blocking)
-                .flatMap((Path path) -> attachments.upload(viewer, id, role, file.filename(), path));
+        return attachments.upload(viewer, id, role, file);
     }
 
     @GetMapping("/api/v1/plans/{id}/attachments")
@@ -50,6 +43,6 @@ class PlanAttachmentController {
 
     @GetMapping("/api/v1/attachments/{id}")
     Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
-        return attachments.download(viewer, id).map(d -> AttachmentFiles.download(d.fileName(), d.mediaType(), d.content()));
+        return attachments.download(viewer, id);
     }
 }

@@ -21,10 +21,9 @@ import cn.yingji.plans.PlanViews.Page;
 import cn.yingji.plans.PlanViews.Plan;
 import cn.yingji.plans.PlanViews.PlanRequest;
 import cn.yingji.plans.PlanViews.VersionRequest;
-import cn.yingji.platform.ApiException;
 import cn.yingji.platform.Paging;
-import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.platform.Spreadsheets;
+import cn.yingji.platform.XlsxResponses;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -33,15 +32,14 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/plans")
 class PlanController {
 
-
     private final Plans plans;
     private final PlanSearch search;
-    private final JdbcScheduler blocking;
+    private final XlsxResponses xlsx;
 
-    PlanController(Plans plans, PlanSearch search, JdbcScheduler blocking) {
+    PlanController(Plans plans, PlanSearch search, XlsxResponses xlsx) {
         this.plans = plans;
         this.search = search;
-        this.blocking = blocking;
+        this.xlsx = xlsx;
     }
 
     @GetMapping
@@ -59,8 +57,7 @@ class PlanController {
             @RequestParam(required = false) String category, @RequestParam(required = false) String tenantCode,
             @RequestParam(required = false) String evaluation) {
         return plans.list(viewer, new Plans.Filter(status, category, tenantCode, evaluation), 0, Spreadsheets.MAX_ROWS)
-                .flatMap(page -> blocking.call(() -> PlanExport.xlsx(page.items())))
-                .map(xlsx -> Spreadsheets.download("应急预案.xlsx", xlsx));
+                .flatMap(page -> xlsx.download("应急预案.xlsx", () -> PlanExport.xlsx(page.items())));
     }
 
     @GetMapping("/search")
@@ -87,11 +84,9 @@ class PlanController {
             @RequestParam(defaultValue = "relevance") String sort) {
         return search.search(viewer, new PlanSearch.Query(q, category, status, eventType, tier, evaluation, flag, sort,
                         0, PlanSearch.MAX_EXPORT))
-                .flatMap(result -> result.total() > PlanSearch.MAX_EXPORT
-                        ? Mono.error(ApiException.badRequest("export-too-large", "检索结果超过 "
-                                + PlanSearch.MAX_EXPORT + " 条，请增加筛选条件后再导出"))
-                        : blocking.call(() -> PlanExport.xlsxOfHits(result.items())))
-                .map(xlsx -> Spreadsheets.download("应急预案检索结果.xlsx", xlsx));
+                .flatMap(result -> xlsx.download("应急预案检索结果.xlsx", result.total(), PlanSearch.MAX_EXPORT,
+                        "检索结果超过 " + PlanSearch.MAX_EXPORT + " 条，请增加筛选条件后再导出",
+                        () -> PlanExport.xlsxOfHits(result.items())));
     }
 
     @GetMapping("/{id}")

@@ -14,31 +14,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.db.enums.PlanStatus;
-import cn.yingji.search.IndexedEntity;
-import cn.yingji.tenancy.SharingRule;
+import cn.yingji.search.TableDocuments;
 
 /** How a plan row becomes a document of the {@code yingji-plans} index. */
 @Component
-class PlanDocuments implements IndexedEntity {
+class PlanDocuments extends TableDocuments {
 
     static final String INDEX = "yingji-plans";
     static final int MAX_ATTACHMENT_TEXT = 1_000_000;
 
-    @Override
-    public String entity() {
-        return Plans.ENTITY;
-    }
-
-    @Override
-    public String index() {
-        return INDEX;
+    PlanDocuments() {
+        super(Plans.ENTITY, INDEX, PLAN.ID);
     }
 
     @Override
@@ -52,11 +44,8 @@ class PlanDocuments implements IndexedEntity {
                 .where(PLAN.ID.in(ids))
                 .forEach(r -> {
                     var p = r.into(PLAN);
-                    Map<String, Object> source = new HashMap<>(SharingRule.documentFields(p.getTenantPath().data(),
-                            p.getSharing()));
-                    source.put("tenant_code", p.getTenantCode());
-                    source.put("tenant_name", r.get(TENANT.NAME));
-                    source.put("tier", r.get(TENANT.TIER).getLiteral());
+                    Map<String, Object> source = ownerSource(p.getTenantPath().data(), p.getSharing(), p.getTenantCode(),
+                            r.get(TENANT.NAME), r.get(TENANT.TIER));
                     source.put("series_id", p.getSeriesId().toString());
                     source.put("version_no", p.getVersionNo());
                     source.put("title", p.getTitle());
@@ -116,10 +105,5 @@ class PlanDocuments implements IndexedEntity {
                 flags.add("alignment_review");
             }
         });
-    }
-
-    @Override
-    public void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch) {
-        IndexedEntity.idsInBatches(indexer, PLAN.ID, batchSize, batch);
     }
 }

@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
-import org.jooq.postgres.extensions.types.Ltree;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.audit.AuditLog;
@@ -51,6 +50,7 @@ import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.Outbox;
 import cn.yingji.tenancy.TenantRef;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -95,13 +95,7 @@ class PlanFilings {
                     return view(dsl, earlier.getId());
                 }
             }
-            PlanRecord plan = dsl.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
-            if (plan == null) {
-                throw ApiException.notFound("plan-not-found", "未找到预案 " + planId + "，或不在您的可见范围内");
-            }
-            if (!plan.getTenantCode().equals(viewer.tenant().code())) {
-                throw ApiException.forbidden("not-owner", "只能报送本行政区划的预案");
-            }
+            PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能报送本行政区划的预案");
             PlanLifecycle.check(plan.getStatus(), Action.SUBMIT);
             if (plan.getVersion() != version) {
                 throw ApiException.conflict("version-conflict",

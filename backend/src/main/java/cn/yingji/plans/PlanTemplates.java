@@ -22,6 +22,7 @@ import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.enums.TemplateKind;
 import cn.yingji.db.tables.records.PlanTemplateRecord;
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -150,18 +151,11 @@ class PlanTemplates {
     }
 
     private static PlanTemplateRecord load(DSLContext dsl, UUID id) {
-        PlanTemplateRecord row = dsl.selectFrom(PLAN_TEMPLATE).where(PLAN_TEMPLATE.ID.eq(id)).fetchOne();
-        if (row == null) {
-            throw ApiException.notFound("template-not-found", "未找到模板 " + id + "，或不在您的可见范围内");
-        }
-        return row;
+        return TenantRows.load(dsl, PLAN_TEMPLATE, PLAN_TEMPLATE.ID, id, "template-not-found", "模板");
     }
 
     private static PlanTemplateRecord loadOwnDraft(DSLContext dsl, Viewer viewer, UUID id) {
-        PlanTemplateRecord row = load(dsl, id);
-        if (!row.getTenantCode().equals(viewer.tenant().code())) {
-            throw ApiException.forbidden("not-owner", "只能修改本行政区划的模板");
-        }
+        PlanTemplateRecord row = TenantRows.own(viewer, load(dsl, id), "只能修改本行政区划的模板");
         if (row.getPublishedAt() != null) {
             throw ApiException.conflict("template-published", "模板已发布，不能再修改；如需调整请新建模板");
         }

@@ -35,6 +35,7 @@ import cn.yingji.plans.PlanViews.Plan;
 import cn.yingji.plans.PlanViews.PlanRequest;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -343,20 +344,12 @@ class Plans {
     }
 
     static PlanRecord load(DSLContext dsl, UUID id) {
-        PlanRecord row = dsl.selectFrom(PLAN).where(PLAN.ID.eq(id)).fetchOne();
-        if (row == null) {
-            throw ApiException.notFound("plan-not-found", "未找到预案 " + id + "，或不在您的可见范围内");
-        }
-        return row;
+        return TenantRows.load(dsl, PLAN, PLAN.ID, id, "plan-not-found", "预案");
     }
 
     /** Writes touch own plans only; a plan the viewer merely oversees is read-only to it. */
     static PlanRecord loadOwn(DSLContext dsl, Viewer viewer, UUID id) {
-        PlanRecord row = load(dsl, id);
-        if (!row.getTenantCode().equals(viewer.tenant().code())) {
-            throw ApiException.forbidden("not-owner", "只能修改本行政区划的预案");
-        }
-        return row;
+        return TenantRows.own(viewer, load(dsl, id), "只能修改本行政区划的预案");
     }
 
     static PlanCategory category(String literal) {

@@ -31,6 +31,7 @@ import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.tables.records.CampaignTaskRecord;
 import cn.yingji.db.tables.records.RevisionCampaignRecord;
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -262,19 +263,11 @@ class RevisionCampaigns {
     }
 
     private static RevisionCampaignRecord load(DSLContext dsl, UUID id) {
-        RevisionCampaignRecord row = dsl.selectFrom(REVISION_CAMPAIGN).where(REVISION_CAMPAIGN.ID.eq(id)).fetchOne();
-        if (row == null) {
-            throw ApiException.notFound("campaign-not-found", "未找到专项行动 " + id + "，或不在您的可见范围内");
-        }
-        return row;
+        return TenantRows.load(dsl, REVISION_CAMPAIGN, REVISION_CAMPAIGN.ID, id, "campaign-not-found", "专项行动");
     }
 
     private static RevisionCampaignRecord loadOwn(DSLContext dsl, Viewer viewer, UUID id) {
-        RevisionCampaignRecord row = load(dsl, id);
-        if (!row.getTenantCode().equals(viewer.tenant().code())) {
-            throw ApiException.forbidden("not-owner", "只能管理本行政区划发起的专项行动");
-        }
-        return row;
+        return TenantRows.own(viewer, load(dsl, id), "只能管理本行政区划发起的专项行动");
     }
 
     private static String blankToNull(String value) {

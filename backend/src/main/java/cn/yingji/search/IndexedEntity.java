@@ -6,11 +6,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
-import org.jooq.TableField;
 
 /**
  * A kind of record that is searchable: the feature that owns it says how to turn rows into documents.
- * Documents must carry {@code SharingRule.documentFields} so every search can apply the sharing filter.
+ * Documents must carry {@code SharingRule.documentFields} so every search can apply the sharing filter
+ * ({@link TableDocuments} does, for the rows of one table).
  */
 public interface IndexedEntity {
 
@@ -25,19 +25,6 @@ public interface IndexedEntity {
 
     /** Every row id, in batches, for a rebuild from PostgreSQL. */
     void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch);
-
-    /** {@link #allIds} of a table keyed by a uuid: its ids in primary-key order, {@code batchSize} at a time. */
-    static void idsInBatches(DSLContext indexer, TableField<?, UUID> id, int batchSize, Consumer<Collection<UUID>> batch) {
-        UUID after = new UUID(0, 0); // the smallest uuid in PostgreSQL's byte order
-        while (true) {
-            var ids = indexer.select(id).from(id.getTable()).where(id.gt(after)).orderBy(id).limit(batchSize).fetch(id);
-            if (ids.isEmpty()) {
-                return;
-            }
-            batch.accept(ids);
-            after = ids.getLast();
-        }
-    }
 
     /** A document and the row version it was built from (Elasticsearch's external version: replays are harmless). */
     record Document(long version, Map<String, Object> source) {

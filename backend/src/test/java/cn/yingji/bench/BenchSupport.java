@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -74,6 +77,76 @@ final class BenchSupport {
             String s = String.format(format, args);
             System.out.println(s);
             text.append(s).append('\n');
+        }
+    }
+
+    /** The driver's options, {@code --name value} pairs. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return opt;
+    }
+
+    /** The benchmark platform's database ({@code --pg-host}, {@code --pg-port}, {@code --db}). */
+    static String jdbcUrl(Map<String, String> opt) {
+        return "jdbc:postgresql://" + opt.getOrDefault("pg-host", "127.0.0.1") + ":" + opt.getOrDefault("pg-port", "25432")
+                + "/" + opt.getOrDefault("db", "yingji");
+    }
+
+    /** Timed rounds per case ({@code --iterations}). */
+    static int iterations(Map<String, String> opt, int fallback) {
+        return Integer.parseInt(opt.getOrDefault("iterations", Integer.toString(fallback)));
+    }
+
+    /** Warm-up rounds before the timed ones. */
+    static int warmup(int iterations) {
+        return Math.max(5, iterations / 5);
+    }
+
+    /** Writes the report to {@code --out} (default {@code fallback}). */
+    static void write(Map<String, String> opt, String fallback, Report report) throws IOException {
+        Path out = Path.of(opt.getOrDefault("out", fallback));
+        Files.writeString(out, report.text.toString());
+        System.out.println("\nfigures written to " + out.toAbsolutePath());
+    }
+
+    /** The tenant context exactly as TenantTx sets it, first statement of the transaction. */
+    static void enter(Connection c, String path, String code) throws SQLException {
+        rows(c, "select set_config('app.tenant_path', ?, true), set_config('app.tenant_code', ?, true)", path, code);
+    }
+
+    /** Runs a query with these binds and reads every column of every row, as the API does; returns the row count. */
+    static int rows(Connection c, String sql, Object... binds) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < binds.length; i++) {
+                st.setObject(i + 1, binds[i]);
+            }
+            int n = 0;
+            try (ResultSet rs = st.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        rs.getObject(i);
+                    }
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** The first column of the one row of a query with these binds, as a number. */
+    static long single(Connection c, String sql, Object... binds) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < binds.length; i++) {
+                st.setObject(i + 1, binds[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

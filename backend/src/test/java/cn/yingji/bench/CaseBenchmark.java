@@ -2,11 +2,16 @@ package cn.yingji.bench;
 
 import static cn.yingji.bench.BenchSupport.JSON;
 import static cn.yingji.bench.BenchSupport.f;
+import static cn.yingji.bench.BenchSupport.iterations;
+import static cn.yingji.bench.BenchSupport.jdbcUrl;
 import static cn.yingji.bench.BenchSupport.ms;
+import static cn.yingji.bench.BenchSupport.options;
 import static cn.yingji.bench.BenchSupport.p;
 import static cn.yingji.bench.BenchSupport.scalar;
 import static cn.yingji.bench.BenchSupport.scalarLong;
 import static cn.yingji.bench.BenchSupport.unbox;
+import static cn.yingji.bench.BenchSupport.warmup;
+import static cn.yingji.bench.BenchSupport.write;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,8 +19,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,7 +27,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,17 +179,12 @@ public final class CaseBenchmark {
         this.app = opt.getOrDefault("app", "http://localhost:8090");
         this.esUrl = opt.getOrDefault("es", "http://127.0.0.1:29200");
         this.api = new BenchSupport.Api(opt.getOrDefault("kc", "http://localhost:28080"));
-        this.jdbcUrl = "jdbc:postgresql://" + opt.getOrDefault("pg-host", "127.0.0.1") + ":"
-                + opt.getOrDefault("pg-port", "25432") + "/" + opt.getOrDefault("db", "yingji");
-        this.iterations = Integer.parseInt(opt.getOrDefault("iterations", "100"));
+        this.jdbcUrl = jdbcUrl(opt);
+        this.iterations = iterations(opt, 100);
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        new CaseBenchmark(opt).run();
+        new CaseBenchmark(options(args)).run();
     }
 
     private void run() throws Exception {
@@ -212,14 +209,12 @@ public final class CaseBenchmark {
                 stats.path("store").path("size_in_bytes").asLong() / (1024 * 1024));
         report.line("per viewer: %d searches (%d rounds of the %d queries, after one warm-up round), %d similar-case requests of"
                 + " each kind (after %d warm-up); requests one at a time", Math.max(1, iterations / SEARCHES.size()) * SEARCHES.size(),
-                Math.max(1, iterations / SEARCHES.size()), SEARCHES.size(), iterations, Math.max(5, iterations / 5));
+                Math.max(1, iterations / SEARCHES.size()), SEARCHES.size(), iterations, warmup(iterations));
         try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(esUrl))) {
             search(es, viewers);
             similar(es, viewers, sources);
         }
-        Path out = Path.of(opt.getOrDefault("out", "bench-cases.md"));
-        Files.writeString(out, report.text.toString());
-        System.out.println("\nfigures written to " + out.toAbsolutePath());
+        write(opt, "bench-cases.md", report);
     }
 
     // ---------------------------------------------------------------- search
@@ -315,7 +310,7 @@ public final class CaseBenchmark {
         Cell ofCase = new Cell(), ofText = new Cell();
         for (Viewer v : viewers) {
             Cell byCase = new Cell(), byText = new Cell();
-            for (int i = -Math.max(5, iterations / 5); i < iterations; i++) {
+            for (int i = -warmup(iterations); i < iterations; i++) {
                 String[] src = sources.get(Math.floorMod(i, sources.size()));
                 Sample s = timedSimilar(es, v, "GET", src[0], src[1], null, 5);
                 String d = DESCRIPTIONS.get(Math.floorMod(i, DESCRIPTIONS.size()));

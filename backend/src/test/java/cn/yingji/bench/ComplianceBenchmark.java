@@ -1,14 +1,20 @@
 package cn.yingji.bench;
 
+import static cn.yingji.bench.BenchSupport.enter;
 import static cn.yingji.bench.BenchSupport.f;
+import static cn.yingji.bench.BenchSupport.iterations;
+import static cn.yingji.bench.BenchSupport.jdbcUrl;
 import static cn.yingji.bench.BenchSupport.ms;
+import static cn.yingji.bench.BenchSupport.options;
 import static cn.yingji.bench.BenchSupport.p;
+import static cn.yingji.bench.BenchSupport.rows;
 import static cn.yingji.bench.BenchSupport.scalarLong;
+import static cn.yingji.bench.BenchSupport.single;
 import static cn.yingji.bench.BenchSupport.unbox;
 import static cn.yingji.bench.BenchSupport.verdict;
+import static cn.yingji.bench.BenchSupport.warmup;
+import static cn.yingji.bench.BenchSupport.write;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,7 +24,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,21 +53,15 @@ public final class ComplianceBenchmark {
     private ComplianceBenchmark(Map<String, String> opt) {
         this.app = opt.getOrDefault("app", "http://localhost:8090");
         this.api = new BenchSupport.Api(opt.getOrDefault("kc", "http://localhost:28080"));
-        this.jdbcUrl = "jdbc:postgresql://" + opt.getOrDefault("pg-host", "127.0.0.1") + ":"
-                + opt.getOrDefault("pg-port", "25432") + "/yingji";
-        this.iterations = Integer.parseInt(opt.getOrDefault("iterations", "100"));
+        this.jdbcUrl = jdbcUrl(opt);
+        this.iterations = iterations(opt, 100);
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> opt = options(args);
         ComplianceBenchmark bench = new ComplianceBenchmark(opt);
         bench.run();
-        Path out = Path.of(opt.getOrDefault("out", "bench-compliance.md"));
-        Files.writeString(out, bench.report.text.toString());
-        System.out.println("\nfigures written to " + out.toAbsolutePath());
+        write(opt, "bench-compliance.md", bench.report);
     }
 
     private void run() throws Exception {
@@ -95,7 +94,7 @@ public final class ComplianceBenchmark {
             report.line("computed by: %s", BenchSupport.scalar(c, "select string_agg(distinct computed_by, ', ') from compliance_snapshot"
                     + " where month = date '" + month.atDay(1) + "'"));
         }
-        int warmup = Math.max(5, iterations / 5);
+        int warmup = warmup(iterations);
         report.line("iterations per case: %d (after %d warm-up)", iterations, warmup);
         List<Viewer> viewers = List.of(viewer("county", "wc-county"), viewer("city", "wf-city"), viewer("province", "sd-province"));
         try (Connection c = DriverManager.getConnection(jdbcUrl, "yingji_app", "yingji_app")) {
@@ -165,10 +164,10 @@ public final class ComplianceBenchmark {
      * and the breadcrumbs. Returns {tenants, lines, 应有预案 in total}.
      */
     private static int[] dashboardSql(Connection c, Viewer v, YearMonth month) throws SQLException {
-        enter(c, v);
+        enter(c, v.path(), v.code());
         rows(c, "select code, name, tier, path from tenant where code = ? and path <@ ?::ltree", v.code(), v.path());
         c.commit();
-        enter(c, v);
+        enter(c, v.path(), v.code());
         int required = 0;
         int snapshots = 0;
         try (PreparedStatement st = c.prepareStatement("select * from compliance_snapshot where month between ? and ? and "
@@ -197,10 +196,10 @@ public final class ComplianceBenchmark {
 
     /** What {@code ComplianceService.trend} sends: the tenant, the current month's completeness, twelve months of snapshots. */
     private static int[] trendSql(Connection c, Viewer v, YearMonth month) throws SQLException {
-        enter(c, v);
+        enter(c, v.path(), v.code());
         rows(c, "select code, name, tier, path from tenant where code = ? and path <@ ?::ltree", v.code(), v.path());
         c.commit();
-        enter(c, v);
+        enter(c, v.path(), v.code());
         int current = rows(c, "select * from compliance_snapshot where month between ? and ? and " + SUBTREE, month.atDay(1),
                 month.atDay(1), v.path());
         int tenants = (int) single(c, "select count(*) from tenant where path <@ ?::ltree", v.path());
@@ -208,7 +207,7 @@ public final class ComplianceBenchmark {
             throw new IllegalStateException(v.user() + ": " + current + " snapshots for " + tenants + " tenants");
         }
         c.commit();
-        enter(c, v);
+        enter(c, v.path(), v.code());
         rows(c, "select policy from tenant where code = ?", v.code());
         int required = 0;
         try (PreparedStatement st = c.prepareStatement("select * from compliance_snapshot where month between ? and ? and "
@@ -226,41 +225,6 @@ public final class ComplianceBenchmark {
         }
         c.commit();
         return new int[] {tenants, 12, required};
-    }
-
-    private static void enter(Connection c, Viewer v) throws SQLException {
-        rows(c, "select set_config('app.tenant_path', ?, true), set_config('app.tenant_code', ?, true)", v.path(), v.code());
-    }
-
-    private static int rows(Connection c, String sql, Object... binds) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < binds.length; i++) {
-                st.setObject(i + 1, binds[i]);
-            }
-            int n = 0;
-            try (ResultSet rs = st.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                        rs.getObject(i);
-                    }
-                    n++;
-                }
-            }
-            return n;
-        }
-    }
-
-    private static long single(Connection c, String sql, Object... binds) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < binds.length; i++) {
-                st.setObject(i + 1, binds[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private Viewer viewer(String tier, String user) throws Exception {

@@ -1,24 +1,27 @@
 package cn.yingji.bench;
 
+import static cn.yingji.bench.BenchSupport.enter;
 import static cn.yingji.bench.BenchSupport.f;
+import static cn.yingji.bench.BenchSupport.iterations;
+import static cn.yingji.bench.BenchSupport.jdbcUrl;
 import static cn.yingji.bench.BenchSupport.ms;
+import static cn.yingji.bench.BenchSupport.options;
 import static cn.yingji.bench.BenchSupport.p;
+import static cn.yingji.bench.BenchSupport.rows;
 import static cn.yingji.bench.BenchSupport.scalar;
 import static cn.yingji.bench.BenchSupport.scalarLong;
+import static cn.yingji.bench.BenchSupport.single;
 import static cn.yingji.bench.BenchSupport.unbox;
 import static cn.yingji.bench.BenchSupport.verdict;
+import static cn.yingji.bench.BenchSupport.warmup;
+import static cn.yingji.bench.BenchSupport.write;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,21 +58,15 @@ public final class DrillBenchmark {
         this.opt = opt;
         this.app = opt.getOrDefault("app", "http://localhost:8090");
         this.api = new BenchSupport.Api(opt.getOrDefault("kc", "http://localhost:28080"));
-        this.jdbcUrl = "jdbc:postgresql://" + opt.getOrDefault("pg-host", "127.0.0.1") + ":"
-                + opt.getOrDefault("pg-port", "25432") + "/yingji";
-        this.iterations = Integer.parseInt(opt.getOrDefault("iterations", "100"));
+        this.jdbcUrl = jdbcUrl(opt);
+        this.iterations = iterations(opt, 100);
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> opt = options(args);
         DrillBenchmark bench = new DrillBenchmark(opt);
         bench.run();
-        Path out = Path.of(opt.getOrDefault("out", "bench-drills.md"));
-        Files.writeString(out, bench.report.text.toString());
-        System.out.println("\nfigures written to " + out.toAbsolutePath());
+        write(opt, "bench-drills.md", bench.report);
     }
 
     private void run() throws Exception {
@@ -82,7 +79,7 @@ public final class DrillBenchmark {
                     scalarLong(c, "select count(*) from drill_corrective_action"), scalarLong(c, "select count(*) from plan"),
                     scalarLong(c, "select count(*) from org_unit"));
         }
-        report.line("iterations per case: %d (after %d warm-up)", iterations, warmup());
+        report.line("iterations per case: %d (after %d warm-up)", iterations, warmup(iterations));
         int year = cn.yingji.platform.China.today().getYear() - 1;
         try (Connection c = DriverManager.getConnection(jdbcUrl, "yingji_app", "yingji_app")) {
             c.setAutoCommit(false);
@@ -116,15 +113,11 @@ public final class DrillBenchmark {
         }
     }
 
-    private int warmup() {
-        return Math.max(5, iterations / 5);
-    }
-
     private void listCase(Connection c, Viewer v, ListCase lc, List<Double> apiAll, List<Double> sqlAll) throws Exception {
         String url = app + "/api/v1/drills?page=0&size=20" + lc.params();
         double[] apiMs = new double[iterations], sqlMs = new double[iterations];
         long total = -1;
-        for (int i = -warmup(); i < iterations; i++) {
+        for (int i = -warmup(iterations); i < iterations; i++) {
             long t0 = System.nanoTime();
             JsonNode page = api.get(v.user(), url);
             long t1 = System.nanoTime();
@@ -151,25 +144,15 @@ public final class DrillBenchmark {
      * names, sorted or read in index order by the count as {@code Drills.newestFirst} decides (threshold 10,000).
      */
     private static long listSql(Connection c, Viewer v, ListCase lc) throws SQLException {
-        enter(c, v);
-        long total;
-        try (PreparedStatement st = c.prepareStatement("select count(*) from drill where " + lc.where())) {
-            bind(st, lc.binds());
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-        }
-        try (PreparedStatement st = c.prepareStatement("select drill.*, tenant.name, org_unit.name, (select"
+        enter(c, v.path(), v.code());
+        long total = single(c, "select count(*) from drill where " + lc.where(), lc.binds().toArray());
+        rows(c, "select drill.*, tenant.name, org_unit.name, (select"
                 + " coalesce(array_agg(t.name order by t.code), '{}') from tenant t where t.code = any(drill.participant_codes))"
                 + " from drill"
                 + " join tenant on tenant.code = drill.tenant_code left join org_unit on org_unit.id = drill.organizer_unit_id"
                 + " where " + lc.where().replace("participant_codes", "drill.participant_codes")
                 + " order by " + (total <= 10_000 ? "drill.drill_on + 0" : "drill.drill_on")
-                + " desc, drill.id limit 20 offset 0")) {
-            bind(st, lc.binds());
-            drain(st);
-        }
+                + " desc, drill.id limit 20 offset 0", lc.binds().toArray());
         c.commit();
         return total;
     }
@@ -178,7 +161,7 @@ public final class DrillBenchmark {
         String url = app + "/api/v1/drills/compliance?year=" + year;
         double[] apiMs = new double[iterations], sqlMs = new double[iterations];
         int[] sizes = new int[2];
-        for (int i = -warmup(); i < iterations; i++) {
+        for (int i = -warmup(iterations); i < iterations; i++) {
             long t0 = System.nanoTime();
             JsonNode body = api.get(v.user(), url);
             long t1 = System.nanoTime();
@@ -202,90 +185,38 @@ public final class DrillBenchmark {
 
     /** What {@code DrillCompliance.of} sends: policy, last drills by plan, plans in force, last drills by unit, units, year counts, townships. */
     private static int[] complianceSql(Connection c, Viewer v, int year) throws SQLException {
-        enter(c, v);
-        int plans;
-        int units;
-        try (PreparedStatement st = c.prepareStatement("select policy from tenant where code = ?")) {
-            st.setString(1, v.code());
-            drain(st);
-        }
-        try (PreparedStatement st = c.prepareStatement("select p.plan_id, max(d.held_on) from drill d cross join"
+        enter(c, v.path(), v.code());
+        rows(c, "select policy from tenant where code = ?", v.code());
+        rows(c, "select p.plan_id, max(d.held_on) from drill d cross join"
                 + " lateral unnest(d.plan_ids) as p(plan_id) where d.status = 'held' and d.tenant_code in"
-                + " (select code from tenant where path @> ?::ltree) group by p.plan_id")) {
-            st.setString(1, v.path());
-            drain(st);
-        }
-        try (PreparedStatement st = c.prepareStatement("select plan.id, plan.title, plan.category, plan.issued_on,"
+                + " (select code from tenant where path @> ?::ltree) group by p.plan_id", v.path());
+        int plans = rows(c, "select plan.id, plan.title, plan.category, plan.issued_on,"
                 + " org_unit.kind, org_unit.high_risk from plan join org_unit on org_unit.id = plan.owner_unit_id"
-                + " where plan.tenant_code = ? and plan.status in ('issued', 'submitted', 'filed', 'returned')")) {
-            st.setString(1, v.code());
-            plans = drain(st);
-        }
-        try (PreparedStatement st = c.prepareStatement("select u.unit_id, max(d.held_on) from drill d cross join"
+                + " where plan.tenant_code = ? and plan.status in ('issued', 'submitted', 'filed', 'returned')", v.code());
+        rows(c, "select u.unit_id, max(d.held_on) from drill d cross join"
                 + " lateral unnest(d.participating_unit_ids || d.organizer_unit_id) as u(unit_id)"
-                + " where d.status = 'held' and d.tenant_code = ? group by u.unit_id")) {
-            st.setString(1, v.code());
-            drain(st);
-        }
-        try (PreparedStatement st = c.prepareStatement("select org_unit.id, org_unit.name, org_unit.kind,"
+                + " where d.status = 'held' and d.tenant_code = ? group by u.unit_id", v.code());
+        int units = rows(c, "select org_unit.id, org_unit.name, org_unit.kind,"
                 + " org_unit.high_risk, org_unit.created_at from org_unit where org_unit.tenant_code = ?"
-                + " and org_unit.kind <> 'village'")) {
-            st.setString(1, v.code());
-            units = drain(st);
-        }
+                + " and org_unit.kind <> 'village'", v.code());
         String held = "drill.status = 'held' and drill.held_on between ? and ?";
-        try (PreparedStatement st = c.prepareStatement("select count(*) filter (where tenant_code = ? and plan_year = ?),"
+        LocalDate from = LocalDate.of(year, 1, 1), to = LocalDate.of(year, 12, 31);
+        rows(c, "select count(*) filter (where tenant_code = ? and plan_year = ?),"
                 + " count(*) filter (where tenant_code = ? and plan_year = ? and status = 'held'),"
                 + " count(*) filter (where tenant_code = ? and plan_year = ? and status = 'cancelled'),"
                 + " count(*) filter (where tenant_code = ? and " + held + "),"
                 + " count(*) filter (where participant_codes @> array[?]::text[] and " + held + "),"
                 + " count(*) filter (where tenant_code = ? and " + held + " and form = 'comprehensive')"
-                + " from drill where tenant_code = ? or participant_codes @> array[?]::text[]")) {
-            LocalDate from = LocalDate.of(year, 1, 1), to = LocalDate.of(year, 12, 31);
-            bind(st, List.of(v.code(), year, v.code(), year, v.code(), year, v.code(), from, to, v.code(), from, to,
-                    v.code(), from, to, v.code(), v.code()));
-            drain(st);
-        }
-        try (PreparedStatement st = c.prepareStatement("select org_unit.id, org_unit.name, (select count(*) from drill"
+                + " from drill where tenant_code = ? or participant_codes @> array[?]::text[]", v.code(), year, v.code(), year,
+                v.code(), year, v.code(), from, to, v.code(), from, to, v.code(), from, to, v.code(), v.code());
+        rows(c, "select org_unit.id, org_unit.name, (select count(*) from drill"
                 + " where drill.status = 'held' and drill.form = 'comprehensive' and drill.held_on between ? and ? and"
                 + " drill.tenant_code = org_unit.tenant_code and"
                 + " (drill.organizer_unit_id = org_unit.id or drill.participating_unit_ids @> array[org_unit.id]::uuid[]))"
-                + " from org_unit where org_unit.tenant_code = ? and org_unit.kind = 'township' order by org_unit.name")) {
-            bind(st, List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), v.code()));
-            drain(st);
-        }
+                + " from org_unit where org_unit.tenant_code = ? and org_unit.kind = 'township' order by org_unit.name",
+                from, to, v.code());
         c.commit();
         return new int[] {plans, units};
-    }
-
-    /** The tenant context exactly as TenantTx sets it, first statement of the transaction. */
-    private static void enter(Connection c, Viewer v) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "select set_config('app.tenant_path', ?, true), set_config('app.tenant_code', ?, true)")) {
-            st.setString(1, v.path());
-            st.setString(2, v.code());
-            drain(st);
-        }
-    }
-
-    private static void bind(PreparedStatement st, List<Object> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            st.setObject(i + 1, values.get(i));
-        }
-    }
-
-    private static int drain(PreparedStatement st) throws SQLException {
-        int rows = 0;
-        try (ResultSet rs = st.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-                rows++;
-            }
-        }
-        return rows;
     }
 
     private void summary(List<Double> apiAll, List<Double> sqlAll, String leadingCells) {

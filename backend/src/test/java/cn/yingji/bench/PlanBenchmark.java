@@ -2,12 +2,17 @@ package cn.yingji.bench;
 
 import static cn.yingji.bench.BenchSupport.JSON;
 import static cn.yingji.bench.BenchSupport.f;
+import static cn.yingji.bench.BenchSupport.iterations;
+import static cn.yingji.bench.BenchSupport.jdbcUrl;
 import static cn.yingji.bench.BenchSupport.ms;
+import static cn.yingji.bench.BenchSupport.options;
 import static cn.yingji.bench.BenchSupport.p;
 import static cn.yingji.bench.BenchSupport.scalar;
 import static cn.yingji.bench.BenchSupport.scalarLong;
 import static cn.yingji.bench.BenchSupport.unbox;
 import static cn.yingji.bench.BenchSupport.verdict;
+import static cn.yingji.bench.BenchSupport.warmup;
+import static cn.yingji.bench.BenchSupport.write;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,8 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -82,7 +85,7 @@ public final class PlanBenchmark {
     private final HttpClient http;
     private final String jdbcUrl;
     private final int iterations;
-    private final StringBuilder report = new StringBuilder();
+    private final BenchSupport.Report report = new BenchSupport.Report();
 
     private record Viewer(String tier, String user, String code, String path) {
     }
@@ -97,29 +100,23 @@ public final class PlanBenchmark {
         this.kc = opt.getOrDefault("kc", "http://localhost:28080");
         this.api = new BenchSupport.Api(kc);
         this.http = api.http;
-        this.jdbcUrl = "jdbc:postgresql://" + opt.getOrDefault("pg-host", "127.0.0.1") + ":"
-                + opt.getOrDefault("pg-port", "25432") + "/yingji";
-        this.iterations = Integer.parseInt(opt.getOrDefault("iterations", "100"));
+        this.jdbcUrl = jdbcUrl(opt);
+        this.iterations = iterations(opt, 100);
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        PlanBenchmark bench = new PlanBenchmark(opt);
-        bench.run();
+        new PlanBenchmark(options(args)).run();
     }
 
     private void run() throws Exception {
         List<Viewer> viewers = List.of(viewer("county", "wc-county"), viewer("city", "wf-city"),
                 viewer("province", "sd-province"));
-        line("# Yingji plan benchmark — %s", OffsetDateTime.now());
+        report.line("# Yingji plan benchmark — %s", OffsetDateTime.now());
         try (Connection c = connect("postgres", "")) {
-            line("plans: %,d rows (table+indexes %s); search documents: %,d", scalarLong(c, "select count(*) from plan"),
+            report.line("plans: %,d rows (table+indexes %s); search documents: %,d", scalarLong(c, "select count(*) from plan"),
                     scalar(c, "select pg_size_pretty(pg_total_relation_size('plan'))"), esCount());
         }
-        line("iterations per case: %d (after %d warm-up)", iterations, warmup());
+        report.line("iterations per case: %d (after %d warm-up)", iterations, warmup(iterations));
         if (!opt.containsKey("skip-list")) {
             planList(viewers);
         }
@@ -129,13 +126,7 @@ public final class PlanBenchmark {
         if (!opt.containsKey("skip-writes")) {
             outbox(Integer.parseInt(opt.getOrDefault("rate", "200")), Integer.parseInt(opt.getOrDefault("seconds", "60")));
         }
-        Path out = Path.of(opt.getOrDefault("out", "bench-results.md"));
-        Files.writeString(out, report.toString());
-        System.out.println("\nfigures written to " + out.toAbsolutePath());
-    }
-
-    private int warmup() {
-        return Math.max(5, iterations / 5);
+        write(opt, "bench-results.md", report);
     }
 
     // ---------------------------------------------------------------- plan list and RLS
@@ -143,9 +134,9 @@ public final class PlanBenchmark {
     private void planList(List<Viewer> viewers) throws Exception {
         List<ListCase> cases = List.of(new ListCase("all", null, null), new ListCase("status=filed", "filed", null),
                 new ListCase("category=special", null, "special"));
-        line("\n## Plan list: API vs direct SQL (RLS, yingji_app) vs explicit WHERE (yingji_indexer, BYPASSRLS)\n");
-        line("| viewer | query | rows visible | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95 | no-RLS p50 | no-RLS p95 | RLS/no-RLS p50 | RLS/no-RLS p95 | indexes (RLS plan; no-RLS plan) |");
-        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        report.line("\n## Plan list: API vs direct SQL (RLS, yingji_app) vs explicit WHERE (yingji_indexer, BYPASSRLS)\n");
+        report.line("| viewer | query | rows visible | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95 | no-RLS p50 | no-RLS p95 | RLS/no-RLS p50 | RLS/no-RLS p95 | indexes (RLS plan; no-RLS plan) |");
+        report.line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         List<Double> apiAll = new ArrayList<>(), sqlAll = new ArrayList<>(), rawAll = new ArrayList<>();
         boolean allIndexed = true;
         try (Connection rls = connect("yingji_app", "yingji_app"); Connection bypass = connect("yingji_indexer", "yingji_indexer")) {
@@ -157,7 +148,7 @@ public final class PlanBenchmark {
                             + (lc.category() == null ? "" : "&category=" + lc.category());
                     double[] api = new double[iterations], sql = new double[iterations], raw = new double[iterations];
                     long total = -1;
-                    for (int i = -warmup(); i < iterations; i++) {
+                    for (int i = -warmup(iterations); i < iterations; i++) {
                         long t0 = System.nanoTime();
                         JsonNode page = get(v, url);
                         long t1 = System.nanoTime();
@@ -178,7 +169,7 @@ public final class PlanBenchmark {
                     }
                     String plans = explainRls(rls, v, lc, total) + "; " + explainBypass(bypass, v, lc, total);
                     allIndexed &= !plans.contains("Seq Scan");
-                    line("| %s %s | %s | %,d | %s | %s | %s | %s | %.2f | %.2f | %s | %s | %.2f | %.2f | %s |", v.tier(), v.user(),
+                    report.line("| %s %s | %s | %,d | %s | %s | %s | %s | %.2f | %.2f | %s | %s | %.2f | %.2f | %s |", v.tier(), v.user(),
                             lc.label(), total, f(p(api, 50)), f(p(api, 95)), f(p(sql, 50)), f(p(sql, 95)),
                             p(api, 50) / p(sql, 50), p(api, 95) / p(sql, 95), f(p(raw, 50)), f(p(raw, 95)),
                             p(sql, 50) / p(raw, 50), p(sql, 95) / p(raw, 95), plans);
@@ -191,10 +182,10 @@ public final class PlanBenchmark {
             }
         }
         double[] a = unbox(apiAll), s = unbox(sqlAll), r = unbox(rawAll);
-        line("| **all** | | | %s | %s | %s | %s | **%.2f** | **%.2f** | %s | %s | **%.2f** | **%.2f** | %s |", f(p(a, 50)),
+        report.line("| **all** | | | %s | %s | %s | %s | **%.2f** | **%.2f** | %s | %s | **%.2f** | **%.2f** | %s |", f(p(a, 50)),
                 f(p(a, 95)), f(p(s, 50)), f(p(s, 95)), p(a, 50) / p(s, 50), p(a, 95) / p(s, 95), f(p(r, 50)), f(p(r, 95)),
                 p(s, 50) / p(r, 50), p(s, 95) / p(r, 95), allIndexed ? "index in every plan" : "**SEQ SCAN FOUND**");
-        line("\nGoals: API/SQL ≤ 1.3 → p50 %s, p95 %s; RLS/no-RLS ≤ 1.1 → p50 %s, p95 %s; index used in every plan: %s",
+        report.line("\nGoals: API/SQL ≤ 1.3 → p50 %s, p95 %s; RLS/no-RLS ≤ 1.1 → p50 %s, p95 %s; index used in every plan: %s",
                 verdict(p(a, 50) / p(s, 50) <= 1.3), verdict(p(a, 95) / p(s, 95) <= 1.3), verdict(p(s, 50) / p(r, 50) <= 1.1),
                 verdict(p(s, 95) / p(r, 95) <= 1.1), verdict(allIndexed));
     }
@@ -341,9 +332,9 @@ public final class PlanBenchmark {
     private void search(List<Viewer> viewers) throws Exception {
         List<String> queries = List.of("危险化学品", "防汛", "森林火灾", "地震", "道路交通", "燃气 泄漏", "校园安全", "应急响应 先期处置",
                 "大面积停电", "地质灾害 滑坡");
-        line("\n## Search: API vs Elasticsearch `took` of the identical query\n");
-        line("| viewer | API p50 | API p95 | took p50 | took p95 | API/took p95 | hits (min–max) |");
-        line("|---|---:|---:|---:|---:|---:|---|");
+        report.line("\n## Search: API vs Elasticsearch `took` of the identical query\n");
+        report.line("| viewer | API p50 | API p95 | took p50 | took p95 | API/took p95 | hits (min–max) |");
+        report.line("|---|---:|---:|---:|---:|---:|---|");
         List<Double> apiAll = new ArrayList<>(), tookAll = new ArrayList<>();
         try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(esUrl))) {
             for (Viewer v : viewers) {
@@ -373,17 +364,17 @@ public final class PlanBenchmark {
                     }
                 }
                 double[] a = unbox(api), t = unbox(took);
-                line("| %s %s | %s | %s | %s | %s | %.2f | %,d–%,d |", v.tier(), v.user(), f(p(a, 50)), f(p(a, 95)), f(p(t, 50)),
+                report.line("| %s %s | %s | %s | %s | %s | %.2f | %,d–%,d |", v.tier(), v.user(), f(p(a, 50)), f(p(a, 95)), f(p(t, 50)),
                         f(p(t, 95)), p(a, 95) / p(t, 95), minHits, maxHits);
                 apiAll.addAll(api);
                 tookAll.addAll(took);
             }
         }
         double[] a = unbox(apiAll), t = unbox(tookAll);
-        line("| **all** | %s | **%s** | %s | %s | **%.2f** | |", f(p(a, 50)), f(p(a, 95)), f(p(t, 50)), f(p(t, 95)),
+        report.line("| **all** | %s | **%s** | %s | %s | **%.2f** | |", f(p(a, 50)), f(p(a, 95)), f(p(t, 50)), f(p(t, 95)),
                 p(a, 95) / p(t, 95));
-        line("\nqueries: %s", String.join(" · ", queries));
-        line("Goal: API/took p95 ≤ 1.2 → %s; absolute search API p95 at %,d documents: %s", verdict(p(a, 95) / p(t, 95) <= 1.2),
+        report.line("\nqueries: %s", String.join(" · ", queries));
+        report.line("Goal: API/took p95 ≤ 1.2 → %s; absolute search API p95 at %,d documents: %s", verdict(p(a, 95) / p(t, 95) <= 1.2),
                 esCount(), f(p(a, 95)));
     }
 
@@ -517,14 +508,14 @@ public final class PlanBenchmark {
         }
         double achieved = ok / ((lastAnswer - start) / 1e9);
         double[] w = unbox(writeMs), vis = unbox(visibleMs);
-        line("\n## Outbox: commit-to-searchable at %d writes/s for %d s (POST /api/v1/plans, 4 county users)\n", rate, seconds);
-        line("| writes ok / sent | achieved rate | write p50 | write p95 | write p99 | searchable p50 | p95 | **p99** | max | never seen (60 s grace) |");
-        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        line("| %,d / %,d | %.0f/s | %s | %s | %s | %s | %s | **%s** | %s | %d |", ok, total, achieved, f(p(w, 50)), f(p(w, 95)),
+        report.line("\n## Outbox: commit-to-searchable at %d writes/s for %d s (POST /api/v1/plans, 4 county users)\n", rate, seconds);
+        report.line("| writes ok / sent | achieved rate | write p50 | write p95 | write p99 | searchable p50 | p95 | **p99** | max | never seen (60 s grace) |");
+        report.line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        report.line("| %,d / %,d | %.0f/s | %s | %s | %s | %s | %s | **%s** | %s | %d |", ok, total, achieved, f(p(w, 50)), f(p(w, 95)),
                 f(p(w, 99)), f(p(vis, 50)), f(p(vis, 95)), f(p(vis, 99)), f(p(vis, 100)), pending.size());
-        line("\n(searchable = a search by id sees the plan; measured from the moment the API's answer arrived, i.e. after commit; probe every 50 ms)");
+        report.line("\n(searchable = a search by id sees the plan; measured from the moment the API's answer arrived, i.e. after commit; probe every 50 ms)");
         if (failures.get() > 0) {
-            line("failed writes: %d (status codes other than 2xx)", failures.get());
+            report.line("failed writes: %d (status codes other than 2xx)", failures.get());
         }
     }
 
@@ -553,9 +544,4 @@ public final class PlanBenchmark {
         return DriverManager.getConnection(jdbcUrl, user, password);
     }
 
-    private void line(String format, Object... args) {
-        String s = String.format(format, args);
-        System.out.println(s);
-        report.append(s).append('\n');
-    }
 }

@@ -1,0 +1,145 @@
+package cn.yingji.attachments;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.jooq.DSLContext;
+import org.jooq.EnumType;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.stereotype.Component;
+
+import cn.yingji.audit.AuditLog;
+import cn.yingji.platform.ApiException;
+import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.TenantTx;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/**
+ * Upload, list and download of the attachments of plans, drill records and cases: checked by content, stored
+ * (bytes, SHA-256, for plans the extracted text) in the same transaction as the audit row and, where the owner's
+ * search document holds them, the outbox row. The owner's feature says which owners take attachments
+ * ({@link OwnerCheck}) and how an attachment is shown (its own record: {@code planId}, {@code drillId}, …).
+ */
+@Component
+public class AttachmentStore {
+
+    /** An attachment as stored; {@code label} is the literal of the table's label column, or null. */
+    public record Stored(UUID id, UUID ownerId, String label, String fileName, String mediaType, long sizeBytes,
+            String sha256, String uploadedBy, OffsetDateTime uploadedAt, List<String> warnings) {
+    }
+
+    /**
+     * The owner's rules, inside the upload's transaction: throws the owner's problem when the viewer may not attach
+     * to it, else gives the table's own columns to set besides the common ones (its label among them).
+     */
+    @FunctionalInterface
+    public interface OwnerCheck {
+        Map<Field<?>, Object> columns(DSLContext dsl, Inspected inspected);
+    }
+
+    private final TenantTx tx;
+    private final AttachmentInspector inspector;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final JdbcScheduler blocking;
+
+    AttachmentStore(TenantTx tx, AttachmentInspector inspector, AuditLog audit, Outbox outbox, JdbcScheduler blocking) {
+        this.tx = tx;
+        this.inspector = inspector;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.blocking = blocking;
+    }
+
+    /**
+     * Spools the multipart upload to a temporary file (400 {@code attachment-missing} without one), inspects it, then
+     * stores it with its owner; the temporary file is always removed.
+     */
+    public <A> Mono<A> upload(Viewer viewer, AttachmentTable t, UUID ownerId, FilePart file, OwnerCheck check,
+            Function<Stored, A> view) {
+        return AttachmentFiles.spool(file, blocking)
+                .flatMap(spooled -> store(viewer, t, ownerId, file.filename(), spooled, check, view));
+    }
+
+    private <A> Mono<A> store(Viewer viewer, AttachmentTable t, UUID ownerId, String fileName, Path spooled,
+            OwnerCheck check, Function<Stored, A> view) {
+        return blocking.call(() -> t.photos ? inspector.inspectWithPhotos(fileName, spooled)
+                        : inspector.inspect(fileName, spooled))
+                .flatMap(inspected -> tx.call(viewer, dsl -> {
+                    Map<Field<?>, Object> values = new LinkedHashMap<>(check.columns(dsl, inspected));
+                    String name = AttachmentFiles.safeName(fileName, inspected);
+                    values.put(t.owner, ownerId);
+                    values.put(t.fileName, name);
+                    values.put(t.mediaType, inspected.mediaType());
+                    values.put(t.sizeBytes, inspected.size());
+                    values.put(t.sha256, inspected.sha256Hex());
+                    values.put(t.content, AttachmentFiles.read(spooled));
+                    values.put(t.uploadedBy, viewer.displayName());
+                    Record row = dsl.insertInto(t.table).set(values).returning(t.id, t.uploadedAt).fetchSingle();
+                    A attachment = view.apply(new Stored(row.get(t.id), ownerId,
+                            t.label == null ? null : ((EnumType) values.get(t.label)).getLiteral(), name,
+                            inspected.mediaType(), inspected.size(), inspected.sha256Hex(), viewer.displayName(),
+                            row.get(t.uploadedAt), inspected.warnings()));
+                    audit.record(dsl, viewer, t.entity + ".attach", t.entity, ownerId, null, attachment);
+                    if (t.indexed) {
+                        outbox.record(dsl, t.entity, ownerId);
+                    }
+                    return attachment;
+                }))
+                .doFinally(signal -> AttachmentFiles.deleteQuietly(spooled));
+    }
+
+    /**
+     * The attachments of an owner, oldest first (metadata only). {@code ownerVisible} throws the owner's problem
+     * when the viewer does not read the owner.
+     */
+    public <A> Mono<List<A>> list(Viewer viewer, AttachmentTable t, UUID ownerId, BiConsumer<DSLContext, UUID> ownerVisible,
+            Function<Stored, A> view) {
+        List<Field<?>> fields = new ArrayList<>(List.of(t.id, t.fileName, t.mediaType, t.sizeBytes, t.sha256,
+                t.uploadedBy, t.uploadedAt));
+        if (t.label != null) {
+            fields.add(t.label);
+        }
+        return tx.call(viewer, dsl -> {
+            ownerVisible.accept(dsl, ownerId);
+            return dsl.select(fields).from(t.table).where(t.owner.eq(ownerId)).orderBy(t.uploadedAt)
+                    .fetch(r -> view.apply(new Stored(r.get(t.id), ownerId,
+                            t.label == null ? null : r.get(t.label).getLiteral(), r.get(t.fileName),
+                            r.get(t.mediaType), r.get(t.sizeBytes), r.get(t.sha256), r.get(t.uploadedBy),
+                            r.get(t.uploadedAt), List.of())));
+        });
+    }
+
+    /**
+     * One file as a download; {@code ownerVisible} (given the owner's id) throws the owner's problem when the viewer
+     * may not read it beyond what row-level security already hides.
+     */
+    public Mono<ResponseEntity<byte[]>> download(Viewer viewer, AttachmentTable t, UUID id,
+            BiConsumer<DSLContext, UUID> ownerVisible) {
+        return tx.call(viewer, dsl -> {
+            var r = dsl.select(t.owner, t.fileName, t.mediaType, t.content).from(t.table).where(t.id.eq(id)).fetchOne();
+            if (r == null) {
+                throw ApiException.notFound("attachment-not-found", "未找到附件 " + id + "，或不在您的可见范围内");
+            }
+            ownerVisible.accept(dsl, r.value1());
+            return AttachmentFiles.download(r.value2(), r.value3(), r.value4());
+        });
+    }
+
+    /** For owners whose row-level security alone decides who reads their attachments. */
+    public static void rowSecurityOnly(DSLContext dsl, UUID ownerId) {
+        // nothing beyond the policies of the attachment table
+    }
+}
