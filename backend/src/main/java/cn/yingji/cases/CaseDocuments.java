@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.search.SearchIndices;
 import cn.yingji.search.TableDocuments;
 
 /**
@@ -23,10 +24,9 @@ import cn.yingji.search.TableDocuments;
 @Component
 class CaseDocuments extends TableDocuments {
 
-    static final String INDEX = "yingji-cases";
 
-    CaseDocuments() {
-        super(Cases.ENTITY, INDEX, CASE_RECORD.ID);
+    CaseDocuments(SearchIndices indices) {
+        super(Cases.ENTITY, indices, "cases", CASE_RECORD.ID);
     }
 
     @Override

@@ -110,8 +110,8 @@ final class CaseQueries {
                 .filter(QueryBuilders.terms(t -> t.field("event_type").terms(v -> v.value(types)))))));
     }
 
-    static Like likeCase(String id) {
-        return Like.of(l -> l.document(d -> d.index(CaseDocuments.INDEX).id(id)));
+    static Like likeCase(String index, String id) {
+        return Like.of(l -> l.document(d -> d.index(index).id(id)));
     }
 
     static Like likeText(String text) {

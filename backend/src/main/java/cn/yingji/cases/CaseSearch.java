@@ -58,8 +58,10 @@ class CaseSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final TenantTx tx;
+    private final String index;
 
-    CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx) {
+    CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, CaseDocuments documents) {
+        this.index = documents.index();
         this.es = es;
         this.blocking = blocking;
         this.tx = tx;
@@ -79,7 +81,7 @@ class CaseSearch {
     /** Cases like the given one (which the viewer must read), itself excluded. */
     Mono<List<Item>> similarToCase(Viewer viewer, UUID id, int size) {
         return tx.call(viewer, dsl -> Cases.load(dsl, viewer, id))
-                .flatMap(c -> similar(viewer, List.of(CaseQueries.likeCase(id.toString())), List.of(c.getEventType()),
+                .flatMap(c -> similar(viewer, List.of(CaseQueries.likeCase(index, id.toString())), List.of(c.getEventType()),
                         id.toString(), size));
     }
 
@@ -113,7 +115,7 @@ class CaseSearch {
             return Mono.error(ApiException.badRequest("invalid-page", "size 取 1–" + MAX_SIMILAR));
         }
         return SearchFailures.guarded(blocking.call(() -> {
-            SearchResponse<Map> response = es.search(s -> s.index(CaseDocuments.INDEX).size(size)
+            SearchResponse<Map> response = es.search(s -> s.index(index).size(size)
                     .source(src -> src.filter(f -> f.includes(SUMMARY_FIELDS)))
                     .query(qb -> qb.bool(b -> {
                         b.filter(CaseQueries.visibleTo(viewer)).must(CaseQueries.similarTo(like, eventTypes));
@@ -132,7 +134,7 @@ class CaseSearch {
         filters.addAll(CaseQueries.facetFilters(query.eventType(), query.severity(), query.region(), query.year()));
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q);
         SearchResponse<Map> response = es.search(s -> {
-            s.index(CaseDocuments.INDEX)
+            s.index(index)
                     .from(query.page() * query.size()).size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(SUMMARY_FIELDS)))

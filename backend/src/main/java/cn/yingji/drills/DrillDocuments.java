@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.db.enums.CorrectiveActionStatus;
+import cn.yingji.search.SearchIndices;
 import cn.yingji.search.TableDocuments;
 
 /**
@@ -27,11 +28,10 @@ import cn.yingji.search.TableDocuments;
 @Component
 class DrillDocuments extends TableDocuments {
 
-    static final String INDEX = "yingji-drills";
     static final String PARTICIPANTS = "participant_codes";
 
-    DrillDocuments() {
-        super(Drills.ENTITY, INDEX, DRILL.ID);
+    DrillDocuments(SearchIndices indices) {
+        super(Drills.ENTITY, indices, "drills", DRILL.ID);
     }
 
     @Override

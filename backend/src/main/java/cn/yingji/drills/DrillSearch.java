@@ -57,8 +57,10 @@ class DrillSearch {
 
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
+    private final String index;
 
-    DrillSearch(ElasticsearchClient es, JdbcScheduler blocking) {
+    DrillSearch(ElasticsearchClient es, JdbcScheduler blocking, DrillDocuments documents) {
+        this.index = documents.index();
         this.es = es;
         this.blocking = blocking;
     }
@@ -96,7 +98,7 @@ class DrillSearch {
         }
         boolean byRelevance = !q.isEmpty();
         SearchResponse<Map> response = es.search(s -> {
-            s.index(DrillDocuments.INDEX)
+            s.index(index)
                     .from(query.page() * query.size()).size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {

@@ -15,16 +15,16 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.db.enums.InvocationStatus;
+import cn.yingji.search.SearchIndices;
 import cn.yingji.search.TableDocuments;
 
 /** How an expert row becomes a document of the {@code yingji-experts} index (with their 考核 record). */
 @Component
 class ExpertDocuments extends TableDocuments {
 
-    static final String INDEX = "yingji-experts";
 
-    ExpertDocuments() {
-        super(Experts.ENTITY, INDEX, EXPERT.ID);
+    ExpertDocuments(SearchIndices indices) {
+        super(Experts.ENTITY, indices, "experts", EXPERT.ID);
     }
 
     @Override

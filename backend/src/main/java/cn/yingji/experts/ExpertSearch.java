@@ -69,8 +69,10 @@ class ExpertSearch {
 
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
+    private final String index;
 
-    ExpertSearch(ElasticsearchClient es, JdbcScheduler blocking) {
+    ExpertSearch(ElasticsearchClient es, JdbcScheduler blocking, ExpertDocuments documents) {
+        this.index = documents.index();
         this.es = es;
         this.blocking = blocking;
     }
@@ -96,7 +98,7 @@ class ExpertSearch {
             filters.add(QueryBuilders.term(t -> t.field("in_pool").value(query.inPool())));
         }
         SearchResponse<Map> response = es.search(s -> {
-            s.index(ExpertDocuments.INDEX).from(query.page() * query.size()).size(query.size())
+            s.index(index).from(query.page() * query.size()).size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {
                         b.filter(filters);
@@ -134,17 +136,17 @@ class ExpertSearch {
                     "该预案未登记事件类型，无法匹配专家；请先在预案中填写事件类型"));
         }
         return SearchFailures.guarded(blocking.call(() -> {
-            SearchResponse<Map> response = es.search(candidateRequest(viewer.tenant().path(), plan, size), Map.class);
+            SearchResponse<Map> response = es.search(candidateRequest(index, viewer.tenant().path(), plan, size), Map.class);
             return new Candidates(response.hits().hits().stream().map(h -> candidate(h, plan)).toList(), response.took());
         }), new Candidates(List.of(), 0));
     }
 
     /** The matching query; built without a cluster, so its rules are unit-tested (ExpertSearchTest). */
-    static SearchRequest candidateRequest(String viewerPath, ReviewedPlan plan, int size) {
+    static SearchRequest candidateRequest(String index, String viewerPath, ReviewedPlan plan, int size) {
         List<FieldValue> types = plan.eventTypes().stream().map(FieldValue::of).toList();
         List<String> lineage = SharingRule.lineage(viewerPath);
         String organizationKey = ConflictOfInterest.organizationKey(plan.ownerUnitName());
-        return SearchRequest.of(s -> s.index(ExpertDocuments.INDEX).size(size)
+        return SearchRequest.of(s -> s.index(index).size(size)
                 .query(qb -> qb.bool(b -> {
                     b.filter(SharingRule.filter(viewerPath))
                             .filter(QueryBuilders.term(t -> t.field("in_pool").value(true)))

@@ -20,17 +20,17 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.db.enums.PlanStatus;
+import cn.yingji.search.SearchIndices;
 import cn.yingji.search.TableDocuments;
 
 /** How a plan row becomes a document of the {@code yingji-plans} index. */
 @Component
 class PlanDocuments extends TableDocuments {
 
-    static final String INDEX = "yingji-plans";
     static final int MAX_ATTACHMENT_TEXT = 1_000_000;
 
-    PlanDocuments() {
-        super(Plans.ENTITY, INDEX, PLAN.ID);
+    PlanDocuments(SearchIndices indices) {
+        super(Plans.ENTITY, indices, "plans", PLAN.ID);
     }
 
     @Override

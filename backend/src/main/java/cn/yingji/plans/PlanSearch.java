@@ -70,8 +70,10 @@ class PlanSearch {
 
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
+    private final String index;
 
-    PlanSearch(ElasticsearchClient es, JdbcScheduler blocking) {
+    PlanSearch(ElasticsearchClient es, JdbcScheduler blocking, PlanDocuments documents) {
+        this.index = documents.index();
         this.es = es;
         this.blocking = blocking;
     }
@@ -105,7 +107,7 @@ class PlanSearch {
         SearchResponse<Map> response = es.search(s -> {
             // the attachments' text is searched and highlighted, never shipped whole in a hit
             s.source(src -> src.filter(f -> f.excludes("attachment_text")));
-            s.index(PlanDocuments.INDEX)
+            s.index(index)
                     .from(query.page() * query.size()).size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {

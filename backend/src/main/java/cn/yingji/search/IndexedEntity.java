@@ -17,8 +17,11 @@ public interface IndexedEntity {
     /** The outbox entity name, e.g. {@code plan}. */
     String entity();
 
-    /** The Elasticsearch index; its settings and mappings are the classpath resource {@code search/<index>.json}. */
+    /** The Elasticsearch index (its name carries the prefix of {@link SearchIndices}). */
     String index();
+
+    /** The classpath resource with the index's settings and mappings, e.g. {@code search/yingji-plans.json}. */
+    String definition();
 
     /** The current documents of these rows (rows that no longer exist are simply absent). */
     Map<UUID, Document> documents(DSLContext indexer, Collection<UUID> ids);

@@ -226,7 +226,7 @@ public class SearchIndexer {
         if (readyIndices.contains(index)) {
             return;
         }
-        try (InputStream json = new ClassPathResource("search/" + index + ".json").getInputStream()) {
+        try (InputStream json = new ClassPathResource(entity.definition()).getInputStream()) {
             byte[] definition = json.readAllBytes();
             var mappings = MAPPER.readTree(definition).get("mappings");
             int wanted = mappings.path("_meta").path(LAYOUT).asInt(1);

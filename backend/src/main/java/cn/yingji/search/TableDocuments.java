@@ -21,11 +21,14 @@ public abstract class TableDocuments implements IndexedEntity {
 
     private final String entity;
     private final String index;
+    private final String definition;
     private final TableField<?, UUID> id;
 
-    protected TableDocuments(String entity, String index, TableField<?, UUID> id) {
+    /** {@code kind}: the index's name without the prefix ({@code plans}); its definition is {@code search/yingji-<kind>.json}. */
+    protected TableDocuments(String entity, SearchIndices indices, String kind, TableField<?, UUID> id) {
         this.entity = entity;
-        this.index = index;
+        this.index = indices.name(kind);
+        this.definition = "search/yingji-" + kind + ".json";
         this.id = id;
     }
 
@@ -37,6 +40,11 @@ public abstract class TableDocuments implements IndexedEntity {
     @Override
     public final String index() {
         return index;
+    }
+
+    @Override
+    public final String definition() {
+        return definition;
     }
 
     /** The table's ids in primary-key order, {@code batchSize} at a time. */

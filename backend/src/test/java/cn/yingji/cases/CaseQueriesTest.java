@@ -52,7 +52,7 @@ class CaseQueriesTest {
 
     @Test
     void moreLikeThisComparesTheTextFields() {
-        String mlt = CaseQueries.similarTo(java.util.List.of(CaseQueries.likeCase("a"), CaseQueries.likeText("堤防决口")),
+        String mlt = CaseQueries.similarTo(java.util.List.of(CaseQueries.likeCase("yingji-cases", "a"), CaseQueries.likeText("堤防决口")),
                 java.util.List.of("洪涝灾害")).toString();
         assertThat(mlt).contains("more_like_this").contains("yingji-cases").contains("堤防决口").contains("\"lessons\"")
                 .contains("constant_score").contains("洪涝灾害");

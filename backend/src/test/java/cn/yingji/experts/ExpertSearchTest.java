@@ -17,7 +17,7 @@ import cn.yingji.experts.ExpertSearch.ReviewedPlan;
 class ExpertSearchTest {
 
     final UUID unit = UUID.randomUUID();
-    final SearchRequest request = ExpertSearch.candidateRequest("p37.c3707.x370702",
+    final SearchRequest request = ExpertSearch.candidateRequest("yingji-experts", "p37.c3707.x370702",
             new ReviewedPlan(UUID.randomUUID(), List.of("危险化学品", "火灾"), unit, "潍城区 应急管理局"), 20);
     final String json = json(request);
 

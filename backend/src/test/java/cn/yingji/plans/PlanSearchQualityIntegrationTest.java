@@ -91,7 +91,7 @@ class PlanSearchQualityIntegrationTest {
     /** The plans' index settings (the analysis) and text fields exactly as {@code search/yingji-plans.json} has them. */
     private static ObjectNode wordIndex() throws IOException {
         ObjectNode plans;
-        try (InputStream in = PlanSearchQualityIntegrationTest.class.getResourceAsStream("/search/" + PlanDocuments.INDEX + ".json")) {
+        try (InputStream in = PlanSearchQualityIntegrationTest.class.getResourceAsStream("/search/yingji-plans.json")) {
             plans = (ObjectNode) JSON.readTree(in);
         }
         ObjectNode index = JSON.createObjectNode();
