@@ -111,6 +111,8 @@ describe('plan compilation and filing round trip', () => {
     assert.match(await p.getByTestId('plan-meta').innerText(), /总体预案/);
     assert.match(await p.getByTestId('plan-meta').innerText(), /危险化学品/);
     await p.getByTestId('plan-timeline').getByText('创建').waitFor();
+    // 相关典型案例: cases of the plan's event type first (the demo library's 危险化学品 cases)
+    await p.getByTestId('plan-cases').getByTestId('case-hit').filter({ hasText: '危险化学品' }).first().waitFor();
     await screenshot(p, 'plan-draft');
   });
 

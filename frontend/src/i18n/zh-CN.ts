@@ -1103,6 +1103,10 @@ export const zhCN = {
       noSimilar: '暂无相似案例',
       returned: (note: string) => `已退回：${note}`,
     },
+    plan: {
+      title: '相关典型案例',
+      empty: '暂无相关案例',
+    },
     actions: {
       edit: '编辑',
       review: '审核通过',

@@ -63,6 +63,14 @@ export function useSimilarCases(id: string) {
   });
 }
 
+/** 相关典型案例 of a plan the viewer reads: cases like its title, event types and text. */
+export function useCasesLikePlan(planId: string) {
+  return useQuery({
+    queryKey: [CASES, 'like-plan', planId],
+    queryFn: () => apiGet<CaseHit[]>(`/api/v1/plans/${encodeURIComponent(planId)}/similar-cases?size=5`),
+  });
+}
+
 /** 相似案例 of an unfolding event, from a free description. */
 export function useSimilarToDescription() {
   return useMutation({

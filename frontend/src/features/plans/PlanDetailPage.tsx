@@ -17,6 +17,7 @@ import { useConfirmAction } from '../../components/useConfirmAction';
 import { zhCN } from '../../i18n/zh-CN';
 import { planAttachments } from '../attachments/attachments';
 import { AttachmentsCard } from '../attachments/components/AttachmentsCard';
+import { PlanCasesCard } from '../cases/components/PlanCasesCard';
 import { PlanFilings } from '../filings/components/PlanFilings';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
@@ -218,6 +219,7 @@ export default function PlanDetailPage() {
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <PlanVersions planId={plan.id} />
             <PlanTimeline planId={plan.id} />
+            <PlanCasesCard planId={plan.id} />
           </Space>
         </Col>
         <Col xs={24} xl={16}>
