@@ -142,6 +142,21 @@ export async function typeDate(page, label, date) {
   await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'detached' }).catch(() => undefined);
 }
 
+/** Picks today in the open modal's date picker. */
+export async function pickToday(page) {
+  await page.locator('.ant-modal .ant-picker').click();
+  await page
+    .locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn')
+    .first()
+    .click();
+}
+
+/** A detail page has loaded: the status tag with this test id shows this status in a card's title. */
+export async function detailLoaded(page, statusTestId, status) {
+  await page.locator('.ant-card-head', { hasText: status }).getByTestId(statusTestId).first().waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
 /** A date `days` from today (negative: in the past) as YYYY-MM-DD, the way the date pickers take it. */
 export function isoDate(days) {
   const day = new Date(Date.now() + days * 86_400_000);

@@ -11,11 +11,14 @@ import {
   choose,
   closeDropdown,
   confirmOk,
+  detailLoaded,
   isApi,
+  isoDate,
   launch,
   login,
   modalOk,
   openMenu,
+  pickToday,
   screenshot,
   typeDate,
 } from './browser.mjs';
@@ -28,28 +31,10 @@ const CAMPAIGN = `预案编修专项行动-${suffix}`;
 const TASK_TITLE = `潍城区总体应急预案（编修）-${suffix}`;
 const DOC_NUMBER = `潍城政发〔2026〕${parseInt(suffix.slice(0, 4), 16)}号`;
 
-/** A deadline a month from now, as the date pickers take it. */
-const DEADLINE = (() => {
-  const day = new Date(Date.now() + 30 * 86_400_000);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-})();
+/** A deadline a month from now. */
+const DEADLINE = isoDate(30);
 
 before(assertAppReachable);
-
-/** Picks today in the open modal's date picker. */
-async function pickToday(page) {
-  await page.locator('.ant-modal .ant-picker').click();
-  await page
-    .locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn')
-    .first()
-    .click();
-}
-
-async function detailLoaded(page, status) {
-  await page.locator('.ant-card-head', { hasText: status }).getByTestId('plan-status').first().waitFor();
-  await page.waitForLoadState('networkidle');
-}
 
 /** 印发 with a 文号 and today. */
 async function issue(page, docNumber) {
@@ -59,7 +44,7 @@ async function issue(page, docNumber) {
   const issued = page.waitForResponse((r) => r.url().endsWith('/issue'));
   await modalOk(page);
   assert.equal((await issued).status(), 200);
-  await detailLoaded(page, '已印发');
+  await detailLoaded(page, 'plan-status', '已印发');
 }
 
 describe('revision campaign board (挂图作战)', () => {
@@ -131,7 +116,7 @@ describe('revision campaign board (挂图作战)', () => {
     assert.equal(response.status(), 201, await response.text());
     assert.ok((await response.json()).campaignTaskId, 'the plan answers the task');
     await p.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
-    await detailLoaded(p, '编制中');
+    await detailLoaded(p, 'plan-status', '编制中');
     await issue(p, DOC_NUMBER);
     await uploadMaterials(p, ['正文', '编制说明']);
     await p.getByTestId('plan-actions').getByRole('button', { name: /报送备案/ }).click();
@@ -141,7 +126,7 @@ describe('revision campaign board (挂图作战)', () => {
     assert.equal((await submitted).status(), 201);
     await p.getByTestId('filing-route').waitFor();
     await p.locator('.ant-modal-footer .ant-btn-primary').click();
-    await detailLoaded(p, '已报备');
+    await detailLoaded(p, 'plan-status', '已报备');
   });
 
   test('the city accepts it and the board counts the task 已销号', { timeout: TEST_TIMEOUT_MS }, async () => {
@@ -215,7 +200,7 @@ describe('plan evaluation and revision', () => {
     assert.equal((await created).status(), 201);
     await p.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     v1Url = p.url();
-    await detailLoaded(p, '编制中');
+    await detailLoaded(p, 'plan-status', '编制中');
     await issue(p, `${DOC_NUMBER}-1`);
     assert.match(await p.getByTestId('plan-meta').innerText(), /下次评估期限/);
 
@@ -244,7 +229,7 @@ describe('plan evaluation and revision', () => {
     const v2 = await response.json();
     assert.equal(v2.versionNo, 2);
     await p.waitForURL(`${APP_URL}/plans/${v2.id}`);
-    await detailLoaded(p, '编制中');
+    await detailLoaded(p, 'plan-status', '编制中');
     assert.match(await p.getByTestId('plan-meta').innerText(), /第 2 版/);
     const previous = p.getByTestId('plan-meta').getByRole('link', { name: '第 1 版' });
     await previous.waitFor();
@@ -255,7 +240,7 @@ describe('plan evaluation and revision', () => {
     await p.getByTestId('plan-triggers').getByText('已修订').waitFor();
     await p.getByTestId('plan-versions').getByRole('link', { name: '第 1 版' }).click();
     await p.waitForURL(v1Url);
-    await detailLoaded(p, '已被修订');
+    await detailLoaded(p, 'plan-status', '已被修订');
     assert.equal(await p.getByTestId('plan-actions').getByRole('button').count(), 0);
     await screenshot(p, 'plan-superseded');
   });
@@ -304,7 +289,7 @@ describe('templates published down (模板与指南)', () => {
       const response = await created;
       assert.equal(response.status(), 201, await response.text());
       await p.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
-      await detailLoaded(p, '编制中');
+      await detailLoaded(p, 'plan-status', '编制中');
       await p.getByTestId('plan-summary').getByText(/组织指挥体系/).waitFor();
       await screenshot(p, 'plan-from-template');
     } finally {

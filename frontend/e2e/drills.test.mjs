@@ -10,6 +10,7 @@ import {
   assertAppReachable,
   choose,
   closeDropdown,
+  detailLoaded,
   isApi,
   isoDate,
   launch,
@@ -35,12 +36,6 @@ const HELD_ON = isoDate(-10);
 const DUE_ON = isoDate(-5);
 
 before(assertAppReachable);
-
-/** The drill's detail page has loaded with this status in the card title. */
-async function detailLoaded(page, status) {
-  await page.locator('.ant-card-head', { hasText: status }).getByTestId('drill-status').first().waitFor();
-  await page.waitForLoadState('networkidle');
-}
 
 /** Opens a tab of the 应急演练 page and waits for its list. */
 async function openTab(page, name) {
@@ -105,7 +100,7 @@ describe('joint drills and corrective actions', () => {
       assert.equal(drill.heldOn, HELD_ON);
       await p.waitForURL(/\/drills\/[0-9a-f-]{36}$/);
       drillUrl = p.url();
-      await detailLoaded(p, '已举办');
+      await detailLoaded(p, 'drill-status', '已举办');
       assert.match(await p.getByTestId('drill-participants').innerText(), /潍城区（370702）[\s\S]*寒亭区（370703）/);
 
       await p.getByRole('button', { name: /新增整改措施/ }).click();
@@ -170,7 +165,7 @@ describe('joint drills and corrective actions', () => {
       await openTab(p, '参与的联合演练');
       await showHundred(p);
       await drillRow(p, CITY_DRILL).getByRole('link', { name: CITY_DRILL }).click();
-      await detailLoaded(p, '已举办');
+      await detailLoaded(p, 'drill-status', '已举办');
       assert.equal(p.url(), drillUrl);
       await p.getByText('该演练由其他地区组织，仅供查阅').waitFor();
       // the participant gets the drill's photo, and may not upload
@@ -204,7 +199,7 @@ describe('joint drills and corrective actions', () => {
       assert.equal(response.status(), 201, await response.text());
       await p.waitForURL(/\/drills\/[0-9a-f-]{36}$/);
       countyDrillUrl = p.url();
-      await detailLoaded(p, '计划中');
+      await detailLoaded(p, 'drill-status', '计划中');
       await p.getByTestId('drill-actions').getByRole('button', { name: /登记举办/ }).waitFor();
 
       await p.getByRole('link', { name: /返回演练列表/ }).click();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { APP_URL, PASSWORD, assertAppReachable, launch, login, screenshot } from './browser.mjs';
+import { APP_URL, PASSWORD, assertAppReachable, isApi, launch, login, openMenu, screenshot } from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 60_000;
 const suffix = randomBytes(4).toString('hex');
@@ -39,14 +39,6 @@ async function api(username, method, path, body) {
 }
 
 const phone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-
-const isApi = (response, pathname, method = 'GET') =>
-  new URL(response.url()).pathname === pathname && response.request().method() === method;
-
-async function openMenu(page, name, path) {
-  await page.getByRole('menuitem', { name }).click();
-  await page.waitForURL(`${APP_URL}${path}`);
-}
 
 describe('experts for a plan review', () => {
   /** The county that compiles the plan: 潍城区 when it has an organization unit, else 寒亭区 (also tenant admin). */

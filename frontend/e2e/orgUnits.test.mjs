@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { APP_URL, assertAppReachable, launch, login, screenshot } from './browser.mjs';
+import { APP_URL, assertAppReachable, launch, login, openMenu, screenshot } from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 30_000;
 
@@ -17,8 +17,7 @@ before(assertAppReachable);
 /** Opens 组织单位 from the side menu and waits until the list has arrived and the table stopped loading. */
 async function openOrgUnits(page) {
   const listed = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/org-units');
-  await page.getByRole('menuitem', { name: '组织单位' }).click();
-  await page.waitForURL(`${APP_URL}/org-units`);
+  await openMenu(page, '组织单位', '/org-units');
   await listLoaded(page, listed);
 }
 

@@ -10,11 +10,13 @@ import {
   assertAppReachable,
   choose,
   closeDropdown,
+  detailLoaded,
   isApi,
   launch,
   login,
   modalOk,
   openMenu,
+  pickToday,
   screenshot,
 } from './browser.mjs';
 import { uploadMaterials } from './materials.mjs';
@@ -29,12 +31,6 @@ const QUERY = `危险化学品事故应急预案-${suffix}`;
 const DOC_NUMBER = `政办发〔2026〕${parseInt(suffix.slice(0, 4), 16)}号`;
 
 before(assertAppReachable);
-
-/** The plan's detail page has loaded (status tag in the card title). */
-async function detailLoaded(page, status) {
-  await page.locator('.ant-card-head', { hasText: status }).getByTestId('plan-status').waitFor();
-  await page.waitForLoadState('networkidle');
-}
 
 /** Searches 预案管理 until the indexer has caught up (or the step budget is spent). */
 async function search(page, q, expectHit) {
@@ -112,7 +108,7 @@ describe('plan compilation and filing round trip', () => {
     assert.equal((await created).status(), 201);
     await p.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     planUrl = p.url();
-    await detailLoaded(p, '编制中');
+    await detailLoaded(p, 'plan-status', '编制中');
     assert.match(await p.getByTestId('plan-title').innerText(), new RegExp(suffix));
     assert.match(await p.getByTestId('plan-meta').innerText(), /总体预案/);
     assert.match(await p.getByTestId('plan-meta').innerText(), /危险化学品/);
@@ -124,12 +120,11 @@ describe('plan compilation and filing round trip', () => {
     const p = county.page;
     await p.getByTestId('plan-actions').getByRole('button', { name: /印\s*发/ }).click();
     await p.getByLabel('文号').fill(DOC_NUMBER);
-    await p.locator('.ant-modal .ant-picker').click();
-    await p.locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn').first().click();
+    await pickToday(p);
     const issued = p.waitForResponse((r) => r.url().endsWith('/issue'));
     await modalOk(p);
     assert.equal((await issued).status(), 200);
-    await detailLoaded(p, '已印发');
+    await detailLoaded(p, 'plan-status', '已印发');
     assert.match(await p.getByTestId('plan-meta').innerText(), new RegExp(DOC_NUMBER.replace(/[()〔〕]/g, '.')));
     await p.getByTestId('plan-timeline').getByText('印发').waitFor();
   });
@@ -169,7 +164,7 @@ describe('plan compilation and filing round trip', () => {
     await screenshot(p, 'plan-submitted-route');
     await p.locator('.ant-modal-footer .ant-btn-primary').click();
     await p.locator('.ant-modal').waitFor({ state: 'detached' });
-    await detailLoaded(p, '已报备');
+    await detailLoaded(p, 'plan-status', '已报备');
     await p.getByTestId('plan-filings').getByText('待审查').waitFor();
   });
 
@@ -204,7 +199,7 @@ describe('plan compilation and filing round trip', () => {
   test('the county sees 已退回 with the reason, edits and resubmits', { timeout: TEST_TIMEOUT_MS }, async () => {
     const p = county.page;
     await p.goto(planUrl);
-    await detailLoaded(p, '已退回');
+    await detailLoaded(p, 'plan-status', '已退回');
     await p.getByTestId('plan-filings').getByText(RETURN_REASON).waitFor();
     await p.getByTestId('plan-timeline').getByText('退回').waitFor();
     await screenshot(p, 'plan-returned');
@@ -223,7 +218,7 @@ describe('plan compilation and filing round trip', () => {
     assert.equal((await submitted).status(), 201);
     await p.getByTestId('filing-route').waitFor();
     await p.locator('.ant-modal-footer .ant-btn-primary').click();
-    await detailLoaded(p, '已报备');
+    await detailLoaded(p, 'plan-status', '已报备');
     await p.getByTestId('plan-filings').locator('.ant-table-row').nth(1).waitFor();
     assert.equal(await p.getByTestId('plan-filings').locator('.ant-table-row').count(), 2);
   });
@@ -243,7 +238,7 @@ describe('plan compilation and filing round trip', () => {
     await filed.getByText(/备案编号/).waitFor();
     await screenshot(p, 'filing-inbox-filed');
     await filed.getByRole('link').first().click();
-    await detailLoaded(p, '已备案');
+    await detailLoaded(p, 'plan-status', '已备案');
     await p.getByText('该预案属于其他区划，仅供查阅').waitFor();
     assert.equal(await p.getByTestId('plan-actions').getByRole('button').count(), 0);
     await screenshot(p, 'plan-city-readonly');
@@ -252,7 +247,7 @@ describe('plan compilation and filing round trip', () => {
   test('the county downloads the 备案回执 as a PDF', { timeout: TEST_TIMEOUT_MS }, async () => {
     const p = county.page;
     await p.goto(planUrl);
-    await detailLoaded(p, '已备案');
+    await detailLoaded(p, 'plan-status', '已备案');
     const receipt = p.waitForResponse((r) => r.url().endsWith('/receipt.pdf'));
     const download = p.waitForEvent('download');
     await p.getByTestId('plan-filings').getByRole('button', { name: /下载回执/ }).click();

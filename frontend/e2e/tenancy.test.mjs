@@ -7,6 +7,7 @@ import {
   expand,
   launch,
   login,
+  openMenu,
   screenshot,
   treeNode,
 } from './browser.mjs';
@@ -33,8 +34,7 @@ describe('a county officer', () => {
   });
 
   test('sees only its own division in the tenant tree', { timeout: TEST_TIMEOUT_MS }, async () => {
-    await page.getByRole('menuitem', { name: '行政区划' }).click();
-    await page.waitForURL(`${APP_URL}/tenants`);
+    await openMenu(page, '行政区划', '/tenants');
     await treeNode(page, '潍城区').waitFor();
     assert.equal(await page.locator(VISIBLE_TREE_NODE).count(), 1);
     assert.equal(await page.locator('.ant-tree').getByText('寒亭区').count(), 0);
@@ -57,8 +57,7 @@ describe('a province official', () => {
   });
 
   test('finds the cities and, expanded, their counties in the tree', { timeout: TEST_TIMEOUT_MS }, async () => {
-    await page.getByRole('menuitem', { name: '行政区划' }).click();
-    await page.waitForURL(`${APP_URL}/tenants`);
+    await openMenu(page, '行政区划', '/tenants');
     for (const [city, counties] of [
       ['潍坊市', ['潍城区', '寒亭区']],
       ['济南市', ['市中区']],

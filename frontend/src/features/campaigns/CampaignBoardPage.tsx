@@ -1,12 +1,10 @@
-import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import {
   Alert,
-  App as AntdApp,
   Button,
   Card,
   Col,
   Descriptions,
-  Result,
   Row,
   Skeleton,
   Space,
@@ -18,6 +16,8 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { access } from '../../access';
+import { BackLink, DetailNotFound } from '../../components/DetailPage';
+import { useConfirmAction } from '../../components/useConfirmAction';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
@@ -33,7 +33,7 @@ import type { CampaignTask } from './types';
 export default function CampaignBoardPage() {
   const t = zhCN.campaigns;
   const { id = '' } = useParams();
-  const { modal, message } = AntdApp.useApp();
+  const confirm = useConfirmAction();
   const { data: me } = useMe();
   const { data: campaign, isPending, isError } = useCampaign(id);
   const launch = useLaunchCampaign();
@@ -41,17 +41,7 @@ export default function CampaignBoardPage() {
   const [adding, setAdding] = useState(false);
 
   if (isError) {
-    return (
-      <Result
-        status="404"
-        title={t.notFound}
-        extra={
-          <Link to="/campaigns">
-            <Button type="primary">{t.back}</Button>
-          </Link>
-        }
-      />
-    );
+    return <DetailNotFound title={t.notFound} back={t.back} to="/campaigns" />;
   }
   if (isPending || !me) {
     return <Skeleton active />;
@@ -60,23 +50,18 @@ export default function CampaignBoardPage() {
   const actions = campaignActions(campaign, access(me.roles).canCompilePlans);
   const summary = boardSummary(campaign.progress);
   const confirmLaunch = () =>
-    modal.confirm({
+    confirm({
       title: t.launch,
       content: t.launchConfirm,
       okText: zhCN.plans.actions.ok,
       cancelText: zhCN.plans.actions.cancel,
-      onOk: () =>
-        launch
-          .mutateAsync({ id: campaign.id, version: campaign.version })
-          .then(() => void message.success(t.launchedDone))
-          .catch(() => undefined), // shown by the central handler
+      run: () => launch.mutateAsync({ id: campaign.id, version: campaign.version }),
+      done: t.launchedDone,
     });
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to="/campaigns">
-        <ArrowLeftOutlined /> {t.back}
-      </Link>
+      <BackLink to="/campaigns">{t.back}</BackLink>
       <Card
         title={
           <Space size={8} wrap>

@@ -8,7 +8,6 @@ import {
   Descriptions,
   Empty,
   Input,
-  Result,
   Row,
   Skeleton,
   Space,
@@ -18,6 +17,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { DetailNotFound } from '../../components/DetailPage';
 import { zhCN } from '../../i18n/zh-CN';
 import { AttachmentsCard } from '../attachments/components/AttachmentsCard';
 import { formatStepTime, lossesLine, severityColor } from './cases';
@@ -52,17 +52,7 @@ export default function CaseDetailPage() {
   const [editing, setEditing] = useState(false);
 
   if (isError) {
-    return (
-      <Result
-        status="404"
-        title={t.detail.notFound}
-        extra={
-          <Link to="/cases">
-            <Button type="primary">{t.detail.back}</Button>
-          </Link>
-        }
-      />
-    );
+    return <DetailNotFound title={t.detail.notFound} back={t.detail.back} to="/cases" />;
   }
   if (isPending) {
     return <Skeleton active />;
@@ -199,7 +189,7 @@ export default function CaseDetailPage() {
           </Card>
         </Col>
       </Row>
-      {editing && <CaseFormModal editing={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
+      {editing && <CaseFormModal editing={c} onClose={() => setEditing(false)} />}
     </Space>
   );
 }

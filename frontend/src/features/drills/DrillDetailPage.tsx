@@ -1,8 +1,10 @@
-import { ArrowLeftOutlined, CheckSquareOutlined, CloseCircleOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntdApp, Button, Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { CheckSquareOutlined, CloseCircleOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { access } from '../../access';
+import { BackLink, DetailNotFound } from '../../components/DetailPage';
+import { useConfirmAction } from '../../components/useConfirmAction';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
@@ -33,7 +35,7 @@ const names = (items: Named[], none: string) =>
 export default function DrillDetailPage() {
   const t = zhCN.drills;
   const { id = '' } = useParams();
-  const { modal, message } = AntdApp.useApp();
+  const confirm = useConfirmAction();
   const { data: me } = useMe();
   const { data: drill, isPending, isError } = useDrill(id);
   const save = useSaveDrill();
@@ -46,17 +48,7 @@ export default function DrillDetailPage() {
   );
 
   if (isError) {
-    return (
-      <Result
-        status="404"
-        title={t.detail.notFound}
-        extra={
-          <Link to="/drills">
-            <Button type="primary">{t.detail.back}</Button>
-          </Link>
-        }
-      />
-    );
+    return <DetailNotFound title={t.detail.notFound} back={t.detail.back} to="/drills" />;
   }
   if (isPending || !me) {
     return <Skeleton active />;
@@ -65,24 +57,19 @@ export default function DrillDetailPage() {
   const actions = drillActions(drill, canWrite);
   const ownPlans = new Map(readablePlans.filter((p) => ownPlanIds.includes(p.id)).map((p) => [p.id, p.name ?? p.id]));
   const confirmCancel = () =>
-    modal.confirm({
+    confirm({
       title: t.actions.cancel,
       content: t.actions.cancelConfirm,
       okText: t.actions.ok,
-      okButtonProps: { danger: true },
       cancelText: t.actions.back,
-      onOk: () =>
-        save
-          .mutateAsync({ id: drill.id, input: withStatus(drill, 'cancelled') })
-          .then(() => void message.success(t.actions.cancelled))
-          .catch(() => undefined), // shown by the central handler
+      danger: true,
+      run: () => save.mutateAsync({ id: drill.id, input: withStatus(drill, 'cancelled') }),
+      done: t.actions.cancelled,
     });
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to="/drills">
-        <ArrowLeftOutlined /> {t.detail.back}
-      </Link>
+      <BackLink to="/drills">{t.detail.back}</BackLink>
       <Card
         title={
           <Space size={8} wrap>

@@ -1,8 +1,9 @@
 import { CalendarOutlined, CheckSquareOutlined, DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Divider, Input, Select, Skeleton, Space, Tabs } from 'antd';
+import { Button, Card, Divider, Select, Skeleton, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { access } from '../../access';
+import { WordsSearch } from '../../components/WordsSearch';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { DrillFacetFilters } from './components/DrillFacetFilters';
@@ -82,24 +83,19 @@ export default function DrillsPage() {
       />
       {searching ? (
         <>
-          <div data-testid="drill-search" style={{ marginBottom: 16 }}>
-            <Input.Search
-              allowClear
-              enterButton={t.search}
-              style={{ width: 480 }}
-              maxLength={200}
-              defaultValue={q}
-              placeholder={t.searchPlaceholder}
-              onSearch={(value) => {
-                // Searching again for the same words asks again (the indexer may have caught up meanwhile).
-                if (value === q && page === 0) {
-                  void search.refetch();
-                }
-                setQ(value);
-                setPage(0);
-              }}
-            />
-          </div>
+          <WordsSearch
+            testId="drill-search"
+            style={{ marginBottom: 16 }}
+            placeholder={t.searchPlaceholder}
+            enterButton={t.search}
+            q={q}
+            page={page}
+            refetch={search.refetch}
+            onSearch={(value) => {
+              setQ(value);
+              setPage(0);
+            }}
+          />
           <DrillFacetFilters facets={search.data?.facets ?? {}} selected={facets} onChange={filter(setFacets)} />
           <Divider style={{ margin: '8px 0' }} />
           <DrillResults

@@ -1,8 +1,9 @@
 import { CheckOutlined, DownloadOutlined, RollbackOutlined } from '@ant-design/icons';
-import { App as AntdApp, Alert, Button, Card, Skeleton, Space, Table, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Skeleton, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { access } from '../../access';
+import { useConfirmAction } from '../../components/useConfirmAction';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
@@ -17,13 +18,13 @@ import type { Filing, FilingStatus } from './types';
 
 function InboxTable({ status, canReview }: { status: FilingStatus; canReview: boolean }) {
   const t = zhCN.filings;
-  const { modal, message } = AntdApp.useApp();
+  const confirm = useConfirmAction();
   const { data, isPending } = useFilingInbox(status);
   const decide = useDecideFiling();
   const [returning, setReturning] = useState<Filing>();
 
   const accept = (filing: Filing) =>
-    modal.confirm({
+    confirm({
       title: t.accept,
       content: (
         <>
@@ -33,11 +34,8 @@ function InboxTable({ status, canReview }: { status: FilingStatus; canReview: bo
       ),
       okText: t.ok,
       cancelText: t.cancel,
-      onOk: () =>
-        decide
-          .mutateAsync({ id: filing.id, decision: 'accept' })
-          .then(() => void message.success(t.accepted))
-          .catch(() => undefined), // shown by the central handler
+      run: () => decide.mutateAsync({ id: filing.id, decision: 'accept' }),
+      done: t.accepted,
     });
 
   return (

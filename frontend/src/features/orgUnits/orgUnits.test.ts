@@ -11,6 +11,7 @@ import {
   sharingLabel,
   supervisingCandidates,
   toInput,
+  unitOptions,
 } from './orgUnits';
 import type { OrgUnit, OrgUnitKind } from './types';
 
@@ -150,5 +151,12 @@ describe('formatTime', () => {
   it('shows date and minute in the given time zone', () => {
     expect(formatTime('2026-11-22T07:50:22.15447Z', 'Asia/Shanghai')).toBe('2026-11-22 15:50');
     expect(formatTime('2026-12-31T16:05:00Z', 'Asia/Shanghai')).toBe('2027-01-01 00:05');
+  });
+});
+
+describe('unitOptions', () => {
+  it('offers units by name, chosen by id', () => {
+    expect(unitOptions([{ id: 'u1', name: '应急管理局' }])).toEqual([{ value: 'u1', label: '应急管理局' }]);
+    expect(unitOptions(undefined)).toEqual([]);
   });
 });

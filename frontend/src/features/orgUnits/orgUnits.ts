@@ -12,6 +12,10 @@ export const ORG_UNIT_KINDS: readonly OrgUnitKind[] = [
 
 export const SHARINGS: readonly Sharing[] = ['private', 'up', 'down', 'vertical', 'public'];
 
+/** Units as the options of a select: the id chosen, the name shown (and searched). */
+export const unitOptions = (units: readonly { id: string; name: string }[] | undefined) =>
+  (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+
 /** What a new unit gets unless the admin chooses otherwise (the API's default too). */
 export const DEFAULT_SHARING: Sharing = 'up';
 

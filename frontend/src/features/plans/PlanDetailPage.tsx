@@ -1,5 +1,4 @@
 import {
-  ArrowLeftOutlined,
   AuditOutlined,
   BranchesOutlined,
   DeleteOutlined,
@@ -9,10 +8,12 @@ import {
   SendOutlined,
   ShareAltOutlined,
 } from '@ant-design/icons';
-import { Alert, App as AntdApp, Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { access } from '../../access';
+import { BackLink, DetailNotFound } from '../../components/DetailPage';
+import { useConfirmAction } from '../../components/useConfirmAction';
 import { zhCN } from '../../i18n/zh-CN';
 import { planAttachments } from '../attachments/attachments';
 import { AttachmentsCard } from '../attachments/components/AttachmentsCard';
@@ -48,7 +49,7 @@ function ParticipantTag({ code }: { code: string }) {
 export default function PlanDetailPage() {
   const t = zhCN.plans;
   const { id = '' } = useParams();
-  const { modal, message } = AntdApp.useApp();
+  const confirm = useConfirmAction();
   const { data: me } = useMe();
   const { data: plan, isPending, isError } = usePlan(id);
   const own = plan !== undefined && me !== undefined && plan.tenantCode === me.tenant.code;
@@ -59,17 +60,7 @@ export default function PlanDetailPage() {
   const [dialog, setDialog] = useState<Dialog>();
 
   if (isError) {
-    return (
-      <Result
-        status="404"
-        title={t.detail.notFound}
-        extra={
-          <Link to="/plans">
-            <Button type="primary">{t.detail.back}</Button>
-          </Link>
-        }
-      />
-    );
+    return <DetailNotFound title={t.detail.notFound} back={t.detail.back} to="/plans" />;
   }
   if (isPending || !me) {
     return <Skeleton active />;
@@ -83,38 +74,30 @@ export default function PlanDetailPage() {
   );
   const evaluation = evaluationTag(plan);
   const confirmPublish = () =>
-    modal.confirm({
+    confirm({
       title: t.actions.publish,
       content: t.actions.publishConfirm,
       okText: t.actions.ok,
       cancelText: t.actions.cancel,
-      onOk: () =>
-        publish
-          .mutateAsync({ id: plan.id, version: plan.version })
-          .then(() => void message.success(t.actions.published))
-          .catch(() => undefined), // shown by the central handler
+      run: () => publish.mutateAsync({ id: plan.id, version: plan.version }),
+      done: t.actions.published,
     });
   const unitName = (unitId: string | null) =>
     unitId ? (units?.find((unit) => unit.id === unitId)?.name ?? t.none) : t.none;
   const confirmAbolish = () =>
-    modal.confirm({
+    confirm({
       title: t.actions.abolish,
       content: t.actions.abolishConfirm,
       okText: t.actions.ok,
-      okButtonProps: { danger: true },
       cancelText: t.actions.cancel,
-      onOk: () =>
-        abolish
-          .mutateAsync({ id: plan.id, version: plan.version })
-          .then(() => void message.success(t.actions.abolished))
-          .catch(() => undefined), // shown by the central handler
+      danger: true,
+      run: () => abolish.mutateAsync({ id: plan.id, version: plan.version }),
+      done: t.actions.abolished,
     });
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to="/plans">
-        <ArrowLeftOutlined /> {t.detail.back}
-      </Link>
+      <BackLink to="/plans">{t.detail.back}</BackLink>
       <Card
         title={
           <Space size={8} wrap>

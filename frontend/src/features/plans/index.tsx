@@ -1,8 +1,9 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Divider, Input, Radio, Skeleton, Space } from 'antd';
+import { Button, Card, Divider, Radio, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { access } from '../../access';
+import { WordsSearch } from '../../components/WordsSearch';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { FacetFilters, type FacetSelection } from './components/FacetFilters';
@@ -69,24 +70,18 @@ export default function PlansPage() {
       }
     >
       <Space wrap size="middle" style={{ marginBottom: 16 }}>
-        <div data-testid="plan-search">
-          <Input.Search
-            allowClear
-            enterButton={t.search}
-            style={{ width: 480 }}
-            maxLength={200}
-            defaultValue={q}
-            placeholder={t.searchPlaceholder}
-            onSearch={(value) => {
-              // Searching again for the same words asks again (new plans may have been indexed meanwhile).
-              if (value === q && page === 0) {
-                void refetch();
-              }
-              setQ(value);
-              setPage(0);
-            }}
-          />
-        </div>
+        <WordsSearch
+          testId="plan-search"
+          placeholder={t.searchPlaceholder}
+          enterButton={t.search}
+          q={q}
+          page={page}
+          refetch={refetch}
+          onSearch={(value) => {
+            setQ(value);
+            setPage(0);
+          }}
+        />
         <Radio.Group
           optionType="button"
           value={sort}

@@ -3,6 +3,7 @@ import { zhCN } from '../../i18n/zh-CN';
 import {
   EVALUATION_CONCLUSIONS,
   EVENT_TYPES,
+  EVENT_TYPE_OPTIONS,
   PLAN_STATUSES,
   TRIGGER_KINDS,
   alignCandidates,
@@ -13,6 +14,7 @@ import {
   hitTags,
   highlightParts,
   isFutureDate,
+  isFutureDay,
   planActions,
   searchParams,
   statusTag,
@@ -286,5 +288,18 @@ describe('dates', () => {
   it('tells future dates apart', () => {
     expect(isFutureDate('2026-01-06', '2026-01-05')).toBe(true);
     expect(isFutureDate('2026-01-05', '2026-01-05')).toBe(false);
+  });
+
+  it('tells future days of a date picker apart', () => {
+    const day = (iso: string) => ({ format: (template: string) => (template === 'YYYY-MM-DD' ? iso : '') });
+    expect(isFutureDay(day('2999-01-01'))).toBe(true);
+    expect(isFutureDay(day(todayIso()))).toBe(false);
+  });
+});
+
+describe('EVENT_TYPE_OPTIONS', () => {
+  it('offers every event type under its own name', () => {
+    expect(EVENT_TYPE_OPTIONS.map((o) => o.value)).toEqual(EVENT_TYPES);
+    expect(EVENT_TYPE_OPTIONS.every((o) => o.label === o.value)).toBe(true);
   });
 });

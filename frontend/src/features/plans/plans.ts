@@ -84,6 +84,9 @@ export const EVENT_TYPES: readonly string[] = [
   '反恐',
 ];
 
+/** The event types as the options of a select. */
+export const EVENT_TYPE_OPTIONS = EVENT_TYPES.map((value) => ({ value, label: value }));
+
 export const categoryLabel = (category: string): string => zhCN.plans.categories[category] ?? category;
 
 export const statusLabel = (status: string): string => zhCN.plans.statuses[status] ?? status;
@@ -304,6 +307,10 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 export const isFutureDate = (isoDate: string, today: string = todayIso()): boolean => isoDate > today;
+
+/** A date picker's `disabledDate` for what already happened: a day after today cannot be picked. */
+export const isFutureDay = (day: { format: (template: string) => string }): boolean =>
+  isFutureDate(day.format('YYYY-MM-DD'));
 
 /** Upper-tier plans a plan may align with: other tenants' versions in force (the API refuses drafts). */
 export function alignCandidates<T extends { tenantCode: string; status: string }>(hits: readonly T[], ownTenant: string): T[] {

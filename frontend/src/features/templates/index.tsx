@@ -1,7 +1,8 @@
 import { EditOutlined, FileAddOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { App as AntdApp, Button, Card, Modal, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Modal, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { access } from '../../access';
+import { useConfirmAction } from '../../components/useConfirmAction';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
@@ -17,7 +18,7 @@ type Dialog = { kind: 'edit'; template?: PlanTemplate } | { kind: 'use' | 'view'
 /** 模板与指南: the own tier's templates and guides (drafts too) and those published from above. */
 export default function TemplatesPage() {
   const t = zhCN.templates;
-  const { modal, message } = AntdApp.useApp();
+  const confirm = useConfirmAction();
   const { data: me } = useMe();
   const [kind, setKind] = useState<TemplateKind | 'all'>('all');
   const { data, isPending } = useTemplates(kind === 'all' ? undefined : kind);
@@ -30,16 +31,13 @@ export default function TemplatesPage() {
   const canCompile = access(me.roles).canCompilePlans;
   const close = () => setDialog(undefined);
   const confirmPublish = (template: PlanTemplate) =>
-    modal.confirm({
+    confirm({
       title: t.publish,
       content: t.publishConfirm,
       okText: zhCN.plans.actions.ok,
       cancelText: zhCN.plans.actions.cancel,
-      onOk: () =>
-        publish
-          .mutateAsync({ id: template.id, version: template.version })
-          .then(() => void message.success(t.publishedDone))
-          .catch(() => undefined), // shown by the central handler
+      run: () => publish.mutateAsync({ id: template.id, version: template.version }),
+      done: t.publishedDone,
     });
 
   return (

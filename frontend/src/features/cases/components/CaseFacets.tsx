@@ -1,4 +1,4 @@
-import { Space, Tag, Typography } from 'antd';
+import { FacetRows } from '../../../components/FacetRows';
 import { zhCN } from '../../../i18n/zh-CN';
 import { FACET_PARAM, facetLabel } from '../cases';
 import type { Bucket, CaseFacetName, SearchParams } from '../types';
@@ -15,36 +15,26 @@ interface Props {
 export function CaseFacets({ facets, params, onChange }: Props) {
   const t = zhCN.cases.facets;
   return (
-    <div data-testid="case-facets">
-      {FACETS.map((name) => {
-        const param = FACET_PARAM[name];
-        const current = params[param];
+    <FacetRows
+      testId="case-facets"
+      allText={t.all}
+      rows={FACETS.flatMap((name) => {
+        const current = params[FACET_PARAM[name]];
         const buckets = facets[name] ?? [];
-        if (buckets.length === 0 && !current) {
-          return null;
-        }
-        return (
-          <div key={name} style={{ display: 'flex', alignItems: 'baseline', gap: 8, marginBottom: 8 }}>
-            <Typography.Text type="secondary" style={{ width: 64, flex: 'none' }}>
-              {t[name]}
-            </Typography.Text>
-            <Space size={[4, 4]} wrap data-testid={`case-facet-${name}`}>
-              <Tag.CheckableTag checked={!current} onChange={() => onChange({ ...params, [param]: undefined })}>
-                {t.all}
-              </Tag.CheckableTag>
-              {buckets.map((bucket) => (
-                <Tag.CheckableTag
-                  key={bucket.key}
-                  checked={current === bucket.key}
-                  onChange={(checked) => onChange({ ...params, [param]: checked ? bucket.key : undefined })}
-                >
-                  {facetLabel(name, bucket.key)}（{bucket.count}）
-                </Tag.CheckableTag>
-              ))}
-            </Space>
-          </div>
-        );
+        // a facet without buckets is left out, unless it is what narrows the search
+        return buckets.length === 0 && !current
+          ? []
+          : [
+              {
+                name,
+                label: t[name],
+                testId: `case-facet-${name}`,
+                current,
+                buckets: buckets.map((b) => ({ ...b, text: facetLabel(name, b.key) })),
+              },
+            ];
       })}
-    </div>
+      onPick={(name, key) => onChange({ ...params, [FACET_PARAM[name]]: key })}
+    />
   );
 }

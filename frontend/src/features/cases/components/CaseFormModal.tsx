@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntdApp, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { regionsBelow } from '../../drills/drills';
 import { useMe } from '../../me/service';
-import { EVENT_TYPES } from '../../plans/plans';
+import { EVENT_TYPE_OPTIONS } from '../../plans/plans';
 import { useTenantTree } from '../../tenants/service';
 import { SEVERITIES, cleanTimeline, severityLabel } from '../cases';
 import { useSaveCase } from '../service';
@@ -34,7 +35,8 @@ interface FormValues {
 interface Props {
   editing?: Case;
   onClose: () => void;
-  onSaved: (saved: Case) => void;
+  /** After a successful save, once closed. */
+  onSaved?: (saved: Case) => void;
 }
 
 /**
@@ -43,8 +45,6 @@ interface Props {
  */
 export function CaseFormModal({ editing, onClose, onSaved }: Props) {
   const t = zhCN.cases.form;
-  const { message } = AntdApp.useApp();
-  const [form] = Form.useForm<FormValues>();
   const { data: me } = useMe();
   const { data: tree } = useTenantTree();
   const save = useSaveCase();
@@ -75,8 +75,7 @@ export function CaseFormModal({ editing, onClose, onSaved }: Props) {
       }
     : { severity: 'general', placeCode: me?.tenant.code, timeline: [{}] };
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = (v: FormValues) => {
     const input: CaseInput = {
       title: v.title,
       eventType: v.eventType,
@@ -103,9 +102,7 @@ export function CaseFormModal({ editing, onClose, onSaved }: Props) {
       actionIds: editing?.actions.map((a) => a.id) ?? [],
       version: editing?.version,
     };
-    const saved = await save.mutateAsync({ id: editing?.id, input });
-    void message.success(t.saved);
-    onSaved(saved);
+    return save.mutateAsync({ id: editing?.id, input });
   };
 
   const count = (name: keyof FormValues, label: string) => (
@@ -115,84 +112,86 @@ export function CaseFormModal({ editing, onClose, onSaved }: Props) {
   );
 
   return (
-    <Modal
-      open
+    <FormModal
       width={860}
       title={editing ? t.editTitle : t.createTitle}
-      onCancel={onClose}
-      onOk={() => void submit().catch(() => undefined)}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      maskClosable
+      name="case"
+      initialValues={initial}
+      data-testid="case-form"
+      submit={submit}
+      pending={save.isPending}
+      saved={t.saved}
+      onClose={onClose}
+      onSaved={onSaved}
     >
-      <Form<FormValues> form={form} layout="vertical" initialValues={initial} data-testid="case-form">
-        <Form.Item name="title" label={t.title} rules={[{ required: true, whitespace: true, message: t.titleRequired }]}>
-          <Input maxLength={300} />
+      <Form.Item name="title" label={t.title} rules={[{ required: true, whitespace: true, message: t.titleRequired }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Space size={12} wrap>
+        <Form.Item name="eventType" label={t.eventType} rules={[{ required: true, message: t.eventTypeRequired }]}>
+          <Select showSearch style={{ width: 180 }} options={EVENT_TYPE_OPTIONS} />
         </Form.Item>
-        <Space size={12} wrap>
-          <Form.Item name="eventType" label={t.eventType} rules={[{ required: true, message: t.eventTypeRequired }]}>
-            <Select showSearch style={{ width: 180 }} options={EVENT_TYPES.map((v) => ({ value: v, label: v }))} />
-          </Form.Item>
-          <Form.Item name="severity" label={t.severity} rules={[{ required: true }]}>
-            <Select style={{ width: 130 }} options={SEVERITIES.map((v) => ({ value: v, label: severityLabel(v) }))} />
-          </Form.Item>
-          <Form.Item name="occurredOn" label={t.occurredOn} rules={[{ required: true, message: t.occurredOnRequired }]}>
-            <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-          </Form.Item>
-          <Form.Item name="placeCode" label={t.place} rules={[{ required: true, message: t.placeRequired }]}>
-            <Select showSearch optionFilterProp="label" style={{ width: 180 }} options={places} />
-          </Form.Item>
-          <Form.Item name="placeText" label={t.placeText}>
-            <Input maxLength={300} style={{ width: 200 }} />
-          </Form.Item>
-        </Space>
-        <Space size={12} wrap>
-          {count('deaths', t.deaths)}
-          {count('injuries', t.injuries)}
-          {count('missing', t.missing)}
-          {count('affected', t.affected)}
-          {count('directLoss', t.directLoss)}
-        </Space>
-        <Form.Item name="lossesNote" label={t.lossesNote}>
-          <Input maxLength={2000} />
+        <Form.Item name="severity" label={t.severity} rules={[{ required: true }]}>
+          <Select style={{ width: 130 }} options={SEVERITIES.map((v) => ({ value: v, label: severityLabel(v) }))} />
         </Form.Item>
-        <Form.Item name="summary" label={t.summary}>
-          <Input.TextArea rows={4} />
+        <Form.Item name="occurredOn" label={t.occurredOn} rules={[{ required: true, message: t.occurredOnRequired }]}>
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
-        <Form.Item label={t.timeline}>
-          <Form.List name="timeline">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field) => (
-                  <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                    <Form.Item name={[field.name, 'at']} aria-label={t.stepAt}>
-                      <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={t.stepAt} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'description']} style={{ width: 500 }}>
-                      <Input placeholder={t.stepDescription} maxLength={2000} />
-                    </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(field.name)} />
-                  </Space>
-                ))}
-                <Button type="dashed" onClick={() => add({})} icon={<PlusOutlined />}>
-                  {t.addStep}
-                </Button>
-              </>
-            )}
-          </Form.List>
+        <Form.Item name="placeCode" label={t.place} rules={[{ required: true, message: t.placeRequired }]}>
+          <Select showSearch optionFilterProp="label" style={{ width: 180 }} options={places} />
         </Form.Item>
-        <Form.Item name="whatWorked" label={t.whatWorked}>
-          <Input.TextArea rows={3} />
+        <Form.Item name="placeText" label={t.placeText}>
+          <Input maxLength={300} style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item name="problems" label={t.problems}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item name="lessons" label={t.lessons}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item name="source" label={t.source}>
-          <Input maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      </Space>
+      <Space size={12} wrap>
+        {count('deaths', t.deaths)}
+        {count('injuries', t.injuries)}
+        {count('missing', t.missing)}
+        {count('affected', t.affected)}
+        {count('directLoss', t.directLoss)}
+      </Space>
+      <Form.Item name="lossesNote" label={t.lossesNote}>
+        <Input maxLength={2000} />
+      </Form.Item>
+      <Form.Item name="summary" label={t.summary}>
+        <Input.TextArea rows={4} />
+      </Form.Item>
+      <Form.Item label={t.timeline}>
+        <Form.List name="timeline">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field) => (
+                <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                  <Form.Item name={[field.name, 'at']} aria-label={t.stepAt}>
+                    <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={t.stepAt} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'description']} style={{ width: 500 }}>
+                    <Input placeholder={t.stepDescription} maxLength={2000} />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(field.name)} />
+                </Space>
+              ))}
+              <Button type="dashed" onClick={() => add({})} icon={<PlusOutlined />}>
+                {t.addStep}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+      <Form.Item name="whatWorked" label={t.whatWorked}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="problems" label={t.problems}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="lessons" label={t.lessons}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="source" label={t.source}>
+        <Input maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
-import { App as AntdApp, Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useConfirmAction } from '../../../components/useConfirmAction';
 import { zhCN } from '../../../i18n/zh-CN';
 import { actionStatusColor, canUpdateAction, triggerPlan } from '../drills';
 import { useActionTrigger } from '../service';
@@ -20,20 +21,17 @@ interface Props {
 /** 整改措施 rows: 责任单位/地区, 期限 with 逾期 in red, 状态, 更新进展 and 登记为预案修订情形. */
 export function ActionsTable({ actions, loading, canWrite, showDrill, ownPlans }: Props) {
   const t = zhCN.drills.correctiveActions;
-  const { modal, message } = AntdApp.useApp();
+  const confirm = useConfirmAction();
   const [editing, setEditing] = useState<CorrectiveAction>();
   const raise = useActionTrigger();
   const confirmTrigger = (action: CorrectiveAction, planId: string) =>
-    modal.confirm({
+    confirm({
       title: t.trigger,
       content: t.triggerConfirm(ownPlans?.get(planId) ?? planId),
       okText: zhCN.drills.actions.ok,
       cancelText: zhCN.drills.drillForm.cancel,
-      onOk: () =>
-        raise
-          .mutateAsync({ id: action.id, planId })
-          .then(() => void message.success(t.triggerDone))
-          .catch(() => undefined), // shown by the central handler
+      run: () => raise.mutateAsync({ id: action.id, planId }),
+      done: t.triggerDone,
     });
 
   return (

@@ -1,10 +1,13 @@
-import { Alert, App as AntdApp, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useMe } from '../../me/service';
+import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
+import { UnitSelect } from '../../orgUnits/components/UnitSelect';
 import { useOrgUnits } from '../../orgUnits/service';
-import { EVENT_TYPES, isFutureDate } from '../../plans/plans';
+import { EVENT_TYPE_OPTIONS, isFutureDay } from '../../plans/plans';
 import { usePlanSearch } from '../../plans/service';
 import { useTenantTree } from '../../tenants/service';
 import { DRILL_FORMS, drillFormValues, formLabel, regionsBelow, toDrillInput, type DrillFormValues } from '../drills';
@@ -30,8 +33,6 @@ const ISO = 'YYYY-MM-DD';
  */
 export function DrillFormModal({ status: preset, editing, onClose, onSaved }: Props) {
   const t = zhCN.drills.drillForm;
-  const { message } = AntdApp.useApp();
-  const [form] = Form.useForm<FormValues>();
   const status = editing?.status ?? preset;
   const { data: me } = useMe();
   const { data: units, isPending: unitsLoading } = useOrgUnits();
@@ -40,7 +41,6 @@ export function DrillFormModal({ status: preset, editing, onClose, onSaved }: Pr
   const { data: planHits, isFetching: plansLoading } = usePlanSearch({ q: planQuery, sort: 'relevance', page: 0, size: 20 });
   const save = useSaveDrill();
 
-  const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
   const regionOptions = tree ? regionsBelow(tree).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` })) : [];
   const canInvite = me !== undefined && me.tenant.tier !== 'county';
   // Linked plans already chosen keep their titles while the search shows others.
@@ -64,123 +64,102 @@ export function DrillFormModal({ status: preset, editing, onClose, onSaved }: Pr
       status,
       editing,
     );
-    save
-      .mutateAsync(editing ? { id: editing.id, input } : { input })
-      .then((drill) => {
-        void message.success(editing ? t.updated : t.created);
-        onClose();
-        onSaved?.(drill);
-      })
-      .catch(() => undefined); // shown by the central handler; the form stays open
+    return save.mutateAsync(editing ? { id: editing.id, input } : { input });
   };
 
-  const title = editing ? t.editTitle : status === 'held' ? t.createHeldTitle : t.createPlannedTitle;
   return (
-    <Modal
-      open
+    <FormModal
       width={760}
-      title={title}
+      title={editing ? t.editTitle : status === 'held' ? t.createHeldTitle : t.createPlannedTitle}
       okText={t.save}
       cancelText={t.cancel}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      maskClosable={false}
+      name="drill"
+      initialValues={initialValues}
+      submit={submit}
+      pending={save.isPending}
+      saved={editing ? t.updated : t.created}
+      onClose={onClose}
+      onSaved={onSaved}
     >
-      {!unitsLoading && unitOptions.length === 0 && (
-        <Alert type="warning" showIcon message={t.organizerEmpty} style={{ marginTop: 16 }} />
-      )}
-      <Form<FormValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={submit}
-        style={{ marginTop: 16 }}
-        name="drill"
+      <NoUnitsWarning units={units} loading={unitsLoading} message={t.organizerEmpty} />
+      <Form.Item
+        name="title"
+        label={t.title}
+        rules={[
+          { required: true, whitespace: true, message: t.titleRequired },
+          { max: 300, message: t.titleTooLong },
+        ]}
       >
-        <Form.Item
-          name="title"
-          label={t.title}
-          rules={[
-            { required: true, whitespace: true, message: t.titleRequired },
-            { max: 300, message: t.titleTooLong },
-          ]}
-        >
-          <Input placeholder={t.titlePlaceholder} maxLength={300} autoFocus />
+        <Input placeholder={t.titlePlaceholder} maxLength={300} autoFocus />
+      </Form.Item>
+      <Form.Item name="form" label={t.form} rules={[{ required: true, message: t.formRequired }]}>
+        <Select placeholder={t.formRequired} options={DRILL_FORMS.map((value) => ({ value, label: formLabel(value) }))} />
+      </Form.Item>
+      {status === 'held' ? (
+        <Form.Item name="date" label={t.heldOn} rules={[{ required: true, message: t.heldOnRequired }]}>
+          <DatePicker style={{ width: '100%' }} disabledDate={isFutureDay} />
         </Form.Item>
-        <Form.Item name="form" label={t.form} rules={[{ required: true, message: t.formRequired }]}>
-          <Select placeholder={t.formRequired} options={DRILL_FORMS.map((value) => ({ value, label: formLabel(value) }))} />
+      ) : (
+        <Form.Item name="date" label={t.plannedOn} rules={[{ required: true, message: t.plannedOnRequired }]}>
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        {status === 'held' ? (
-          <Form.Item name="date" label={t.heldOn} rules={[{ required: true, message: t.heldOnRequired }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(day: Dayjs) => isFutureDate(day.format(ISO))} />
-          </Form.Item>
-        ) : (
-          <Form.Item name="date" label={t.plannedOn} rules={[{ required: true, message: t.plannedOnRequired }]}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-        <Form.Item name="eventTypes" label={t.eventTypes}>
+      )}
+      <Form.Item name="eventTypes" label={t.eventTypes}>
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder={t.eventTypesPlaceholder}
+          options={EVENT_TYPE_OPTIONS}
+        />
+      </Form.Item>
+      <Form.Item name="organizerUnitId" label={t.organizer} rules={[{ required: true, message: t.organizerRequired }]}>
+        <UnitSelect
+          loading={unitsLoading}
+          placeholder={t.organizerRequired}
+          units={units}
+        />
+      </Form.Item>
+      <Form.Item name="participatingUnitIds" label={t.participatingUnits}>
+        <UnitSelect
+          mode="multiple"
+          allowClear
+          loading={unitsLoading}
+          placeholder={t.participatingUnitsPlaceholder}
+          units={units}
+        />
+      </Form.Item>
+      {canInvite && (
+        <Form.Item name="participantCodes" label={t.participants}>
           <Select
             mode="multiple"
             allowClear
-            placeholder={t.eventTypesPlaceholder}
-            options={EVENT_TYPES.map((value) => ({ value, label: value }))}
-          />
-        </Form.Item>
-        <Form.Item name="organizerUnitId" label={t.organizer} rules={[{ required: true, message: t.organizerRequired }]}>
-          <Select
-            showSearch
             optionFilterProp="label"
-            loading={unitsLoading}
-            placeholder={t.organizerRequired}
-            options={unitOptions}
+            placeholder={t.participantsPlaceholder}
+            options={regionOptions}
           />
         </Form.Item>
-        <Form.Item name="participatingUnitIds" label={t.participatingUnits}>
-          <Select
-            mode="multiple"
-            allowClear
-            optionFilterProp="label"
-            loading={unitsLoading}
-            placeholder={t.participatingUnitsPlaceholder}
-            options={unitOptions}
-          />
-        </Form.Item>
-        {canInvite && (
-          <Form.Item name="participantCodes" label={t.participants}>
-            <Select
-              mode="multiple"
-              allowClear
-              optionFilterProp="label"
-              placeholder={t.participantsPlaceholder}
-              options={regionOptions}
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="participantCount" label={t.participantCount}>
-          <InputNumber min={0} precision={0} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="planIds" label={t.plans}>
-          <Select
-            mode="multiple"
-            allowClear
-            showSearch
-            filterOption={false}
-            loading={plansLoading}
-            onSearch={setPlanQuery}
-            placeholder={t.plansPlaceholder}
-            options={planOptions}
-          />
-        </Form.Item>
-        <Form.Item name="scenario" label={t.scenario}>
-          <Input.TextArea rows={3} placeholder={t.scenarioPlaceholder} maxLength={20000} />
-        </Form.Item>
-        <Form.Item name="summary" label={t.summary}>
-          <Input.TextArea rows={4} maxLength={200000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="participantCount" label={t.participantCount}>
+        <InputNumber min={0} precision={0} style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="planIds" label={t.plans}>
+        <Select
+          mode="multiple"
+          allowClear
+          showSearch
+          filterOption={false}
+          loading={plansLoading}
+          onSearch={setPlanQuery}
+          placeholder={t.plansPlaceholder}
+          options={planOptions}
+        />
+      </Form.Item>
+      <Form.Item name="scenario" label={t.scenario}>
+        <Input.TextArea rows={3} placeholder={t.scenarioPlaceholder} maxLength={20000} />
+      </Form.Item>
+      <Form.Item name="summary" label={t.summary}>
+        <Input.TextArea rows={4} maxLength={200000} />
+      </Form.Item>
+    </FormModal>
   );
 }

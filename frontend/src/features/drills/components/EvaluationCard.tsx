@@ -1,7 +1,8 @@
 import { AuditOutlined } from '@ant-design/icons';
-import { App as AntdApp, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Radio, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Form, Input, Radio, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { isFutureDate } from '../../plans/plans';
 import { DRILL_RATINGS } from '../drills';
@@ -20,86 +21,69 @@ const RATING_COLORS: Record<string, string> = { excellent: 'green', good: 'blue'
 
 function EvaluationModal({ drill, onClose }: { drill: Drill; onClose: () => void }) {
   const t = zhCN.drills.evaluation;
-  const { message } = AntdApp.useApp();
-  const [form] = Form.useForm<FormValues>();
   const evaluate = useEvaluateDrill();
   const current = drill.evaluation;
   const submit = (values: FormValues) =>
-    evaluate
-      .mutateAsync({
-        id: drill.id,
-        input: {
-          rating: values.rating,
-          strengths: values.strengths?.trim() ?? '',
-          problems: values.problems.trim(),
-          evaluatedBy: values.evaluatedBy?.trim() || null,
-          evaluatedOn: values.evaluatedOn.format('YYYY-MM-DD'),
-          version: drill.version,
-        },
-      })
-      .then(() => {
-        void message.success(t.saved);
-        onClose();
-      })
-      .catch(() => undefined); // shown by the central handler
+    evaluate.mutateAsync({
+      id: drill.id,
+      input: {
+        rating: values.rating,
+        strengths: values.strengths?.trim() ?? '',
+        problems: values.problems.trim(),
+        evaluatedBy: values.evaluatedBy?.trim() || null,
+        evaluatedOn: values.evaluatedOn.format('YYYY-MM-DD'),
+        version: drill.version,
+      },
+    });
 
   return (
-    <Modal
-      open
+    <FormModal
       width={680}
       title={t.title}
       okText={zhCN.drills.actions.ok}
       cancelText={zhCN.drills.drillForm.cancel}
-      confirmLoading={evaluate.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      maskClosable={false}
+      name="drill-evaluation"
+      initialValues={
+        current
+          ? {
+              rating: current.rating,
+              strengths: current.strengths,
+              problems: current.problems,
+              evaluatedBy: current.evaluatedBy ?? undefined,
+              evaluatedOn: dayjs(current.evaluatedOn),
+            }
+          : undefined
+      }
+      submit={submit}
+      pending={evaluate.isPending}
+      saved={t.saved}
+      onClose={onClose}
     >
-      <Form<FormValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        style={{ marginTop: 16 }}
-        name="drill-evaluation"
-        initialValues={
-          current
-            ? {
-                rating: current.rating,
-                strengths: current.strengths,
-                problems: current.problems,
-                evaluatedBy: current.evaluatedBy ?? undefined,
-                evaluatedOn: dayjs(current.evaluatedOn),
-              }
-            : undefined
-        }
-      >
-        <Form.Item name="rating" label={t.rating} rules={[{ required: true, message: t.ratingRequired }]}>
-          <Radio.Group
-            optionType="button"
-            options={DRILL_RATINGS.map((value) => ({ value, label: zhCN.drills.ratings[value] }))}
-          />
-        </Form.Item>
-        <Form.Item name="strengths" label={t.strengths}>
-          <Input.TextArea rows={3} maxLength={20000} />
-        </Form.Item>
-        <Form.Item name="problems" label={t.problems} rules={[{ required: true, whitespace: true, message: t.problemsRequired }]}>
-          <Input.TextArea rows={4} maxLength={20000} />
-        </Form.Item>
-        <Form.Item name="evaluatedBy" label={t.evaluatedBy}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="evaluatedOn" label={t.evaluatedOn} rules={[{ required: true, message: t.evaluatedOnRequired }]}>
-          <DatePicker
-            style={{ width: '100%' }}
-            disabledDate={(day: Dayjs) => {
-              const iso = day.format('YYYY-MM-DD');
-              return isFutureDate(iso) || (drill.heldOn !== null && iso < drill.heldOn);
-            }}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="rating" label={t.rating} rules={[{ required: true, message: t.ratingRequired }]}>
+        <Radio.Group
+          optionType="button"
+          options={DRILL_RATINGS.map((value) => ({ value, label: zhCN.drills.ratings[value] }))}
+        />
+      </Form.Item>
+      <Form.Item name="strengths" label={t.strengths}>
+        <Input.TextArea rows={3} maxLength={20000} />
+      </Form.Item>
+      <Form.Item name="problems" label={t.problems} rules={[{ required: true, whitespace: true, message: t.problemsRequired }]}>
+        <Input.TextArea rows={4} maxLength={20000} />
+      </Form.Item>
+      <Form.Item name="evaluatedBy" label={t.evaluatedBy}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="evaluatedOn" label={t.evaluatedOn} rules={[{ required: true, message: t.evaluatedOnRequired }]}>
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={(day: Dayjs) => {
+            const iso = day.format('YYYY-MM-DD');
+            return isFutureDate(iso) || (drill.heldOn !== null && iso < drill.heldOn);
+          }}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 

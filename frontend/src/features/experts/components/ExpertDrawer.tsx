@@ -1,5 +1,6 @@
 import { App as AntdApp, Button, Descriptions, Drawer, Input, Space, Tag, Typography } from 'antd';
 import { useRef } from 'react';
+import { useConfirmAction } from '../../../components/useConfirmAction';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useExpert, usePoolChange } from '../service';
 import type { Expert } from '../types';
@@ -16,7 +17,8 @@ interface Props {
 /** One expert: contact details for those who may invoke experts, and 出库 / 重新入库 for the own office. */
 export function ExpertDrawer({ id, tenantCode, canManage, onEdit, onClose }: Props) {
   const t = zhCN.experts;
-  const { modal, message } = AntdApp.useApp();
+  const { message } = AntdApp.useApp();
+  const confirm = useConfirmAction();
   const { data: expert } = useExpert(id);
   const change = usePoolChange();
   // read when the confirm closes: the dialog's content does not re-render with this component
@@ -24,16 +26,13 @@ export function ExpertDrawer({ id, tenantCode, canManage, onEdit, onClose }: Pro
   const own = canManage && expert?.tenantCode === tenantCode;
 
   const leave = (e: Expert) =>
-    modal.confirm({
+    confirm({
       title: t.detail.leavePool,
       content: <Input placeholder={t.detail.leavePoolReason} onChange={(event) => (reason.current = event.target.value)} />,
       okText: zhCN.invocations.actions.ok,
       cancelText: zhCN.invocations.actions.cancel,
-      onOk: () =>
-        change
-          .mutateAsync({ expert: e, reason: reason.current })
-          .then(() => void message.success(t.detail.left))
-          .catch(() => undefined),
+      run: () => change.mutateAsync({ expert: e, reason: reason.current }),
+      done: t.detail.left,
     });
 
   return (

@@ -1,4 +1,5 @@
-import { App as AntdApp, Form, Input, InputNumber, Modal, Rate } from 'antd';
+import { Form, Input, InputNumber, Rate } from 'antd';
+import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useInvocationStep, type InvocationStep } from '../service';
 import type { Invocation } from '../types';
@@ -31,8 +32,6 @@ function step(kind: StepKind, v: Values): InvocationStep {
 /** 接受 / 谢绝 / 工作记录 / 评价 / 费用 of one invocation. */
 export function StepModal({ invocation, kind, onClose }: { invocation: Invocation; kind: StepKind; onClose: () => void }) {
   const t = zhCN.invocations;
-  const { message } = AntdApp.useApp();
-  const [form] = Form.useForm<Values>();
   const mutation = useInvocationStep();
   const titles: Record<StepKind, string> = {
     accept: t.actions.accept,
@@ -42,69 +41,53 @@ export function StepModal({ invocation, kind, onClose }: { invocation: Invocatio
     fee: t.actions.fee,
   };
 
-  const submit = (values: Values) =>
-    mutation
-      .mutateAsync({ invocation, step: step(kind, values) })
-      .then(() => {
-        void message.success(t.actions.done);
-        onClose();
-      })
-      .catch(() => undefined); // shown by the central handler
-
   return (
-    <Modal
-      open
+    <FormModal
       title={`${titles[kind]}：${invocation.expertName ?? ''}`}
       okText={t.actions.ok}
       cancelText={t.actions.cancel}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      maskClosable
+      name="invocation-step"
+      initialValues={{ score: invocation.score ?? undefined, comment: invocation.evaluationComment ?? undefined }}
+      submit={(values: Values) => mutation.mutateAsync({ invocation, step: step(kind, values) })}
+      pending={mutation.isPending}
+      saved={t.actions.done}
+      onClose={onClose}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="invocation-step"
-        initialValues={{ score: invocation.score ?? undefined, comment: invocation.evaluationComment ?? undefined }}
-        onFinish={submit}
-        style={{ marginTop: 16 }}
-      >
-        {(kind === 'accept' || kind === 'decline') && (
-          <Form.Item name="note" label={t.form.note}>
-            <Input.TextArea rows={2} maxLength={1000} />
+      {(kind === 'accept' || kind === 'decline') && (
+        <Form.Item name="note" label={t.form.note}>
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+      )}
+      {kind === 'work-record' && (
+        <Form.Item
+          name="workRecord"
+          label={t.form.workRecord}
+          rules={[{ required: true, whitespace: true, message: t.form.workRecordRequired }]}
+        >
+          <Input.TextArea rows={4} maxLength={20000} />
+        </Form.Item>
+      )}
+      {kind === 'evaluation' && (
+        <>
+          <Form.Item name="score" label={t.form.score} rules={[{ required: true, message: t.form.scoreRequired }]}>
+            <Rate />
           </Form.Item>
-        )}
-        {kind === 'work-record' && (
-          <Form.Item
-            name="workRecord"
-            label={t.form.workRecord}
-            rules={[{ required: true, whitespace: true, message: t.form.workRecordRequired }]}
-          >
-            <Input.TextArea rows={4} maxLength={20000} />
+          <Form.Item name="comment" label={t.form.comment}>
+            <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
-        )}
-        {kind === 'evaluation' && (
-          <>
-            <Form.Item name="score" label={t.form.score} rules={[{ required: true, message: t.form.scoreRequired }]}>
-              <Rate />
-            </Form.Item>
-            <Form.Item name="comment" label={t.form.comment}>
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
-          </>
-        )}
-        {kind === 'fee' && (
-          <>
-            <Form.Item name="amount" label={t.form.amount} rules={[{ required: true, message: t.form.amountRequired }]}>
-              <InputNumber min={0} precision={2} style={{ width: 200 }} />
-            </Form.Item>
-            <Form.Item name="note" label={t.form.feeNote}>
-              <Input maxLength={500} />
-            </Form.Item>
-          </>
-        )}
-      </Form>
-    </Modal>
+        </>
+      )}
+      {kind === 'fee' && (
+        <>
+          <Form.Item name="amount" label={t.form.amount} rules={[{ required: true, message: t.form.amountRequired }]}>
+            <InputNumber min={0} precision={2} style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="note" label={t.form.feeNote}>
+            <Input maxLength={500} />
+          </Form.Item>
+        </>
+      )}
+    </FormModal>
   );
 }

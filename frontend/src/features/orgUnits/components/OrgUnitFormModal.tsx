@@ -1,5 +1,6 @@
-import { App as AntdApp, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { ApiError } from '../../../api/problem';
+import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import {
   DEFAULT_SHARING,
@@ -14,6 +15,7 @@ import {
   toInput,
 } from '../orgUnits';
 import { useSaveOrgUnit } from '../service';
+import { UnitSelect } from './UnitSelect';
 import type { OrgUnit, OrgUnitKind, Sharing } from '../types';
 
 interface FormValues {
@@ -33,12 +35,9 @@ interface Props {
   onClose: () => void;
 }
 
-const unitOptions = (units: OrgUnit[]) => units.map((unit) => ({ value: unit.id, label: unit.name }));
-
 /** 新增/编辑 one unit of the caller's own tenant. Shown only while open; its parent unmounts it on close. */
 export function OrgUnitFormModal({ editing, units, onClose }: Props) {
   const t = zhCN.orgUnits;
-  const { message } = AntdApp.useApp();
   const [form] = Form.useForm<FormValues>();
   const kind = Form.useWatch('kind', form);
   const sharing = Form.useWatch('sharing', form);
@@ -55,89 +54,70 @@ export function OrgUnitFormModal({ editing, units, onClose }: Props) {
       }
     : { sharing: DEFAULT_SHARING };
 
-  // Promise callbacks, not mutate() callbacks: these run even if the modal re-mounted meanwhile.
   const submit = (values: FormValues) => {
     const input = toInput(values);
-    save
-      .mutateAsync(editing ? { id: editing.id, input: { ...input, version: editing.version } } : { input })
-      .then(() => {
-        void message.success(editing ? t.form.updated : t.form.created);
-        onClose();
-      })
-      .catch((error: unknown) => {
-        // The central handler has shown the detail; after a version conflict the list is read again and
-        // the edit has to start over from the stored unit.
-        if (error instanceof ApiError && error.status === 409) {
-          onClose();
-        }
-      });
+    return save.mutateAsync(editing ? { id: editing.id, input: { ...input, version: editing.version } } : { input });
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={editing ? t.form.editTitle : t.form.createTitle}
       okText={t.form.save}
       cancelText={t.form.cancel}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      maskClosable={false}
+      name="org-unit"
+      form={form}
+      initialValues={initialValues}
+      submit={submit}
+      pending={save.isPending}
+      saved={editing ? t.form.updated : t.form.created}
+      onClose={onClose}
+      onFailed={(error) => {
+        // After a version conflict the list is read again and the edit has to start over from the stored unit.
+        if (error instanceof ApiError && error.status === 409) {
+          onClose();
+        }
+      }}
     >
-      <Form<FormValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={submit}
-        style={{ marginTop: 16 }}
-        name="org-unit"
+      <Form.Item
+        name="name"
+        label={t.form.name}
+        rules={[
+          { required: true, whitespace: true, message: t.form.nameRequired },
+          { max: 200, message: t.form.nameTooLong },
+        ]}
       >
-        <Form.Item
-          name="name"
-          label={t.form.name}
-          rules={[
-            { required: true, whitespace: true, message: t.form.nameRequired },
-            { max: 200, message: t.form.nameTooLong },
-          ]}
-        >
-          <Input placeholder={t.form.namePlaceholder} maxLength={200} showCount autoFocus />
-        </Form.Item>
-        <Form.Item name="kind" label={t.form.kind} rules={[{ required: true, message: t.form.kindRequired }]}>
-          <Select
-            placeholder={t.form.kindRequired}
-            options={ORG_UNIT_KINDS.map((value) => ({ value, label: kindLabel(value) }))}
-          />
-        </Form.Item>
-        <Form.Item name="parentId" label={t.form.parent}>
-          <Select
+        <Input placeholder={t.form.namePlaceholder} maxLength={200} showCount autoFocus />
+      </Form.Item>
+      <Form.Item name="kind" label={t.form.kind} rules={[{ required: true, message: t.form.kindRequired }]}>
+        <Select
+          placeholder={t.form.kindRequired}
+          options={ORG_UNIT_KINDS.map((value) => ({ value, label: kindLabel(value) }))}
+        />
+      </Form.Item>
+      <Form.Item name="parentId" label={t.form.parent}>
+        <UnitSelect
+          allowClear
+          placeholder={t.form.parentPlaceholder}
+          units={parentCandidates(units, editing?.id)}
+        />
+      </Form.Item>
+      {hasSupervisingUnit(kind) && (
+        <Form.Item name="supervisingUnitId" label={t.form.supervising} extra={t.form.supervisingHelp}>
+          <UnitSelect
             allowClear
-            showSearch
-            optionFilterProp="label"
-            placeholder={t.form.parentPlaceholder}
-            options={unitOptions(parentCandidates(units, editing?.id))}
+            placeholder={t.form.supervisingPlaceholder}
+            units={supervisingCandidates(units, editing?.id)}
           />
         </Form.Item>
-        {hasSupervisingUnit(kind) && (
-          <Form.Item name="supervisingUnitId" label={t.form.supervising} extra={t.form.supervisingHelp}>
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              placeholder={t.form.supervisingPlaceholder}
-              options={unitOptions(supervisingCandidates(units, editing?.id))}
-            />
-          </Form.Item>
-        )}
-        {hasSupervisingUnit(kind) && (
-          <Form.Item name="highRisk" valuePropName="checked" extra={t.form.highRiskHelp}>
-            <Checkbox>{t.form.highRisk}</Checkbox>
-          </Form.Item>
-        )}
-        <Form.Item name="sharing" label={t.form.sharing} extra={sharingHelp(sharing)}>
-          <Select options={SHARINGS.map((value) => ({ value, label: sharingLabel(value) }))} />
+      )}
+      {hasSupervisingUnit(kind) && (
+        <Form.Item name="highRisk" valuePropName="checked" extra={t.form.highRiskHelp}>
+          <Checkbox>{t.form.highRisk}</Checkbox>
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="sharing" label={t.form.sharing} extra={sharingHelp(sharing)}>
+        <Select options={SHARINGS.map((value) => ({ value, label: sharingLabel(value) }))} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,5 +1,6 @@
-import { App as AntdApp, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { EVALUATION_CONCLUSIONS, isFutureDate } from '../plans';
 import { useEvaluatePlan } from '../service';
@@ -15,76 +16,59 @@ interface FormValues {
 /** 评估: date (not in the future, not before 印发), conclusion, findings; restarts the evaluation clock. */
 export function EvaluationModal({ plan, onClose }: { plan: Plan; onClose: () => void }) {
   const t = zhCN.plans.evaluation;
-  const { message } = AntdApp.useApp();
-  const [form] = Form.useForm<FormValues>();
   const evaluate = useEvaluatePlan();
 
   const submit = (values: FormValues) => {
     const evaluator = values.evaluator?.trim();
-    evaluate
-      .mutateAsync({
-        id: plan.id,
-        input: {
-          evaluatedOn: values.evaluatedOn.format('YYYY-MM-DD'),
-          conclusion: values.conclusion,
-          findings: values.findings.trim(),
-          evaluator: evaluator ? evaluator : null,
-          version: plan.version,
-        },
-      })
-      .then(() => {
-        void message.success(t.recorded);
-        onClose();
-      })
-      .catch(() => undefined); // shown by the central handler
+    return evaluate.mutateAsync({
+      id: plan.id,
+      input: {
+        evaluatedOn: values.evaluatedOn.format('YYYY-MM-DD'),
+        conclusion: values.conclusion,
+        findings: values.findings.trim(),
+        evaluator: evaluator ? evaluator : null,
+        version: plan.version,
+      },
+    });
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t.title}
       okText={zhCN.plans.actions.ok}
       cancelText={zhCN.plans.actions.cancel}
-      confirmLoading={evaluate.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      maskClosable={false}
+      name="evaluation"
+      initialValues={{ conclusion: 'keep' }}
+      submit={submit}
+      pending={evaluate.isPending}
+      saved={t.recorded}
+      onClose={onClose}
     >
-      <Form<FormValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        style={{ marginTop: 16 }}
-        name="evaluation"
-        initialValues={{ conclusion: 'keep' }}
+      <Form.Item name="evaluatedOn" label={t.evaluatedOn} rules={[{ required: true, message: t.evaluatedOnRequired }]}>
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={(day: Dayjs) => {
+            const iso = day.format('YYYY-MM-DD');
+            return isFutureDate(iso) || (plan.issuedOn !== null && iso < plan.issuedOn);
+          }}
+        />
+      </Form.Item>
+      <Form.Item name="conclusion" label={t.conclusion} rules={[{ required: true, message: t.conclusionRequired }]}>
+        <Radio.Group
+          optionType="button"
+          options={EVALUATION_CONCLUSIONS.map((value) => ({ value, label: t.conclusions[value] }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="findings"
+        label={t.findings}
+        rules={[{ required: true, whitespace: true, message: t.findingsRequired }]}
       >
-        <Form.Item name="evaluatedOn" label={t.evaluatedOn} rules={[{ required: true, message: t.evaluatedOnRequired }]}>
-          <DatePicker
-            style={{ width: '100%' }}
-            disabledDate={(day: Dayjs) => {
-              const iso = day.format('YYYY-MM-DD');
-              return isFutureDate(iso) || (plan.issuedOn !== null && iso < plan.issuedOn);
-            }}
-          />
-        </Form.Item>
-        <Form.Item name="conclusion" label={t.conclusion} rules={[{ required: true, message: t.conclusionRequired }]}>
-          <Radio.Group
-            optionType="button"
-            options={EVALUATION_CONCLUSIONS.map((value) => ({ value, label: t.conclusions[value] }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="findings"
-          label={t.findings}
-          rules={[{ required: true, whitespace: true, message: t.findingsRequired }]}
-        >
-          <Input.TextArea rows={4} placeholder={t.findingsPlaceholder} maxLength={20000} />
-        </Form.Item>
-        <Form.Item name="evaluator" label={t.evaluator}>
-          <Input placeholder={t.evaluatorPlaceholder} maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea rows={4} placeholder={t.findingsPlaceholder} maxLength={20000} />
+      </Form.Item>
+      <Form.Item name="evaluator" label={t.evaluator}>
+        <Input placeholder={t.evaluatorPlaceholder} maxLength={200} />
+      </Form.Item>
+    </FormModal>
   );
 }

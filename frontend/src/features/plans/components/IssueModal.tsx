@@ -1,7 +1,8 @@
-import { App as AntdApp, DatePicker, Form, Input, Modal } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
-import { isFutureDate } from '../plans';
+import { isFutureDay } from '../plans';
 import { useIssuePlan } from '../service';
 import type { Plan } from '../types';
 
@@ -13,52 +14,40 @@ interface FormValues {
 /** 印发: the 文号 and the 印发日期 (today or earlier). */
 export function IssueModal({ plan, onClose }: { plan: Plan; onClose: () => void }) {
   const t = zhCN.plans.issue;
-  const { message } = AntdApp.useApp();
-  const [form] = Form.useForm<FormValues>();
   const issue = useIssuePlan();
 
-  const submit = (values: FormValues) => {
-    issue
-      .mutateAsync({
-        id: plan.id,
-        docNumber: values.docNumber.trim(),
-        issuedOn: values.issuedOn.format('YYYY-MM-DD'),
-        version: plan.version,
-      })
-      .then(() => {
-        void message.success(t.issued);
-        onClose();
-      })
-      .catch(() => undefined); // shown by the central handler
-  };
+  const submit = (values: FormValues) =>
+    issue.mutateAsync({
+      id: plan.id,
+      docNumber: values.docNumber.trim(),
+      issuedOn: values.issuedOn.format('YYYY-MM-DD'),
+      version: plan.version,
+    });
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t.title}
       okText={zhCN.plans.actions.ok}
       cancelText={zhCN.plans.actions.cancel}
-      confirmLoading={issue.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      maskClosable={false}
+      name="issue"
+      submit={submit}
+      pending={issue.isPending}
+      saved={t.issued}
+      onClose={onClose}
     >
-      <Form<FormValues> form={form} layout="vertical" onFinish={submit} style={{ marginTop: 16 }} name="issue">
-        <Form.Item
-          name="docNumber"
-          label={t.docNumber}
-          rules={[{ required: true, whitespace: true, message: t.docNumberRequired }]}
-        >
-          <Input placeholder={t.docNumberPlaceholder} maxLength={100} autoFocus />
-        </Form.Item>
-        <Form.Item name="issuedOn" label={t.issuedOn} rules={[{ required: true, message: t.issuedOnRequired }]}>
-          <DatePicker
-            style={{ width: '100%' }}
-            disabledDate={(day: Dayjs) => isFutureDate(day.format('YYYY-MM-DD'))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="docNumber"
+        label={t.docNumber}
+        rules={[{ required: true, whitespace: true, message: t.docNumberRequired }]}
+      >
+        <Input placeholder={t.docNumberPlaceholder} maxLength={100} autoFocus />
+      </Form.Item>
+      <Form.Item name="issuedOn" label={t.issuedOn} rules={[{ required: true, message: t.issuedOnRequired }]}>
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={isFutureDay}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,11 +1,14 @@
-import { Alert, App as AntdApp, Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
+import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { openTaskOptions } from '../../campaigns/campaigns';
 import { useAssignedTasks } from '../../campaigns/service';
+import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
+import { UnitSelect } from '../../orgUnits/components/UnitSelect';
 import { useOrgUnits } from '../../orgUnits/service';
 import { useTenantTree } from '../../tenants/service';
 import { otherRegions } from '../../tenants/treeSearch';
-import { EVENT_TYPES, JOINT_BASES, PLAN_CATEGORIES, categoryLabel, toPlanInput } from '../plans';
+import { EVENT_TYPE_OPTIONS, JOINT_BASES, PLAN_CATEGORIES, categoryLabel, toPlanInput } from '../plans';
 import { useSavePlan } from '../service';
 import type { JointBasis, Plan, PlanCategory } from '../types';
 
@@ -41,11 +44,9 @@ interface Props {
 /** 新建/编辑预案. The units to choose from are the caller's own (`GET /api/v1/org-units`). */
 export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
   const t = zhCN.plans.form;
-  const { message } = AntdApp.useApp();
   const [form] = Form.useForm<FormValues>();
   const { data: units, isPending: unitsLoading } = useOrgUnits();
   const save = useSavePlan();
-  const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
   const category = Form.useWatch('category', form);
   const { data: tree } = useTenantTree();
   const regionOptions = tree ? otherRegions(tree).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` })) : [];
@@ -68,113 +69,93 @@ export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
 
   const submit = (values: FormValues) => {
     const input = toPlanInput(values);
-    save
-      .mutateAsync(editing
-          ? {
-              id: editing.id,
-              input: { ...input, docNumber: editing.docNumber, issuedOn: editing.issuedOn, version: editing.version },
-            }
-          : { input })
-      .then((plan) => {
-        void message.success(editing ? t.updated : t.created);
-        onClose();
-        onSaved?.(plan);
-      })
-      .catch(() => {
-        // Shown by the central handler; the form stays open so nothing typed is lost.
-      });
+    return save.mutateAsync(
+      editing
+        ? {
+            id: editing.id,
+            input: { ...input, docNumber: editing.docNumber, issuedOn: editing.issuedOn, version: editing.version },
+          }
+        : { input },
+    );
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       width={720}
       title={editing ? t.editTitle : t.createTitle}
       okText={t.save}
       cancelText={t.cancel}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      maskClosable={false}
+      name="plan"
+      form={form}
+      initialValues={initialValues}
+      submit={submit}
+      pending={save.isPending}
+      saved={editing ? t.updated : t.created}
+      onClose={onClose}
+      onSaved={onSaved}
     >
-      {!unitsLoading && unitOptions.length === 0 && (
-        <Alert type="warning" showIcon message={t.ownerUnitEmpty} style={{ marginTop: 16 }} />
-      )}
-      <Form<FormValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={submit}
-        style={{ marginTop: 16 }}
-        name="plan"
+      <NoUnitsWarning units={units} loading={unitsLoading} message={t.ownerUnitEmpty} />
+      <Form.Item
+        name="title"
+        label={t.title}
+        rules={[
+          { required: true, whitespace: true, message: t.titleRequired },
+          { max: 200, message: t.titleTooLong },
+        ]}
       >
-        <Form.Item
-          name="title"
-          label={t.title}
-          rules={[
-            { required: true, whitespace: true, message: t.titleRequired },
-            { max: 200, message: t.titleTooLong },
-          ]}
-        >
-          <Input placeholder={t.titlePlaceholder} maxLength={200} showCount autoFocus />
-        </Form.Item>
-        <Form.Item name="category" label={t.category} rules={[{ required: true, message: t.categoryRequired }]}>
-          <Select
-            placeholder={t.categoryRequired}
-            options={PLAN_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))}
-          />
-        </Form.Item>
-        <Form.Item name="eventTypes" label={t.eventTypes} rules={[{ required: true, message: t.eventTypesRequired }]}>
-          <Select
-            mode="multiple"
-            allowClear
-            placeholder={t.eventTypesRequired}
-            options={EVENT_TYPES.map((value) => ({ value, label: value }))}
-          />
-        </Form.Item>
-        <Form.Item name="ownerUnitId" label={t.ownerUnit} rules={[{ required: true, message: t.ownerUnitRequired }]}>
-          <Select
-            showSearch
-            optionFilterProp="label"
-            loading={unitsLoading}
-            placeholder={t.ownerUnitRequired}
-            options={unitOptions}
-          />
-        </Form.Item>
-        <Form.Item name="leadUnitId" label={t.leadUnit}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            loading={unitsLoading}
-            placeholder={t.leadUnitPlaceholder}
-            options={unitOptions}
-          />
-        </Form.Item>
-        {category === 'joint' && (
-          <>
-            <Form.Item name="jointBasis" label={t.jointBasis} rules={[{ required: true, message: t.jointBasisRequired }]}>
-              <Radio.Group
-                options={JOINT_BASES.map((value) => ({ value, label: zhCN.plans.jointBases[value] }))}
-              />
-            </Form.Item>
-            <Form.Item
-              name="participantCodes"
-              label={t.participants}
-              rules={[{ required: true, type: 'array', min: 1, message: t.participantsRequired }]}
-            >
-              <Select mode="tags" allowClear placeholder={t.participantsPlaceholder} options={regionOptions} />
-            </Form.Item>
-          </>
-        )}
-        <Form.Item name="campaignTaskId" label={t.campaignTask}>
-          <Select allowClear placeholder={t.campaignTaskPlaceholder} options={taskOptions} />
-        </Form.Item>
-        <Form.Item name="summary" label={t.summary}>
-          <Input.TextArea rows={6} placeholder={t.summaryPlaceholder} maxLength={20000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input placeholder={t.titlePlaceholder} maxLength={200} showCount autoFocus />
+      </Form.Item>
+      <Form.Item name="category" label={t.category} rules={[{ required: true, message: t.categoryRequired }]}>
+        <Select
+          placeholder={t.categoryRequired}
+          options={PLAN_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))}
+        />
+      </Form.Item>
+      <Form.Item name="eventTypes" label={t.eventTypes} rules={[{ required: true, message: t.eventTypesRequired }]}>
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder={t.eventTypesRequired}
+          options={EVENT_TYPE_OPTIONS}
+        />
+      </Form.Item>
+      <Form.Item name="ownerUnitId" label={t.ownerUnit} rules={[{ required: true, message: t.ownerUnitRequired }]}>
+        <UnitSelect
+          loading={unitsLoading}
+          placeholder={t.ownerUnitRequired}
+          units={units}
+        />
+      </Form.Item>
+      <Form.Item name="leadUnitId" label={t.leadUnit}>
+        <UnitSelect
+          allowClear
+          loading={unitsLoading}
+          placeholder={t.leadUnitPlaceholder}
+          units={units}
+        />
+      </Form.Item>
+      {category === 'joint' && (
+        <>
+          <Form.Item name="jointBasis" label={t.jointBasis} rules={[{ required: true, message: t.jointBasisRequired }]}>
+            <Radio.Group
+              options={JOINT_BASES.map((value) => ({ value, label: zhCN.plans.jointBases[value] }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="participantCodes"
+            label={t.participants}
+            rules={[{ required: true, type: 'array', min: 1, message: t.participantsRequired }]}
+          >
+            <Select mode="tags" allowClear placeholder={t.participantsPlaceholder} options={regionOptions} />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="campaignTaskId" label={t.campaignTask}>
+        <Select allowClear placeholder={t.campaignTaskPlaceholder} options={taskOptions} />
+      </Form.Item>
+      <Form.Item name="summary" label={t.summary}>
+        <Input.TextArea rows={6} placeholder={t.summaryPlaceholder} maxLength={20000} />
+      </Form.Item>
+    </FormModal>
   );
 }

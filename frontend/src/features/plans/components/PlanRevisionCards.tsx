@@ -1,5 +1,6 @@
-import { Card, List, Space, Table, Tag, Typography } from 'antd';
+import { Card, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { RecordsCard } from '../../../components/RecordsCard';
 import { zhCN } from '../../../i18n/zh-CN';
 import { usePlanEvaluations, usePlanVersions, useRevisionTriggers } from '../service';
 import type { PlanEvaluation, RevisionTrigger } from '../types';
@@ -44,39 +45,37 @@ export function PlanEvaluations({ planId }: { planId: string }) {
   const t = zhCN.plans.evaluation;
   const { data, isPending } = usePlanEvaluations(planId);
   return (
-    <Card title={t.card} size="small" data-testid="plan-evaluations">
-      <Table<PlanEvaluation>
-        rowKey="id"
-        size="small"
-        loading={isPending}
-        dataSource={data ?? []}
-        pagination={false}
-        locale={{ emptyText: t.empty }}
-        columns={[
-          { title: t.evaluatedOn, dataIndex: 'evaluatedOn', key: 'on', width: 110 },
-          {
-            title: t.conclusion,
-            key: 'conclusion',
-            width: 100,
-            render: (_, e) => <Tag color={CONCLUSION_COLORS[e.conclusion]}>{e.conclusionLabel}</Tag>,
-          },
-          { title: t.findings, dataIndex: 'findings', key: 'findings' },
-          {
-            title: t.evaluator,
-            key: 'who',
-            width: 140,
-            render: (_, e) => (
-              <Space direction="vertical" size={0}>
-                <span>{e.evaluator ?? zhCN.plans.none}</span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t.recordedBy}：{e.recordedBy}
-                </Typography.Text>
-              </Space>
-            ),
-          },
-        ]}
-      />
-    </Card>
+    <RecordsCard<PlanEvaluation>
+      title={t.card}
+      testId="plan-evaluations"
+      small
+      loading={isPending}
+      records={data}
+      empty={t.empty}
+      columns={[
+        { title: t.evaluatedOn, dataIndex: 'evaluatedOn', key: 'on', width: 110 },
+        {
+          title: t.conclusion,
+          key: 'conclusion',
+          width: 100,
+          render: (_, e) => <Tag color={CONCLUSION_COLORS[e.conclusion]}>{e.conclusionLabel}</Tag>,
+        },
+        { title: t.findings, dataIndex: 'findings', key: 'findings' },
+        {
+          title: t.evaluator,
+          key: 'who',
+          width: 140,
+          render: (_, e) => (
+            <Space direction="vertical" size={0}>
+              <span>{e.evaluator ?? zhCN.plans.none}</span>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t.recordedBy}：{e.recordedBy}
+              </Typography.Text>
+            </Space>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -85,33 +84,31 @@ export function PlanTriggers({ planId }: { planId: string }) {
   const t = zhCN.plans.trigger;
   const { data, isPending } = useRevisionTriggers(planId);
   return (
-    <Card title={t.card} size="small" data-testid="plan-triggers">
-      <Table<RevisionTrigger>
-        rowKey="id"
-        size="small"
-        loading={isPending}
-        dataSource={data ?? []}
-        pagination={false}
-        locale={{ emptyText: t.empty }}
-        columns={[
-          { title: t.occurredOn, dataIndex: 'occurredOn', key: 'on', width: 110 },
-          { title: t.kind, dataIndex: 'kindLabel', key: 'kind', width: 170 },
-          { title: t.note, dataIndex: 'note', key: 'note' },
-          {
-            title: zhCN.plans.detail.status,
-            key: 'state',
-            width: 110,
-            render: (_, trigger) =>
-              trigger.resolvedByPlanId ? (
-                <Link to={`/plans/${trigger.resolvedByPlanId}`}>
-                  <Tag color="green">{t.resolved}</Tag>
-                </Link>
-              ) : (
-                <Tag color="volcano">{t.open}</Tag>
-              ),
-          },
-        ]}
-      />
-    </Card>
+    <RecordsCard<RevisionTrigger>
+      title={t.card}
+      testId="plan-triggers"
+      small
+      loading={isPending}
+      records={data}
+      empty={t.empty}
+      columns={[
+        { title: t.occurredOn, dataIndex: 'occurredOn', key: 'on', width: 110 },
+        { title: t.kind, dataIndex: 'kindLabel', key: 'kind', width: 170 },
+        { title: t.note, dataIndex: 'note', key: 'note' },
+        {
+          title: zhCN.plans.detail.status,
+          key: 'state',
+          width: 110,
+          render: (_, trigger) =>
+            trigger.resolvedByPlanId ? (
+              <Link to={`/plans/${trigger.resolvedByPlanId}`}>
+                <Tag color="green">{t.resolved}</Tag>
+              </Link>
+            ) : (
+              <Tag color="volcano">{t.open}</Tag>
+            ),
+        },
+      ]}
+    />
   );
 }

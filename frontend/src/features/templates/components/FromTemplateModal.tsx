@@ -1,6 +1,9 @@
-import { Alert, App as AntdApp, Form, Input, Modal, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useNavigate } from 'react-router';
+import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
+import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
+import { UnitSelect } from '../../orgUnits/components/UnitSelect';
 import { useOrgUnits } from '../../orgUnits/service';
 import { useCreateFromTemplate } from '../../plans/service';
 
@@ -24,72 +27,51 @@ interface Props {
 export function FromTemplateModal({ template, title, campaignTaskId, onClose }: Props) {
   const t = zhCN.templates.fromTemplate;
   const f = zhCN.plans.form;
-  const { message } = AntdApp.useApp();
   const navigate = useNavigate();
-  const [form] = Form.useForm<FormValues>();
   const { data: units, isPending: unitsLoading } = useOrgUnits();
   const create = useCreateFromTemplate();
-  const unitOptions = (units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
 
-  const submit = (values: FormValues) => {
-    create
-      .mutateAsync({
-        templateId: template.id,
-        title: values.title.trim(),
-        ownerUnitId: values.ownerUnitId,
-        leadUnitId: values.leadUnitId ?? null,
-        campaignTaskId: campaignTaskId ?? null,
-      })
-      .then((plan) => {
-        void message.success(t.created);
-        onClose();
-        navigate(`/plans/${plan.id}`);
-      })
-      .catch(() => undefined); // shown by the central handler
-  };
+  const submit = (values: FormValues) =>
+    create.mutateAsync({
+      templateId: template.id,
+      title: values.title.trim(),
+      ownerUnitId: values.ownerUnitId,
+      leadUnitId: values.leadUnitId ?? null,
+      campaignTaskId: campaignTaskId ?? null,
+    });
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t.title}
       okText={f.save}
       cancelText={f.cancel}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      maskClosable={false}
+      name="fromTemplate"
+      initialValues={{ title: title ?? template.title }}
+      submit={submit}
+      pending={create.isPending}
+      saved={t.created}
+      onClose={onClose}
+      onSaved={(plan) => navigate(`/plans/${plan.id}`)}
     >
-      {!unitsLoading && unitOptions.length === 0 && (
-        <Alert type="warning" showIcon message={f.ownerUnitEmpty} style={{ marginTop: 16 }} />
+      <NoUnitsWarning units={units} loading={unitsLoading} message={f.ownerUnitEmpty} />
+      {template.title && (
+        <Form.Item label={t.template}>
+          <Input value={template.title} disabled />
+        </Form.Item>
       )}
-      <Form<FormValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        style={{ marginTop: 16 }}
-        name="fromTemplate"
-        initialValues={{ title: title ?? template.title }}
+      <Form.Item
+        name="title"
+        label={t.planTitle}
+        rules={[{ required: true, whitespace: true, message: f.titleRequired }]}
       >
-        {template.title && (
-          <Form.Item label={t.template}>
-            <Input value={template.title} disabled />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="title"
-          label={t.planTitle}
-          rules={[{ required: true, whitespace: true, message: f.titleRequired }]}
-        >
-          <Input maxLength={300} showCount />
-        </Form.Item>
-        <Form.Item name="ownerUnitId" label={f.ownerUnit} rules={[{ required: true, message: f.ownerUnitRequired }]}>
-          <Select showSearch optionFilterProp="label" loading={unitsLoading} options={unitOptions} />
-        </Form.Item>
-        <Form.Item name="leadUnitId" label={f.leadUnit}>
-          <Select allowClear showSearch optionFilterProp="label" placeholder={f.leadUnitPlaceholder} options={unitOptions} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={300} showCount />
+      </Form.Item>
+      <Form.Item name="ownerUnitId" label={f.ownerUnit} rules={[{ required: true, message: f.ownerUnitRequired }]}>
+        <UnitSelect loading={unitsLoading} units={units} />
+      </Form.Item>
+      <Form.Item name="leadUnitId" label={f.leadUnit}>
+        <UnitSelect allowClear placeholder={f.leadUnitPlaceholder} units={units} />
+      </Form.Item>
+    </FormModal>
   );
 }
