@@ -22,6 +22,7 @@ import {
   screenshot,
   typeDate,
 } from './browser.mjs';
+import { uploadMaterials } from './materials.mjs';
 
 const TEST_TIMEOUT_MS = 45_000;
 
@@ -117,6 +118,7 @@ describe('revision campaign board (挂图作战)', () => {
     await p.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     await detailLoaded(p, 'plan-status', '编制中');
     await issue(p, DOC_NUMBER);
+    await uploadMaterials(p, ['正文', '编制说明']);
     await p.getByTestId('plan-actions').getByRole('button', { name: /报送备案/ }).click();
     await p.getByRole('dialog', { name: '报送备案' }).waitFor();
     const submitted = p.waitForResponse((r) => r.url().endsWith('/submit'));

@@ -1,4 +1,5 @@
-// 应急预案 and 备案: a county compiles, issues and submits a plan; the city reviewer returns it, the county
+// 应急预案 and 备案: a county compiles and issues a plan, finds 报送备案 refused until 正文 and 编制说明 are uploaded
+// (备案材料), uploads them and submits it; the city reviewer returns it, the county
 // fixes and resubmits it, the city accepts it, the county downloads the receipt; the province finds it by
 // full-text search, the sibling county does not.
 import assert from 'node:assert/strict';
@@ -18,6 +19,7 @@ import {
   pickToday,
   screenshot,
 } from './browser.mjs';
+import { uploadMaterials } from './materials.mjs';
 
 /** The round trip waits for the search indexer and the filing routing; still well under a minute each. */
 const TEST_TIMEOUT_MS = 45_000;
@@ -129,9 +131,29 @@ describe('plan compilation and filing round trip', () => {
     await p.getByTestId('plan-timeline').getByText('印发').waitFor();
   });
 
+  test('cannot submit it without 正文 and 编制说明: the dialog lists them as missing', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const p = county.page;
+    await p.getByTestId('plan-actions').getByRole('button', { name: /报送备案/ }).click();
+    const dialog = p.getByRole('dialog', { name: '报送备案' });
+    const checklist = dialog.getByTestId('filing-materials');
+    await checklist.getByTestId('material-compilation_note').waitFor();
+    assert.equal(await checklist.getByTestId('material-text').getAttribute('data-present'), 'false');
+    assert.equal(await checklist.getByTestId('material-compilation_note').getAttribute('data-present'), 'false');
+    assert.match(await dialog.getByTestId('filing-materials-missing').innerText(), /缺少备案材料：正文、编制说明/);
+    assert.equal(await dialog.locator('.ant-modal-footer .ant-btn-primary').isDisabled(), true);
+    await screenshot(p, 'plan-submit-materials-missing');
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await p.locator('.ant-modal').waitFor({ state: 'detached' });
+
+    await uploadMaterials(p, ['正文', '编制说明']);
+  });
+
   test('submits it for filing and sees the computed route', { timeout: TEST_TIMEOUT_MS }, async () => {
     const p = county.page;
     await p.getByTestId('plan-actions').getByRole('button', { name: /报送备案/ }).click();
+    const checklist = p.getByRole('dialog', { name: '报送备案' }).getByTestId('filing-materials');
+    await checklist.locator('[data-testid="material-compilation_note"][data-present="true"]').waitFor();
+    assert.equal(await checklist.getByTestId('material-text').getAttribute('data-present'), 'true');
     const submitted = p.waitForResponse((r) => r.url().endsWith('/submit'));
     await modalOk(p);
     const response = await submitted;

@@ -343,6 +343,11 @@ export const zhCN = {
       late: '已逾期',
       onTime: '在时限内',
       close: '知道了',
+      materials: '备案材料',
+      present: '已上传',
+      missing: '未上传',
+      materialsMissing: (labels: string[]) =>
+        `缺少备案材料：${labels.join('、')}。请先在「附件」中按类型上传后再报送备案。`,
     },
     form: {
       createTitle: '新建预案',
@@ -493,6 +498,10 @@ export const zhCN = {
     roles: {
       text: '正文',
       compilation_note: '编制说明',
+      filing_form: '备案申报表',
+      review_opinion: '评审意见',
+      risk_assessment: '风险评估结果',
+      resource_survey: '应急资源调查清单',
       handbook: '工作手册',
       action_plan: '行动方案',
       disposal_card: '应急处置卡',

@@ -1,9 +1,16 @@
 import type { AttachmentEndpoints, AttachmentRole } from './types';
 
-/** The roles in the order the upload form offers them (正文 first: search reads it first). */
+/**
+ * The roles in the order the upload form offers them: 正文 first (search reads it first), then the other 备案材料
+ * (编制说明, and the four an enterprise files besides: docs/filing.md), then the supporting documents.
+ */
 export const ATTACHMENT_ROLES: AttachmentRole[] = [
   'text',
   'compilation_note',
+  'filing_form',
+  'review_opinion',
+  'risk_assessment',
+  'resource_survey',
   'handbook',
   'action_plan',
   'disposal_card',

@@ -1,5 +1,15 @@
 /** `role` of a plan attachment (docs/attachments.md). */
-export type AttachmentRole = 'text' | 'compilation_note' | 'handbook' | 'action_plan' | 'disposal_card' | 'other';
+export type AttachmentRole =
+  | 'text'
+  | 'compilation_note'
+  | 'filing_form'
+  | 'review_opinion'
+  | 'risk_assessment'
+  | 'resource_survey'
+  | 'handbook'
+  | 'action_plan'
+  | 'disposal_card'
+  | 'other';
 
 /** `kind` of a drill attachment: documents and photos (docs/drills.md). */
 export type AttachmentKind = 'document' | 'photo';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { IdempotencyKeys, canDecide, filingStatusTag, hasReceipt, isRetryable, receiptFileName } from './filings';
+import {
+  IdempotencyKeys,
+  canDecide,
+  filingStatusTag,
+  hasReceipt,
+  isRetryable,
+  missingMaterials,
+  receiptFileName,
+} from './filings';
 
 describe('filingStatusTag', () => {
   it('colours and names each status', () => {
@@ -61,5 +69,18 @@ describe('IdempotencyKeys', () => {
     expect(isRetryable(503)).toBe(true);
     expect(isRetryable(409)).toBe(false);
     expect(isRetryable(400)).toBe(false);
+  });
+});
+
+describe('missingMaterials', () => {
+  it('lists the required materials not yet uploaded, and nothing while the list is unknown', () => {
+    const materials = [
+      { role: 'text', label: '预案正文', required: true, present: true },
+      { role: 'compilation_note', label: '编制说明', required: true, present: false },
+      { role: 'handbook', label: '工作手册', required: false, present: false },
+    ] as const;
+    expect(missingMaterials([...materials]).map((m) => m.role)).toEqual(['compilation_note']);
+    expect(missingMaterials([{ ...materials[1], present: true }])).toEqual([]);
+    expect(missingMaterials(undefined)).toEqual([]);
   });
 });

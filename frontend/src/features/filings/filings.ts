@@ -1,5 +1,5 @@
 import { zhCN } from '../../i18n/zh-CN';
-import type { Filing, FilingStatus } from './types';
+import type { Filing, FilingMaterial, FilingStatus } from './types';
 
 export const FILING_STATUSES: readonly FilingStatus[] = ['pending', 'filed', 'returned'];
 
@@ -50,3 +50,7 @@ export class IdempotencyKeys {
 
 /** Whether a failed submission may be sent again with the same key. */
 export const isRetryable = (status: number): boolean => status === 0 || status >= 500;
+
+/** The 备案材料 the owner's policy requires and the plan lacks: 报送备案 waits until there are none. */
+export const missingMaterials = (materials: readonly FilingMaterial[] | undefined): FilingMaterial[] =>
+  (materials ?? []).filter((m) => m.required && !m.present);

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiRequest } from '../../api/client';
 import { XLSX, download } from '../../api/download';
-import type { Filing, FilingStatus } from './types';
+import type { Filing, FilingMaterial, FilingStatus } from './types';
 
 export const FILINGS = 'filings';
 
@@ -18,6 +18,16 @@ export function usePlanFilings(planId: string) {
   return useQuery({
     queryKey: [FILINGS, 'plan', planId],
     queryFn: () => apiGet<Filing[]>(`/api/v1/plans/${encodeURIComponent(planId)}/filings`),
+  });
+}
+
+/** 备案材料 of a plan: what the owner's policy requires and which of them its attachments hold. */
+export function useFilingMaterials(planId: string) {
+  return useQuery({
+    queryKey: [FILINGS, 'materials', planId],
+    queryFn: () => apiGet<FilingMaterial[]>(`/api/v1/plans/${encodeURIComponent(planId)}/filing-materials`),
+    // the dialog opens after uploads on the page: always ask again rather than show the list of before
+    refetchOnMount: 'always',
   });
 }
 

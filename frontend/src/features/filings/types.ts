@@ -1,4 +1,14 @@
+import type { AttachmentRole } from '../attachments/types';
+
 export type FilingStatus = 'pending' | 'filed' | 'returned';
+
+/** `GET /api/v1/plans/{id}/filing-materials`: a role of plan attachments, required by the owner's policy or not. */
+export interface FilingMaterial {
+  role: AttachmentRole;
+  label: string;
+  required: boolean;
+  present: boolean;
+}
 
 /** The 备案机关 the routing rules chose. */
 export interface FilingAuthority {

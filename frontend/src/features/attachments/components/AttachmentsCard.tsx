@@ -40,7 +40,7 @@ export function AttachmentsCard({ endpoints, canUpload, variant }: Props) {
               <Select<AttachmentRole>
                 value={role}
                 onChange={setRole}
-                style={{ width: 140 }}
+                style={{ width: 170 }}
                 options={ATTACHMENT_ROLES.map((value) => ({ value, label: t.roles[value] }))}
                 aria-label={t.role}
               />

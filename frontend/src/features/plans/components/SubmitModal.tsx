@@ -1,15 +1,17 @@
-import { App as AntdApp, Button, Descriptions, Modal, Result, Tag, Typography } from 'antd';
+import { Alert, App as AntdApp, Button, Descriptions, Modal, Result, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../../api/problem';
 import { zhCN } from '../../../i18n/zh-CN';
-import { IdempotencyKeys, isRetryable } from '../../filings/filings';
-import { useSubmitFiling } from '../../filings/service';
+import { FilingMaterialsChecklist } from '../../filings/components/FilingMaterialsChecklist';
+import { IdempotencyKeys, isRetryable, missingMaterials } from '../../filings/filings';
+import { useFilingMaterials, useSubmitFiling } from '../../filings/service';
 import type { Filing } from '../../filings/types';
 import type { Plan } from '../types';
 
 /**
- * 报送备案: asks once, sends with an Idempotency-Key (kept while the same click is retried after a network
- * or server failure), then shows the route the rules computed.
+ * 报送备案: shows the 备案材料 the policy requires (报送 stays disabled while one is missing), asks once, sends with an
+ * Idempotency-Key (kept while the same click is retried after a network or server failure), then shows the
+ * route the rules computed.
  */
 export function SubmitModal({ plan, onClose }: { plan: Plan; onClose: () => void }) {
   const t = zhCN.plans.submit;
@@ -17,6 +19,8 @@ export function SubmitModal({ plan, onClose }: { plan: Plan; onClose: () => void
   const [keys] = useState(() => new IdempotencyKeys());
   const [filing, setFiling] = useState<Filing>();
   const submit = useSubmitFiling();
+  const materials = useFilingMaterials(plan.id);
+  const missing = missingMaterials(materials.data);
 
   const send = () => {
     submit
@@ -72,12 +76,23 @@ export function SubmitModal({ plan, onClose }: { plan: Plan; onClose: () => void
       okText={zhCN.plans.actions.ok}
       cancelText={zhCN.plans.actions.cancel}
       confirmLoading={submit.isPending}
+      okButtonProps={{ disabled: !materials.data || materials.isFetching || missing.length > 0 }}
       onOk={send}
       onCancel={onClose}
       maskClosable={false}
     >
       <Typography.Paragraph strong>{plan.title}</Typography.Paragraph>
       <Typography.Paragraph>{t.confirm}</Typography.Paragraph>
+      <FilingMaterialsChecklist materials={materials.data} loading={materials.isPending} />
+      {missing.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="filing-materials-missing"
+          message={t.materialsMissing(missing.map((m) => zhCN.attachments.roles[m.role] ?? m.label))}
+        />
+      )}
     </Modal>
   );
 }

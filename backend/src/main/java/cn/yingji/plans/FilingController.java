@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.yingji.plans.FilingViews.Filing;
+import cn.yingji.plans.FilingViews.Material;
 import cn.yingji.plans.FilingViews.ReturnRequest;
 import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanViews.VersionRequest;
@@ -29,7 +30,7 @@ import cn.yingji.platform.XlsxResponses;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
-/** 备案: submit a plan, the reviewer's inbox, accept or return, the receipt, and a plan's timeline. */
+/** 备案: the materials a plan must carry, submit a plan, the reviewer's inbox, accept or return, the receipt, and a plan's timeline. */
 @RestController
 class FilingController {
 
@@ -51,6 +52,11 @@ class FilingController {
     Mono<Filing> submit(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return filings.submit(viewer, id, request.version(), idempotencyKey);
+    }
+
+    @GetMapping("/api/v1/plans/{id}/filing-materials")
+    Mono<List<Material>> materials(Viewer viewer, @PathVariable UUID id) {
+        return filings.materials(viewer, id);
     }
 
     @GetMapping("/api/v1/plans/{id}/filings")

@@ -28,6 +28,10 @@ final class FilingViews {
             Decision decision) {
     }
 
+    /** One line of the 备案材料 checklist: a role of plan attachments, required by the owner's policy or not. */
+    record Material(String role, String label, boolean required, boolean present) {
+    }
+
     record TimelineEntry(OffsetDateTime at, String actor, String action, String label, String detail) {
     }
 

@@ -3,9 +3,11 @@ package cn.yingji.plans;
 import static cn.yingji.db.Tables.PLAN_ATTACHMENT;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
@@ -32,6 +34,9 @@ class PlanAttachments {
     private static final AttachmentTable TABLE = new AttachmentTable(Plans.ENTITY, PLAN_ATTACHMENT,
             PLAN_ATTACHMENT.PLAN_ID, PLAN_ATTACHMENT.ROLE, false, true);
 
+    private static final String ROLES = Arrays.stream(AttachmentRole.values()).map(AttachmentRole::getLiteral)
+            .collect(Collectors.joining("、"));
+
     record Attachment(UUID id, UUID planId, String role, String fileName, String mediaType, long sizeBytes,
             String sha256, String uploadedBy, OffsetDateTime uploadedAt, List<String> warnings) {
 
@@ -52,7 +57,7 @@ class PlanAttachments {
         AttachmentRole role = AttachmentRole.lookupLiteral(roleLiteral == null ? "text" : roleLiteral);
         if (role == null && file != null) {
             return Mono.error(ApiException.badRequest("invalid-attachment-role",
-                    "附件类型无效，可选值：text、compilation_note、handbook、action_plan、disposal_card、other"));
+                    "附件类型无效，可选值：" + ROLES));
         }
         return store.upload(viewer, TABLE, planId, file, (dsl, inspected) -> {
             PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能为本行政区划的预案上传附件");

@@ -5,6 +5,7 @@ import static cn.yingji.db.Tables.FILING;
 import static cn.yingji.db.Tables.FILING_DECISION;
 import static cn.yingji.db.Tables.ORG_UNIT;
 import static cn.yingji.db.Tables.PLAN;
+import static cn.yingji.db.Tables.PLAN_ATTACHMENT;
 import static cn.yingji.db.Tables.TENANT;
 
 import java.security.SecureRandom;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -33,6 +36,8 @@ import cn.yingji.db.tables.records.FilingRecord;
 import cn.yingji.db.tables.records.PlanRecord;
 import cn.yingji.filing.Deadline;
 import cn.yingji.filing.FilingClock;
+import cn.yingji.filing.FilingMaterial;
+import cn.yingji.filing.FilingMaterials;
 import cn.yingji.filing.FilingParty;
 import cn.yingji.filing.FilingRequest;
 import cn.yingji.filing.FilingRoute;
@@ -45,6 +50,7 @@ import cn.yingji.filing.WorkingDayCalendars;
 import cn.yingji.plans.FilingViews.Authority;
 import cn.yingji.plans.FilingViews.Decision;
 import cn.yingji.plans.FilingViews.Filing;
+import cn.yingji.plans.FilingViews.Material;
 import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.platform.ApiException;
@@ -58,7 +64,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 备案 workflow: the owner submits an issued (or returned) plan to the authority its route names; the
+ * 备案 workflow: the owner submits an issued (or returned) plan, carrying the materials its policy requires, to
+ * the authority its route names; the
  * authority accepts (备案登记, with a filing number and a receipt) or returns it with a reason. Submissions
  * are rows of the submitter, decisions rows of the authority; {@code app.apply_filing_decision} moves the
  * statuses after checking the decider is the routed authority.
@@ -101,10 +108,11 @@ class PlanFilings {
                 throw ApiException.conflict("version-conflict",
                         "该预案已被他人修改（当前版本 " + plan.getVersion() + "），请刷新后重试");
             }
-            JsonNode policy = json.readTree(dsl.select(TENANT.POLICY).from(TENANT)
-                    .where(TENANT.CODE.eq(viewer.tenant().code())).fetchSingle(TENANT.POLICY).data());
+            JsonNode policy = policy(dsl, plan.getTenantCode());
+            OwnerUnitKind ownerKind = ownerKind(dsl, plan);
+            new FilingMaterials(policy).requireComplete(ownerKind, presentMaterials(dsl, planId));
             TenantLineage lineage = TenantLineages.of(dsl, viewer.tenant().code());
-            FilingRequest routed = request(dsl, plan, lineage);
+            FilingRequest routed = request(dsl, plan, ownerKind, lineage);
             FilingRoute route = FilingRouter.route(policy, routed);
             FilingClock clock = new FilingClock(policy, calendars.forPolicy(policy, lineage.provinceCode()));
             LocalDate today = LocalDate.now(CHINA);
@@ -134,6 +142,20 @@ class PlanFilings {
             Filing view = view(dsl, filing.getId());
             audit.record(dsl, viewer, "filing.submit", Plans.ENTITY, planId, null, view);
             return view;
+        });
+    }
+
+    /**
+     * 备案材料: what the owner tenant's policy requires of this plan and what its attachments already hold; anyone
+     * who sees the plan sees the checklist.
+     */
+    Mono<List<Material>> materials(Viewer viewer, UUID planId) {
+        return tx.call(viewer, dsl -> {
+            PlanRecord plan = Plans.load(dsl, planId);
+            FilingMaterials materials = new FilingMaterials(policy(dsl, plan.getTenantCode()));
+            return materials.checklist(ownerKind(dsl, plan), presentMaterials(dsl, planId)).stream()
+                    .map(i -> new Material(i.material().literal(), i.material().label(), i.required(), i.present()))
+                    .toList();
         });
     }
 
@@ -244,11 +266,28 @@ class PlanFilings {
         return view;
     }
 
-    private static FilingRequest request(DSLContext dsl, PlanRecord plan, TenantLineage lineage) {
+    /** The owner tenant's effective policy: it decides the route, the clock and the materials. */
+    private JsonNode policy(DSLContext dsl, String tenantCode) {
+        return json.readTree(dsl.select(TENANT.POLICY).from(TENANT).where(TENANT.CODE.eq(tenantCode))
+                .fetchSingle(TENANT.POLICY).data());
+    }
+
+    private static OwnerUnitKind ownerKind(DSLContext dsl, PlanRecord plan) {
+        return OwnerUnitKind.fromLiteral(dsl.select(ORG_UNIT.KIND).from(ORG_UNIT)
+                .where(ORG_UNIT.ID.eq(plan.getOwnerUnitId())).fetchSingle(ORG_UNIT.KIND).getLiteral());
+    }
+
+    /** The roles of the plan's attachments; one file of a role is that material. */
+    private static Set<FilingMaterial> presentMaterials(DSLContext dsl, UUID planId) {
+        return dsl.selectDistinct(PLAN_ATTACHMENT.ROLE).from(PLAN_ATTACHMENT).where(PLAN_ATTACHMENT.PLAN_ID.eq(planId))
+                .fetch(PLAN_ATTACHMENT.ROLE).stream()
+                .map(role -> FilingMaterial.fromLiteral(role.getLiteral()).orElseThrow(
+                        () -> new IllegalStateException("attachment role without a filing material: " + role)))
+                .collect(Collectors.toSet());
+    }
+
+    private static FilingRequest request(DSLContext dsl, PlanRecord plan, OwnerUnitKind owner, TenantLineage lineage) {
         PlanCategory category = PlanCategory.fromDatabase(plan.getCategory().getLiteral());
-        String kind = dsl.select(ORG_UNIT.KIND).from(ORG_UNIT).where(ORG_UNIT.ID.eq(plan.getOwnerUnitId()))
-                .fetchSingle(ORG_UNIT.KIND).getLiteral();
-        OwnerUnitKind owner = OwnerUnitKind.fromLiteral(kind);
         if (category == PlanCategory.JOINT) {
             // 联合预案: routed like a 专项 or 部门 plan, copied to the participants' next-higher or common-higher tier
             List<TenantLineage> participants = new ArrayList<>();

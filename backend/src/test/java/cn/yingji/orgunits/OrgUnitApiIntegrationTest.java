@@ -27,7 +27,7 @@ import cn.yingji.support.TestServices;
 class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
 
     /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest,
-     * PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest,
+     * FilingMaterialsApiIntegrationTest, PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest,
      * DrillApiIntegrationTest, ExpertApiIntegrationTest, CaseApiIntegrationTest, ComplianceApiIntegrationTest,
      * UnifiedSearchIntegrationTest or BulletinApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
@@ -89,6 +89,8 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "POST /api/v1/plans/{id}/issue",
             "POST /api/v1/plans/{id}/abolish",
             "POST /api/v1/plans/{id}/submit",
+            // 备案材料: FilingMaterialsApiIntegrationTest (read like the plan: owner and ancestors, never the sibling)
+            "GET /api/v1/plans/{id}/filing-materials",
             "GET /api/v1/plans/{id}/filings",
             "GET /api/v1/plans/{id}/timeline",
             "GET /api/v1/filings/inbox",

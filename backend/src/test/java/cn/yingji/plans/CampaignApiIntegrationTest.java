@@ -117,8 +117,8 @@ class CampaignApiIntegrationTest extends ApiIntegrationTest {
         body.put("campaignTaskId", onTime.get("id"));
         String planId = (String) steps.create("wc-county", body).get("id");
         steps.issue("wc-county", planId, today);
-        Map<String, Object> filing = steps.ok(steps.post("wc-county", "/api/v1/plans/{id}/submit",
-                Map.of("version", PlanSteps.version(steps.get("wc-county", planId))), planId), Map.class);
+        Map<String, Object> filing = steps.ok(steps.submit("wc-county", planId,
+                PlanSteps.version(steps.get("wc-county", planId))), Map.class);
         assertThat(board("wf-city", id).get("tasks")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .anySatisfy(t -> assertThat((Map<String, Object>) t).containsEntry("id", onTime.get("id"))
                         .containsEntry("state", "in_progress").containsEntry("planStatus", "submitted"));

@@ -185,6 +185,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec submit(String planId, int version,
             String key) {
+        new PlanSteps(this::as).uploadFilingMaterials("wc-county", planId);
         var request = as("wc-county").post().uri("/api/v1/plans/{id}/submit", planId)
                 .contentType(MediaType.APPLICATION_JSON);
         if (key != null) {

@@ -82,7 +82,7 @@ class PlanRevisionApiIntegrationTest extends ApiIntegrationTest {
         steps.issue("wc-county", v1, today.minusDays(3));
         String v2 = (String) steps.ok(steps.post("wc-county", "/api/v1/plans/{id}/revise", Map.of("version", 1), v1),
                 Map.class).get("id");
-        String filing = (String) steps.ok(steps.post("wc-county", "/api/v1/plans/{id}/submit", Map.of("version", 1), v1),
+        String filing = (String) steps.ok(steps.submit("wc-county", v1, 1),
                 Map.class).get("id");
         steps.post("wc-county", "/api/v1/plans/{id}/issue", Map.of("docNumber", "潍城政发〔2026〕9号",
                         "issuedOn", today.toString(), "version", 0), v2)
@@ -236,8 +236,8 @@ class PlanRevisionApiIntegrationTest extends ApiIntegrationTest {
         Map<String, Object> joint = steps.create("wc-county", body);
         assertThat(joint).containsEntry("jointBasis", "special").containsEntry("participantCodes", List.of("370703"));
         steps.issue("wc-county", joint.get("id"), today);
-        Map<String, Object> filing = steps.ok(steps.post("wc-county", "/api/v1/plans/{id}/submit",
-                Map.of("version", PlanSteps.version(steps.get("wc-county", joint.get("id")))), joint.get("id")), Map.class);
+        Map<String, Object> filing = steps.ok(steps.submit("wc-county", joint.get("id"),
+                PlanSteps.version(steps.get("wc-county", joint.get("id")))), Map.class);
         assertThat(((Map<?, ?>) filing.get("authority")).get("tenantCode")).isEqualTo("370700");
         assertThat(filing.get("copyTo").toString()).contains("潍坊市");
 

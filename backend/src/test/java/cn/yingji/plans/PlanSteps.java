@@ -19,7 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The API steps the plan tests take again and again: create a draft, issue it, read it back. */
+import cn.yingji.attachments.TestFiles;
+
+/** The API steps the plan tests take again and again: create a draft, issue it, file it, read it back. */
 public final class PlanSteps {
 
     private final Function<String, WebTestClient> as;
@@ -47,6 +49,30 @@ public final class PlanSteps {
                 .bodyValue(Map.of("docNumber", "测试文〔2026〕" + Math.abs(id.hashCode() % 1000) + "号",
                         "issuedOn", issuedOn.toString(), "version", version))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /**
+     * 报送备案 as a compiler does it: first the 备案材料 the owner's policy still asks for (docs/filing.md), then the
+     * submission of {@code version}.
+     */
+    public WebTestClient.ResponseSpec submit(String user, Object id, int version) {
+        uploadFilingMaterials(user, id);
+        return post(user, "/api/v1/plans/{id}/submit", Map.of("version", version), id);
+    }
+
+    /** Uploads a small .docx for every required material the plan does not have yet; returns the roles uploaded. */
+    public List<String> uploadFilingMaterials(String user, Object id) {
+        List<String> uploaded = new ArrayList<>();
+        for (Map<String, Object> material : list(user, "/api/v1/plans/{id}/filing-materials", id)) {
+            if (Boolean.TRUE.equals(material.get("required")) && !Boolean.TRUE.equals(material.get("present"))) {
+                String role = (String) material.get("role");
+                upload(user, "/api/v1/plans/{id}/attachments", id, material.get("label") + ".docx",
+                        TestFiles.docxUnchecked(material.get("label") + "：本预案报送备案的材料。"), Map.of("role", role))
+                        .expectStatus().isCreated();
+                uploaded.add(role);
+            }
+        }
+        return uploaded;
     }
 
     @SuppressWarnings("unchecked")
