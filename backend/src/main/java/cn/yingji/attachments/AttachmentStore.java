@@ -138,6 +138,33 @@ public class AttachmentStore {
         });
     }
 
+    /**
+     * Removes a file (a wrong upload): {@code ownerEditable}, given the owner's id, throws the owner's problem when
+     * the viewer may not change the owner now; row-level security lets only the owning tenant delete. The audit row
+     * keeps what was removed; the owner's search document is rebuilt where it holds the files' text.
+     */
+    public Mono<Void> delete(Viewer viewer, AttachmentTable t, UUID id, BiConsumer<DSLContext, UUID> ownerEditable) {
+        return tx.call(viewer, dsl -> {
+            var r = dsl.select(t.owner, t.fileName, t.mediaType, t.sizeBytes, t.sha256).from(t.table).where(t.id.eq(id))
+                    .fetchOne();
+            if (r == null) {
+                throw ApiException.notFound("attachment-not-found", "未找到附件 " + id + "，或不在您的可见范围内");
+            }
+            UUID ownerId = r.value1();
+            ownerEditable.accept(dsl, ownerId);
+            if (dsl.deleteFrom(t.table).where(t.id.eq(id)).execute() == 0) {
+                throw ApiException.forbidden("not-owner", "只能删除本行政区划上传的附件");
+            }
+            audit.record(dsl, viewer, t.entity + ".detach", t.entity, ownerId,
+                    Map.of("attachmentId", id, "fileName", r.value2(), "mediaType", r.value3(), "sizeBytes", r.value4(),
+                            "sha256", r.value5()), null);
+            if (t.indexed) {
+                outbox.record(dsl, t.entity, ownerId);
+            }
+            return null;
+        }).then();
+    }
+
     /** For owners whose row-level security alone decides who reads their attachments. */
     public static void rowSecurityOnly(DSLContext dsl, UUID ownerId) {
         // nothing beyond the policies of the attachment table

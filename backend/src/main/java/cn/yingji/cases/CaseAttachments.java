@@ -51,6 +51,12 @@ class CaseAttachments {
         }, Attachment::of);
     }
 
+    /** Removes a wrong file of the compiler's draft (a reviewed or published case keeps its files). */
+    Mono<Void> delete(Viewer viewer, UUID id) {
+        return store.delete(viewer, TABLE, id,
+                (dsl, caseId) -> CaseWorkflow.checkEditable(Cases.loadOwn(dsl, viewer, caseId).getStatus()));
+    }
+
     Mono<List<Attachment>> list(Viewer viewer, UUID caseId) {
         return store.list(viewer, TABLE, caseId, (dsl, id) -> Cases.load(dsl, viewer, id), Attachment::of);
     }

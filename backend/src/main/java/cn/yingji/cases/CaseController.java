@@ -150,6 +150,13 @@ class CaseController {
         return attachments.download(viewer, id);
     }
 
+    @DeleteMapping("/case-attachments/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<Void> deleteAttachment(Viewer viewer, @PathVariable UUID id) {
+        return attachments.delete(viewer, id);
+    }
+
     /** 保存的检索 of the signed-in user. */
     @GetMapping("/case-searches")
     Mono<List<SavedSearch>> savedSearches(Viewer viewer) {

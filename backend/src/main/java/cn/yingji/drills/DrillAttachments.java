@@ -52,6 +52,11 @@ class DrillAttachments {
         }, Attachment::of);
     }
 
+    /** Removes a wrong file of the organizer's drill. */
+    Mono<Void> delete(Viewer viewer, UUID id) {
+        return store.delete(viewer, TABLE, id, (dsl, drillId) -> Drills.loadOwn(dsl, viewer, drillId));
+    }
+
     Mono<List<Attachment>> list(Viewer viewer, UUID drillId) {
         return store.list(viewer, TABLE, drillId, Drills::load, Attachment::of);
     }

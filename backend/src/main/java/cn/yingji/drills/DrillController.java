@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -150,6 +151,13 @@ class DrillController {
     @GetMapping("/drill-attachments/{id}")
     Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
         return attachments.download(viewer, id);
+    }
+
+    @DeleteMapping("/drill-attachments/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<Void> deleteAttachment(Viewer viewer, @PathVariable UUID id) {
+        return attachments.delete(viewer, id);
     }
 
     @PostMapping("/drills/{id}/actions")

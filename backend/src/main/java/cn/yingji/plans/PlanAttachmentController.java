@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,5 +45,13 @@ class PlanAttachmentController {
     @GetMapping("/api/v1/attachments/{id}")
     Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
         return attachments.download(viewer, id);
+    }
+
+    /** A wrong upload, while the plan may change (not once submitted for filing). */
+    @DeleteMapping("/api/v1/attachments/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<Void> delete(Viewer viewer, @PathVariable UUID id) {
+        return attachments.delete(viewer, id);
     }
 }

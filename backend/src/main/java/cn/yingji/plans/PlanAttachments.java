@@ -46,6 +46,9 @@ class PlanAttachments {
         }
     }
 
+    private static final java.util.Set<PlanStatus> EDITABLE_FILES =
+            java.util.EnumSet.of(PlanStatus.draft, PlanStatus.issued, PlanStatus.returned);
+
     private final AttachmentStore store;
 
     PlanAttachments(AttachmentStore store) {
@@ -67,6 +70,20 @@ class PlanAttachments {
             return Map.of(PLAN_ATTACHMENT.SHARING, plan.getSharing(), PLAN_ATTACHMENT.ROLE, role,
                     PLAN_ATTACHMENT.EXTRACTED_TEXT, inspected.text());
         }, Attachment::of);
+    }
+
+    /**
+     * Removes a wrong file while the plan may still change (编制中, 已印发, 已退回): once submitted for filing the
+     * materials must stay as the authority received them, and a superseded or abolished version is history.
+     */
+    Mono<Void> delete(Viewer viewer, UUID id) {
+        return store.delete(viewer, TABLE, id, (dsl, planId) -> {
+            PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能删除本行政区划预案的附件");
+            if (!EDITABLE_FILES.contains(plan.getStatus())) {
+                throw ApiException.conflict("attachment-locked", "预案" + PlanLifecycle.label(plan.getStatus())
+                        + "，附件不能删除（报送备案后材料须与报送时一致）");
+            }
+        });
     }
 
     /** The plan's attachments; row-level security alone decides (a plan the viewer cannot read has none). */

@@ -302,9 +302,19 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
         as("ht-county").get().uri("/api/v1/case-attachments/{id}", photo.get("id")).exchange().expectStatus().isNotFound();
         as("expert-demo").get().uri("/api/v1/cases/{id}/attachments", id).exchange().expectStatus().isNotFound();
 
+        // a wrong file of the draft is removed; only the compiler's region may
+        Map<String, Object> wrong = steps.ok(steps.upload("wc-county", "/api/v1/cases/{id}/attachments", id,
+                "传错了.png", TestFiles.png(), Map.of()), Map.class);
+        as("ht-county").delete().uri("/api/v1/case-attachments/{id}", wrong.get("id")).exchange()
+                .expectStatus().isNotFound();
+        as("wc-county").delete().uri("/api/v1/case-attachments/{id}", wrong.get("id")).exchange()
+                .expectStatus().isNoContent();
+
         Map<String, Object> published = step("wf-city", "publish", step("wc-county", "review", c));
         steps.upload("wc-county", "/api/v1/cases/{id}/attachments", id, "晚到.png", TestFiles.png(), Map.of())
                 .expectStatus().isEqualTo(409);
+        as("wc-county").delete().uri("/api/v1/case-attachments/{id}", photo.get("id")).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("case-not-editable");
         assertThat(steps.list("expert-demo", "/api/v1/cases/{id}/attachments", id)).extracting(a -> a.get("fileName"))
                 .containsExactly("决口现场.png");
         as("expert-demo").get().uri("/api/v1/case-attachments/{id}", photo.get("id")).exchange().expectStatus().isOk()

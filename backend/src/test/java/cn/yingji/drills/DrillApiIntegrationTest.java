@@ -297,6 +297,17 @@ class DrillApiIntegrationTest extends ApiIntegrationTest {
         assertThat(downloaded).isEqualTo(png);
         as("ht-county").get().uri("/api/v1/drill-attachments/{id}", photo.get("id")).exchange().expectStatus().isNotFound();
         as("ht-county").get().uri("/api/v1/drills/{id}/attachments", id).exchange().expectStatus().isNotFound();
+
+        // a wrong photo is removed by the organizer only: the participant reads it but may not delete it
+        as("wc-county").delete().uri("/api/v1/drill-attachments/{id}", photo.get("id")).exchange()
+                .expectStatus().isForbidden();
+        as("ht-county").delete().uri("/api/v1/drill-attachments/{id}", photo.get("id")).exchange()
+                .expectStatus().isNotFound();
+        as("wf-city").delete().uri("/api/v1/drill-attachments/{id}", photo.get("id")).exchange()
+                .expectStatus().isNoContent();
+        assertThat(steps.list("wc-county", "/api/v1/drills/{id}/attachments", id)).isEmpty();
+        as("wf-city").delete().uri("/api/v1/drill-attachments/{id}", photo.get("id")).exchange()
+                .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("attachment-not-found");
     }
 
     private static Map<String, Object> byId(List<Map<String, Object>> items, String id) {

@@ -79,6 +79,32 @@ class PlanAttachmentApiIntegrationTest extends ApiIntegrationTest {
                 .expectStatus().isOk().expectBody().json("[]");
     }
 
+    @Test
+    void aWrongFileIsRemovedByItsRegionUntilThePlanIsSubmittedForFiling() throws Exception {
+        PlanSteps steps = new PlanSteps(this::as);
+        String planId = plan();
+        String wrong = (String) steps.ok(upload("wc-county", planId, "传错的文件.docx",
+                TestFiles.docx("与本预案无关的文字", "无关", "无关")), Map.class).get("id");
+        as("ht-county").delete().uri("/api/v1/attachments/{id}", wrong).exchange().expectStatus().isNotFound();
+        as("wf-city").delete().uri("/api/v1/attachments/{id}", wrong).exchange().expectStatus().isNotFound();
+        as("wc-county").delete().uri("/api/v1/attachments/{id}", wrong).exchange().expectStatus().isNoContent();
+        as("wc-county").get().uri("/api/v1/plans/{id}/attachments", planId).exchange()
+                .expectStatus().isOk().expectBody().json("[]");
+
+        // once submitted, the materials stay as the authority received them
+        as("wc-county").post().uri("/api/v1/plans/{id}/issue", planId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕11号", "issuedOn", LocalDate.now().toString(), "version", 0))
+                .exchange().expectStatus().isOk();
+        steps.submit("wc-county", planId, 1).expectStatus().isCreated();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> kept = as("wc-county").get().uri("/api/v1/plans/{id}/attachments", planId).exchange()
+                .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        assertThat(kept).isNotEmpty();
+        as("wc-county").delete().uri("/api/v1/attachments/{id}", kept.getFirst().get("id")).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("attachment-locked")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("已报备"));
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> roleOnly() {
