@@ -146,6 +146,17 @@ describe('plan compilation and filing round trip', () => {
     await p.locator('.ant-modal').waitFor({ state: 'detached' });
 
     await uploadMaterials(p, ['正文', '编制说明']);
+
+    // a file uploaded by mistake is removed again (删除, confirmed)
+    await uploadMaterials(p, ['其他']);
+    const card = p.getByTestId('plan-attachments');
+    await card.getByRole('button', { name: '删除「其他.pdf」' }).click();
+    const removed = p.waitForResponse(
+      (r) => r.request().method() === 'DELETE' && new URL(r.url()).pathname.startsWith('/api/v1/attachments/'),
+    );
+    await p.locator('.ant-popover:visible').getByRole('button', { name: /删\s*除/ }).click();
+    assert.equal((await removed).status(), 204);
+    await card.locator('.ant-table-row', { hasText: '其他.pdf' }).waitFor({ state: 'detached' });
   });
 
   test('submits it for filing and sees the computed route', { timeout: TEST_TIMEOUT_MS }, async () => {
@@ -168,6 +179,8 @@ describe('plan compilation and filing round trip', () => {
     await p.locator('.ant-modal').waitFor({ state: 'detached' });
     await detailLoaded(p, 'plan-status', '已报备');
     await p.getByTestId('plan-filings').getByText('待审查').waitFor();
+    // submitted: the materials stay as the authority received them
+    assert.equal(await p.getByTestId('plan-attachments').getByRole('button', { name: /^删除「/ }).count(), 0);
   });
 
   test('the city reviewer returns it with a reason', { timeout: TEST_TIMEOUT_MS }, async () => {

@@ -493,6 +493,10 @@ export const zhCN = {
     kind: '类别',
     kinds: { document: '文档', photo: '照片' },
     preview: '预览',
+    delete: '删除',
+    deleteLabel: (name: string) => `删除「${name}」`,
+    deleteConfirm: (name: string) => `删除附件「${name}」？删除后不可恢复`,
+    deleted: (name: string) => `已删除「${name}」`,
     thumbnail: (name: string) => `照片「${name}」`,
     uploaded: (name: string) => `已上传「${name}」`,
     roles: {

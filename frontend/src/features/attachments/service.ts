@@ -28,6 +28,15 @@ export function useUploadAttachment(endpoints: AttachmentEndpoints) {
   });
 }
 
+/** 删除 a wrong upload (the download's address, DELETE); the list is read again. */
+export function useDeleteAttachment(endpoints: AttachmentEndpoints) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (attachment: Attachment) => apiRequest<void>(endpoints.download(attachment.id), { method: 'DELETE' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [ATTACHMENTS, endpoints.list] }),
+  });
+}
+
 export function useDownloadAttachment(endpoints: AttachmentEndpoints) {
   return useMutation({
     mutationFn: (attachment: Attachment) => download(endpoints.download(attachment.id), attachment.fileName),

@@ -1,16 +1,18 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App as AntdApp, Button, Card, Select, Space, Table, Tag, Tooltip, Upload } from 'antd';
+import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App as AntdApp, Button, Card, Popconfirm, Select, Space, Table, Tag, Tooltip, Upload } from 'antd';
 import { useState } from 'react';
 import { zhCN } from '../../../i18n/zh-CN';
 import { formatTime } from '../../orgUnits/orgUnits';
 import { ATTACHMENT_ROLES, formatSize, uploadProblem } from '../attachments';
 import { PhotoThumbnail } from './PhotoThumbnail';
-import { useAttachments, useDownloadAttachment, useUploadAttachment } from '../service';
+import { useAttachments, useDeleteAttachment, useDownloadAttachment, useUploadAttachment } from '../service';
 import type { Attachment, AttachmentEndpoints, AttachmentKind, AttachmentRole } from '../types';
 
 interface Props {
   endpoints: AttachmentEndpoints;
   canUpload: boolean;
+  /** Whether a wrong file may be removed now (default: when uploading is allowed; a plan: not once submitted). */
+  canDelete?: boolean;
   /** A plan's files carry a role (正文, 编制说明 …); a drill record's and a case's are documents or photos. */
   variant: 'plan' | 'drill' | 'case';
 }
@@ -19,13 +21,14 @@ interface Props {
  * 附件: a plan's 正文 and supporting documents (.docx/.pdf), or a drill record's documents and photos (also
  * .jpg/.png). The owner uploads; everyone who sees the record downloads.
  */
-export function AttachmentsCard({ endpoints, canUpload, variant }: Props) {
+export function AttachmentsCard({ endpoints, canUpload, canDelete = canUpload, variant }: Props) {
   const t = zhCN.attachments;
   const photos = variant !== 'plan';
   const { message } = AntdApp.useApp();
   const { data, isPending } = useAttachments(endpoints);
   const upload = useUploadAttachment(endpoints);
   const downloadFile = useDownloadAttachment(endpoints);
+  const deleteFile = useDeleteAttachment(endpoints);
   const [role, setRole] = useState<AttachmentRole>('text');
   const [warnings, setWarnings] = useState<string[]>([]);
 
@@ -84,7 +87,7 @@ export function AttachmentsCard({ endpoints, canUpload, variant }: Props) {
         loading={isPending}
         dataSource={data ?? []}
         pagination={false}
-        scroll={{ x: photos ? 832 : 760 }}
+        scroll={{ x: (photos ? 832 : 760) + (canDelete ? 80 : 0) }}
         locale={{ emptyText: variant === 'case' ? t.caseEmpty : photos ? t.drillEmpty : t.empty }}
         columns={[
           photos
@@ -128,16 +131,34 @@ export function AttachmentsCard({ endpoints, canUpload, variant }: Props) {
           {
             title: '',
             key: 'download',
-            width: 90,
+            width: canDelete ? 170 : 90,
             render: (_, attachment) => (
-              <Button
-                size="small"
-                icon={<DownloadOutlined />}
-                onClick={() => downloadFile.mutate(attachment)}
-                aria-label={t.download}
-              >
-                {t.download}
-              </Button>
+              <Space size={4}>
+                <Button
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  onClick={() => downloadFile.mutate(attachment)}
+                  aria-label={t.download}
+                >
+                  {t.download}
+                </Button>
+                {canDelete && (
+                  <Popconfirm
+                    title={t.deleteConfirm(attachment.fileName)}
+                    okText={t.delete}
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() =>
+                      deleteFile
+                        .mutateAsync(attachment)
+                        .then(() => void message.success(t.deleted(attachment.fileName)))
+                    }
+                  >
+                    <Button size="small" danger icon={<DeleteOutlined />} aria-label={t.deleteLabel(attachment.fileName)}>
+                      {t.delete}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
             ),
           },
         ]}
