@@ -228,9 +228,8 @@ export default function PlanDetailPage() {
             <AttachmentsCard
               variant="plan"
               endpoints={planAttachments(plan.id)}
-              canUpload={own && access(me.roles).canCompilePlans && plan.status !== 'abolished' && plan.status !== 'superseded'}
-              // once submitted for filing the materials stay as the authority received them
-              canDelete={own && access(me.roles).canCompilePlans && ['draft', 'issued', 'returned'].includes(plan.status)}
+              canUpload={actions.attach}
+              canDelete={actions.removeFile}
             />
             <PlanAlignments plan={plan} viewerTier={me.tenant.tier} own={own} canAlign={actions.align} />
             <PlanEvaluations planId={plan.id} />

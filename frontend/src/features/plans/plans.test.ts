@@ -107,21 +107,31 @@ describe('planActions', () => {
       .sort();
 
   it('offers edit, issue and alignment for a draft', () => {
-    expect(offered(actions('draft'))).toEqual(['align', 'edit', 'issue']);
+    expect(offered(actions('draft'))).toEqual(['align', 'attach', 'edit', 'issue', 'removeFile']);
   });
 
   it('offers submit, revise, evaluate, publish and abolish once issued', () => {
-    expect(offered(actions('issued'))).toEqual(['abolish', 'align', 'evaluate', 'publish', 'revise', 'submit']);
+    expect(offered(actions('issued'))).toEqual([
+      'abolish', 'align', 'attach', 'evaluate', 'publish', 'removeFile', 'revise', 'submit',
+    ]);
   });
 
   it('offers edit and resubmit after a return, but no revision of a returned version', () => {
-    expect(offered(actions('returned'))).toEqual(['abolish', 'align', 'edit', 'evaluate', 'publish', 'submit']);
+    expect(offered(actions('returned'))).toEqual([
+      'abolish', 'align', 'attach', 'edit', 'evaluate', 'publish', 'removeFile', 'submit',
+    ]);
   });
 
   it('revises a filed version, not one under review', () => {
     expect(actions('filed').revise).toBe(true);
     expect(actions('submitted').revise).toBe(false);
-    expect(offered(actions('submitted'))).toEqual(['abolish', 'align', 'evaluate', 'publish']);
+    expect(offered(actions('submitted'))).toEqual(['abolish', 'align', 'attach', 'evaluate', 'publish']);
+  });
+
+  it('removes a wrong file only until the plan is submitted for filing', () => {
+    expect(actions('submitted').removeFile).toBe(false);
+    expect(actions('filed').removeFile).toBe(false);
+    expect(actions('filed').attach).toBe(true);
   });
 
   it('revises a version once: not when a newer version exists', () => {

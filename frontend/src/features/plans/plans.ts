@@ -217,6 +217,10 @@ export interface PlanActions {
   publish: boolean;
   /** 登记衔接 with an upper-tier plan: anything but a replaced or abolished version. */
   align: boolean;
+  /** 上传附件: anything but a replaced or abolished version. */
+  attach: boolean;
+  /** 删除附件 uploaded by mistake: until submitted for filing (the materials then stay as received). */
+  removeFile: boolean;
 }
 
 export function planActions(
@@ -235,6 +239,8 @@ export function planActions(
     evaluate: is(...IN_FORCE),
     publish: is(...IN_FORCE) && plan.sharing !== 'vertical' && plan.sharing !== 'public',
     align: is('draft', ...IN_FORCE),
+    attach: is('draft', ...IN_FORCE),
+    removeFile: is('draft', 'issued', 'returned'),
   };
 }
 

@@ -131,7 +131,7 @@ public class AttachmentStore {
         return tx.call(viewer, dsl -> {
             var r = dsl.select(t.owner, t.fileName, t.mediaType, t.content).from(t.table).where(t.id.eq(id)).fetchOne();
             if (r == null) {
-                throw ApiException.notFound("attachment-not-found", "未找到附件 " + id + "，或不在您的可见范围内");
+                throw notFound(id);
             }
             ownerVisible.accept(dsl, r.value1());
             return AttachmentFiles.download(r.value2(), r.value3(), r.value4());
@@ -148,7 +148,7 @@ public class AttachmentStore {
             var r = dsl.select(t.owner, t.fileName, t.mediaType, t.sizeBytes, t.sha256).from(t.table).where(t.id.eq(id))
                     .fetchOne();
             if (r == null) {
-                throw ApiException.notFound("attachment-not-found", "未找到附件 " + id + "，或不在您的可见范围内");
+                throw notFound(id);
             }
             UUID ownerId = r.value1();
             ownerEditable.accept(dsl, ownerId);
@@ -163,6 +163,10 @@ public class AttachmentStore {
             }
             return null;
         }).then();
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("attachment-not-found", "未找到附件 " + id + "，或不在您的可见范围内");
     }
 
     /** For owners whose row-level security alone decides who reads their attachments. */

@@ -46,9 +46,6 @@ class PlanAttachments {
         }
     }
 
-    private static final java.util.Set<PlanStatus> EDITABLE_FILES =
-            java.util.EnumSet.of(PlanStatus.draft, PlanStatus.issued, PlanStatus.returned);
-
     private final AttachmentStore store;
 
     PlanAttachments(AttachmentStore store) {
@@ -79,10 +76,7 @@ class PlanAttachments {
     Mono<Void> delete(Viewer viewer, UUID id) {
         return store.delete(viewer, TABLE, id, (dsl, planId) -> {
             PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能删除本行政区划预案的附件");
-            if (!EDITABLE_FILES.contains(plan.getStatus())) {
-                throw ApiException.conflict("attachment-locked", "预案" + PlanLifecycle.label(plan.getStatus())
-                        + "，附件不能删除（报送备案后材料须与报送时一致）");
-            }
+            PlanLifecycle.check(plan.getStatus(), PlanLifecycle.Action.REMOVE_FILE);
         });
     }
 

@@ -16,7 +16,7 @@ public final class PlanLifecycle {
 
     enum Action {
         EDIT("修改"), ISSUE("印发"), SUBMIT("报送备案"), ACCEPT("备案登记"), RETURN("退回"), ABOLISH("废止"), REVISE("修订"),
-        EVALUATE("评估"), PUBLISH("调整共享范围");
+        EVALUATE("评估"), PUBLISH("调整共享范围"), REMOVE_FILE("删除附件");
 
         final String label;
 
@@ -38,7 +38,9 @@ public final class PlanLifecycle {
             Action.ABOLISH, IN_FORCE,
             Action.REVISE, EnumSet.of(PlanStatus.issued, PlanStatus.filed),
             Action.EVALUATE, IN_FORCE,
-            Action.PUBLISH, IN_FORCE);
+            Action.PUBLISH, IN_FORCE,
+            // once submitted for filing the materials stay as the authority received them
+            Action.REMOVE_FILE, EnumSet.of(PlanStatus.draft, PlanStatus.issued, PlanStatus.returned));
 
     private PlanLifecycle() {
     }

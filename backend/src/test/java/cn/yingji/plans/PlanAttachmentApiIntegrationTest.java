@@ -101,7 +101,7 @@ class PlanAttachmentApiIntegrationTest extends ApiIntegrationTest {
                 .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
         assertThat(kept).isNotEmpty();
         as("wc-county").delete().uri("/api/v1/attachments/{id}", kept.getFirst().get("id")).exchange()
-                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("attachment-locked")
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("plan-illegal-transition")
                 .jsonPath("$.detail").value(d -> assertThat((String) d).contains("已报备"));
     }
 

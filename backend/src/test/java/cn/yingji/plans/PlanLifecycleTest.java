@@ -36,6 +36,15 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void aWrongFileIsRemovedOnlyUntilThePlanIsSubmittedForFiling() {
+        assertThat(PlanLifecycle.allowed(PlanStatus.draft, Action.REMOVE_FILE)).isTrue();
+        assertThat(PlanLifecycle.allowed(PlanStatus.issued, Action.REMOVE_FILE)).isTrue();
+        assertThat(PlanLifecycle.allowed(PlanStatus.returned, Action.REMOVE_FILE)).isTrue();
+        assertThat(PlanLifecycle.allowed(PlanStatus.submitted, Action.REMOVE_FILE)).isFalse();
+        assertThat(PlanLifecycle.allowed(PlanStatus.filed, Action.REMOVE_FILE)).isFalse();
+    }
+
+    @Test
     void abolishedAndSupersededVersionsAreFinal() {
         for (Action action : Action.values()) {
             assertThat(PlanLifecycle.allowed(PlanStatus.abolished, action)).as(action.name()).isFalse();
