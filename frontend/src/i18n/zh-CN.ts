@@ -26,6 +26,7 @@ export const zhCN = {
       compliance: '合规看板',
       experts: '专家库',
       invocations: '专家调用',
+      myInvitations: '我的邀请',
       cases: '典型案例库',
     },
     notFound: '页面不存在',
@@ -1007,6 +1008,7 @@ export const zhCN = {
   },
   invocations: {
     title: '专家调用',
+    mine: '我的邀请',
     requested: '本单位申请',
     addressed: '待本单位应答',
     empty: '暂无调用记录',

@@ -90,7 +90,7 @@ class PlanSearch {
 
     private Result run(Viewer viewer, Query query, String q) throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
-        filters.add(SharingRule.filter(viewer.tenant().path()));
+        filters.add(SharingRule.filter(viewer, Plans.ENTITY));
         SearchFilters.term(filters, "category", query.category());
         SearchFilters.term(filters, "status", query.status());
         SearchFilters.term(filters, "event_types", query.eventType());
