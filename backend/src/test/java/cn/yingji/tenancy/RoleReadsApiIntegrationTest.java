@@ -147,10 +147,87 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
                 .expectBody().jsonPath("$.code").isEqualTo("drill-not-found");
     }
 
+    /**
+     * 我的邀请: the registering office links the demo expert's account to a record; the expert then sees the
+     * invitation, accepts it and records its work itself, and sees its evaluation; the office no longer answers for it.
+     */
+    @Test
+    void aLinkedExpertAnswersItsInvitationAndRecordsItsWork() throws SQLException {
+        String earlier = linkedTo(EXPERT);
+        unlink(EXPERT); // the demo data links expert-demo to 孙立; one account is one expert
+        try {
+            Map<String, Object> expert = body(as(OFFICE).post().uri("/api/v1/experts").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("name", "账号" + MARKER.substring(10, 20), "organization", MARKER, "specialties",
+                            List.of("地震"), "level", "province", "phone", "13800000003")).exchange().expectStatus().isCreated());
+            String expertId = (String) expert.get("id");
+            as(EXPERT).put().uri("/api/v1/experts/{id}/account", expertId).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("username", EXPERT, "version", 0)).exchange().expectStatus().isForbidden();
+            assertThat(body(as(OFFICE).put().uri("/api/v1/experts/{id}/account", expertId)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("username", EXPERT, "version", 0))
+                    .exchange().expectStatus().isOk())).containsEntry("accountLinked", true);
+            String invocation = (String) body(as("wf-city").post().uri("/api/v1/expert-invocations")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("expertId", expertId, "purpose", "consultation",
+                            "subject", MARKER)).exchange().expectStatus().isCreated()).get("id");
+
+            as(OFFICE).post().uri("/api/v1/expert-invocations/{id}/accept", invocation).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("note", "")).exchange().expectStatus().isForbidden()
+                    .expectBody().jsonPath("$.code").isEqualTo("expert-answers-itself");
+            as(EXPERT).get().uri("/api/v1/expert-invocations/addressed").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$[?(@.id == '" + invocation + "')].expertAnswers").isEqualTo(List.of(true));
+            assertThat(body(as(EXPERT).post().uri("/api/v1/expert-invocations/{id}/accept", invocation)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("note", "按时参加"))
+                    .exchange().expectStatus().isOk())).containsEntry("status", "accepted");
+            assertThat(body(as(EXPERT).post().uri("/api/v1/expert-invocations/{id}/work-record", invocation)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("workRecord", "提出修改意见三条", "version", 1))
+                    .exchange().expectStatus().isOk())).containsEntry("status", "completed");
+            as("wf-city").post().uri("/api/v1/expert-invocations/{id}/evaluation", invocation)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("score", 5, "comment", "意见中肯", "version", 2))
+                    .exchange().expectStatus().isOk();
+            as(EXPERT).get().uri("/api/v1/expert-invocations/addressed").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$[?(@.id == '" + invocation + "')].score").isEqualTo(List.of(5));
+        } finally {
+            try (Connection owner = TestServices.ownerConnection(); var st = owner.createStatement()) {
+                st.executeUpdate("delete from expert_invocation where subject = '" + MARKER + "'");
+            }
+            unlink(EXPERT);
+            if (earlier != null) {
+                try (Connection owner = TestServices.ownerConnection(); PreparedStatement st = owner.prepareStatement(
+                        "update expert set account_username = ?, account_linked_by = 'test', account_linked_at = now() "
+                                + "where id::text = ?")) {
+                    st.setString(1, EXPERT);
+                    st.setString(2, earlier);
+                    st.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static String linkedTo(String account) throws SQLException {
+        try (Connection owner = TestServices.ownerConnection(); PreparedStatement st = owner.prepareStatement(
+                "select id::text from expert where account_username = ?")) {
+            st.setString(1, account);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static void unlink(String account) throws SQLException {
+        try (Connection owner = TestServices.ownerConnection(); PreparedStatement st = owner.prepareStatement(
+                "update expert set account_username = null, account_linked_by = null, account_linked_at = null "
+                        + "where account_username = ?")) {
+            st.setString(1, account);
+            st.executeUpdate();
+        }
+    }
+
+    private static Map<String, Object> body(org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec response) {
+        return response.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+        }).returnResult().getResponseBody();
+    }
+
     private List<String> listedIds(String user, String path) {
-        Map<String, Object> page = as(user).get().uri(path).exchange().expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+        Map<String, Object> page = body(as(user).get().uri(path).exchange().expectStatus().isOk());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
         return items.stream().map(i -> String.valueOf(i.get("id"))).toList();
