@@ -121,8 +121,9 @@ call app.narrow_reads_by_role('drill_attachment', $r$
 call app.narrow_reads_by_role('case_step', $r$exists (select 1 from case_record c where c.id = case_step.case_id)$r$);
 call app.narrow_reads_by_role('case_attachment', $r$
     exists (select 1 from case_record c where c.id = case_attachment.case_id)$r$);
--- a user's own saved case searches
+-- a user's own saved case searches, and the user's own record in the people directory (人员名录, V19)
 call app.narrow_reads_by_role('case_saved_search', $r$username = app.username()$r$);
+call app.narrow_reads_by_role('person', $r$username = app.username()$r$);
 
 -- 应答: the expert answers its own invitation; the registering office answers for an expert without an account.
 drop function app.respond_to_invocation(uuid, boolean, text, text);

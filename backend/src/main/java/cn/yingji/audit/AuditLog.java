@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.tenancy.PersonDirectory;
 import cn.yingji.tenancy.Viewer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,8 @@ public class AuditLog {
 
     public void record(DSLContext tx, Viewer actor, String action, String entity, Object id, Object before,
             Object after) {
+        // the trail names people from our records (人员名录): whoever changes something is registered
+        PersonDirectory.register(tx, actor);
         JsonNode beforeNode = before == null ? null : json.valueToTree(before);
         JsonNode afterNode = after == null ? null : json.valueToTree(after);
         boolean privateRecord = isPrivate(beforeNode) || isPrivate(afterNode);

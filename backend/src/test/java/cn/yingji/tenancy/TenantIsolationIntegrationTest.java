@@ -54,6 +54,8 @@ class TenantIsolationIntegrationTest {
     static final Map<String, TableCase> TABLES = new LinkedHashMap<>();
     static {
         TABLES.put("org_unit", new TableCase("name", EnumSet.allOf(Sharing.class), "kind", "'department'"));
+        // 人员名录: one login name per person
+        TABLES.put("person", new TableCase("name", EnumSet.allOf(Sharing.class), "username", "gen_random_uuid()::text"));
         TABLES.put("audit_log", new TableCase("actor", EnumSet.of(Sharing.up), "action, entity, entity_id",
                 "'test', 'test', 'x'"));
         // a plan belongs to a unit of its own tenant: the org_unit rows above provide one
@@ -166,6 +168,7 @@ class TenantIsolationIntegrationTest {
             // the matrix's invitations, saved searches, drill files and case steps belong to nobody outside
             "expert_invocation", (reader, sharing) -> false,
             "case_saved_search", (reader, sharing) -> false,
+            "person", (reader, sharing) -> false,
             "drill_attachment", (reader, sharing) -> false,
             "case_step", (reader, sharing) -> false,
             "case_attachment", (reader, sharing) -> false);
