@@ -205,7 +205,7 @@ describe('the expert answers his own invitation', () => {
     await row.getByText('已接受').waitFor();
 
     await row.getByRole('button', { name: /工作记录/ }).click();
-    await page.getByLabel('工作记录').fill('审阅预案文本，提出修改意见三条。');
+    await page.locator('.ant-modal textarea').fill('审阅预案文本，提出修改意见三条。');
     const recorded = page.waitForResponse((r) => r.url().endsWith('/work-record') && r.request().method() === 'POST');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     assert.equal((await recorded).status(), 200);
