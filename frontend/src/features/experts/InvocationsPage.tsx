@@ -65,7 +65,10 @@ function Invocations({ me }: { me: Me }) {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         data-testid={`invocations-${tab}`}
         columns={[
-          { title: t.columns.expert, key: 'expert', render: (_, i) => i.expertName },
+          // an expert's own invitations all name itself
+          ...(can.answersOwnInvitations
+            ? []
+            : [{ title: t.columns.expert, key: 'expert', render: (_: unknown, i: Invocation) => i.expertName }]),
           { title: t.columns.purpose, dataIndex: 'purposeLabel', width: 110 },
           { title: t.columns.subject, dataIndex: 'subject' },
           { title: t.columns.requester, dataIndex: 'tenantName', width: 110 },
