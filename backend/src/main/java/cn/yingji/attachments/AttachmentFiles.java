@@ -27,11 +27,12 @@ public final class AttachmentFiles {
      * into the database, never held in memory whole. The caller deletes the file ({@link #deleteQuietly}).
      */
     static Mono<Path> spool(FilePart file, JdbcScheduler blocking) {
-        if (file == null) {
-            return Mono.error(ApiException.badRequest("attachment-missing", "请选择要上传的文件（表单字段 file）"));
-        }
         return blocking.call(() -> Files.createTempFile("yingji-upload-", ".bin"))
                 .flatMap(path -> file.transferTo(path).then(Mono.just(path)));
+    }
+
+    static ApiException missing() {
+        return ApiException.badRequest("attachment-missing", "请选择要上传的文件（表单字段 file）");
     }
 
     /** A stored file as a download, its (Chinese) name encoded per RFC 6266. */

@@ -65,12 +65,15 @@ public class AttachmentStore {
 
     /**
      * Spools the multipart upload to a temporary file (400 {@code attachment-missing} without one), inspects it, then
-     * stores it with its owner; the temporary file is always removed.
+     * stores it with its owner; the temporary file is always removed. The part is a {@code Mono}, subscribed only
+     * here: the controller's role check ({@code @PreAuthorize}) answers 403 before the body is read at all, so a
+     * viewer who may not upload cannot make the server spool 50 MB to disk.
      */
-    public <A> Mono<A> upload(Viewer viewer, AttachmentTable t, UUID ownerId, FilePart file, OwnerCheck check,
+    public <A> Mono<A> upload(Viewer viewer, AttachmentTable t, UUID ownerId, Mono<FilePart> file, OwnerCheck check,
             Function<Stored, A> view) {
-        return AttachmentFiles.spool(file, blocking)
-                .flatMap(spooled -> store(viewer, t, ownerId, file.filename(), spooled, check, view));
+        return file.switchIfEmpty(Mono.error(AttachmentFiles::missing))
+                .flatMap(part -> AttachmentFiles.spool(part, blocking)
+                        .flatMap(spooled -> store(viewer, t, ownerId, part.filename(), spooled, check, view)));
     }
 
     private <A> Mono<A> store(Viewer viewer, AttachmentTable t, UUID ownerId, String fileName, Path spooled,

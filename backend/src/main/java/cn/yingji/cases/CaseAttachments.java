@@ -44,7 +44,7 @@ class CaseAttachments {
     }
 
     /** Checks the upload by content, then stores it with the compiler's draft. */
-    Mono<Attachment> upload(Viewer viewer, UUID caseId, FilePart file) {
+    Mono<Attachment> upload(Viewer viewer, UUID caseId, Mono<FilePart> file) {
         return store.upload(viewer, TABLE, caseId, file, (dsl, inspected) -> {
             CaseWorkflow.checkEditable(Cases.loadOwn(dsl, viewer, caseId).getStatus());
             return Map.of();

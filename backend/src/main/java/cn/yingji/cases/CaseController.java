@@ -136,7 +136,7 @@ class CaseController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<CaseAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
-            @RequestPart(name = "file", required = false) FilePart file) {
+            @RequestPart(name = "file", required = false) Mono<FilePart> file) {
         return attachments.upload(viewer, id, file);
     }
 

@@ -44,7 +44,7 @@ class DrillAttachments {
     }
 
     /** Checks the upload by content, then stores it with the organizer's drill. */
-    Mono<Attachment> upload(Viewer viewer, UUID drillId, FilePart file) {
+    Mono<Attachment> upload(Viewer viewer, UUID drillId, Mono<FilePart> file) {
         return store.upload(viewer, TABLE, drillId, file, (dsl, inspected) -> {
             Drills.loadOwn(dsl, viewer, drillId);
             return Map.of(DRILL_ATTACHMENT.KIND, inspected.mediaType().startsWith("image/")

@@ -139,7 +139,7 @@ class DrillController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<DrillAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
-            @RequestPart(name = "file", required = false) FilePart file) {
+            @RequestPart(name = "file", required = false) Mono<FilePart> file) {
         return attachments.upload(viewer, id, file);
     }
 

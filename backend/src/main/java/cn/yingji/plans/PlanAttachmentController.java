@@ -32,8 +32,8 @@ class PlanAttachmentController {
     @PostMapping(path = "/api/v1/plans/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PlanRoles.COMPILERS)
-    Mono<Attachment> upload(Viewer viewer, @PathVariable UUID id, @RequestPart(name = "file", required = false) FilePart file,
-            @RequestPart(name = "role", required = false) String role) {
+    Mono<Attachment> upload(Viewer viewer, @PathVariable UUID id, @RequestPart(name = "file", required = false) Mono<FilePart> file,
+            @RequestPart(name = "role", required = false) Mono<String> role) {
         return attachments.upload(viewer, id, role, file);
     }
 

@@ -235,6 +235,24 @@ public final class TestFiles {
     }
 
     /**
+     * A PDF of {@code pages} pages that all draw one shared Flate-compressed content stream of
+     * {@code operatorBytes} bytes of "save, restore" operators: a few KB on disk, hundreds of MB for a parser.
+     */
+    static byte[] inflatingPdf(int pages, int operatorBytes) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            byte[] operators = "q Q\n".repeat(operatorBytes / 4).getBytes(StandardCharsets.US_ASCII);
+            PDStream content = new PDStream(doc,
+                    new ByteArrayInputStream(operators), COSName.FLATE_DECODE);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage();
+                page.setContents(content);
+                doc.addPage(page);
+            }
+            return save(doc);
+        }
+    }
+
+    /**
      * A PDF written by hand, byte for byte, so its SHA-256 is a fixed known value. Lines are joined rather
      * than written as a text block because the xref entries end in a significant space.
      */
