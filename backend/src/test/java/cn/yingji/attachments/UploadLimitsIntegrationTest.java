@@ -1,0 +1,118 @@
+package cn.yingji.attachments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import cn.yingji.platform.Spreadsheets;
+import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.TestServices;
+
+/**
+ * Uploads are bounded before they cost anything: a viewer whose role may not upload is answered 403 before the
+ * server reads the body (every upload endpoint), and an .xlsx import that inflates like a zip bomb is refused with
+ * 422, one larger than the import limit with 413.
+ */
+class UploadLimitsIntegrationTest extends ApiIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aRoleThatMayNotUploadIsAnsweredBeforeTheBodyIsSent() throws Exception {
+        UUID id = UUID.randomUUID();
+        for (String path : List.of("/api/v1/plans/" + id + "/attachments", "/api/v1/drills/" + id + "/attachments",
+                "/api/v1/cases/" + id + "/attachments", "/api/v1/experts/import")) {
+            assertThat(answerBeforeTheBody("expert-demo", path)).as(path).startsWith("HTTP/1.1 403");
+        }
+    }
+
+    @Test
+    void anXlsxZipBombIsRefusedWith422AndAnOversizedImportWith413() throws Exception {
+        byte[] bomb = padSheet(Spreadsheets.xlsx("专家", List.of("姓名"), List.of(List.of("张三"))), 30 * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(200 * 1024);
+        importSheet(bomb).expectStatus().isEqualTo(422).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("xlsx-too-complex")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("压缩炸弹"));
+
+        byte[] huge = new byte[(int) Spreadsheets.MAX_UPLOAD.toBytes() + 1024];
+        new java.util.Random(1).nextBytes(huge);
+        importSheet(huge).expectStatus().isEqualTo(413).expectBody().jsonPath("$.code").isEqualTo("xlsx-too-large");
+    }
+
+    /**
+     * Sends the headers and the first 64 KB of a 40 MB multipart upload, then waits for the status line without
+     * sending the rest: a server that reads (spools) the body before checking the role never answers.
+     */
+    private String answerBeforeTheBody(String user, String path) throws Exception {
+        String boundary = "yingji-" + UUID.randomUUID();
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + TestServices.token(user) + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: " + 40 * 1024 * 1024 + "\r\n\r\n--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                    + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
+    }
+
+    private WebTestClient.ResponseSpec importSheet(byte[] xlsx) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new ByteArrayResource(xlsx) {
+            @Override
+            public String getFilename() {
+                return "专家.xlsx";
+            }
+        });
+        return as("sd-province").post().uri("/api/v1/experts/import").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build())).exchange();
+    }
+
+    /** The workbook with {@code padding} spaces inside its sheet: compresses about 1000-fold, as a zip bomb does. */
+    private static byte[] padSheet(byte[] xlsx, int padding) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // read through the central directory (POI writes sizes after the data, which ZipInputStream cannot follow)
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("workbook", ".xlsx");
+        java.nio.file.Files.write(file, xlsx);
+        try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int end = xml.lastIndexOf("</worksheet>");
+                    content = (xml.substring(0, end) + " ".repeat(padding) + xml.substring(end))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        return out.toByteArray();
+    }
+}
