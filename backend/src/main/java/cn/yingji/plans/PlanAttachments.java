@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import cn.yingji.db.tables.records.PlanRecord;
 import cn.yingji.platform.ApiException;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -87,7 +89,7 @@ class PlanAttachments {
         return store.list(viewer, TABLE, planId, AttachmentStore::rowSecurityOnly, Attachment::of);
     }
 
-    Mono<ResponseEntity<byte[]>> download(Viewer viewer, UUID id) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(Viewer viewer, UUID id) {
         return store.download(viewer, TABLE, id, AttachmentStore::rowSecurityOnly);
     }
 }

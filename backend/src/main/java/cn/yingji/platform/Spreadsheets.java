@@ -34,7 +34,10 @@ import reactor.core.publisher.Mono;
  */
 public final class Spreadsheets {
 
-    /** No export is larger than this; a list that would be is narrowed by its filters first. */
+    /**
+     * No export is larger than this: a list that would be is refused (narrow its filters first) or, where the export
+     * says so in the file ({@link #cutNote}), cut after this many rows.
+     */
     public static final int MAX_ROWS = 50_000;
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -46,8 +49,21 @@ public final class Spreadsheets {
     private Spreadsheets() {
     }
 
+    /**
+     * The line an export adds below its rows when it holds fewer than matched ({@code null} when it holds all): a
+     * cut file must say so, never look complete.
+     */
+    public static String cutNote(long exported, long total) {
+        return total <= exported ? null : String.format("仅导出前 %,d 条（共 %,d 条），请增加筛选条件后分批导出", exported, total);
+    }
+
     /** One sheet: a bold header row, then the rows; {@code null} cells stay empty. */
     public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
+        return xlsx(sheetName, headers, rows, null);
+    }
+
+    /** The same, and when {@code note} is not null, a blank row and the note (in bold) below the rows. */
+    public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows, String note) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
@@ -70,6 +86,11 @@ public final class Spreadsheets {
                         row.createCell(i).setCellValue(value.toString());
                     }
                 }
+            }
+            if (note != null) {
+                Cell cell = sheet.createRow(r + 1).createCell(0);
+                cell.setCellValue(note);
+                cell.setCellStyle(bold);
             }
             workbook.write(out);
             return out.toByteArray();

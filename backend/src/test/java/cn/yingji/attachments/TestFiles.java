@@ -234,6 +234,17 @@ public final class TestFiles {
         return out.toByteArray();
     }
 
+    /** A one-page PDF that also carries {@code bytes} random bytes in an unused stream (a large, valid file). */
+    static byte[] largePdf(String text, int bytes) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(text))) {
+            byte[] noise = new byte[bytes];
+            new java.util.Random(11).nextBytes(noise);
+            doc.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("YingjiTestPadding"),
+                    new PDStream(doc, new ByteArrayInputStream(noise)).getCOSObject());
+            return save(doc);
+        }
+    }
+
     /**
      * A PDF of {@code pages} pages that all draw one shared Flate-compressed content stream of
      * {@code operatorBytes} bytes of "save, restore" operators: a few KB on disk, hundreds of MB for a parser.

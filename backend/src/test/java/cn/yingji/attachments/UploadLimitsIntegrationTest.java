@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -22,8 +23,10 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import cn.yingji.plans.PlanSteps;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.Fixtures;
 import cn.yingji.support.TestServices;
 
 /**
@@ -56,6 +59,23 @@ class UploadLimitsIntegrationTest extends ApiIntegrationTest {
         byte[] huge = new byte[(int) Spreadsheets.MAX_UPLOAD.toBytes() + 1024];
         new java.util.Random(1).nextBytes(huge);
         importSheet(huge).expectStatus().isEqualTo(413).expectBody().jsonPath("$.code").isEqualTo("xlsx-too-large");
+    }
+
+    @Test
+    void aFileOfSeveralSlicesIsStoredAndDownloadedByteForByte() throws Exception {
+        PlanSteps steps = new PlanSteps(this::as);
+        String unit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区应急管理局-" + UUID.randomUUID());
+        Object plan = steps.draft("wc-county", "大附件预案", "special", unit).get("id");
+        byte[] pdf = TestFiles.largePdf("Large file", 2 * AttachmentBlobs.SLICE + 12_345);
+
+        Map<?, ?> stored = steps.upload("wc-county", "/api/v1/plans/{id}/attachments", plan, "大文件.pdf", pdf, Map.of())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(stored.get("sizeBytes")).isEqualTo(pdf.length);
+
+        byte[] back = as("wc-county").mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build().get().uri("/api/v1/attachments/{id}", stored.get("id")).exchange()
+                .expectStatus().isOk().expectHeader().contentLength(pdf.length)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(back).isEqualTo(pdf);
     }
 
     /**
