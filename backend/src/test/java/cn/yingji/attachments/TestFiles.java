@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -215,21 +214,34 @@ public final class TestFiles {
      * compresses far more than 100-fold, which is how a zip bomb looks.
      */
     static byte[] paddedDocx(byte[] docx, int padding) throws IOException {
+        return padded(docx, "word/document.xml", "</w:body>", padding);
+    }
+
+    /**
+     * The Office file again, with {@code padding} spaces inserted in the XML part {@code entryName} before its last
+     * {@code closingTag}. Read through the central directory: POI writes entry sizes after the data, which
+     * {@code ZipInputStream} cannot follow.
+     */
+    public static byte[] padded(byte[] office, String entryName, String closingTag, int padding) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        Path file = Files.createTempFile("office", ".zip");
+        Files.write(file, office);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
                 ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                byte[] content = in.readAllBytes();
-                if (entry.getName().equals("word/document.xml")) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals(entryName)) {
                     String xml = new String(content, StandardCharsets.UTF_8);
-                    int bodyEnd = xml.lastIndexOf("</w:body>");
-                    xml = xml.substring(0, bodyEnd) + " ".repeat(padding) + xml.substring(bodyEnd);
-                    content = xml.getBytes(StandardCharsets.UTF_8);
+                    int end = xml.lastIndexOf(closingTag);
+                    content = (xml.substring(0, end) + " ".repeat(padding) + xml.substring(end))
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 zip.write(content);
                 zip.closeEntry();
             }
+        } finally {
+            Files.delete(file);
         }
         return out.toByteArray();
     }

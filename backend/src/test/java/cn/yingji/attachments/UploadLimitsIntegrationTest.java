@@ -3,7 +3,6 @@ package cn.yingji.attachments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -11,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +46,8 @@ class UploadLimitsIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void anXlsxZipBombIsRefusedWith422AndAnOversizedImportWith413() throws Exception {
-        byte[] bomb = padSheet(Spreadsheets.xlsx("专家", List.of("姓名"), List.of(List.of("张三"))), 30 * 1024 * 1024);
+        byte[] bomb = TestFiles.padded(Spreadsheets.xlsx("专家", List.of("姓名"), List.of(List.of("张三"))),
+                "xl/worksheets/sheet1.xml", "</worksheet>", 30 * 1024 * 1024);
         assertThat(bomb.length).isLessThan(200 * 1024);
         importSheet(bomb).expectStatus().isEqualTo(422).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("xlsx-too-complex")
@@ -109,30 +106,5 @@ class UploadLimitsIntegrationTest extends ApiIntegrationTest {
         });
         return as("sd-province").post().uri("/api/v1/experts/import").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(body.build())).exchange();
-    }
-
-    /** The workbook with {@code padding} spaces inside its sheet: compresses about 1000-fold, as a zip bomb does. */
-    private static byte[] padSheet(byte[] xlsx, int padding) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // read through the central directory (POI writes sizes after the data, which ZipInputStream cannot follow)
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("workbook", ".xlsx");
-        java.nio.file.Files.write(file, xlsx);
-        try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-                byte[] content = in.getInputStream(entry).readAllBytes();
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int end = xml.lastIndexOf("</worksheet>");
-                    content = (xml.substring(0, end) + " ".repeat(padding) + xml.substring(end))
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(content);
-                zip.closeEntry();
-            }
-        } finally {
-            java.nio.file.Files.delete(file);
-        }
-        return out.toByteArray();
     }
 }
