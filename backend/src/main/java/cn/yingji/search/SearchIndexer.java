@@ -133,7 +133,7 @@ public class SearchIndexer {
         try {
             // indices exist before the first search, even when nothing has been written yet
             entities.values().forEach(entity -> ensureIndex(entity, true));
-            int consumed = db.dsl().transactionResult(cfg -> {
+            return db.dsl().transactionResult(cfg -> {
                 var tx = cfg.dsl();
                 // rows of entities this instance does not know (an older instance during a rolling update) stay
                 // for one that does; parked rows wait until their retry is due
@@ -169,7 +169,6 @@ public class SearchIndexer {
                 countParked(tx, !refused.isEmpty());
                 return rows.size();
             });
-            return consumed;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
