@@ -20,13 +20,13 @@ async function dashboardOf(page, name) {
   await page.getByTestId('compliance-table').locator('.ant-table-row').first().waitFor();
 }
 
-/** The table's lines as on screen: region, every figure, score and rank ('—' read as empty). */
+/** The table's lines as on screen: region, every figure, score and rank ('—' and 无数据 read as empty). */
 async function screenRows(page) {
   const rows = page.getByTestId('compliance-table').locator('tbody tr.ant-table-row');
   const result = [];
   for (let i = 0; i < (await rows.count()); i++) {
     const cells = await rows.nth(i).locator('td').allInnerTexts();
-    result.push(cells.map((c) => (c.trim() === '—' ? '' : c.trim())));
+    result.push(cells.map((c) => (['—', '无数据'].includes(c.trim()) ? '' : c.trim())));
   }
   return result;
 }
