@@ -23,6 +23,11 @@ CREATE OR REPLACE FUNCTION pg_temp.demo_id(key text) RETURNS uuid LANGUAGE sql I
   SELECT md5('yingji-demo:' || key)::uuid
 $$;
 
+-- a moment of a day, China time, never later than now (lists sort by time: a demo row must not sort above new work)
+CREATE OR REPLACE FUNCTION pg_temp.demo_at(d date, t time) RETURNS timestamptz LANGUAGE sql STABLE AS $$
+  SELECT least((d + t) AT TIME ZONE 'Asia/Shanghai', now())
+$$;
+
 -- the CN calendar of tenants/calendars/CN-2026.yaml (2025, 2026): 调休上班 days and holiday ranges; other years
 -- Monday to Friday, as WorkingDayCalendar falls back
 CREATE OR REPLACE FUNCTION pg_temp.demo_is_working_day(d date) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
@@ -89,8 +94,8 @@ INSERT INTO revision_campaign (id, tenant_code, tenant_path, sharing, title, not
 SELECT pg_temp.demo_id('campaign:370700'), t.code, t.path, 'vertical', '潍坊市地震应急预案编修专项行动',
        '潍应急字〔' || extract(year FROM current_date - 210) || '〕5号',
        '按照新修订的《山东省地震应急预案》，各县（市、区）对本级地震应急预案开展评估和修订，修订后按程序印发并报市政府备案。',
-       current_date + 20, (current_date - 210) + time '10:00', t.officer,
-       (current_date - 215) + time '09:00', (current_date - 210) + time '10:00'
+       current_date + 20, pg_temp.demo_at(current_date - 210, '10:00'), t.officer,
+       pg_temp.demo_at(current_date - 215, '09:00'), pg_temp.demo_at(current_date - 210, '10:00')
   FROM demo_tenant t WHERE t.code = '370700'
 ON CONFLICT (id) DO NOTHING;
 
@@ -98,7 +103,7 @@ INSERT INTO campaign_task (id, tenant_code, tenant_path, sharing, campaign_id, p
                            assignee_tenant_code, assignee_unit_id, deadline, created_at)
 SELECT pg_temp.demo_id('campaign-task:' || c.code), p.code, p.path, 'vertical', pg_temp.demo_id('campaign:370700'),
        c.name || '地震应急预案（修订）', 'special', c.code, pg_temp.demo_unit(c.code, '%应急管理%'),
-       (current_date - 30) + pg_temp.demo_roll('task-deadline:' || c.code) / 2, (current_date - 210) + time '10:00'
+       (current_date - 30) + pg_temp.demo_roll('task-deadline:' || c.code) / 2, pg_temp.demo_at(current_date - 210, '10:00')
   FROM demo_tenant c JOIN demo_tenant p ON p.code = c.parent_code
  WHERE c.parent_code = '370700'
 ON CONFLICT (id) DO NOTHING;
@@ -177,7 +182,7 @@ SELECT pg_temp.demo_id('plan:' || s.code || ':1:v1'), s.code, s.path, 'up', pg_t
        s.doc_prefix || '〔' || extract(year FROM current_date - 1300 - s.off * 4) || '〕' || (20 + s.off % 30) || '号',
        current_date - 1300 - s.off * 4, s.summary, 'superseded',
        current_date - 1300 - s.off * 4 + interval '3 years', current_date - 1300 - s.off * 4 + interval '3 years' - interval '90 days',
-       (current_date - 1330 - s.off * 4) + time '09:00', (current_date - 70 - s.off) + time '16:00'
+       pg_temp.demo_at(current_date - 1330 - s.off * 4, '09:00'), pg_temp.demo_at(current_date - 70 - s.off, '16:00')
   FROM demo_plan_spec s
  WHERE s.idx = 1 AND s.r < 60
 ON CONFLICT (id) DO NOTHING;
@@ -186,7 +191,7 @@ WITH spec AS (
   SELECT s.*,
          CASE s.status
            WHEN 'filed' THEN CASE WHEN s.old THEN current_date - 1110 - s.off * 3 ELSE current_date - 80 - s.off * 28 / 10 END
-           WHEN 'submitted' THEN current_date - 25 - s.off * 40 / 100
+           WHEN 'submitted' THEN current_date - 12 - s.off * 30 / 100
            WHEN 'returned' THEN current_date - 45 - s.off
            WHEN 'issued' THEN current_date - 3 - s.off * 60 / 100
            WHEN 'abolished' THEN current_date - 1500 - s.off * 5
@@ -216,8 +221,8 @@ WITH spec AS (
          -- a county's 地震 plan issued after 潍坊市 launched its campaign answers the campaign's task
          CASE WHEN s.idx = 4 AND s.parent_code = '370700' AND s.issued_on >= current_date - 210
               THEN pg_temp.demo_id('campaign-task:' || s.code) END,
-         (coalesce(s.issued_on, current_date - 12 - s.off / 5) - 25) + time '09:30',
-         (coalesce(s.issued_on, current_date - 12 - s.off / 5)) + time '17:00'
+         pg_temp.demo_at(coalesce(s.issued_on, current_date - 12 - s.off / 5) - 25, '09:30'),
+         pg_temp.demo_at(coalesce(s.issued_on, current_date - 12 - s.off / 5), '17:00')
     FROM spec s
     LEFT JOIN plan v1 ON v1.id = pg_temp.demo_id('plan:' || s.code || ':' || s.idx || ':v1')
   ON CONFLICT (id) DO NOTHING
@@ -236,7 +241,7 @@ INSERT INTO plan_evaluation (id, tenant_code, tenant_path, plan_id, evaluated_on
                              recorded_by, created_at)
 SELECT pg_temp.demo_id('evaluation:' || p.id), p.tenant_code, p.tenant_path, p.id, p.last_evaluated_on, 'keep',
        '预案组织体系、响应分级与现行机构设置和上级预案一致，近三年演练和实际处置中未发现需要修订的问题，继续适用。',
-       t.name || t.em || '预案评估组', t.officer, p.last_evaluated_on + time '16:00'
+       t.name || t.em || '预案评估组', t.officer, pg_temp.demo_at(p.last_evaluated_on, '16:00')
   FROM plan p JOIN demo_tenant t ON t.code = p.tenant_code
  WHERE p.last_evaluated_on IS NOT NULL
    AND p.id IN (SELECT pg_temp.demo_id('plan:' || s.code || ':' || s.idx) FROM demo_plan_spec s)
@@ -256,6 +261,7 @@ WITH base AS (
          pg_temp.demo_roll('filing:' || p.id) AS f,
          CASE WHEN p.status = 'superseded' OR (t.tier = 'province' AND p.category <> 'department') THEN false
               WHEN p.status = 'submitted' THEN pg_temp.demo_roll('attempts:' || p.id) % 2 = 0
+                                               AND p.issued_on <= current_date - 27
               WHEN p.status = 'filed' THEN pg_temp.demo_roll('attempts:' || p.id) % 4 = 0
               ELSE false END AS resubmitted
     FROM plan p JOIN demo_tenant t ON t.code = p.tenant_code
@@ -274,9 +280,12 @@ WITH base AS (
          CASE WHEN b.category = 'general' THEN coalesce(b.parent_name || '有关部门', '国务院有关部门')
               WHEN b.category = 'special' THEN coalesce(b.parent_name || b.parent_em, '应急管理部') END AS copy_to,
          -- the first submission: days after issue (late beyond the 20 working days for about one in five)
-         b.issued_on + CASE WHEN b.plan_status = 'submitted' THEN 2 + b.f % 8
-                            WHEN b.plan_status = 'returned' THEN 5 + b.f % 20
-                            ELSE 5 + b.f % 30 END AS first_on
+         -- (a pending plan submitted once was submitted in the last week)
+         CASE WHEN b.plan_status = 'submitted' AND NOT b.resubmitted
+              THEN least(greatest(b.issued_on + 2 + b.f % 8, current_date - b.f % 7), current_date)
+              ELSE b.issued_on + CASE WHEN b.plan_status = 'submitted' THEN 2 + b.f % 8
+                                      WHEN b.plan_status = 'returned' THEN 5 + b.f % 20
+                                      ELSE 5 + b.f % 30 END END AS first_on
     FROM base b
 ), attempts AS (
   SELECT r.*, 1 AS attempt, r.first_on AS submitted_on,
@@ -286,7 +295,8 @@ WITH base AS (
               ELSE 'filed' END AS filing_status
     FROM routed r
   UNION ALL
-  SELECT r.*, 2, least(pg_temp.demo_add_working_days(r.first_on, 1 + r.f % 4) + 3 + r.f % 7, current_date),
+  SELECT r.*, 2, CASE WHEN r.plan_status = 'submitted' THEN current_date - r.f % 4
+                     ELSE pg_temp.demo_add_working_days(r.first_on, 1 + r.f % 4) + 3 + r.f % 7 END,
          CASE WHEN r.plan_status = 'submitted' THEN 'pending' ELSE 'filed' END
     FROM routed r WHERE r.resubmitted
 )
@@ -308,7 +318,7 @@ WITH inserted AS (
   SELECT s.filing_id, s.tenant_code, s.tenant_path, s.plan_id, s.version_no, s.authority_code, s.authority_role,
          s.authority_label, s.via, CASE WHEN s.copy_to IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(s.copy_to) END,
          '报' || s.authority_label || '备案' || coalesce('，经' || s.via || '报送', '') || coalesce('，抄送' || s.copy_to, ''),
-         s.submitted_on, (s.submitted_on + time '09:00' + s.f * interval '3 minutes') AT TIME ZONE 'Asia/Shanghai',
+         s.submitted_on, pg_temp.demo_at(s.submitted_on, time '09:00' + s.f * interval '3 minutes'),
          s.filing_due_on, s.submitted_on > s.filing_due_on, s.acknowledgement_due_on, s.filing_status::filing_status, false
     FROM demo_filing_spec s
   ON CONFLICT (id) DO NOTHING
@@ -335,7 +345,7 @@ SELECT pg_temp.demo_id('decision:' || s.filing_id), a.code, a.path, s.filing_id,
                                 ORDER BY s.decided_on, s.filing_id))::text, 5, '0') END,
        CASE WHEN s.filing_status = 'filed'
             THEN translate(upper(substr(md5('verification:' || s.filing_id), 1, 10)), '01', 'KM') END,
-       a.reviewer, (s.decided_on + time '15:00' + s.f * interval '2 minutes') AT TIME ZONE 'Asia/Shanghai'
+       a.reviewer, pg_temp.demo_at(s.decided_on, time '15:00' + s.f * interval '2 minutes')
   FROM demo_filing_spec s JOIN demo_tenant a ON a.code = s.authority_code
  WHERE s.filing_status IN ('filed', 'returned')
    AND NOT EXISTS (SELECT 1 FROM filing_decision d WHERE d.filing_id = s.filing_id)
@@ -399,7 +409,7 @@ WITH inserted AS (
          CASE WHEN s.status = 'held' AND s.drill_on <= current_date - 10 THEN s.problems ELSE '' END,
          CASE WHEN s.status = 'held' AND s.drill_on <= current_date - 10 THEN s.name || s.em || '演练评估组' END,
          CASE WHEN s.status = 'held' AND s.drill_on <= current_date - 10 THEN s.drill_on + 7 END,
-         s.officer, (s.drill_on - 40) + time '10:00', (least(s.drill_on + 7, current_date)) + time '17:00'
+         s.officer, pg_temp.demo_at(s.drill_on - 40, '10:00'), pg_temp.demo_at(least(s.drill_on + 7, current_date), '17:00')
     FROM demo_drill_spec s JOIN demo_plan_kind k ON k.idx = s.plan_idx
   ON CONFLICT (id) DO NOTHING
   RETURNING id
@@ -417,7 +427,7 @@ WITH problem AS (
    WHERE d.id IN (SELECT drill_id FROM demo_drill_spec) AND d.evaluated_on IS NOT NULL AND d.problems <> ''
 ), dated AS (
   SELECT p.*, p.evaluated_on + 20 + p.r AS due_on,
-         CASE WHEN p.r < p.diligence - 30 THEN 'done' WHEN p.r < p.diligence THEN 'in_progress' ELSE 'open' END AS wanted
+         CASE WHEN p.r < p.diligence - 15 THEN 'done' WHEN p.r < p.diligence + 5 THEN 'in_progress' ELSE 'open' END AS wanted
     FROM problem p
 )
 INSERT INTO drill_corrective_action (id, tenant_code, tenant_path, drill_id, description, owner_unit_id, assignee_code,
@@ -431,7 +441,7 @@ SELECT pg_temp.demo_id('action:' || d.drill_id || ':' || d.n), d.tenant_code, d.
        CASE WHEN d.wanted = 'in_progress' THEN '已制定整改方案，正在落实。' ELSE '' END,
        CASE WHEN d.wanted = 'done' AND least(d.due_on - 5, current_date - 1) > d.evaluated_on
             THEN least(d.due_on - 5, current_date - 1) END,
-       d.officer, d.officer, d.evaluated_on + time '16:30', least(d.due_on - 5, current_date - 1) + time '16:30'
+       d.officer, d.officer, pg_temp.demo_at(d.evaluated_on, '16:30'), pg_temp.demo_at(least(d.due_on - 5, current_date - 1), '16:30')
   FROM dated d
 ON CONFLICT (id) DO NOTHING;
 
@@ -552,7 +562,7 @@ SELECT t.code, t.path, m.month, m.as_of,
        (SELECT count(*) FROM task_state k WHERE k.assignee = t.code AND k.launched_on <= m.as_of AND k.done_on <= m.as_of),
        (SELECT count(*) FROM task_state k WHERE k.assignee = t.code AND k.launched_on <= m.as_of AND k.deadline < m.as_of
            AND (k.done_on IS NULL OR k.done_on > m.as_of)),
-       m.as_of + time '23:00', 'job'
+       pg_temp.demo_at(m.as_of, '23:00'), 'job'
   FROM demo_tenant dt JOIN tenant t ON t.code = dt.code
  CROSS JOIN months m
   LEFT JOIN available x ON x.tenant_code = t.code
