@@ -79,6 +79,11 @@ SELECT t.code, t.path, t.tier::text AS tier, t.name, s.officer, s.reviewer, s.di
   JOIN tenant t ON t.code = s.code
   LEFT JOIN tenant p ON nlevel(t.path) > 1 AND p.path = subpath(t.path, 0, nlevel(t.path) - 1);
 
+-- the tenants whose records this load inserts: their snapshot of the current month, if the app already computed
+-- one, is dropped at the end so that the app computes it again from the records (a second load inserts nothing)
+DROP TABLE IF EXISTS pg_temp.demo_changed;
+CREATE TEMP TABLE demo_changed (tenant_code text);
+
 -- a tenant's unit whose name is like the pattern (the government, its bureau, a department)
 CREATE OR REPLACE FUNCTION pg_temp.demo_unit(tenant text, pattern text) RETURNS uuid LANGUAGE sql STABLE AS $$
   SELECT id FROM org_unit WHERE tenant_code = tenant AND kind IN ('government', 'department') AND name LIKE pattern
@@ -174,6 +179,7 @@ SELECT d.*,
  WHERE d.wanted IS NOT NULL;
 
 -- the first version of the general plans that were revised this year (superseded)
+WITH inserted AS (
 INSERT INTO plan (id, tenant_code, tenant_path, sharing, series_id, version_no, title, category, event_types,
                   owner_unit_id, doc_number, issued_on, summary, status, evaluation_due_on, evaluation_reminder_on,
                   created_at, updated_at)
@@ -185,7 +191,10 @@ SELECT pg_temp.demo_id('plan:' || s.code || ':1:v1'), s.code, s.path, 'up', pg_t
        pg_temp.demo_at(current_date - 1330 - s.off * 4, '09:00'), pg_temp.demo_at(current_date - 70 - s.off, '16:00')
   FROM demo_plan_spec s
  WHERE s.idx = 1 AND s.r < 60
-ON CONFLICT (id) DO NOTHING;
+ON CONFLICT (id) DO NOTHING
+RETURNING id, tenant_code
+), queued AS (INSERT INTO outbox (entity, entity_id) SELECT 'plan', id FROM inserted)
+INSERT INTO demo_changed SELECT tenant_code FROM inserted;
 
 WITH spec AS (
   SELECT s.*,
@@ -226,15 +235,9 @@ WITH spec AS (
     FROM spec s
     LEFT JOIN plan v1 ON v1.id = pg_temp.demo_id('plan:' || s.code || ':' || s.idx || ':v1')
   ON CONFLICT (id) DO NOTHING
-  RETURNING id
-)
-INSERT INTO outbox (entity, entity_id) SELECT 'plan', id FROM inserted;
-
-INSERT INTO outbox (entity, entity_id)
-SELECT 'plan', p.id FROM plan p
- WHERE p.id IN (SELECT pg_temp.demo_id('plan:' || s.code || ':1:v1') FROM demo_plan_spec s WHERE s.idx = 1)
-   AND NOT EXISTS (SELECT 1 FROM plan_evaluation e WHERE e.plan_id = p.id)
-   AND p.created_at > now() - interval '1 minute';
+  RETURNING id, tenant_code
+), queued AS (INSERT INTO outbox (entity, entity_id) SELECT 'plan', id FROM inserted)
+INSERT INTO demo_changed SELECT tenant_code FROM inserted;
 
 -- the evaluations of the plans evaluated before their due date
 INSERT INTO plan_evaluation (id, tenant_code, tenant_path, plan_id, evaluated_on, conclusion, findings, evaluator,
@@ -412,9 +415,9 @@ WITH inserted AS (
          s.officer, pg_temp.demo_at(s.drill_on - 40, '10:00'), pg_temp.demo_at(least(s.drill_on + 7, current_date), '17:00')
     FROM demo_drill_spec s JOIN demo_plan_kind k ON k.idx = s.plan_idx
   ON CONFLICT (id) DO NOTHING
-  RETURNING id
-)
-INSERT INTO outbox (entity, entity_id) SELECT 'drill', id FROM inserted;
+  RETURNING id, tenant_code
+), queued AS (INSERT INTO outbox (entity, entity_id) SELECT 'drill', id FROM inserted)
+INSERT INTO demo_changed SELECT tenant_code FROM inserted;
 
 -- corrective actions of the evaluated drills, one per problem found: done, under way, or open (overdue where the
 -- tenant is less diligent)
@@ -483,9 +486,9 @@ WITH names AS (
          CASE WHEN w.seq % 17 = 0 THEN current_date - 40 END, ''
     FROM wanted w JOIN names n ON n.n = 1 + (w.seq - 1) % 70
   ON CONFLICT DO NOTHING
-  RETURNING id
-)
-INSERT INTO outbox (entity, entity_id) SELECT 'expert', id FROM inserted;
+  RETURNING id, tenant_code
+), queued AS (INSERT INTO outbox (entity, entity_id) SELECT 'expert', id FROM inserted)
+INSERT INTO demo_changed SELECT tenant_code FROM inserted;
 
 -- ---------------------------------------------------------------------------------------------- 12 months of history
 
@@ -567,3 +570,6 @@ SELECT t.code, t.path, m.month, m.as_of,
  CROSS JOIN months m
   LEFT JOIN available x ON x.tenant_code = t.code
 ON CONFLICT (tenant_code, month) DO NOTHING;
+
+DELETE FROM compliance_snapshot
+ WHERE month = date_trunc('month', current_date)::date AND tenant_code IN (SELECT tenant_code FROM demo_changed);
