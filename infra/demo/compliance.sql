@@ -56,26 +56,26 @@ $$;
 
 -- ---------------------------------------------------------------------------------------------- the demo tenants
 
--- who compiles (officer) and who decides filings addressed to the tenant (reviewer): the demo users' names
--- (people.sql) where the tenant has one; diligence: the share of its plan system a tenant has filed (50..95)
+-- who compiles (officer, with a login name: the demo user's where the tenant has one, people.sql) and who decides
+-- filings addressed to the tenant (reviewer: the demo user's name where there is one); diligence: the share of its plan system a tenant has filed (50..95)
 DROP TABLE IF EXISTS pg_temp.demo_tenant;
 CREATE TEMP TABLE demo_tenant AS
-SELECT t.code, t.path, t.tier::text AS tier, t.name, s.officer, s.reviewer, s.diligence, s.doc_prefix,
+SELECT t.code, t.path, t.tier::text AS tier, t.name, s.officer, s.login, s.reviewer, s.diligence, s.doc_prefix,
        CASE WHEN t.tier = 'province' THEN '应急管理厅' ELSE '应急管理局' END AS em,
        p.code AS parent_code, p.path AS parent_path, p.name AS parent_name,
        CASE WHEN p.tier = 'province' THEN '应急管理厅' ELSE '应急管理局' END AS parent_em
   FROM (VALUES
-    ('370000', '郑晓东', '张伟', 88, '鲁政办字'), ('370700', '马超', '李娜', 90, '潍政办字'),
-    ('370702', '王强', '何志刚', 92, '潍城政办字'), ('370703', '刘洋', '高翔', 58, '寒政办字'),
-    ('370704', '林海燕', '韩冬', 76, '坊政办字'), ('370705', '郭鹏', '宋雨', 95, '奎政办字'),
-    ('370724', '谢军', '唐敏', 52, '临政办字'), ('370725', '冯磊', '曹丽', 70, '乐政办字'),
-    ('370781', '许文博', '邓宏', 88, '青政办字'), ('370782', '袁立新', '彭晓', 82, '诸政办字'),
-    ('370783', '田野', '蒋华', 94, '寿政办字'), ('370784', '潘涛', '罗琳', 64, '安政办字'),
-    ('370785', '崔凯', '钟雪', 80, '高政办字'), ('370786', '贾明', '董芳', 50, '昌政办字'),
-    ('370100', '石磊', '陈静', 72, '济政办字'), ('370103', '杨帆', '魏红', 78, '市中政办字'),
-    ('520000', '龙江', '黄磊', 84, '黔府办函'), ('520200', '熊伟', '吴芳', 74, '六盘水府办函'),
-    ('520201', '周杰', '蔡云', 62, '钟府办函')
-  ) AS s(code, officer, reviewer, diligence, doc_prefix)
+    ('370000', '郑晓东', 'sd-zhengxd', '张伟', 88, '鲁政办字'), ('370700', '马超', 'wf-machao', '李娜', 90, '潍政办字'),
+    ('370702', '王强', 'wc-county', '何志刚', 92, '潍城政办字'), ('370703', '刘洋', 'ht-county', '高翔', 58, '寒政办字'),
+    ('370704', '林海燕', 'fz-linhy', '韩冬', 76, '坊政办字'), ('370705', '郭鹏', 'kw-guop', '宋雨', 95, '奎政办字'),
+    ('370724', '谢军', 'lq-xiej', '唐敏', 52, '临政办字'), ('370725', '冯磊', 'cl-fengl', '曹丽', 70, '乐政办字'),
+    ('370781', '许文博', 'qz-xuwb', '邓宏', 88, '青政办字'), ('370782', '袁立新', 'zc-yuanlx', '彭晓', 82, '诸政办字'),
+    ('370783', '田野', 'sg-tiany', '蒋华', 94, '寿政办字'), ('370784', '潘涛', 'aq-pant', '罗琳', 64, '安政办字'),
+    ('370785', '崔凯', 'gm-cuik', '钟雪', 80, '高政办字'), ('370786', '贾明', 'cy-jiam', '董芳', 50, '昌政办字'),
+    ('370100', '石磊', 'jn-shil', '陈静', 72, '济政办字'), ('370103', '杨帆', 'szq-county', '魏红', 78, '市中政办字'),
+    ('520000', '龙江', 'gz-longj', '黄磊', 84, '黔府办函'), ('520200', '熊伟', 'lps-xiongw', '吴芳', 74, '六盘水府办函'),
+    ('520201', '周杰', 'zs-county', '蔡云', 62, '钟府办函')
+  ) AS s(code, officer, login, reviewer, diligence, doc_prefix)
   JOIN tenant t ON t.code = s.code
   LEFT JOIN tenant p ON nlevel(t.path) > 1 AND p.path = subpath(t.path, 0, nlevel(t.path) - 1);
 
@@ -314,20 +314,16 @@ SELECT a.*,
        END AS decided_on
   FROM attempts a;
 
-WITH inserted AS (
-  INSERT INTO filing (id, tenant_code, tenant_path, plan_id, plan_version_no, authority_tenant_code, authority_role,
-                      authority_label, deliver_via_label, copy_to, route_description, submitted_on, submitted_at,
-                      filing_due_on, late, acknowledgement_due_on, status, silence_counts_as_filed)
-  SELECT s.filing_id, s.tenant_code, s.tenant_path, s.plan_id, s.version_no, s.authority_code, s.authority_role,
-         s.authority_label, s.via, CASE WHEN s.copy_to IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(s.copy_to) END,
-         '报' || s.authority_label || '备案' || coalesce('，经' || s.via || '报送', '') || coalesce('，抄送' || s.copy_to, ''),
-         s.submitted_on, pg_temp.demo_at(s.submitted_on, time '09:00' + s.f * interval '3 minutes'),
-         s.filing_due_on, s.submitted_on > s.filing_due_on, s.acknowledgement_due_on, s.filing_status::filing_status, false
-    FROM demo_filing_spec s
-  ON CONFLICT (id) DO NOTHING
-  RETURNING plan_id
-)
-SELECT count(*) FROM inserted;
+INSERT INTO filing (id, tenant_code, tenant_path, plan_id, plan_version_no, authority_tenant_code, authority_role,
+                    authority_label, deliver_via_label, copy_to, route_description, submitted_on, submitted_at,
+                    filing_due_on, late, acknowledgement_due_on, status, silence_counts_as_filed)
+SELECT s.filing_id, s.tenant_code, s.tenant_path, s.plan_id, s.version_no, s.authority_code, s.authority_role,
+       s.authority_label, s.via, CASE WHEN s.copy_to IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(s.copy_to) END,
+       '报' || s.authority_label || '备案' || coalesce('，经' || s.via || '报送', '') || coalesce('，抄送' || s.copy_to, ''),
+       s.submitted_on, pg_temp.demo_at(s.submitted_on, time '09:00' + s.f * interval '3 minutes'),
+       s.filing_due_on, s.submitted_on > s.filing_due_on, s.acknowledgement_due_on, s.filing_status::filing_status, false
+  FROM demo_filing_spec s
+ON CONFLICT (id) DO NOTHING;
 
 -- the authorities' decisions: 备案登记 with a number of the authority and year (after any numbers it already
 -- gave), and returns with a reason; decided by the authority's reviewer
@@ -353,6 +349,30 @@ SELECT pg_temp.demo_id('decision:' || s.filing_id), a.code, a.path, s.filing_id,
  WHERE s.filing_status IN ('filed', 'returned')
    AND NOT EXISTS (SELECT 1 FROM filing_decision d WHERE d.filing_id = s.filing_id)
 ON CONFLICT (id) DO NOTHING;
+
+-- the compilers as people of their tenant (人员名录), so that the plans' timelines name them
+INSERT INTO person (tenant_code, tenant_path, username, name, title)
+SELECT t.code, t.path, t.login, t.officer, t.em || '预案管理科科员'
+  FROM demo_tenant t
+ON CONFLICT (username) DO NOTHING;
+
+-- the plans' own history (their timelines): created, issued, submitted for filing — by the tenant's compiler
+INSERT INTO audit_log (tenant_code, tenant_path, actor, action, entity, entity_id, at)
+SELECT e.tenant_code, e.tenant_path, t.login, e.action, 'plan', e.plan_id::text, e.at
+  FROM (SELECT p.tenant_code, p.tenant_path, p.id AS plan_id, 'plan.create' AS action, p.created_at AS at
+          FROM plan p WHERE p.id IN (SELECT pg_temp.demo_id('plan:' || s.code || ':' || s.idx) FROM demo_plan_spec s
+                                     UNION ALL SELECT pg_temp.demo_id('plan:' || s.code || ':1:v1') FROM demo_plan_spec s)
+        UNION ALL
+        SELECT p.tenant_code, p.tenant_path, p.id, 'plan.issue', pg_temp.demo_at(p.issued_on, '11:00')
+          FROM plan p WHERE p.issued_on IS NOT NULL
+           AND p.id IN (SELECT pg_temp.demo_id('plan:' || s.code || ':' || s.idx) FROM demo_plan_spec s
+                        UNION ALL SELECT pg_temp.demo_id('plan:' || s.code || ':1:v1') FROM demo_plan_spec s)
+        UNION ALL
+        SELECT f.tenant_code, f.tenant_path, f.plan_id, 'filing.submit', f.submitted_at
+          FROM filing f WHERE f.id IN (SELECT filing_id FROM demo_filing_spec)) e
+  JOIN demo_tenant t ON t.code = e.tenant_code
+ WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'plan' AND a.entity_id = e.plan_id::text
+                      AND a.action = e.action AND a.at = e.at);
 
 -- ---------------------------------------------------------------------------------------------- drills
 

@@ -42,7 +42,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
     static final String DEMO = "tenant_code = any(string_to_array('" + String.join(",", DEMO_TENANTS) + "', ','))";
     static final List<String> TABLES = List.of("org_unit", "plan", "filing", "filing_decision", "plan_evaluation", "drill",
             "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
-            "case_record", "case_step", "person");
+            "case_record", "case_step", "person", "audit_log");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeEach
