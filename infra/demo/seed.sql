@@ -4,10 +4,10 @@
 -- for a county, some of its townships and streets (real names). Idempotent (unique tenant_code + name). Run by
 -- ./yingji run and ./yingji test after the tenant loader.
 
--- earlier demo loads named a province's bureau 应急管理局: the one province bureau keeps its records, renamed
+-- earlier demo loads named the demo provinces' bureau 应急管理局: the bureau keeps its records, renamed
 UPDATE org_unit u SET name = t.name || '应急管理厅', updated_at = now()
   FROM tenant t
- WHERE t.code = u.tenant_code AND t.tier = 'province' AND u.name = t.name || '应急管理局'
+ WHERE t.code = u.tenant_code AND t.code IN ('370000', '520000') AND u.name = t.name || '应急管理局'
    AND NOT EXISTS (SELECT 1 FROM org_unit o WHERE o.tenant_code = u.tenant_code AND o.name = t.name || '应急管理厅');
 
 INSERT INTO org_unit (tenant_code, tenant_path, kind, name)
