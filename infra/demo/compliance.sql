@@ -54,6 +54,11 @@ CREATE OR REPLACE FUNCTION pg_temp.demo_add_working_days(d date, n integer) RETU
    WHERE x.counted = n AND pg_temp.demo_is_working_day(x.day)
 $$;
 
+-- the last working day on or before d (offices issue and submit on working days)
+CREATE OR REPLACE FUNCTION pg_temp.demo_working_day(d date) RETURNS date LANGUAGE sql IMMUTABLE AS $$
+  SELECT max(x)::date FROM generate_series(d - 14, d, interval '1 day') AS x WHERE pg_temp.demo_is_working_day(x::date)
+$$;
+
 -- ---------------------------------------------------------------------------------------------- the demo tenants
 
 -- who compiles (officer, with a login name: the demo user's where the tenant has one, people.sql) and who decides
@@ -186,7 +191,7 @@ INSERT INTO plan (id, tenant_code, tenant_path, sharing, series_id, version_no, 
 SELECT pg_temp.demo_id('plan:' || s.code || ':1:v1'), s.code, s.path, 'up', pg_temp.demo_id('series:' || s.code || ':1'),
        1, s.name || s.topic, 'general', '{}', pg_temp.demo_unit(s.code, s.owner),
        s.doc_prefix || '〔' || extract(year FROM current_date - 1300 - s.off * 4) || '〕' || (20 + s.off % 30) || '号',
-       current_date - 1300 - s.off * 4, s.summary, 'superseded',
+       pg_temp.demo_working_day(current_date - 1300 - s.off * 4), s.summary, 'superseded',
        current_date - 1300 - s.off * 4 + interval '3 years', current_date - 1300 - s.off * 4 + interval '3 years' - interval '90 days',
        pg_temp.demo_at(current_date - 1330 - s.off * 4, '09:00'), pg_temp.demo_at(current_date - 70 - s.off, '16:00')
   FROM demo_plan_spec s
@@ -198,13 +203,13 @@ INSERT INTO demo_changed SELECT tenant_code FROM inserted;
 
 WITH spec AS (
   SELECT s.*,
-         CASE s.status
+         pg_temp.demo_working_day(CASE s.status
            WHEN 'filed' THEN CASE WHEN s.old THEN current_date - 1110 - s.off * 3 ELSE current_date - 80 - s.off * 28 / 10 END
            WHEN 'submitted' THEN current_date - 12 - s.off * 30 / 100
            WHEN 'returned' THEN current_date - 45 - s.off
            WHEN 'issued' THEN current_date - 3 - s.off * 60 / 100
            WHEN 'abolished' THEN current_date - 1500 - s.off * 5
-         END AS issued_on,
+         END) AS issued_on,
          -- half of the old plans were evaluated (继续适用) before their due date
          (s.old AND s.r % 2 = 0) AS evaluated
     FROM demo_plan_spec s
@@ -291,15 +296,15 @@ WITH base AS (
                                       ELSE 5 + b.f % 30 END END AS first_on
     FROM base b
 ), attempts AS (
-  SELECT r.*, 1 AS attempt, r.first_on AS submitted_on,
+  SELECT r.*, 1 AS attempt, greatest(pg_temp.demo_working_day(r.first_on), r.issued_on) AS submitted_on,
          CASE WHEN r.authority_code IS NULL THEN 'pending'
               WHEN r.resubmitted OR r.plan_status = 'returned' THEN 'returned'
               WHEN r.plan_status = 'submitted' THEN 'pending'
               ELSE 'filed' END AS filing_status
     FROM routed r
   UNION ALL
-  SELECT r.*, 2, CASE WHEN r.plan_status = 'submitted' THEN current_date - r.f % 4
-                     ELSE pg_temp.demo_add_working_days(r.first_on, 1 + r.f % 4) + 3 + r.f % 7 END,
+  SELECT r.*, 2, pg_temp.demo_working_day(CASE WHEN r.plan_status = 'submitted' THEN current_date - r.f % 4
+                     ELSE pg_temp.demo_add_working_days(r.first_on, 1 + r.f % 4) + 3 + r.f % 7 END),
          CASE WHEN r.plan_status = 'submitted' THEN 'pending' ELSE 'filed' END
     FROM routed r WHERE r.resubmitted
 )
@@ -512,7 +517,9 @@ INSERT INTO demo_changed SELECT tenant_code FROM inserted;
 
 -- ---------------------------------------------------------------------------------------------- 12 months of history
 
--- the compliance figures of each demo tenant at the end of each of the last eleven months, as its records stood
+-- the compliance figures of every tenant of the two demo provinces (as the monthly job computes every tenant; the
+-- regions without records have their required plans and nothing else) at the end of each of the last eleven
+-- months, as its records stood
 -- then (issue, submission, decision, drill and due dates); the current month is the app's own computation
 -- (ComplianceSnapshotJob, or the dashboard on first view). Required plans per the tenant's policy; units count
 -- among the drill items as the ledger counts them; experts as they are now.
@@ -531,7 +538,7 @@ WITH months AS (
            WHERE f.plan_id = p.id AND d.decision = 'accepted') AS filed_on,
          (SELECT max(d.held_on) FROM drill d WHERE d.status = 'held' AND p.id = ANY (d.plan_ids)
              AND d.held_on <= m.as_of) AS last_drill
-    FROM months m JOIN plan p ON p.tenant_code IN (SELECT code FROM demo_tenant)
+    FROM months m JOIN plan p ON p.tenant_path <@ 'p37'::ltree OR p.tenant_path <@ 'p52'::ltree
    WHERE p.status NOT IN ('draft', 'abolished') AND p.issued_on <= m.as_of
      AND NOT EXISTS (SELECT 1 FROM plan n WHERE n.previous_version_id = p.id AND n.issued_on <= m.as_of)
 ), task_state AS (
@@ -586,9 +593,10 @@ SELECT t.code, t.path, m.month, m.as_of,
        (SELECT count(*) FROM task_state k WHERE k.assignee = t.code AND k.launched_on <= m.as_of AND k.deadline < m.as_of
            AND (k.done_on IS NULL OR k.done_on > m.as_of)),
        pg_temp.demo_at(m.as_of, '23:00'), 'job'
-  FROM demo_tenant dt JOIN tenant t ON t.code = dt.code
+  FROM tenant t
  CROSS JOIN months m
   LEFT JOIN available x ON x.tenant_code = t.code
+ WHERE t.path <@ 'p37'::ltree OR t.path <@ 'p52'::ltree
 ON CONFLICT (tenant_code, month) DO NOTHING;
 
 DELETE FROM compliance_snapshot
