@@ -216,7 +216,13 @@ describe('plan compilation and filing round trip', () => {
     await p.goto(planUrl);
     await detailLoaded(p, 'plan-status', '已退回');
     await p.getByTestId('plan-filings').getByText(RETURN_REASON).waitFor();
-    await p.getByTestId('plan-timeline').getByText('退回').waitFor();
+    const timeline = p.getByTestId('plan-timeline');
+    await timeline.getByText('退回').waitFor();
+    // the timeline names actions in words and people by name: no `plan.attach`, no login names
+    const history = await timeline.innerText();
+    assert.match(history, /上传附件/);
+    assert.match(history, /王强/);
+    assert.doesNotMatch(history, /[a-z_]+\.[a-z_]+|wc-county|wf-city/);
     await screenshot(p, 'plan-returned');
     await p.getByTestId('plan-actions').getByRole('button', { name: /编\s*辑/ }).click();
     const summary = p.getByLabel('内容摘要');

@@ -76,6 +76,9 @@ describe('a province official', () => {
     const panel = page.locator('.ant-card', { hasText: '区划详情' });
     await panel.getByText('370703', { exact: true }).waitFor();
     assert.match(await panel.innerText(), /潍坊市（370700）/);
+    // no internal codes: the division path (p37.c3707.x370703) and words like 租户 are not for users
+    const text = await page.locator('main').innerText();
+    assert.doesNotMatch(text, /p\d+\.c\d+|租户/);
     await screenshot(page, 'tenant-detail-sd-province');
   });
 

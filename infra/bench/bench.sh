@@ -66,6 +66,10 @@ sql() { YINGJI_SQL_TIMEOUT_SECONDS=7200 bash infra/local/platform.sh sql "$@"; }
 
 YINGJI_TIMEOUT="${YINGJI_TIMEOUT:-600}" bash infra/local/platform.sh up
 eval "$(bash infra/local/platform.sh env)"
+# the drivers get the demo users' tokens by password grant, which only the tests' realm offers
+# (infra/keycloak/yingji-test-realm.json); the bench's app and loader use that realm too
+export YINGJI_KC_REALM=yingji-test
+bash infra/local/platform.sh realm-create "$YINGJI_KC_REALM" infra/keycloak/yingji-realm.json infra/keycloak/yingji-test-realm.json
 
 if [ "$BUILD" = 1 ] || [ ! -f "$APP_JAR" ]; then
   say "building …"

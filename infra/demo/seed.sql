@@ -60,7 +60,8 @@ ON CONFLICT (tenant_code, name) DO NOTHING;
 -- 典型案例库 (docs/cases.md): the three incidents the customer's documents narrate — seed 001 篇7 (抚州市应急办:
 -- the 6·21 唱凯堤 breach and the 5·23 K859 derailment, both 2010) and seed 002 (济南市市中区: the 8·18 ammonia
 -- tanker leak; the year, 2020, is inferred from the article) — and, marked as invented, a handful more across event
--- types, so that search facets and 相似案例 have something to show. Published cases are public; one is awaiting
+-- types, so that search facets and 相似案例 have something to show. 来源 is shown to users: it names the
+-- publication, nothing internal. Published cases are public; one is awaiting
 -- publication (reviewed, shared up). Idempotent (fixed ids); the outbox rows make the indexer (re)index them.
 INSERT INTO case_record (id, tenant_code, tenant_path, sharing, status, title, event_type, severity, place_code,
        place_province, place_city, place_name, place_text, occurred_on, deaths, injuries, missing, affected,
@@ -82,7 +83,7 @@ SELECT c.id::uuid, o.code, o.path,
      '应急值守人员由1人增加到3人，全天候24小时值守，带班领导吃住在办公室，统一收集汇总信息、传达领导指示、处理灾区群众来电；洪灾期间收发通知70余个、传真80余份，协调处理应急事件100余起。气象、水文、地质灾害监测网络严密，气象部门6月13日即进入Ⅳ级、6月17日进入Ⅲ级应急响应，通过手机短信、电视、12121、网络、电子显示屏和报纸发布暴雨动态；市防总先后启动防汛Ⅳ级、Ⅲ级响应，并于6月20日24时在全省率先启动防汛Ⅰ级应急响应。',
      '灾情发生后市政府领导全部在抗洪第一线，书面编发的《信息快报》难以在第一时间送达领导手中。',
      '信息报送要多渠道：变书面报送为电话、手机短信报送，确保领导及时掌握应急信息。预警要早、响应要提前：监测预警与分级响应提前启动，为转移群众赢得时间。堤防决口后要同时展开救人、安置、堵口三条战线，分设指挥部，统一指挥、反应灵敏、协调有序、运转高效。',
-     '客户资料：抚州市应急工作要点（篇7）；处置过程中未注明时刻的步骤，时间按叙述顺序取约数'),
+     '抚州市应急管理工作要点（篇7）'),
     ('5a1e0000-0000-4000-8000-000000000523', '361000', 'published',
      '“5·23”沪昆铁路东乡段K859次列车脱轨事故应急处置', '铁路', 'major', '361003', '沪昆铁路东乡段', '2010-05-23',
      19, 71, NULL,
@@ -91,7 +92,7 @@ SELECT c.id::uuid, o.code, o.path,
      '反应迅速：市应急办得到消息后第一时间向省政府应急办和市政府领导报告，立即启动应急预案，协调武警、消防、公安、医疗、供电抢修人员及附近群众冒雨抢险。分工明确：成立接待接访、医疗救助、后勤保障、新闻报道、现场清理、维护稳定等6个工作组，每组由一名市领导任组长。协调有力：在东乡县召开事故处理协调会，组织武警、消防、公安干警、驻地部队和医务人员600多人及当地干部、民兵预备役人员500多人集结现场。',
      '山体滑坡直接威胁铁路运行，沿线地质灾害隐患的监测预警未能在列车到达前发出。',
      '铁路沿线地质灾害隐患需要与铁路部门共享监测信息。重大事故现场按职能分组、市领导包组，可在短时间内形成合力；大规模救援需要武警、消防、公安、医疗和民兵预备役的统一调度。',
-     '客户资料：抚州市应急工作要点（篇7）；处置过程中未注明时刻的步骤，时间按叙述顺序取约数'),
+     '抚州市应急管理工作要点（篇7）'),
     ('5a1e0000-0000-4000-8000-000000000818', '370103', 'published',
      '“8·18”京台高速殷家林立交氨水罐车泄漏事故应急处置', '危险化学品', 'general', '370103', '京台高速殷家林立交',
      '2020-08-18', 0, 0, NULL,
@@ -100,7 +101,7 @@ SELECT c.id::uuid, o.code, o.path,
      '应急指挥平台“一口归集”事件信息，通过现场回传画面调度消防部门将泄漏的低浓度氨水稀释排放；水务部门抽调运离罐车内剩余氨水；生态环境部门确认稀释液体排放不超标；农业农村部门确认周边土地未受污染；街道办做好周边村民的解释稳定工作。',
      '高速公路立交处的危险化学品运输车辆泄漏，需要多部门、多属地同时到场，信息流转和指挥调度依赖平台。',
      '危险化学品运输事故要同时启动无人机监测、专家会商和周边预警；处置结束前须由生态环境、农业农村部门确认无次生污染；做好周边群众解释工作，防止社会影响扩大。',
-     '客户资料：济南市市中区推进“大应急”体系建设；年份与各步骤时刻为推定（报道仅注明8月18日、3小时内完成）'),
+     '济南市市中区推进“大应急”体系建设'),
     ('5a1e0000-0000-4000-8000-000000000701', '370702', 'published',
      '白浪河城区段堤防管涌险情抢护', '洪涝灾害', 'general', '370702', '白浪河城区段左岸', '2023-07-12',
      0, 0, 3200,

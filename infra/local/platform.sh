@@ -5,6 +5,10 @@
 #   platform.sh up    [postgres|elasticsearch|keycloak]...   start (default: all), reuse healthy ones
 #   platform.sh down  [postgres|elasticsearch|keycloak]...   stop (default: all); aliases start/stop
 #   platform.sh status | env | logs NAME [-f] | sql [-d DB] [-U USER] (SQL | -f FILE) | realm-reset
+#   platform.sh db-create NAME | db-drop NAME                 a database of the app's kind (the tests' own)
+#   platform.sh realm-create NAME FILE... | realm-drop NAME   a realm from realm files merged in order
+#   platform.sh realm-file NAME FILE...                       prints the merged realm (for --import-realm)
+#   platform.sh counts DB REALM                               what a database, its indices and a realm hold
 #
 # Distributions come from Maven Central through Maven (so ~/.m2 caches the downloads), are unpacked
 # once into a cache shared by all clones, and every clone keeps its own data under <repo>/.local.
@@ -478,6 +482,131 @@ realm_reset() {
     wait_until 60 "keycloak realm $REALM" "$LOGS/keycloak.log" "" kc_realm_ok
 }
 
+# The databases, indices and realms ./yingji run serves: the helpers below never drop them.
+RUN_DATABASES=" yingji keycloak postgres template0 template1 "
+RUN_REALMS=" $REALM master "
+
+valid_name() {   # valid_name WHAT NAME PATTERN
+    [[ $2 =~ $3 ]] || die "invalid $1 name '$2' (expected $3)"
+}
+
+kc_admin() {   # kc_admin METHOD PATH [curl args...]: the admin REST API as the master realm's admin
+    local method=$1 path=$2 token
+    shift 2
+    token=$(kc_admin_token) || true
+    [[ -n $token ]] || die "could not log into Keycloak's master realm as $KC_ADMIN"
+    curl -fsS -m 120 -X "$method" -H "Authorization: Bearer $token" "$@" "http://127.0.0.1:$KC_PORT/admin/realms$path"
+}
+
+kc_realm_exists() {
+    [[ $(curl -sS -m 10 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$KC_PORT/realms/$1") == 200 ]]
+}
+
+# Prints realm NAME as the realm files make it, merged in order: objects key by key, lists appended, except that
+# a list entry naming the same client, user or role (clientId/username/name) as an earlier one is merged into
+# it. The users' default role follows the realm's new name.
+realm_file() {
+    local name=${1:-}
+    (($# >= 2)) || die "usage: platform.sh realm-file NAME FILE..."
+    shift
+    valid_name realm "$name" '^[a-z][a-z0-9-]*$'
+    command -v jq >/dev/null || die "realm files are merged with jq (Debian: apt-get install jq)"
+    jq -s --arg name "$name" '
+        def id: if type == "object" then (.clientId // .username // .name) else null end;
+        def merge($b):
+            if type == "object" and ($b | type) == "object" then
+                reduce ($b | keys_unsorted[]) as $k (.; .[$k] |= (if . == null then $b[$k] else merge($b[$k]) end))
+            elif type == "array" and ($b | type) == "array" then
+                reduce $b[] as $item (.; ($item | id) as $i
+                    | if $i != null and any(.[]; id == $i) then map(if id == $i then merge($item) else . end)
+                      else . + [$item] end)
+            else $b end;
+        .[0].realm as $base
+        | reduce .[1:][] as $f (.[0]; merge($f))
+        | .realm = $name
+        | .users |= ((. // []) | map(.realmRoles |= ((. // []) | map(if . == "default-roles-\($base)" then "default-roles-\($name)" else . end))))
+        ' "$@" || die "could not merge the realm files $*"
+}
+
+# Creates realm NAME from realm files (realm_file) through the admin API; nothing happens when it exists.
+realm_create() {
+    local name=${1:-} merged
+    (($# >= 2)) || die "usage: platform.sh realm-create NAME FILE..."
+    kc_server_ready || die "keycloak is not running"
+    if kc_realm_exists "$name"; then
+        say "keycloak: realm '$name' exists, leaving it"
+        return 0
+    fi
+    mkdir -p "$LOGS"
+    merged=$LOGS/realm-$name.json
+    realm_file "$@" >"$merged"
+    shift
+    say "keycloak: creating realm '$name' from $*"
+    kc_admin POST "" -H 'Content-Type: application/json' --data-binary "@$merged" -o /dev/null ||
+        die "keycloak refused realm '$name' (merged file: $merged)"
+    wait_until 60 "keycloak realm $name" "$LOGS/keycloak.log" "" kc_realm_exists "$name"
+}
+
+realm_drop() {
+    local name=${1:?usage: platform.sh realm-drop NAME}
+    valid_name realm "$name" '^[a-z][a-z0-9-]*$'
+    [[ $RUN_REALMS != *" $name "* ]] || die "refusing to drop realm '$name' (realm-reset re-imports $REALM)"
+    kc_server_ready || die "keycloak is not running"
+    kc_realm_exists "$name" || return 0
+    say "keycloak: deleting realm '$name'"
+    kc_admin DELETE "/$name" -o /dev/null
+}
+
+# A database like the app's (owner yingji_owner, the extensions init.sql creates), when it is missing.
+db_create() {
+    local name=${1:?usage: platform.sh db-create NAME}
+    valid_name database "$name" '^[a-z][a-z0-9_]*$'
+    pg_healthy || die "postgres is not running"
+    if [[ -z $(run_sql postgres postgres -c "select 1 from pg_database where datname = '$name'") ]]; then
+        say "postgres: creating database $name"
+        run_sql postgres postgres -c "create database $name owner yingji_owner encoding 'UTF8' template template0" >/dev/null
+    fi
+    run_sql postgres "$name" -c "create extension if not exists ltree; create extension if not exists pgcrypto;
+        create extension if not exists pg_trgm" >/dev/null
+}
+
+# Drops a database and its search indices (the app names them <database>-<kind>, yingji.search.index-prefix).
+db_drop() {
+    local name=${1:?usage: platform.sh db-drop NAME} index
+    valid_name database "$name" '^[a-z][a-z0-9_]*$'
+    [[ $RUN_DATABASES != *" $name "* ]] || die "refusing to drop database '$name'"
+    pg_healthy || die "postgres is not running"
+    say "postgres: dropping database $name (if it exists)"
+    run_sql postgres postgres -c "drop database if exists $name with (force)" >/dev/null
+    es_healthy || { say "elasticsearch is not running: indices $name-* stay"; return 0; }
+    # one by one: Elasticsearch refuses wildcard deletes (action.destructive_requires_name)
+    for index in $(curl -fsS -m 30 "http://127.0.0.1:$ES_PORT/_cat/indices/$name-*?h=index&expand_wildcards=all"); do
+        curl -fsS -m 60 -X DELETE -o /dev/null "http://127.0.0.1:$ES_PORT/$index"
+    done
+}
+
+# Counts of what a database, its search indices and a realm hold, one "kind name count" line each, sorted:
+# two outputs differ exactly when something was added or removed.
+counts() {
+    local db=${1:?usage: platform.sh counts DB REALM} realm=${2:?usage: platform.sh counts DB REALM} kind
+    valid_name database "$db" '^[a-z][a-z0-9_]*$'
+    valid_name realm "$realm" '^[a-z][a-z0-9-]*$'
+    if [[ -n $(run_sql postgres postgres -c "select 1 from pg_database where datname = '$db'") ]]; then
+        run_sql postgres "$db" -c "select 'table ' || n.nspname || '.' || c.relname || ' ' ||
+              (xpath('/row/n/text()', query_to_xml(format('select count(*) as n from %I.%I', n.nspname, c.relname),
+                                                    false, true, '')))[1]::text
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+           where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema')
+             and n.nspname not like 'pg_toast%' order by 1"
+    fi
+    curl -fsS -m 30 "http://127.0.0.1:$ES_PORT/_cat/indices/$db-*?h=index,docs.count&s=index" | sed 's/^/index /'
+    if kc_realm_exists "$realm"; then
+        echo "realm $realm/users $(kc_admin GET "/$realm/users/count")"
+        echo "realm $realm/groups $(kc_admin GET "/$realm/groups/count" | jq .count)"   # all levels
+        echo "realm $realm/clients $(kc_admin GET "/$realm/clients" | jq length)"
+    fi
+}
+
 # ------------------------------------------------------------------------------------ stop/status
 
 port_of() {
@@ -598,7 +727,7 @@ services_from_args() {
 }
 
 usage() {
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 
@@ -638,7 +767,7 @@ main() {
         sql)
             JDK=$(find_jdk)
             ensure_sql_helper "$JDK"
-            local db=yingji user=postgres
+            local db=${YINGJI_DB:-yingji} user=postgres
             while [[ ${1:-} == -d || ${1:-} == -U ]]; do
                 [[ $1 == -d ]] && db=$2 || user=$2
                 shift 2
@@ -646,6 +775,14 @@ main() {
             if [[ ${1:-} == -f ]]; then run_sql "$user" "$db" -f "$2"; else run_sql "$user" "$db" -c "${1:?SQL expected}"; fi
             ;;
         realm-reset) realm_reset ;;
+        realm-file) realm_file "$@" ;;
+        realm-create) realm_create "$@" ;;
+        realm-drop) realm_drop "$@" ;;
+        db-create | db-drop | counts)
+            JDK=$(find_jdk)
+            ensure_sql_helper "$JDK"
+            "${cmd/-/_}" "$@"
+            ;;
         -h | --help | help) usage 0 ;;
         *) usage 2 ;;
     esac

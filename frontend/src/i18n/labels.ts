@@ -10,3 +10,8 @@ export function tierLabel(tier: Tier): string {
 export function roleLabel(role: string): string | undefined {
   return Object.hasOwn(zhCN.roles, role) ? zhCN.roles[role as keyof typeof zhCN.roles] : undefined;
 }
+
+/** The Chinese words for an audit action (`plan.attach` → 上传附件); an action without words reads 其他操作, never its code. */
+export function auditActionLabel(action: string): string {
+  return zhCN.audit.actions[action] ?? zhCN.audit.other;
+}

@@ -150,7 +150,6 @@ export default function DrillDetailPage() {
                   )}
             </Descriptions.Item>
             <Descriptions.Item label={t.detail.sharing}>{t.detail.sharings[drill.sharing] ?? drill.sharing}</Descriptions.Item>
-            <Descriptions.Item label={t.detail.recordVersion}>{drill.version}</Descriptions.Item>
             <Descriptions.Item label={t.detail.updatedAt}>{formatTime(drill.updatedAt)}</Descriptions.Item>
           </Descriptions>
         </div>

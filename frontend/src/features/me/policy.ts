@@ -13,7 +13,11 @@ export interface PolicySection {
 }
 
 const t = zhCN.policy;
-const knownKeys = Object.keys(t.keys);
+/** Policy values that are codes, and their words (备案材料: `text` → 正文). */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  attachmentRoles: zhCN.attachments.roles,
+  holidayCalendars: t.holidayCalendars,
+};
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,7 +31,7 @@ function flatten(policy: Record<string, unknown>, prefix = ''): [string, unknown
   );
 }
 
-function formatValue(value: unknown, unit?: string): string {
+function formatValue(value: unknown, unit?: string, words?: Record<string, string>): string {
   if (value === null || value === undefined || isRecord(value) || (Array.isArray(value) && value.length === 0)) {
     return t.none;
   }
@@ -36,28 +40,28 @@ function formatValue(value: unknown, unit?: string): string {
   }
   if (Array.isArray(value)) {
     // A list of rules (e.g. filing routes) is summarised; a list of plain values is shown.
-    return value.some(isRecord) ? t.count(value.length) : value.map((v) => formatValue(v)).join('、');
+    return value.some(isRecord) ? t.count(value.length) : value.map((v) => formatValue(v, undefined, words)).join('、');
+  }
+  if (words && Object.hasOwn(words, String(value))) {
+    return words[String(value)] ?? String(value);
   }
   return typeof value === 'number' && unit ? `${value} ${unit}` : String(value);
 }
 
 /**
- * The effective policy as label/value lines: known keys first, in a fixed order, with their Chinese label
- * and unit ("备案时限: 20 个工作日"); keys the UI does not know follow, sorted, shown as they come.
+ * The effective policy as label/value lines, in a fixed order, with their Chinese label and unit ("备案时限: 20 个
+ * 工作日"). Only keys with a label are shown: a user never reads a policy key (policyLabels.test.ts keeps every key
+ * of tenants/policies labelled).
  */
 export function policyItems(policy: Record<string, unknown>): PolicyItem[] {
   const entries = new Map(flatten(policy));
-  const known = knownKeys
-    .filter((key) => entries.has(key))
-    .map((key) => {
-      const { label, unit } = t.keys[key] ?? { label: key };
-      return { key, label, value: formatValue(entries.get(key), unit) };
-    });
-  const unknown = [...entries.keys()]
-    .filter((key) => !Object.hasOwn(t.keys, key))
-    .sort()
-    .map((key) => ({ key, label: key, value: formatValue(entries.get(key)) }));
-  return [...known, ...unknown];
+  return Object.entries(t.keys)
+    .filter(([key]) => entries.has(key))
+    .map(([key, { label, unit, values }]) => ({
+      key,
+      label,
+      value: formatValue(entries.get(key), unit, values && VALUE_LABELS[values]),
+    }));
 }
 
 /** The policy items grouped by their top-level key (备案, 评估, 演练, …), in the order of the items. */

@@ -197,7 +197,6 @@ export default function PlanDetailPage() {
               </>
             )}
             <Descriptions.Item label={t.detail.versionNo}>{t.version(plan.versionNo)}</Descriptions.Item>
-            <Descriptions.Item label={t.detail.recordVersion}>{plan.version}</Descriptions.Item>
             <Descriptions.Item label={t.detail.createdAt}>{formatTime(plan.createdAt)}</Descriptions.Item>
             <Descriptions.Item label={t.detail.updatedAt}>{formatTime(plan.updatedAt)}</Descriptions.Item>
             {plan.previousVersionId && (

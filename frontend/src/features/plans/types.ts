@@ -118,12 +118,12 @@ export interface PlanSearchQuery {
   size: number;
 }
 
-/** `GET /api/v1/plans/{id}/timeline` */
+/** `GET /api/v1/plans/{id}/timeline`: `actor` is the person's name, `action` an audit action (auditActionLabel). */
 export interface TimelineEntry {
   at: string;
   actor: string;
   action: string;
-  label: string;
+  detail: string | null;
 }
 
 /** `GET /api/v1/plans/{id}/versions`: the versions of the series the viewer may see, oldest first. */

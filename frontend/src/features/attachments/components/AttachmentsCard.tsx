@@ -1,5 +1,5 @@
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App as AntdApp, Button, Card, Popconfirm, Select, Space, Table, Tag, Tooltip, Upload } from 'antd';
+import { Alert, App as AntdApp, Button, Card, Popconfirm, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { zhCN } from '../../../i18n/zh-CN';
 import { formatTime } from '../../orgUnits/orgUnits';
@@ -116,16 +116,6 @@ export function AttachmentsCard({ endpoints, canUpload, canDelete = canUpload, v
             : []),
           { title: t.fileName, dataIndex: 'fileName', width: 200 },
           { title: t.size, dataIndex: 'sizeBytes', width: 90, render: (value: number) => formatSize(value) },
-          {
-            title: t.checksum,
-            dataIndex: 'sha256',
-            width: 110,
-            render: (value: string) => (
-              <Tooltip title={value}>
-                <code>{value.slice(0, 10)}…</code>
-              </Tooltip>
-            ),
-          },
           { title: t.uploadedBy, dataIndex: 'uploadedBy', width: 110 },
           { title: t.uploadedAt, dataIndex: 'uploadedAt', width: 170, render: (value: string) => formatTime(value) },
           {

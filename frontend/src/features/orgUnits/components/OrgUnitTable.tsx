@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { zhCN } from '../../../i18n/zh-CN';
@@ -66,12 +66,7 @@ export function OrgUnitTable({ units, all, loading, onEdit }: Props) {
     {
       key: 'version',
       title: t.columns.version,
-      render: (_, unit) => (
-        <Space direction="vertical" size={0}>
-          <span>{t.version(unit.version)}</span>
-          <Typography.Text type="secondary">{formatTime(unit.updatedAt)}</Typography.Text>
-        </Space>
-      ),
+      render: (_, unit) => <Typography.Text type="secondary">{formatTime(unit.updatedAt)}</Typography.Text>,
     },
   ];
   if (onEdit) {

@@ -1,4 +1,5 @@
 import { Card, Empty, Timeline, Typography } from 'antd';
+import { auditActionLabel } from '../../../i18n/labels';
 import { zhCN } from '../../../i18n/zh-CN';
 import { formatTime } from '../../orgUnits/orgUnits';
 import { usePlanTimeline } from '../service';
@@ -27,7 +28,8 @@ export function PlanTimeline({ planId }: { planId: string }) {
             color: COLORS[entry.action] ?? 'blue',
             children: (
               <>
-                <Typography.Text strong>{entry.label || t.timeline.actions[entry.action] || entry.action}</Typography.Text>
+                <Typography.Text strong>{auditActionLabel(entry.action)}</Typography.Text>
+                {entry.detail && <Typography.Text type="secondary">（{entry.detail}）</Typography.Text>}
                 <br />
                 <Typography.Text type="secondary">
                   {formatTime(entry.at)}{' '}{entry.actor}

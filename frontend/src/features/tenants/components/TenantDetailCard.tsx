@@ -39,14 +39,7 @@ function TenantDescriptions({ tenant, onSelect }: { tenant: TenantDetail; onSele
         {
           key: 'path',
           label: t.path,
-          children: (
-            <Space direction="vertical" size={0}>
-              <Breadcrumb items={[...tenant.ancestors, tenant].map((a) => ({ key: a.code, title: a.name }))} />
-              <Typography.Text type="secondary" code>
-                {tenant.path}
-              </Typography.Text>
-            </Space>
-          ),
+          children: <Breadcrumb items={[...tenant.ancestors, tenant].map((a) => ({ key: a.code, title: a.name }))} />,
         },
         {
           key: 'children',

@@ -7,6 +7,7 @@ import cn.yingji.audit.AuditLog;
 import cn.yingji.compliance.ComplianceService;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.tenancy.PersonDirectory;
 import cn.yingji.tenancy.TenantQueries;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.TenantTx;
@@ -16,6 +17,7 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -104,7 +106,7 @@ class Bulletins {
                             .returning(BULLETIN.ID).fetchSingle(BULLETIN.ID);
                     Bulletin bulletin = one(dsl, id);
                     audit.record(dsl, actor, "bulletin.generate", "bulletin", id, null, bulletin);
-                    return bulletin;
+                    return named(dsl, List.of(bulletin)).getFirst();
                 }));
     }
 
@@ -121,9 +123,9 @@ class Bulletins {
             if (!inSubtree) {
                 throw ApiException.notFound("tenant-not-found", "未找到行政区划 " + code + "，或不在您的管辖范围内");
             }
-            return dsl.select(columns()).from(BULLETIN).join(TENANT).on(TENANT.CODE.eq(BULLETIN.TENANT_CODE))
+            return named(dsl, dsl.select(columns()).from(BULLETIN).join(TENANT).on(TENANT.CODE.eq(BULLETIN.TENANT_CODE))
                     .where(BULLETIN.TENANT_CODE.eq(code)).orderBy(BULLETIN.MONTH.desc())
-                    .fetch(Bulletins::bulletin);
+                    .fetch(Bulletins::bulletin));
         });
     }
 
@@ -143,6 +145,17 @@ class Bulletins {
     private static Bulletin one(DSLContext dsl, UUID id) {
         return dsl.select(columns()).from(BULLETIN).join(TENANT).on(TENANT.CODE.eq(BULLETIN.TENANT_CODE))
                 .where(BULLETIN.ID.eq(id)).fetchSingle(Bulletins::bulletin);
+    }
+
+    /**
+     * 生成方式: who generated a bulletin by the person's name (人员名录), never the login name; the monthly job's
+     * actor ({@link BulletinJob#ACTOR}) stays as it is, the web app shows it as 定时生成.
+     */
+    private static List<Bulletin> named(DSLContext dsl, List<Bulletin> bulletins) {
+        Map<String, String> names = PersonDirectory.names(dsl, bulletins.stream().map(Bulletin::generatedBy)
+                .filter(by -> !by.equals(BulletinJob.ACTOR)).toList());
+        return bulletins.stream().map(b -> new Bulletin(b.id(), b.tenantCode(), b.tenantName(), b.month(), b.generatedAt(),
+                names.getOrDefault(b.generatedBy(), b.generatedBy()), b.score())).toList();
     }
 
     private static List<org.jooq.SelectField<?>> columns() {

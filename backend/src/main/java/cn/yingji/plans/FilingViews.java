@@ -32,7 +32,8 @@ final class FilingViews {
     record Material(String role, String label, boolean required, boolean present) {
     }
 
-    record TimelineEntry(OffsetDateTime at, String actor, String action, String label, String detail) {
+    /** One step of a plan's history: {@code actor} is the person's name, {@code action} the audit action (the web app labels it). */
+    record TimelineEntry(OffsetDateTime at, String actor, String action, String detail) {
     }
 
     record ReturnRequest(@NotBlank(message = "退回时必须填写理由") @Size(max = 2000, message = "理由不能超过 2000 字") String reason) {

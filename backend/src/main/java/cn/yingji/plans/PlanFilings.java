@@ -55,6 +55,7 @@ import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.PersonDirectory;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
@@ -217,18 +218,22 @@ class PlanFilings {
             List<TimelineEntry> entries = new ArrayList<>();
             dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY.eq(Plans.ENTITY))
                     .and(AUDIT_LOG.ENTITY_ID.eq(planId.toString())).orderBy(AUDIT_LOG.AT)
-                    .forEach(a -> entries.add(new TimelineEntry(a.getAt(), a.getActor(), a.getAction(),
-                            label(a.getAction()), null)));
+                    .forEach(a -> entries.add(new TimelineEntry(a.getAt(), a.getActor(), a.getAction(), null)));
             dsl.select(FILING_DECISION.fields()).from(FILING_DECISION).join(FILING)
                     .on(FILING.ID.eq(FILING_DECISION.FILING_ID)).where(FILING.PLAN_ID.eq(planId))
                     .forEach(r -> {
                         var d = r.into(FILING_DECISION);
                         String action = d.getDecision() == FilingDecisionKind.accepted ? "filing.accept" : "filing.return";
-                        entries.add(new TimelineEntry(d.getDecidedAt(), d.getDecidedBy(), action, label(action),
+                        entries.add(new TimelineEntry(d.getDecidedAt(), d.getDecidedBy(), action,
                                 d.getDecision() == FilingDecisionKind.accepted ? "备案编号 " + d.getFilingNumber() : d.getReason()));
                     });
             entries.sort(Comparator.comparing(TimelineEntry::at));
-            return entries;
+            // people by their names from our records (人员名录), never their login names; a decision keeps the
+            // name it recorded when that is no login name the directory knows
+            Map<String, String> names = PersonDirectory.names(dsl, entries.stream().map(TimelineEntry::actor).toList());
+            return entries.stream().map(e -> new TimelineEntry(e.at(),
+                    e.action().startsWith("filing.") && PersonDirectory.UNKNOWN.equals(names.get(e.actor()))
+                            ? e.actor() : names.get(e.actor()), e.action(), e.detail())).toList();
         });
     }
 
@@ -346,17 +351,5 @@ class PlanFilings {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
         return code.toString();
-    }
-
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("plan.create", "创建"),
-            Map.entry("plan.update", "修改"), Map.entry("plan.issue", "印发"), Map.entry("plan.abolish", "废止"),
-            Map.entry("filing.submit", "报送备案"), Map.entry("filing.accept", "备案登记"), Map.entry("filing.return", "退回"),
-            Map.entry("plan.revise", "修订（新版本）"), Map.entry("plan.evaluate", "评估"),
-            Map.entry("plan.supersede", "被新版本替代"), Map.entry("plan.share", "调整共享范围"),
-            Map.entry("plan.trigger", "登记修订触发情形"), Map.entry("plan.align", "登记上下级衔接"),
-            Map.entry("plan.align-confirm", "衔接复核"), Map.entry("plan.unalign", "取消衔接"));
-
-    private static String label(String action) {
-        return LABELS.getOrDefault(action, action);
     }
 }

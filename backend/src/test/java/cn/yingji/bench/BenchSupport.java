@@ -25,6 +25,8 @@ final class BenchSupport {
 
     static final JsonMapper JSON = JsonMapper.shared();
     private static final String PASSWORD = "demo123";
+    /** The realm with the password-grant client (infra/bench/bench.sh creates it from the tests' realm file). */
+    private static final String REALM = System.getenv().getOrDefault("YINGJI_KC_REALM", "yingji-test");
 
     private BenchSupport() {
     }
@@ -47,7 +49,7 @@ final class BenchSupport {
             }
             try {
                 String form = "grant_type=password&client_id=yingji-cli&username=" + user + "&password=" + PASSWORD;
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(kc + "/realms/yingji/protocol/openid-connect/token"))
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(kc + "/realms/" + REALM + "/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 String value = JSON.readTree(r.body()).path("access_token").asString();

@@ -36,7 +36,7 @@ class BulletinApiIntegrationTest extends ApiIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("month", month)).exchange()
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(bulletin).containsEntry("tenantCode", "370700").containsEntry("tenantName", "潍坊市")
-                .containsEntry("month", month).containsEntry("generatedBy", "wf-city");
+                .containsEntry("month", month).containsEntry("generatedBy", "李娜");
         String id = (String) bulletin.get("id");
 
         // generating again replaces the month's bulletin

@@ -101,6 +101,9 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         List<Object> actions = timeline("wc-county", planId).stream().map(e -> e.get("action")).toList();
         assertThat(actions).containsSubsequence("plan.create", "plan.issue", "filing.submit", "filing.return",
                 "filing.submit", "filing.accept");
+        // people by name (人员名录), never by login name; the action's words are the web app's (one map)
+        assertThat(timeline("wc-county", planId)).allSatisfy(e -> assertThat(e).doesNotContainKey("label")
+                .extractingByKey("actor").asString().matches("^(王强|李娜).*"));
     }
 
     @Test

@@ -61,8 +61,8 @@ class PlanSearchQualityIntegrationTest {
         List<Score> chars;
         List<Score> words;
         try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(TestServices.elasticsearchUrl()))) {
-            chars = measure(es, "yingji-quality-chars", characterIndex(), TextQuery.Analysis.CHARACTERS, docs, queries);
-            words = measure(es, "yingji-quality-words", wordIndex(), TextQuery.Analysis.WORDS, docs, queries);
+            chars = measure(es, TestServices.indexPrefix() + "quality-chars", characterIndex(), TextQuery.Analysis.CHARACTERS, docs, queries);
+            words = measure(es, TestServices.indexPrefix() + "quality-words", wordIndex(), TextQuery.Analysis.WORDS, docs, queries);
         }
         double charsRecall = mean(chars, Score::recall), wordsRecall = mean(words, Score::recall);
         double charsMrr = mean(chars, Score::reciprocalRank), wordsMrr = mean(words, Score::reciprocalRank);

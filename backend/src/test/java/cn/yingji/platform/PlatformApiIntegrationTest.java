@@ -61,7 +61,7 @@ class PlatformApiIntegrationTest extends ApiIntegrationTest {
         http.get().uri("/api/v1/public/config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.realm").isEqualTo("yingji")
+                .jsonPath("$.realm").isEqualTo(TestServices.realm())
                 .jsonPath("$.clientId").isEqualTo("yingji-web");
     }
 

@@ -30,6 +30,8 @@ public abstract class ApiIntegrationTest {
         registry.add("yingji.elasticsearch.url", TestServices::elasticsearchUrl);
         registry.add("yingji.keycloak.public-url", TestServices::keycloakUrl);
         registry.add("yingji.keycloak.internal-url", TestServices::keycloakUrl);
+        registry.add("yingji.keycloak.realm", TestServices::realm);
+        registry.add("yingji.search.index-prefix", TestServices::indexPrefix);
     }
 
     @BeforeEach

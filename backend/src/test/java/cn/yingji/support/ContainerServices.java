@@ -1,7 +1,10 @@
 package cn.yingji.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -59,15 +62,18 @@ final class ContainerServices {
                 .asCompatibleSubstituteFor("docker.elastic.co/elasticsearch/elasticsearch"))
                 .withEnv("xpack.security.enabled", "false")
                 .withEnv("discovery.type", "single-node");
+        // the tests' realm as ./yingji test makes it: the deployment's realm plus the test-only parts
+        String realm = TestServices.realm();
         var keycloak = new GenericContainer<>("quay.io/keycloak/keycloak:26.4.7")
                 .withCommand("start-dev", "--import-realm")
                 .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
                 .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
-                .withCopyFileToContainer(MountableFile.forHostPath(infra.resolve("keycloak/yingji-realm.json")),
-                        "/opt/keycloak/data/import/yingji-realm.json")
+                .withCopyFileToContainer(MountableFile.forHostPath(testRealmFile(infra, realm)),
+                        "/opt/keycloak/data/import/" + realm + "-realm.json")
                 .withExposedPorts(8080)
-                .waitingFor(Wait.forHttp("/realms/yingji").forPort(8080).withStartupTimeout(Duration.ofMinutes(3)));
+                .waitingFor(Wait.forHttp("/realms/" + realm).forPort(8080).withStartupTimeout(Duration.ofMinutes(3)));
         postgres.start();
+        createTestDatabase(postgres);
         elasticsearch.start();
         keycloak.start();
         return Map.of(
@@ -76,6 +82,47 @@ final class ContainerServices {
                 "YINGJI_ES_URL", "http://" + elasticsearch.getHttpHostAddress(),
                 // the browser's view and the API's view of Keycloak are the same mapped port here
                 "YINGJI_KC_URL", "http://localhost:" + keycloak.getMappedPort(8080));
+    }
+
+    /** The merged realm file, written by the launcher's {@code realm-file} (one definition of the merge). */
+    private static Path testRealmFile(Path infra, String realm) {
+        try {
+            Path file = Files.createTempFile(realm, ".json");
+            Process process = new ProcessBuilder("bash", infra.resolve("local/platform.sh").toString(), "realm-file", realm,
+                    infra.resolve("keycloak/yingji-realm.json").toString(),
+                    infra.resolve("keycloak/yingji-test-realm.json").toString())
+                    .redirectOutput(file.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("platform.sh realm-file failed");
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What {@code platform.sh db-create} does: the tests' database, owned like the app's, with its extensions. */
+    private static void createTestDatabase(PostgreSQLContainer postgres) {
+        String db = TestServices.database();
+        try {
+            exec(postgres, "postgres", "create database " + db + " owner yingji_owner encoding 'UTF8' template template0");
+            exec(postgres, db, "create extension ltree; create extension pgcrypto; create extension pg_trgm");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void exec(PostgreSQLContainer postgres, String db, String sql) throws IOException, InterruptedException {
+        var result = postgres.execInContainer("psql", "-v", "ON_ERROR_STOP=1", "-U", "postgres", "-d", db, "-c", sql);
+        if (result.getExitCode() != 0) {
+            throw new IllegalStateException("psql: " + result.getStderr());
+        }
     }
 
     private static boolean listening(int port) {

@@ -19,6 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The real services the integration tests talk to: as started by {@code infra/local/platform.sh} and
  * described by its {@code env} command (defaults from docs/contracts.md), or, on a machine with Docker and
  * no running platform, by {@link ContainerServices}.
+ * <p>
+ * Within them the tests own a database (with its search indices) and a realm of their own,
+ * {@code YINGJI_TEST_DB} and {@code YINGJI_TEST_REALM}, which {@code ./yingji test} (or
+ * {@code ./yingji test-services up}) creates and drops: never the {@code YINGJI_DB}/{@code YINGJI_KC_REALM} that
+ * {@code ./yingji run} serves, even in a shell that exported the launcher's settings.
  */
 public final class TestServices {
 
@@ -34,13 +39,28 @@ public final class TestServices {
     }
 
     public static String env(String name, String fallback) {
-        String value = STARTED.getOrDefault(name, System.getenv(name));
+        return STARTED.containsKey(name) ? STARTED.get(name) : setting(name, fallback);
+    }
+
+    /** The environment's value (read before containers start, so the tests' own names never depend on them). */
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 
     public static String jdbcUrl() {
         return "jdbc:postgresql://" + env("YINGJI_PG_HOST", "127.0.0.1") + ":" + env("YINGJI_PG_PORT", "15432") + "/"
-                + env("YINGJI_DB", "yingji");
+                + database();
+    }
+
+    /** The tests' own database; {@code ./yingji test} uses the same default. */
+    public static String database() {
+        return setting("YINGJI_TEST_DB", "yingji_test");
+    }
+
+    /** The app's search indices follow the database's name (yingji.search.index-prefix). */
+    public static String indexPrefix() {
+        return database() + "-";
     }
 
     public static String elasticsearchUrl() {
@@ -52,22 +72,27 @@ public final class TestServices {
     }
 
     public static String realm() {
-        return env("YINGJI_KC_REALM", "yingji");
+        return setting("YINGJI_TEST_REALM", "yingji-test");
     }
 
-    /** A connection as the table owner (BYPASSRLS): for test fixtures only, never for assertions about isolation. */
+    /**
+     * A connection as the table owner (BYPASSRLS): for test fixtures only, never for assertions about isolation.
+     * The tests' database starts empty in every run, so the first connection migrates it and loads the catalog.
+     */
     public static Connection ownerConnection() throws SQLException {
+        TenantCatalogFixture.ensureLoaded();
         return DriverManager.getConnection(jdbcUrl(), env("YINGJI_DB_OWNER", "yingji_owner"),
                 env("YINGJI_DB_OWNER_PASSWORD", "yingji_owner"));
     }
 
     /** A connection as the API's role, subject to row-level security. */
     public static Connection appConnection() throws SQLException {
+        TenantCatalogFixture.ensureLoaded();
         return DriverManager.getConnection(jdbcUrl(), env("YINGJI_DB_APP", "yingji_app"),
                 env("YINGJI_DB_APP_PASSWORD", "yingji_app"));
     }
 
-    /** An access token for a demo user from the real Keycloak (password grant of the test client). */
+    /** An access token for a demo user from the real Keycloak (password grant of the test realm's own client). */
     public static String token(String username) {
         return TOKENS.computeIfAbsent(username, TestServices::fetchToken);
     }

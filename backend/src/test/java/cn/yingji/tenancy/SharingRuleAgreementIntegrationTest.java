@@ -40,7 +40,7 @@ import cn.yingji.support.TestServices;
 class SharingRuleAgreementIntegrationTest {
 
     static final String MARKER = "agreement-" + UUID.randomUUID();
-    static final String INDEX = "yingji-test-sharing-" + UUID.randomUUID();
+    static final String INDEX = TestServices.indexPrefix() + "sharing-" + UUID.randomUUID();
     static final List<TenantRef> TREE = generateTree();
     /** row id → (owner path, sharing) */
     static final Map<String, Map.Entry<String, Sharing>> ROWS = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ class TenantLoaderIntegrationTest {
 
     private static final LoaderSettings SETTINGS = LoaderSettings.from(
             new String[] {"--tenants-dir=" + TenantCatalogFixture.tenantsDir(), "--jdbc-url=" + TestServices.jdbcUrl(),
-                    "--kc-url=" + TestServices.keycloakUrl()}, System.getenv());
+                    "--kc-url=" + TestServices.keycloakUrl(), "--kc-realm=" + TestServices.realm()}, System.getenv());
 
     private static TenantLoader.Report first;
     private static TenantLoader.Report second;
