@@ -106,6 +106,8 @@ export const zhCN = {
       'expert.import': '导入专家',
       'expert.leave_pool': '移出专家库',
       'expert.return_to_pool': '重回专家库',
+      'expert.link_account': '关联专家账号',
+      'expert.unlink_account': '解除专家账号关联',
       'expert_invocation.request': '发起专家调用',
       'expert_invocation.accept': '接受邀请',
       'expert_invocation.decline': '谢绝邀请',
