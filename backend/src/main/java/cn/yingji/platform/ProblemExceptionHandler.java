@@ -70,6 +70,9 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             case WebExchangeBindException bind -> validation(bind);
             case ServerWebInputException input -> new Problem(HttpStatus.BAD_REQUEST, "malformed-request",
                     "请求格式错误：" + inputReason(input));
+            // a body read by the handler itself (multipart parts) fails to decode without a ServerWebInputException
+            case org.springframework.core.codec.DecodingException decoding -> new Problem(HttpStatus.BAD_REQUEST,
+                    "malformed-request", "请求格式错误：无法解析请求体");
             case AuthenticationException auth -> new Problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
                     "未登录或登录已失效，请重新登录");
             case AccessDeniedException denied -> new Problem(HttpStatus.FORBIDDEN, "forbidden",
