@@ -48,12 +48,10 @@ class BadInputIntegrationTest extends ApiIntegrationTest {
     int port;
 
     PlanSteps steps;
-    HttpClient client;
 
     @BeforeEach
     void setUp() {
         steps = new PlanSteps(this::as);
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     @Test
@@ -61,7 +59,8 @@ class BadInputIntegrationTest extends ApiIntegrationTest {
         JsonNode api = JsonMapper.shared().readTree(send(new Probe("GET", "/v3/api-docs", null, null, "api"), null).body());
         BadInputCorpus corpus = new BadInputCorpus(api);
         var operations = corpus.operations();
-        assertThat(operations).hasSizeGreaterThan(50);
+        assertThat(operations).hasSizeGreaterThan(100);
+        assertThat(api.toString()).as("the viewer comes from the token, not a parameter").doesNotContain("\"viewer\"");
 
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger requests = new AtomicInteger();
@@ -127,6 +126,10 @@ class BadInputIntegrationTest extends ApiIntegrationTest {
         return status;
     }
 
+    /**
+     * One connection per request: a keep-alive connection the server closes after an error answer can swallow the
+     * next request sent on it (the same precaution as {@link ApiIntegrationTest}'s client).
+     */
     private HttpResponse<String> send(Probe probe, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + probe.pathAndQuery()))
                 .timeout(Duration.ofSeconds(60))
@@ -138,7 +141,9 @@ class BadInputIntegrationTest extends ApiIntegrationTest {
         if (probe.contentType() != null && probe.body() != null) {
             request.header("Content-Type", probe.contentType());
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private static boolean hasCode(String body) {
