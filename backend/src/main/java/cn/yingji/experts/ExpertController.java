@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yingji.experts.ExpertViews.AccountLinkRequest;
 import cn.yingji.experts.ExpertViews.Expert;
 import cn.yingji.experts.ExpertViews.ExpertRequest;
 import cn.yingji.experts.ExpertViews.LeavePoolRequest;
@@ -136,6 +137,13 @@ class ExpertController {
     @PreAuthorize(ExpertRoles.INVOKERS)
     Mono<Expert> leavePool(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody LeavePoolRequest request) {
         return experts.leavePool(viewer, id, request.reason(), request.outOn(), request.version());
+    }
+
+    /** 关联专家本人账号（登记单位确认）. */
+    @PutMapping("/api/v1/experts/{id}/account")
+    @PreAuthorize(ExpertRoles.INVOKERS)
+    Mono<Expert> linkAccount(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody AccountLinkRequest request) {
+        return experts.linkAccount(viewer, id, request.username(), request.version());
     }
 
     /** 重新入库. */

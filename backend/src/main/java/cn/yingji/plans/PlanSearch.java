@@ -150,7 +150,7 @@ class PlanSearch {
     /** The viewer's sharing filter, the facet filters and the words: the same for the page and its export. */
     private co.elastic.clients.elasticsearch._types.query_dsl.Query query(Viewer viewer, Query query, String q) {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
-        filters.add(SharingRule.filter(viewer.tenant().path()));
+        filters.add(SharingRule.filter(viewer, Plans.ENTITY));
         SearchFilters.term(filters, "category", query.category());
         SearchFilters.term(filters, "status", query.status());
         SearchFilters.term(filters, "event_types", query.eventType());
