@@ -22,6 +22,13 @@ public class RecordingLeakDetector<T> extends ResourceLeakDetector<T> {
         installed = true;
     }
 
+    /** The constructor Netty's factory looks for first (without it, it logs an error before taking the other). */
+    @SuppressWarnings("deprecation")
+    public RecordingLeakDetector(Class<?> resourceType, int samplingInterval, long maxActive) {
+        super(resourceType, samplingInterval, maxActive);
+        installed = true;
+    }
+
     /** Whether Netty uses this detector (it creates one per resource type when the type is first allocated). */
     static boolean installed() {
         return installed;
