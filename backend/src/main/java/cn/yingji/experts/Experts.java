@@ -228,7 +228,7 @@ class Experts {
             return Sharing.vertical;
         }
         Sharing sharing = Sharing.lookupLiteral(literal.strip());
-        if (!SHARINGS.contains(sharing)) {
+        if (sharing == null || !SHARINGS.contains(sharing)) {
             throw ApiException.badRequest("invalid-expert-sharing", "专家共享范围无效，可选：vertical（上下级共享）、down（下级共享）、private（仅本级）");
         }
         return sharing;

@@ -86,7 +86,7 @@ class PlanAttachments {
 
     /** The plan's attachments; row-level security alone decides (a plan the viewer cannot read has none). */
     Mono<List<Attachment>> list(Viewer viewer, UUID planId) {
-        return store.list(viewer, TABLE, planId, AttachmentStore::rowSecurityOnly, Attachment::of);
+        return store.list(viewer, TABLE, planId, Plans::load, Attachment::of);
     }
 
     Mono<ResponseEntity<Flux<DataBuffer>>> download(Viewer viewer, UUID id) {

@@ -161,7 +161,10 @@ class PlanFilings {
     }
 
     Mono<List<Filing>> ofPlan(Viewer viewer, UUID planId) {
-        return tx.call(viewer, dsl -> views(dsl, FILING.PLAN_ID.eq(planId)));
+        return tx.call(viewer, dsl -> {
+            Plans.load(dsl, planId);
+            return views(dsl, FILING.PLAN_ID.eq(planId));
+        });
     }
 
     /** 备案审查: submissions addressed to the viewer's tenant. */
@@ -277,9 +280,16 @@ class PlanFilings {
                 .fetchSingle(TENANT.POLICY).data());
     }
 
+    /**
+     * The kind of the plan's 编制单位. Units are shared upwards only, so a tier below the owner (reading a plan an
+     * ancestor shared down) cannot see it; the checklist is the owner's and its overseers' business.
+     */
     private static OwnerUnitKind ownerKind(DSLContext dsl, PlanRecord plan) {
-        return OwnerUnitKind.fromLiteral(dsl.select(ORG_UNIT.KIND).from(ORG_UNIT)
-                .where(ORG_UNIT.ID.eq(plan.getOwnerUnitId())).fetchSingle(ORG_UNIT.KIND).getLiteral());
+        return dsl.select(ORG_UNIT.KIND).from(ORG_UNIT).where(ORG_UNIT.ID.eq(plan.getOwnerUnitId()))
+                .fetchOptional(ORG_UNIT.KIND)
+                .map(kind -> OwnerUnitKind.fromLiteral(kind.getLiteral()))
+                .orElseThrow(() -> ApiException.forbidden("filing-materials-owner-only",
+                        "备案材料清单仅供预案编制单位所在行政区划及其上级查看"));
     }
 
     /** The roles of the plan's attachments; one file of a role is that material. */

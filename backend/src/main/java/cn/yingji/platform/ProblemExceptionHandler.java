@@ -60,12 +60,19 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             if (t instanceof org.springframework.core.io.buffer.DataBufferLimitException) {
                 return new Problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求内容过大（附件不超过 50 MB）");
             }
+            // refused while the body was read (TextModule), arriving wrapped by the JSON decoder
+            if (t != ex && t instanceof ApiException api) {
+                return new Problem(api.status(), api.code(), api.detail(), api.extra());
+            }
         }
         return switch (ex) {
             case ApiException api -> new Problem(api.status(), api.code(), api.detail(), api.extra());
             case WebExchangeBindException bind -> validation(bind);
             case ServerWebInputException input -> new Problem(HttpStatus.BAD_REQUEST, "malformed-request",
                     "请求格式错误：" + inputReason(input));
+            // a body read by the handler itself (multipart parts) fails to decode without a ServerWebInputException
+            case org.springframework.core.codec.DecodingException decoding -> new Problem(HttpStatus.BAD_REQUEST,
+                    "malformed-request", "请求格式错误：无法解析请求体");
             case AuthenticationException auth -> new Problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
                     "未登录或登录已失效，请重新登录");
             case AccessDeniedException denied -> new Problem(HttpStatus.FORBIDDEN, "forbidden",
@@ -120,8 +127,11 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         return switch (state) {
             case "23505" -> new Problem(HttpStatus.CONFLICT, "duplicate", "数据重复：已存在相同的记录");
             case "23503" -> new Problem(HttpStatus.BAD_REQUEST, "invalid-reference", "引用的记录不存在或不属于本单位");
-            case "23502", "23514", "22001", "22P02", "22007", "22008" ->
+            case "23502", "23514", "22001", "22P02", "22007", "22008", "22003" ->
                     new Problem(HttpStatus.BAD_REQUEST, "invalid-value", "提交的数据不符合要求");
+            // NUL and the like that came by a way other than a JSON body (a query, a form field); see Text
+            case "22021", "22P05" -> new Problem(HttpStatus.BAD_REQUEST, "invalid-character",
+                    "提交的文本含有不允许的字符（如 NUL 等控制字符），请删除后重试");
             case "42501" -> new Problem(HttpStatus.FORBIDDEN, "tenant-forbidden", "无权操作其他行政区划的数据");
             case "40001", "40P01" -> new Problem(HttpStatus.CONFLICT, "concurrent-update", "数据正被他人修改，请重试");
             default -> new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误，请稍后重试");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,11 @@ public class ProblemWriter {
         body.putAll(extra);
         byte[] bytes = json.writeValueAsBytes(body);
         response.setStatusCode(status);
+        if (status == HttpStatus.UNAUTHORIZED && !response.getHeaders().containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+            // RFC 9110: a 401 names the scheme the client should use; RFC 6750 names the token's fault
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, exchange.getRequest().getHeaders()
+                    .containsHeader(HttpHeaders.AUTHORIZATION) ? "Bearer error=\"invalid_token\"" : "Bearer");
+        }
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().setContentLength(bytes.length);
         DataBuffer buffer = response.bufferFactory().wrap(bytes);

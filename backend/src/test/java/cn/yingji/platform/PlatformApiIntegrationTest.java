@@ -77,8 +77,39 @@ class PlatformApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void prometheusMetricsAndOpenApiAreServed() {
+    void healthSaysOnlyUpToEveryoneAndTheRestOfTheActuatorIsClosed() {
+        http.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components").doesNotExist()
+                .jsonPath("$.details").doesNotExist();
+        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        for (String closed : new String[] {"/actuator/info", "/actuator/env", "/actuator/health/db", "/actuator"}) {
+            http.get().uri(closed).exchange().expectStatus().isUnauthorized()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void theWebAppCarriesAContentSecurityPolicy() {
+        http.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().value("Content-Security-Policy", csp -> org.assertj.core.api.Assertions.assertThat(csp)
+                        .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'",
+                                "connect-src 'self' " + TestServices.keycloakUrl()));
+    }
+
+    @Test
+    void prometheusScrapesWithItsCredentialOnly() {
         http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Basic realm=\"yingji-metrics\"")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("prometheus", "wrong")).exchange()
+                .expectStatus().isUnauthorized();
+        as("platform-admin").get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("prometheus", METRICS_PASSWORD)).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
                         .contains("jvm_memory_used_bytes"));

@@ -1,6 +1,7 @@
 package cn.yingji.support;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,10 +17,14 @@ import reactor.netty.resources.ConnectionProvider;
  * PostgreSQL, Elasticsearch and Keycloak, with the national tenant catalog loaded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(NettyLeakCheck.class)
 public abstract class ApiIntegrationTest {
 
     @Value("${local.server.port}")
     private int port;
+
+    /** What Prometheus would be configured with (docs/launcher.md). */
+    protected static final String METRICS_PASSWORD = "metrics-test";
 
     protected WebTestClient http;
 
@@ -32,6 +37,7 @@ public abstract class ApiIntegrationTest {
         registry.add("yingji.keycloak.internal-url", TestServices::keycloakUrl);
         registry.add("yingji.keycloak.realm", TestServices::realm);
         registry.add("yingji.search.index-prefix", TestServices::indexPrefix);
+        registry.add("yingji.metrics.password", () -> METRICS_PASSWORD);
     }
 
     @BeforeEach
@@ -40,7 +46,9 @@ public abstract class ApiIntegrationTest {
         // generous: CI machines are small and busy; a slow answer is not a wrong one
         // a fresh connection per request: a pooled keep-alive connection that the server closes after an error
         // answer can otherwise swallow the next request (the rare 30 s hang of docs/progress.md)
-        http = WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
+        // every body read to the end, also where a test looks only at the status (FullyReadConnector)
+        http = WebTestClient.bindToServer(new FullyReadConnector(
+                        new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection()))))
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
