@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.yingji.plans.FilingViews.Filing;
 import cn.yingji.plans.FilingViews.Material;
 import cn.yingji.plans.FilingViews.ReturnRequest;
+import cn.yingji.plans.FilingViews.RoutePreview;
 import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.JdbcScheduler;
@@ -52,6 +53,15 @@ class FilingController {
     Mono<Filing> submit(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return filings.submit(viewer, id, request.version(), idempotencyKey);
+    }
+
+    /** 备案去向 of a plan being compiled: the form shows it while the plan is still a draft. */
+    @GetMapping("/api/v1/plans/filing-route")
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<RoutePreview> route(Viewer viewer, @RequestParam String category, @RequestParam UUID ownerUnitId,
+            @RequestParam(required = false) String jointBasis,
+            @RequestParam(required = false) List<String> participantCodes) {
+        return filings.preview(viewer, category, ownerUnitId, jointBasis, participantCodes);
     }
 
     @GetMapping("/api/v1/plans/{id}/filing-materials")
