@@ -112,6 +112,16 @@ describe('a county tenant admin', () => {
     assert.match(await row(page, FINAL).innerText(), /第 2 版/);
     await screenshot(page, 'org-units-ht-county-conflict');
   });
+
+  test('keeps the name and 职务 receipts print (人员名录)', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const people = page.getByTestId('people');
+    const me = people.locator('.ant-table-row', { hasText: '刘洋' });
+    await me.getByRole('button', { name: /编辑/ }).click();
+    await page.getByLabel('职务').fill(`应急指挥中心主任-${suffix}`);
+    await saveModal(page);
+    await people.locator('.ant-table-row', { hasText: `应急指挥中心主任-${suffix}` }).waitFor();
+    assert.doesNotMatch(await people.innerText(), /ht-county/, 'people are shown by name, never by login name');
+  });
 });
 
 describe('a county officer of the sibling 潍城区', () => {

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
+import { PeopleCard } from '../people/PeopleCard';
 import { useTenantTree } from '../tenants/service';
 import { OrgUnitFormModal } from './components/OrgUnitFormModal';
 import { OrgUnitTable } from './components/OrgUnitTable';
@@ -46,6 +47,7 @@ export default function OrgUnitsPage() {
   const hasTenantsBelow = (tree?.root.children.length ?? 0) > 0;
 
   return (
+    <>
     <Card
       title={t.title}
       extra={
@@ -98,5 +100,7 @@ export default function OrgUnitsPage() {
       />
       {editing && <OrgUnitFormModal editing={editing.unit} units={all} onClose={() => setEditing(undefined)} />}
     </Card>
+    {canManage && <PeopleCard units={all} />}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.tenancy.PersonDirectory;
 import cn.yingji.tenancy.Viewer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +26,8 @@ public class AuditLog {
 
     public void record(DSLContext tx, Viewer actor, String action, String entity, Object id, Object before,
             Object after) {
+        // the trail names people from our records (人员名录): whoever changes something is registered
+        PersonDirectory.register(tx, actor);
         tx.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.ACTOR, actor.username())
                 .set(AUDIT_LOG.ACTION, action)

@@ -40,10 +40,13 @@ class TenancyController {
     @GetMapping("/me")
     Mono<Me> me(Viewer viewer) {
         TenantRef t = viewer.tenant();
-        return tx.call(viewer, dsl -> new Me(viewer.username(), viewer.displayName(),
+        return tx.call(viewer, dsl -> {
+            PersonDirectory.register(dsl, viewer);
+            return new Me(viewer.username(), PersonDirectory.nameOf(dsl, viewer.username()),
                 viewer.roles().stream().sorted().toList(),
                 new TenantView(t.code(), t.name(), t.tier().getLiteral(), t.path()),
-                queries.ancestors(dsl, t.path()), queries.policy(dsl, t.code())));
+                queries.ancestors(dsl, t.path()), queries.policy(dsl, t.code()));
+        });
     }
 
     @GetMapping("/tenants/tree")

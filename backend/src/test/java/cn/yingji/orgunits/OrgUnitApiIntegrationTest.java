@@ -37,6 +37,9 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/tenants/{code}",
             "GET /api/v1/org-units",
             "POST /api/v1/org-units",
+            // 人员名录: PeopleApiIntegrationTest (the tenant admin of the person's own tenant only)
+            "GET /api/v1/people",
+            "PUT /api/v1/people/{id}",
             // unified search: UnifiedSearchIntegrationTest (each kind cut by its own sharing rule)
             "GET /api/v1/search",
             // bulletins: BulletinApiIntegrationTest (the tenant and the tiers above; generated for one's own tenant)

@@ -52,6 +52,8 @@ class TenantIsolationIntegrationTest {
     static final Map<String, TableCase> TABLES = new LinkedHashMap<>();
     static {
         TABLES.put("org_unit", new TableCase("name", EnumSet.allOf(Sharing.class), "kind", "'department'"));
+        // 人员名录: one login name per person
+        TABLES.put("person", new TableCase("name", EnumSet.allOf(Sharing.class), "username", "gen_random_uuid()::text"));
         TABLES.put("audit_log", new TableCase("actor", EnumSet.of(Sharing.up), "action, entity, entity_id",
                 "'test', 'test', 'x'"));
         // a plan belongs to a unit of its own tenant: the org_unit rows above provide one

@@ -1,0 +1,17 @@
+/** 人员: a person of the caller's tenant as our records know them (GET /api/v1/people). */
+export interface Person {
+  id: string;
+  name: string;
+  title: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  version: number;
+}
+
+/** The tenant admin's correction (PUT /api/v1/people/{id}). */
+export interface PersonInput {
+  name: string;
+  title: string | null;
+  unitId: string | null;
+  version: number;
+}
