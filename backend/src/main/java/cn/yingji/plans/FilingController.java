@@ -92,7 +92,7 @@ class FilingController {
         return filings.inbox(viewer, status)
                 .flatMap(list -> xlsx.download("备案审查.xlsx", () -> Spreadsheets.xlsx("备案审查", INBOX_HEADERS, list.stream()
                         .map(f -> java.util.Arrays.<Object>asList(f.planTitle(), f.planVersionNo(), f.submitterTenantName(),
-                                f.submittedAt().toLocalDate().toString(), f.filingDueOn().toString(), f.late() ? "是" : "否",
+                                f.submittedOn().toString(), f.filingDueOn().toString(), f.late() ? "是" : "否",
                                 f.acknowledgementDueOn().toString(), f.acknowledgementLate() ? "是" : "否",
                                 f.deemedFiled() ? "视为已备案" : STATUS_LABELS.getOrDefault(f.status(), f.status()),
                                 f.decision() == null ? null : f.decision().filingNumber()))

@@ -31,12 +31,18 @@ final class FilingViews {
             List<String> copyTo, boolean outsidePlatform) {
     }
 
+    /** @param decidedBy the reviewer's name from the people directory (人员名录) */
     record Decision(String decision, String reason, String filingNumber, String verificationCode,
             OffsetDateTime decidedAt, String decidedBy) {
     }
 
+    /**
+     * @param planTitle   the title as submitted
+     * @param submittedBy the submitter's name from the people directory; null for records without one
+     * @param submittedOn the date of record the deadlines are counted from (submittedAt: when the row was written)
+     */
     record Filing(UUID id, UUID planId, int planVersionNo, String planTitle, String submitterTenantCode,
-            String submitterTenantName, Authority authority, String deliverVia, List<String> copyTo,
+            String submitterTenantName, String submittedBy, Authority authority, String deliverVia, List<String> copyTo,
             String routeDescription, OffsetDateTime submittedAt, LocalDate submittedOn, LocalDate filingDueOn, boolean late,
             LocalDate acknowledgementDueOn, boolean acknowledgementLate, String status, boolean deemedFiled,
             Decision decision) {

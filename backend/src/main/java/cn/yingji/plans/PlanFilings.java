@@ -58,6 +58,7 @@ import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.PersonDirectory;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
@@ -317,6 +318,7 @@ class PlanFilings {
      */
     private Filing decide(DSLContext dsl, Viewer viewer, FilingRecord filing, String action,
             org.jooq.InsertSetMoreStep<cn.yingji.db.tables.records.FilingDecisionRecord> decision) {
+        PersonDirectory.register(dsl, viewer); // the receipt names the reviewer from our records
         if (decision.onConflict(FILING_DECISION.FILING_ID).doNothing().execute() == 0) {
             throw ApiException.conflict("filing-already-decided", "该备案已审查完毕，不能重复处理");
         }
@@ -398,15 +400,23 @@ class PlanFilings {
     }
 
     private List<Filing> views(DSLContext dsl, Condition where) {
-        return query(dsl).where(where).orderBy(FILING.SUBMITTED_AT.desc()).fetch(this::toView);
+        return views(dsl, query(dsl).where(where).orderBy(FILING.SUBMITTED_AT.desc()).fetch());
     }
 
     private Filing view(DSLContext dsl, UUID id) {
-        Record r = query(dsl).where(FILING.ID.eq(id)).fetchOne();
-        if (r == null) {
+        List<Filing> one = views(dsl, query(dsl).where(FILING.ID.eq(id)).fetch());
+        if (one.isEmpty()) {
             throw ApiException.notFound("filing-not-found", "未找到备案记录 " + id + "，或不在您的可见范围内");
         }
-        return toView(r);
+        return one.getFirst();
+    }
+
+    /** Submitter and reviewer by their names in our people directory, never the self-typed Keycloak name. */
+    private List<Filing> views(DSLContext dsl, org.jooq.Result<Record> rows) {
+        Map<String, String> names = PersonDirectory.names(dsl, rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.get(FILING.SUBMITTED_BY), r.get(FILING_DECISION.DECIDED_BY)))
+                .toList());
+        return rows.map(r -> toView(r, names));
     }
 
     private static org.jooq.SelectOnConditionStep<Record> query(DSLContext dsl) {
@@ -419,11 +429,11 @@ class PlanFilings {
                 .leftJoin(AUTHORITY).on(AUTHORITY.CODE.eq(FILING.AUTHORITY_TENANT_CODE));
     }
 
-    private Filing toView(Record r) {
+    private Filing toView(Record r, Map<String, String> names) {
         FilingRecord f = r.into(FILING);
         var d = r.into(FILING_DECISION);
         Decision decision = d.getId() == null ? null : new Decision(d.getDecision().getLiteral(), d.getReason(),
-                d.getFilingNumber(), d.getVerificationCode(), d.getDecidedAt(), d.getDecidedBy());
+                d.getFilingNumber(), d.getVerificationCode(), d.getDecidedAt(), names.get(d.getDecidedBy()));
         LocalDate today = LocalDate.now(CHINA);
         // late only while pending past the deadline, or decided after it; a submission recorded as decided
         // without a decision row (imported records) has no answer date to judge
@@ -435,7 +445,7 @@ class PlanFilings {
         @SuppressWarnings("unchecked")
         List<String> copyTo = json.readValue(f.getCopyTo().data(), List.class);
         return new Filing(f.getId(), f.getPlanId(), f.getPlanVersionNo(), r.get(PLAN_TITLE, String.class), f.getTenantCode(),
-                r.get(SUBMITTER.NAME), new Authority(f.getAuthorityTenantCode(), r.get(AUTHORITY.NAME),
+                r.get(SUBMITTER.NAME), names.get(f.getSubmittedBy()), new Authority(f.getAuthorityTenantCode(), r.get(AUTHORITY.NAME),
                         f.getAuthorityRole(), f.getAuthorityLabel(), f.getAuthorityUnitId()),
                 f.getDeliverViaLabel(), copyTo, f.getRouteDescription(), f.getSubmittedAt(), f.getSubmittedOn(),
                 f.getFilingDueOn(),

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -29,13 +30,13 @@ final class PlanReceivingUnits implements ReceivingUnits {
     record Unit(UUID id, String name) {
     }
 
-    private final DSLContext dsl;
+    private final Function<String, Optional<Unit>> deskOf;
     private final Unit supervisor;
     private final Unit township;
     private final Map<String, Optional<Unit>> desks = new HashMap<>();
 
-    private PlanReceivingUnits(DSLContext dsl, Unit supervisor, Unit township) {
-        this.dsl = dsl;
+    private PlanReceivingUnits(Function<String, Optional<Unit>> deskOf, Unit supervisor, Unit township) {
+        this.deskOf = deskOf;
         this.supervisor = supervisor;
         this.township = township;
     }
@@ -44,7 +45,7 @@ final class PlanReceivingUnits implements ReceivingUnits {
     static PlanReceivingUnits of(DSLContext dsl, OrgUnitRecord owner) {
         Unit supervisor = unit(dsl, owner.getSupervisingUnitId(), null);
         Unit township = owner.getKind() == OrgUnitKind.village ? unit(dsl, owner.getParentId(), OrgUnitKind.township) : null;
-        return new PlanReceivingUnits(dsl, supervisor, township);
+        return new PlanReceivingUnits(code -> desk(dsl, code), supervisor, township);
     }
 
     @Override
@@ -67,11 +68,14 @@ final class PlanReceivingUnits implements ReceivingUnits {
         };
     }
 
-    /** The receiving tenant's 备案受理单位; a tier below may not read the units above, hence the function. */
     private Optional<Unit> desk(String tenantCode) {
-        return desks.computeIfAbsent(tenantCode, code -> Optional.ofNullable(dsl.resultQuery(
-                "select id, name from app.filing_desk({0})", DSL.val(code))
-                .fetchOne(r -> new Unit(r.get("id", UUID.class), r.get("name", String.class)))));
+        return desks.computeIfAbsent(tenantCode, deskOf);
+    }
+
+    /** The receiving tenant's 备案受理单位; a tier below may not read the units above, hence the function. */
+    private static Optional<Unit> desk(DSLContext dsl, String tenantCode) {
+        return Optional.ofNullable(dsl.resultQuery("select id, name from app.filing_desk({0})", DSL.val(tenantCode))
+                .fetchOne(r -> new Unit(r.get("id", UUID.class), r.get("name", String.class))));
     }
 
     private static Unit unit(DSLContext dsl, UUID id, OrgUnitKind kind) {

@@ -84,16 +84,24 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         assertThat(plan("wc-county", planId)).containsEntry("status", "filed");
         assertThat(plan("sd-province", planId)).containsEntry("status", "filed");
 
-        for (String user : List.of("wc-county", "wf-city")) {
-            byte[] pdf = as(user).get().uri("/api/v1/filings/{id}/receipt.pdf", secondId).exchange()
-                    .expectStatus().isOk()
-                    .expectHeader().contentType(MediaType.APPLICATION_PDF)
-                    .expectBody(byte[].class).returnResult().getResponseBody();
-            try (var document = Loader.loadPDF(pdf)) {
-                String text = new PDFTextStripper().getText(document);
-                assertThat(text).contains("应急预案备案登记表", decision.get("filingNumber").toString(),
-                        decision.get("verificationCode").toString(), "潍城区");
+        // the reviewer as our people directory names her (the tenant admin may correct it), not her Keycloak name
+        String reviewer = "李娜-" + UUID.randomUUID().toString().substring(0, 4);
+        String recorded = renamePerson("wf-city", reviewer);
+        try {
+            for (String user : List.of("wc-county", "wf-city")) {
+                byte[] pdf = as(user).get().uri("/api/v1/filings/{id}/receipt.pdf", secondId).exchange()
+                        .expectStatus().isOk()
+                        .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                        .expectBody(byte[].class).returnResult().getResponseBody();
+                try (var document = Loader.loadPDF(pdf)) {
+                    String text = new PDFTextStripper().getText(document);
+                    assertThat(text).contains("应急预案备案登记表", decision.get("filingNumber").toString(),
+                            decision.get("verificationCode").toString(), "潍城区", reviewer, "潍坊市应急管理局")
+                            .doesNotContain("（潍坊市应急管理局）", "有关部门", "370702");
+                }
             }
+        } finally {
+            renamePerson("wf-city", recorded);
         }
         as("ht-county").get().uri("/api/v1/filings/{id}/receipt.pdf", secondId).exchange().expectStatus().isNotFound();
         as("wc-county").get().uri("/api/v1/filings/{id}/receipt.pdf", filingId).exchange()
@@ -388,6 +396,20 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
                 .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("总体应急预案", "政府部门", "编制单位应为人民政府"));
         as("wc-county").get().uri("/api/v1/plans/filing-route?category=general&ownerUnitId={unit}", department).exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("filing-route-not-found");
+    }
+
+    /** Sets a person's name in the people directory as the tenant admin would; returns the name before. */
+    private static String renamePerson(String username, String name) throws java.sql.SQLException {
+        try (var c = cn.yingji.support.TestServices.ownerConnection();
+             var st = c.prepareStatement("update person p set name = ? from person old "
+                     + "where p.username = ? and old.id = p.id returning old.name")) {
+            st.setString(1, name);
+            st.setString(2, username);
+            try (var rs = st.executeQuery()) {
+                assertThat(rs.next()).as(username + " is in the people directory").isTrue();
+                return rs.getString(1);
+            }
+        }
     }
 
     private static String desk(String tenantCode) {
