@@ -23,7 +23,7 @@ export function FilingRouteCard({ query }: { query: RouteQuery }) {
     return <Alert type="warning" showIcon data-testid="filing-route-refused" message={route.data.refused} />;
   }
   return (
-    <Descriptions column={1} bordered size="small" title={t.title} data-testid="filing-route-preview">
+    <Descriptions column={1} bordered size="small" data-testid="filing-route-preview">
       <Descriptions.Item label={t.authority}>{route.data.authority}</Descriptions.Item>
       <Descriptions.Item label={t.receivingUnit}>
         {route.data.outsidePlatform ? t.outsidePlatform : route.data.receivingUnit ?? route.data.authority}

@@ -88,6 +88,9 @@ export function SubmitModal({ plan, onClose }: { plan: Plan; onClose: () => void
       <Typography.Paragraph strong>{plan.title}</Typography.Paragraph>
       <Typography.Paragraph>{t.confirm}</Typography.Paragraph>
       <div style={{ marginBottom: 12 }}>
+        <Typography.Paragraph strong style={{ marginBottom: 8 }}>
+          {zhCN.filings.route.title}
+        </Typography.Paragraph>
         <FilingRouteCard
           query={{
             category: plan.category,
