@@ -184,7 +184,8 @@ class PlanFilings {
                     throw ApiException.badRequest("joint-participant-invalid", "参与地区 " + code + " 无效：须为本地区以外的行政区划代码");
                 }
             }
-            if (planCategory == cn.yingji.db.enums.PlanCategory.joint && jointBasis == null) {
+            if (planCategory == cn.yingji.db.enums.PlanCategory.joint
+                    && !("special".equals(jointBasis) || "department".equals(jointBasis))) {
                 throw ApiException.badRequest("joint-basis-required", "联合预案必须选择备案依据 jointBasis：special（按专项预案）或 department（按部门预案）");
             }
             Routing routing = routing(dsl, policy, request(dsl, planCategory, jointBasis, participants, ownerKind,
