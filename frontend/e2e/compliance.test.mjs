@@ -2,7 +2,7 @@
 // plans behind a number; the export matches the screen.
 // sd-province opens 合规看板 (山东省), follows 潍坊市 in the table, recomputes its figures from the records,
 // downloads the export and finds exactly the table's lines and numbers in it; then follows 潍城区, opens the
-// number of 逾期未评估 (at least the demo plan 潍城区防汛应急预案 of infra/demo/compliance.sql) and sees as many
+// number of 逾期未评估 (at least the demo plan 潍城区突发地质灾害应急预案 of infra/demo/compliance.sql) and sees as many
 // plans as the number says, all 潍城区's, and opens one.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -20,13 +20,13 @@ async function dashboardOf(page, name) {
   await page.getByTestId('compliance-table').locator('.ant-table-row').first().waitFor();
 }
 
-/** The table's lines as on screen: region, every figure, score and rank ('—' read as empty). */
+/** The table's lines as on screen: region, every figure, score and rank ('—' and 无数据 read as empty). */
 async function screenRows(page) {
   const rows = page.getByTestId('compliance-table').locator('tbody tr.ant-table-row');
   const result = [];
   for (let i = 0; i < (await rows.count()); i++) {
     const cells = await rows.nth(i).locator('td').allInnerTexts();
-    result.push(cells.map((c) => (c.trim() === '—' ? '' : c.trim())));
+    result.push(cells.map((c) => (['—', '无数据'].includes(c.trim()) ? '' : c.trim())));
   }
   return result;
 }
@@ -78,7 +78,7 @@ describe('合规看板: 山东省 → 潍坊市 → 潍城区', () => {
 
       const cell = page.getByTestId('cell-own-evaluations-overdue');
       const number = Number(await cell.innerText());
-      assert.ok(number >= 1, '潍城区防汛应急预案 is overdue for evaluation');
+      assert.ok(number >= 1, '潍城区突发地质灾害应急预案 is overdue for evaluation');
       const records = page.waitForResponse((r) => isApi(r, '/api/v1/compliance/370702/records'));
       await cell.click();
       const answer = await (await records).json();

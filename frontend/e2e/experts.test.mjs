@@ -164,3 +164,52 @@ describe('experts for a plan review', () => {
     }
   });
 });
+
+// 我的邀请: the demo expert 孙立 (expert-demo, linked to his record by 山东省; infra/demo/expert-account.sql) is invited
+// by 潍坊市, sees the invitation in his own menu, accepts it and records his work; his menu offers no office pages.
+describe('the expert answers his own invitation', () => {
+  const SUBJECT = `防汛应急预案咨询-${suffix}`;
+  let session;
+
+  before(async () => {
+    const pool = await api('sd-province', 'GET', '/api/v1/experts?tenantCode=370000&size=100');
+    const linked = pool.items.find((e) => e.accountLinked);
+    assert.ok(linked, 'the demo expert is linked to an account (infra/demo/expert-account.sql)');
+    await api('wf-city', 'POST', '/api/v1/expert-invocations', {
+      expertId: linked.id,
+      purpose: 'consultation',
+      subject: SUBJECT,
+    });
+  });
+
+  after(async () => {
+    await session?.browser.close();
+  });
+
+  test('expert-demo sees the invitation, accepts it and records his work', { timeout: TEST_TIMEOUT_MS }, async () => {
+    session = await launch();
+    const { page } = session;
+    await login(page, 'expert-demo');
+    for (const office of ['预案管理', '应急演练', '编修专项行动', '模板与指南']) {
+      assert.equal(await page.getByRole('menuitem', { name: office }).count(), 0, `${office} is not in an expert's menu`);
+    }
+    await openMenu(page, '我的邀请', '/expert-invocations');
+    const row = page.getByTestId('invocations-addressed').locator('tr', { hasText: SUBJECT });
+    await row.getByText('待应答').waitFor();
+    assert.match(await row.innerText(), /潍坊市/);
+
+    await row.getByRole('button', { name: /接\s*受/ }).click();
+    const accepted = page.waitForResponse((r) => r.url().endsWith('/accept') && r.request().method() === 'POST');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    assert.equal((await accepted).status(), 200);
+    await row.getByText('已接受').waitFor();
+
+    await row.getByRole('button', { name: /工作记录/ }).click();
+    await page.locator('.ant-modal textarea').fill('审阅预案文本，提出修改意见三条。');
+    const recorded = page.waitForResponse((r) => r.url().endsWith('/work-record') && r.request().method() === 'POST');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    assert.equal((await recorded).status(), 200);
+    await row.getByText('已完成').waitFor();
+    await screenshot(page, 'expert-own-invitation-completed');
+  });
+});

@@ -4,6 +4,8 @@ import { access } from './access';
 describe('access', () => {
   it('grants nothing without roles', () => {
     expect(access([])).toEqual({
+      readsInternal: false,
+      answersOwnInvitations: false,
       canManageOrgUnits: false,
       canCompilePlans: false,
       canReview: false,
@@ -47,6 +49,20 @@ describe('access', () => {
   it('gives platform operation only to platform admins', () => {
     expect(access(['province_official']).canOperatePlatform).toBe(false);
     expect(access(['platform_admin']).canOperatePlatform).toBe(true);
+  });
+
+  it('lets an office read internal records, never an expert or the platform operator alone', () => {
+    for (const role of ['county_officer', 'city_official', 'province_official', 'reviewer', 'tenant_admin']) {
+      expect(access([role]).readsInternal).toBe(true);
+    }
+    expect(access(['expert']).readsInternal).toBe(false);
+    expect(access(['platform_admin']).readsInternal).toBe(false);
+  });
+
+  it('gives an expert alone its own invitations; an official who is also an expert works as the office', () => {
+    expect(access(['expert'])).toMatchObject({ answersOwnInvitations: true, canInvokeExperts: false });
+    expect(access(['expert', 'county_officer']).answersOwnInvitations).toBe(false);
+    expect(access(['platform_admin']).answersOwnInvitations).toBe(false);
   });
 
   it('ignores roles it does not know, such as Keycloak defaults', () => {

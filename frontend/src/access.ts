@@ -9,6 +9,13 @@ export type Role =
   | 'platform_admin';
 
 export interface Access {
+  /**
+   * 机关内部资料: an office's staff read its internal records (drafts, filings, drills, campaigns, …). Everybody
+   * else — an expert, the platform operator — reads published records only (the API's Readership).
+   */
+  readsInternal: boolean;
+  /** 我的邀请: an expert (and no office role) answers its own invitations and records its work. */
+  answersOwnInvitations: boolean;
   /** 组织机构管理: the caller's own tenant's organization units. */
   canManageOrgUnits: boolean;
   /** 预案编制: create, edit, issue, submit and abolish the plans of the caller's own tenant. */
@@ -23,13 +30,19 @@ export interface Access {
   canOperatePlatform: boolean;
 }
 
+/** The roles of an office's staff (the API's Readership.OFFICE_ROLES). */
+const OFFICE_ROLES: readonly Role[] = ['county_officer', 'city_official', 'province_official', 'reviewer', 'tenant_admin'];
+
 /**
  * What the UI offers to a user with these roles. Only a convenience for hiding what would be refused:
  * the API decides.
  */
 export function access(roles: readonly string[]): Access {
   const has = (role: Role) => roles.includes(role);
+  const readsInternal = OFFICE_ROLES.some(has);
   return {
+    readsInternal,
+    answersOwnInvitations: has('expert') && !readsInternal,
     canManageOrgUnits: has('tenant_admin'),
     canCompilePlans: has('county_officer') || has('city_official') || has('province_official'),
     canReview: has('reviewer'),

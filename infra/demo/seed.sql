@@ -1,11 +1,60 @@
--- Demo data for the demo tenants of docs/contracts.md: each gets its people's government and its
--- emergency-management bureau as organization units, so plans can be compiled right after login.
--- Idempotent (unique tenant_code + name). Run by ./yingji run and ./yingji test after the tenant loader.
+-- Demo data (docs/demo.md): the organization units of the demo tenants (docs/contracts.md) and of the case
+-- library's regions — each people's government, its emergency-management bureau (应急管理厅 for a province, the
+-- name the tenant loader and the filing routes use), the departments that own special and department plans, and,
+-- for a county, some of its townships and streets (real names). Idempotent (unique tenant_code + name). Run by
+-- ./yingji run and ./yingji test after the tenant loader.
+
+-- earlier demo loads named the demo provinces' bureau 应急管理局: the bureau keeps its records, renamed
+UPDATE org_unit u SET name = t.name || '应急管理厅', updated_at = now()
+  FROM tenant t
+ WHERE t.code = u.tenant_code AND t.code IN ('370000', '520000') AND u.name = t.name || '应急管理局'
+   AND NOT EXISTS (SELECT 1 FROM org_unit o WHERE o.tenant_code = u.tenant_code AND o.name = t.name || '应急管理厅');
+
 INSERT INTO org_unit (tenant_code, tenant_path, kind, name)
 SELECT t.code, t.path, u.kind::org_unit_kind, t.name || u.suffix
   FROM tenant t
- CROSS JOIN (VALUES ('government', '人民政府'), ('department', '应急管理局')) AS u(kind, suffix)
- WHERE t.code IN ('370000', '370700', '370702', '370703', '370100', '370103', '520000', '520200', '520201')
+  JOIN (VALUES
+    ('province', 'government', '人民政府'), ('province', 'department', '应急管理厅'),
+    ('province', 'department', '发展和改革委员会'), ('province', 'department', '公安厅'),
+    ('province', 'department', '自然资源厅'), ('province', 'department', '住房和城乡建设厅'),
+    ('province', 'department', '交通运输厅'), ('province', 'department', '水利厅'),
+    ('province', 'department', '卫生健康委员会'), ('province', 'department', '教育厅'),
+    ('city', 'government', '人民政府'), ('city', 'department', '应急管理局'),
+    ('city', 'department', '发展和改革委员会'), ('city', 'department', '公安局'),
+    ('city', 'department', '自然资源和规划局'), ('city', 'department', '住房和城乡建设局'),
+    ('city', 'department', '交通运输局'), ('city', 'department', '水利局'),
+    ('city', 'department', '卫生健康委员会'), ('city', 'department', '教育局'),
+    ('county', 'government', '人民政府'), ('county', 'department', '应急管理局'),
+    ('county', 'department', '发展和改革局'), ('county', 'department', '自然资源局'),
+    ('county', 'department', '住房和城乡建设局'), ('county', 'department', '交通运输局'),
+    ('county', 'department', '水利局'), ('county', 'department', '卫生健康局')
+  ) AS u(tier, kind, suffix) ON u.tier = t.tier::text
+ WHERE t.code IN ('370000', '370700', '370702', '370703', '370704', '370705', '370724', '370725', '370781',
+                  '370782', '370783', '370784', '370785', '370786', '370100', '370103', '520000', '520200',
+                  '520201', '361000', '361002', '361003')
+ON CONFLICT (tenant_code, name) DO NOTHING;
+
+INSERT INTO org_unit (tenant_code, tenant_path, kind, name, parent_id)
+SELECT t.code, t.path, 'township', s.name, g.id
+  FROM (VALUES
+    ('370702', '城关街道'), ('370702', '南关街道'), ('370702', '西关街道'), ('370702', '北关街道'), ('370702', '于河街道'),
+    ('370702', '望留街道'), ('370703', '寒亭街道'), ('370703', '开元街道'), ('370703', '固堤街道'), ('370703', '高里街道'),
+    ('370704', '坊子街道'), ('370704', '凤凰街道'), ('370704', '九龙街道'), ('370704', '黄旗堡街道'),
+    ('370705', '东关街道'), ('370705', '大虞街道'), ('370705', '梨园街道'), ('370705', '廿里堡街道'),
+    ('370724', '城关街道'), ('370724', '东城街道'), ('370724', '五井镇'), ('370724', '冶源镇'),
+    ('370725', '宝城街道'), ('370725', '朱刘街道'), ('370725', '乔官镇'), ('370725', '营丘镇'),
+    ('370781', '王府街道'), ('370781', '益都街道'), ('370781', '云门山街道'), ('370781', '弥河镇'),
+    ('370782', '密州街道'), ('370782', '龙都街道'), ('370782', '舜王街道'), ('370782', '枳沟镇'),
+    ('370783', '圣城街道'), ('370783', '文家街道'), ('370783', '古城街道'), ('370783', '羊口镇'),
+    ('370784', '兴安街道'), ('370784', '新安街道'), ('370784', '景芝镇'), ('370784', '凌河镇'),
+    ('370785', '醴泉街道'), ('370785', '朝阳街道'), ('370785', '密水街道'), ('370785', '夏庄镇'),
+    ('370786', '奎聚街道'), ('370786', '都昌街道'), ('370786', '柳疃镇'), ('370786', '龙池镇'),
+    ('370103', '大观园街道'), ('370103', '杆石桥街道'), ('370103', '四里村街道'), ('370103', '舜玉路街道'),
+    ('370103', '七里山街道'), ('520201', '黄土坡街道'), ('520201', '荷城街道'), ('520201', '凤凰街道'),
+    ('520201', '德坞街道'), ('520201', '大湾镇')
+  ) AS s(code, name)
+  JOIN tenant t ON t.code = s.code
+  JOIN org_unit g ON g.tenant_code = t.code AND g.name = t.name || '人民政府'
 ON CONFLICT (tenant_code, name) DO NOTHING;
 
 -- 典型案例库 (docs/cases.md): the three incidents the customer's documents narrate — seed 001 篇7 (抚州市应急办:

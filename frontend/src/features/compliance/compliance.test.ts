@@ -37,9 +37,9 @@ describe('合规看板 helpers', () => {
   });
 
   it('shows a dash for a line without figures and 0 for a figure not counted', () => {
-    expect(cellText(child, required)).toBe('—');
+    expect(cellText(child, required)).toBe('无数据');
     expect(cellText(own, filed)).toBe('0');
-    expect(formatScore(null)).toBe('—');
+    expect(formatScore(null)).toBe('无数据');
     expect(formatScore(58.5)).toBe('58.5');
     expect(formatScore(20)).toBe('20.0');
   });

@@ -5,14 +5,17 @@ export function tableLines(d: Dashboard): ComplianceRow[] {
   return [...d.rows, d.total];
 }
 
-/** A score as shown: one decimal, or — when nothing is measured. */
+/** What a score or a figure without data shows (docs/compliance.md): never 0.0 or an unearned score. */
+export const NO_DATA = '无数据';
+
+/** A score as shown: one decimal, or 无数据 when the region has no records to measure. */
 export function formatScore(score: number | null): string {
-  return score == null ? '—' : score.toFixed(1);
+  return score == null ? NO_DATA : score.toFixed(1);
 }
 
-/** The cell text of a figure: the count, or — for a month without figures. */
+/** The cell text of a figure: the count, or 无数据 for a month without figures. */
 export function cellText(row: ComplianceRow, column: ComplianceColumn): string {
-  return row.values == null ? '—' : String(row.values[column.key] ?? 0);
+  return row.values == null ? NO_DATA : String(row.values[column.key] ?? 0);
 }
 
 /**

@@ -11,23 +11,41 @@ describe('expertSearchParams', () => {
 });
 
 describe('invocationActions', () => {
-  const invocation = (status: Invocation['status']): Invocation =>
-    ({ tenantCode: '370702', expertTenantCode: '370000', status }) as Invocation;
+  const invocation = (status: Invocation['status'], expertAnswers = false): Invocation =>
+    ({ tenantCode: '370702', expertTenantCode: '370000', status, expertAnswers }) as Invocation;
+  const OFFICE = { canInvokeExperts: true, answersOwnInvitations: false };
+  const NOBODY = { canInvokeExperts: false, answersOwnInvitations: false };
+  const EXPERT = { canInvokeExperts: false, answersOwnInvitations: true };
+
+  it('lets the expert answer its own invitation and record its work, and the office no longer answer for it', () => {
+    expect(invocationActions(invocation('requested', true), '370000', EXPERT)).toEqual({
+      respond: true,
+      workRecord: false,
+      evaluate: false,
+    });
+    expect(invocationActions(invocation('accepted', true), '370000', EXPERT).workRecord).toBe(true);
+    expect(invocationActions(invocation('completed', true), '370000', EXPERT)).toEqual({
+      respond: false,
+      workRecord: false,
+      evaluate: false,
+    });
+    expect(invocationActions(invocation('requested', true), '370000', OFFICE).respond).toBe(false);
+  });
 
   it('lets only the expert office answer an open request', () => {
-    expect(invocationActions(invocation('requested'), '370000', true).respond).toBe(true);
-    expect(invocationActions(invocation('requested'), '370702', true).respond).toBe(false);
-    expect(invocationActions(invocation('accepted'), '370000', true).respond).toBe(false);
+    expect(invocationActions(invocation('requested'), '370000', OFFICE).respond).toBe(true);
+    expect(invocationActions(invocation('requested'), '370702', OFFICE).respond).toBe(false);
+    expect(invocationActions(invocation('accepted'), '370000', OFFICE).respond).toBe(false);
   });
 
   it('lets only the requester record work, then evaluate', () => {
-    expect(invocationActions(invocation('accepted'), '370702', true)).toEqual({
+    expect(invocationActions(invocation('accepted'), '370702', OFFICE)).toEqual({
       respond: false,
       workRecord: true,
       evaluate: false,
     });
-    expect(invocationActions(invocation('completed'), '370702', true).evaluate).toBe(true);
-    expect(invocationActions(invocation('completed'), '370700', true).evaluate).toBe(false);
-    expect(invocationActions(invocation('completed'), '370702', false).evaluate).toBe(false);
+    expect(invocationActions(invocation('completed'), '370702', OFFICE).evaluate).toBe(true);
+    expect(invocationActions(invocation('completed'), '370700', OFFICE).evaluate).toBe(false);
+    expect(invocationActions(invocation('completed'), '370702', NOBODY).evaluate).toBe(false);
   });
 });

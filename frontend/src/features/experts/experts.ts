@@ -1,3 +1,4 @@
+import type { Access } from '../../access';
 import type { Expert, ExpertInput, ExpertSearchQuery, Invocation } from './types';
 
 /** The query string of `GET /api/v1/experts/search`. */
@@ -44,19 +45,34 @@ export function expertFormValues(expert?: Expert): ExpertInput {
 }
 
 export interface InvocationActions {
-  /** 接受 / 谢绝: the expert's registering office, while the request is open. */
+  /** 接受 / 谢绝: the expert itself, or the registering office of an expert without an account; while open. */
   respond: boolean;
-  /** 工作记录: the requester, once accepted. */
+  /** 工作记录: the requester or the expert itself, once accepted. */
   workRecord: boolean;
   /** 评价 and 费用: the requester, once completed. */
   evaluate: boolean;
 }
 
-/** What the viewer's office may do with an invocation; the API decides, this only hides what it would refuse. */
-export function invocationActions(invocation: Invocation, tenantCode: string, canInvoke: boolean): InvocationActions {
-  const requester = canInvoke && invocation.tenantCode === tenantCode;
+/**
+ * What the viewer may do with an invocation; the API decides, this only hides what it would refuse. An expert answers
+ * its own invitations (我的邀请, the only ones it is shown) and records its work; the registering office answers for
+ * an expert without an account.
+ */
+export function invocationActions(
+  invocation: Invocation,
+  tenantCode: string,
+  can: Pick<Access, 'canInvokeExperts' | 'answersOwnInvitations'>,
+): InvocationActions {
+  if (can.answersOwnInvitations) {
+    return { respond: invocation.status === 'requested', workRecord: invocation.status === 'accepted', evaluate: false };
+  }
+  const requester = can.canInvokeExperts && invocation.tenantCode === tenantCode;
   return {
-    respond: canInvoke && invocation.expertTenantCode === tenantCode && invocation.status === 'requested',
+    respond:
+      can.canInvokeExperts &&
+      invocation.expertTenantCode === tenantCode &&
+      !invocation.expertAnswers &&
+      invocation.status === 'requested',
     workRecord: requester && invocation.status === 'accepted',
     evaluate: requester && invocation.status === 'completed',
   };

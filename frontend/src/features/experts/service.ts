@@ -66,6 +66,16 @@ export function usePoolChange() {
   });
 }
 
+/** 关联专家账号: the registering office confirms which login is the expert themself (blank unlinks). */
+export function useAccountLink() {
+  const refresh = useRefresh(EXPERTS);
+  return useMutation({
+    mutationFn: ({ expert, username }: { expert: Expert; username: string }) =>
+      sendJson<Expert>(expertPath(expert.id, 'account'), { username, version: expert.version }, 'PUT'),
+    onSettled: refresh,
+  });
+}
+
 /** 批量导入: all rows or none; a 422 carries the per-row report in its problem's `errors`. */
 export function useImportExperts() {
   const refresh = useRefresh(EXPERTS);

@@ -26,6 +26,8 @@ export interface Expert {
   note: string;
   version: number;
   updatedAt: string;
+  /** 已关联专家本人账号: the expert answers its invitations itself. */
+  accountLinked: boolean;
 }
 
 /** Body of `POST /api/v1/experts`; `PUT` adds the `version` read. */
@@ -133,6 +135,8 @@ export interface Invocation {
   feeNote: string | null;
   version: number;
   createdAt: string;
+  /** The expert has an account linked to its record and answers itself (我的邀请). */
+  expertAnswers: boolean;
 }
 
 export interface InvocationInput {

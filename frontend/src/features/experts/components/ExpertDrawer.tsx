@@ -2,7 +2,7 @@ import { App as AntdApp, Button, Descriptions, Drawer, Input, Space, Tag, Typogr
 import { useRef } from 'react';
 import { useConfirmAction } from '../../../components/useConfirmAction';
 import { zhCN } from '../../../i18n/zh-CN';
-import { useExpert, usePoolChange } from '../service';
+import { useAccountLink, useExpert, usePoolChange } from '../service';
 import type { Expert } from '../types';
 
 interface Props {
@@ -21,9 +21,27 @@ export function ExpertDrawer({ id, tenantCode, canManage, onEdit, onClose }: Pro
   const confirm = useConfirmAction();
   const { data: expert } = useExpert(id);
   const change = usePoolChange();
+  const link = useAccountLink();
   // read when the confirm closes: the dialog's content does not re-render with this component
   const reason = useRef('');
   const own = canManage && expert?.tenantCode === tenantCode;
+
+  const account = useRef('');
+  const linkAccount = (e: Expert) =>
+    confirm({
+      title: t.detail.linkAccount,
+      content: (
+        <Input
+          placeholder={t.detail.accountPlaceholder}
+          data-testid="expert-account"
+          onChange={(event) => (account.current = event.target.value)}
+        />
+      ),
+      okText: zhCN.invocations.actions.ok,
+      cancelText: zhCN.invocations.actions.cancel,
+      run: () => link.mutateAsync({ expert: e, username: account.current }),
+      done: t.detail.accountLinked,
+    });
 
   const leave = (e: Expert) =>
     confirm({
@@ -66,10 +84,12 @@ export function ExpertDrawer({ id, tenantCode, canManage, onEdit, onClose }: Pro
               </>
             )}
             {expert.note ? <Descriptions.Item label={t.detail.note}>{expert.note}</Descriptions.Item> : null}
+            <Descriptions.Item label={t.detail.account}>{expert.accountLinked ? t.detail.linked : t.detail.notLinked}</Descriptions.Item>
           </Descriptions>
           {own && (
             <Space style={{ marginTop: 16 }}>
               <Button onClick={() => onEdit(expert)}>{t.edit}</Button>
+              <Button onClick={() => linkAccount(expert)}>{t.detail.linkAccount}</Button>
               {expert.inPool ? (
                 <Button danger onClick={() => leave(expert)}>
                   {t.detail.leavePool}

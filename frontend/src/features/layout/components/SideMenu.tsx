@@ -16,36 +16,62 @@ import {
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import { access } from '../../../access';
+import type React from 'react';
+import { access, type Access } from '../../../access';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useMe } from '../../me/service';
 
-const items = [
-  { key: '/', icon: <DashboardOutlined />, label: zhCN.layout.menu.workbench },
-  { key: '/tenants', icon: <ApartmentOutlined />, label: zhCN.layout.menu.tenants },
-  { key: '/org-units', icon: <ClusterOutlined />, label: zhCN.layout.menu.orgUnits },
-  { key: '/plans', icon: <FileTextOutlined />, label: zhCN.layout.menu.plans },
-  { key: '/templates', icon: <SnippetsOutlined />, label: zhCN.layout.menu.templates },
-  { key: '/campaigns', icon: <FlagOutlined />, label: zhCN.layout.menu.campaigns },
-  { key: '/drills', icon: <FireOutlined />, label: zhCN.layout.menu.drills },
-  { key: '/corrective-actions', icon: <ToolOutlined />, label: zhCN.layout.menu.correctiveActions },
-  { key: '/drills/compliance', icon: <BarChartOutlined />, label: zhCN.layout.menu.drillCompliance },
-  { key: '/experts', icon: <TeamOutlined />, label: zhCN.layout.menu.experts },
-  { key: '/expert-invocations', icon: <SolutionOutlined />, label: zhCN.layout.menu.invocations },
-  { key: '/cases', icon: <BookOutlined />, label: zhCN.layout.menu.cases },
+/** The menu, each entry with who may use it: an expert or the platform operator never sees an office's internals. */
+const items: { key: string; icon: React.ReactNode; label: string; shown: (can: Access) => boolean }[] = [
+  { key: '/', icon: <DashboardOutlined />, label: zhCN.layout.menu.workbench, shown: () => true },
+  { key: '/tenants', icon: <ApartmentOutlined />, label: zhCN.layout.menu.tenants, shown: () => true },
+  { key: '/org-units', icon: <ClusterOutlined />, label: zhCN.layout.menu.orgUnits, shown: (can) => can.readsInternal },
+  { key: '/plans', icon: <FileTextOutlined />, label: zhCN.layout.menu.plans, shown: (can) => can.readsInternal },
+  { key: '/templates', icon: <SnippetsOutlined />, label: zhCN.layout.menu.templates, shown: (can) => can.readsInternal },
+  { key: '/campaigns', icon: <FlagOutlined />, label: zhCN.layout.menu.campaigns, shown: (can) => can.readsInternal },
+  { key: '/drills', icon: <FireOutlined />, label: zhCN.layout.menu.drills, shown: (can) => can.readsInternal },
+  {
+    key: '/corrective-actions',
+    icon: <ToolOutlined />,
+    label: zhCN.layout.menu.correctiveActions,
+    shown: (can) => can.readsInternal,
+  },
+  {
+    key: '/drills/compliance',
+    icon: <BarChartOutlined />,
+    label: zhCN.layout.menu.drillCompliance,
+    shown: (can) => can.readsInternal,
+  },
+  {
+    key: '/experts',
+    icon: <TeamOutlined />,
+    label: zhCN.layout.menu.experts,
+    shown: (can) => can.readsInternal || can.answersOwnInvitations,
+  },
+  {
+    key: '/expert-invocations',
+    icon: <SolutionOutlined />,
+    label: zhCN.layout.menu.invocations,
+    shown: (can) => can.canInvokeExperts,
+  },
+  {
+    key: '/expert-invocations',
+    icon: <SolutionOutlined />,
+    label: zhCN.layout.menu.myInvitations,
+    shown: (can) => can.answersOwnInvitations,
+  },
+  { key: '/cases', icon: <BookOutlined />, label: zhCN.layout.menu.cases, shown: () => true },
+  { key: '/compliance', icon: <FundOutlined />, label: zhCN.layout.menu.compliance, shown: (can) => can.canViewCompliance },
+  { key: '/filings/inbox', icon: <AuditOutlined />, label: zhCN.layout.menu.filingInbox, shown: (can) => can.canReview },
 ];
 
-/** Shown to reviewers only (备案审查员). */
-const reviewItem = { key: '/filings/inbox', icon: <AuditOutlined />, label: zhCN.layout.menu.filingInbox };
-/** Shown to officials only (合规看板). */
-const complianceItem = { key: '/compliance', icon: <FundOutlined />, label: zhCN.layout.menu.compliance };
 
 export function SideMenu() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { data: me } = useMe();
   const can = me ? access(me.roles) : undefined;
-  const shown = [...items, ...(can?.canViewCompliance ? [complianceItem] : []), ...(can?.canReview ? [reviewItem] : [])];
+  const shown = can ? items.filter((item) => item.shown(can)).map(({ key, icon, label }) => ({ key, icon, label })) : [];
   // The longest matching key wins (/drills/compliance over /drills).
   const selected = shown
     .filter((item) => (item.key === '/' ? pathname === '/' : pathname.startsWith(item.key)))

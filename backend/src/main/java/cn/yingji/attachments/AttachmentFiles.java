@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.http.codec.multipart.FilePart;
 
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The file handling every feature with attachments shares: stored names, reading and removing the spooled upload. */
@@ -27,20 +29,30 @@ public final class AttachmentFiles {
      * into the database, never held in memory whole. The caller deletes the file ({@link #deleteQuietly}).
      */
     static Mono<Path> spool(FilePart file, JdbcScheduler blocking) {
-        if (file == null) {
-            return Mono.error(ApiException.badRequest("attachment-missing", "请选择要上传的文件（表单字段 file）"));
-        }
         return blocking.call(() -> Files.createTempFile("yingji-upload-", ".bin"))
                 .flatMap(path -> file.transferTo(path).then(Mono.just(path)));
     }
 
+    static ApiException missing() {
+        return ApiException.badRequest("attachment-missing", "请选择要上传的文件（表单字段 file）");
+    }
+
     /** A stored file as a download, its (Chinese) name encoded per RFC 6266. */
     public static ResponseEntity<byte[]> download(String fileName, String mediaType, byte[] content) {
+        return headers(fileName, mediaType).body(content);
+    }
+
+    /** The same, streamed: {@code size} bytes of {@code content}. */
+    static ResponseEntity<Flux<DataBuffer>> download(String fileName, String mediaType, long size,
+            Flux<DataBuffer> content) {
+        return headers(fileName, mediaType).contentLength(size).body(content);
+    }
+
+    private static ResponseEntity.BodyBuilder headers(String fileName, String mediaType) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
     }
 
     /** The stored name keeps the uploader's base name but the extension of the real content type. */
@@ -52,14 +64,6 @@ public final class AttachmentFiles {
             base = "附件";
         }
         return (base.length() > 200 ? base.substring(0, 200) : base) + "." + inspected.extension();
-    }
-
-    static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void deleteQuietly(Path file) {

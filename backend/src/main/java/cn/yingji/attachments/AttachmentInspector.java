@@ -58,7 +58,7 @@ public class AttachmentInspector {
         }
         AttachmentKind kind = ContentSniffer.sniff(file, photos);
         ExtractedText extracted = switch (kind) {
-            case PDF -> PdfText.extract(file, limits.maxPdfPages(), limits.maxTextChars());
+            case PDF -> PdfText.extract(file, limits.maxPdfPages(), limits.maxTextChars(), limits.maxParseTime());
             case DOCX -> DocxText.extract(file);
             case JPEG, PNG -> new ExtractedText("", List.of());
         };

@@ -13,6 +13,7 @@ final class AttachmentProblems {
     static final String UNREADABLE = "attachment-unreadable";
     static final String ENCRYPTED = "attachment-encrypted";
     static final String EMPTY = "attachment-empty";
+    static final String TOO_COMPLEX = "attachment-too-complex";
 
     private static final String ALLOWED = "仅支持 .docx 和 .pdf 文件（按文件内容判断）";
     private static final String ALLOWED_WITH_PHOTOS = "仅支持 .docx、.pdf 文件和 .jpg、.png 照片（按文件内容判断）";
@@ -41,6 +42,12 @@ final class AttachmentProblems {
 
     static ApiException unreadable(AttachmentKind kind) {
         return ApiException.badRequest(UNREADABLE, "无法读取该 " + kind.label + " 文件，文件可能已损坏");
+    }
+
+    /** The content inflates beyond the limits or takes too long to read: a bomb, or a file no one could use either. */
+    static ApiException tooComplex() {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, TOO_COMPLEX,
+                "文件内容解压后过大或结构过于复杂，无法在限定时间内读取；请另存为普通的 .docx 或 .pdf（或拆分后）重新上传");
     }
 
     static ApiException encrypted() {

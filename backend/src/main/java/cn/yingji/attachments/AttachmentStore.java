@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.EnumType;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.Outbox;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -65,12 +67,15 @@ public class AttachmentStore {
 
     /**
      * Spools the multipart upload to a temporary file (400 {@code attachment-missing} without one), inspects it, then
-     * stores it with its owner; the temporary file is always removed.
+     * stores it with its owner; the temporary file is always removed. The part is a {@code Mono}, subscribed only
+     * here: the controller's role check ({@code @PreAuthorize}) answers 403 before the body is read at all, so a
+     * viewer who may not upload cannot make the server spool 50 MB to disk.
      */
-    public <A> Mono<A> upload(Viewer viewer, AttachmentTable t, UUID ownerId, FilePart file, OwnerCheck check,
+    public <A> Mono<A> upload(Viewer viewer, AttachmentTable t, UUID ownerId, Mono<FilePart> file, OwnerCheck check,
             Function<Stored, A> view) {
-        return AttachmentFiles.spool(file, blocking)
-                .flatMap(spooled -> store(viewer, t, ownerId, file.filename(), spooled, check, view));
+        return file.switchIfEmpty(Mono.error(AttachmentFiles::missing))
+                .flatMap(part -> AttachmentFiles.spool(part, blocking)
+                        .flatMap(spooled -> store(viewer, t, ownerId, part.filename(), spooled, check, view)));
     }
 
     private <A> Mono<A> store(Viewer viewer, AttachmentTable t, UUID ownerId, String fileName, Path spooled,
@@ -85,9 +90,10 @@ public class AttachmentStore {
                     values.put(t.mediaType, inspected.mediaType());
                     values.put(t.sizeBytes, inspected.size());
                     values.put(t.sha256, inspected.sha256Hex());
-                    values.put(t.content, AttachmentFiles.read(spooled));
+                    values.put(t.content, new byte[0]);
                     values.put(t.uploadedBy, viewer.displayName());
                     Record row = dsl.insertInto(t.table).set(values).returning(t.id, t.uploadedAt).fetchSingle();
+                    AttachmentBlobs.write(dsl, t, row.get(t.id), spooled, inspected.size());
                     A attachment = view.apply(new Stored(row.get(t.id), ownerId,
                             t.label == null ? null : ((EnumType) values.get(t.label)).getLiteral(), name,
                             inspected.mediaType(), inspected.size(), inspected.sha256Hex(), viewer.displayName(),
@@ -124,18 +130,28 @@ public class AttachmentStore {
 
     /**
      * One file as a download; {@code ownerVisible} (given the owner's id) throws the owner's problem when the viewer
-     * may not read it beyond what row-level security already hides.
+     * may not read it beyond what row-level security already hides. The bytes are streamed in slices
+     * ({@link AttachmentBlobs}): a 50 MB file is never held in memory whole, nor a pooled connection for as long as
+     * a slow client takes to download it.
      */
-    public Mono<ResponseEntity<byte[]>> download(Viewer viewer, AttachmentTable t, UUID id,
+    public Mono<ResponseEntity<Flux<DataBuffer>>> download(Viewer viewer, AttachmentTable t, UUID id,
             BiConsumer<DSLContext, UUID> ownerVisible) {
         return tx.call(viewer, dsl -> {
-            var r = dsl.select(t.owner, t.fileName, t.mediaType, t.content).from(t.table).where(t.id.eq(id)).fetchOne();
+            var r = dsl.select(t.owner, t.fileName, t.mediaType, t.sizeBytes).from(t.table).where(t.id.eq(id))
+                    .fetchOne();
             if (r == null) {
                 throw notFound(id);
             }
             ownerVisible.accept(dsl, r.value1());
-            return AttachmentFiles.download(r.value2(), r.value3(), r.value4());
-        });
+            return r;
+        }).map(r -> AttachmentFiles.download(r.value2(), r.value3(), r.value4(),
+                AttachmentBlobs.read(r.value4(), (offset, length) -> tx.call(viewer, dsl -> {
+                    byte[] slice = AttachmentBlobs.slice(dsl, t, id, offset, length);
+                    if (slice == null) {
+                        throw notFound(id); // removed while it was being downloaded
+                    }
+                    return slice;
+                }))));
     }
 
     /**

@@ -7,28 +7,23 @@ import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 
 import cn.yingji.platform.ApiException;
+import cn.yingji.platform.ZipBombs;
 
 /**
  * Text of a DOCX through POI: body paragraphs, tables, headers and footers, foot- and endnotes.
  *
- * <p>Zip-bomb limits are POI-wide statics. We only tighten them: a 50 MB upload whose parts inflate more than
- * 100-fold, or any single part larger than {@link #MAX_ENTRY_BYTES}, fails before POI builds its XML tree,
- * which for a 64 MB part already costs several hundred MB of heap.
+ * <p>A part that inflates past the {@link ZipBombs} limits fails before POI builds its XML tree: 422
+ * {@code attachment-too-complex}.
  */
 final class DocxText {
 
-    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
-    static final double MIN_INFLATE_RATIO = 0.01;
-
     static {
-        ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
-        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_ENTRY_BYTES));
+        ZipBombs.tighten();
     }
 
     private DocxText() {
@@ -43,7 +38,7 @@ final class DocxText {
         } catch (ApiException e) {
             throw e;
         } catch (InvalidFormatException | IOException | RuntimeException | StackOverflowError e) {
-            throw AttachmentProblems.unreadable(AttachmentKind.DOCX);
+            throw ZipBombs.detected(e) ? AttachmentProblems.tooComplex() : AttachmentProblems.unreadable(AttachmentKind.DOCX);
         }
     }
 

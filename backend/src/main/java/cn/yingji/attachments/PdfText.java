@@ -3,10 +3,13 @@ package cn.yingji.attachments;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -28,14 +31,14 @@ final class PdfText {
     private PdfText() {
     }
 
-    static ExtractedText extract(Path file, int maxPages, int maxChars) {
+    static ExtractedText extract(Path file, int maxPages, int maxChars, Duration maxTime) {
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(MAX_HEAP_SCRATCH_BYTES, MAX_SCRATCH_BYTES);
         try (PDDocument doc = Loader.loadPDF(file.toFile(), "", memory.streamCache)) {
             List<String> warnings = new ArrayList<>();
             if (doc.isEncrypted()) {
                 warnings.add("该 PDF 设有权限限制（如禁止复制），已提取文字仅用于本平台检索");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new BoundedStripper(System.nanoTime() + maxTime.toNanos());
             int pages = doc.getNumberOfPages();
             if (pages > maxPages) {
                 stripper.setEndPage(maxPages);
@@ -50,8 +53,39 @@ final class PdfText {
             return new ExtractedText(out.text(), warnings);
         } catch (InvalidPasswordException e) {
             throw AttachmentProblems.encrypted();
+        } catch (BoundedStripper.OutOfTime e) {
+            throw AttachmentProblems.tooComplex();
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw AttachmentProblems.unreadable(AttachmentKind.PDF);
+        }
+    }
+
+    /**
+     * Stops once the deadline has passed: a 153 KB PDF can hold 150 MB of content-stream operators (one compressed
+     * stream shared by every page), which the stripper would work through for many seconds while the upload waits.
+     * The clock is read every 1,024 operators.
+     */
+    static final class BoundedStripper extends PDFTextStripper {
+
+        static final class OutOfTime extends IOException {
+            OutOfTime() {
+                super("text extraction took too long");
+            }
+        }
+
+        private final long deadline;
+        private long operators;
+
+        BoundedStripper(long deadlineNanos) {
+            this.deadline = deadlineNanos;
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if ((++operators & 1023) == 0 && System.nanoTime() - deadline > 0) {
+                throw new OutOfTime();
+            }
+            super.processOperator(operator, operands);
         }
     }
 

@@ -2,21 +2,33 @@ package cn.yingji.audit;
 
 import static cn.yingji.db.Tables.AUDIT_LOG;
 
+import java.util.Set;
+
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.tenancy.PersonDirectory;
 import cn.yingji.tenancy.Viewer;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * 审计日志: every state change writes who, which tenant, what, before and after — inside the same
  * transaction as the change, so there is never a change without its trail. The database lets the API
  * insert and read audit rows, never update or delete them.
+ * <p>
+ * The trail is read by the record's tenant and every tier above it (oversight), so a snapshot keeps nothing
+ * those readers may not see in the record itself ({@link #redact}).
  */
 @Component
 public class AuditLog {
+
+    /** Personal contact details (an expert's phone and e-mail): never copied into a trail. */
+    static final Set<String> PERSONAL = Set.of("phone", "email");
+    /** What a snapshot of a private record (a draft) keeps: which record, in which state — not its content. */
+    static final Set<String> PRIVATE_KEPT = Set.of("id", "status", "sharing", "version", "versionNo");
 
     private final JsonMapper json;
 
@@ -28,17 +40,47 @@ public class AuditLog {
             Object after) {
         // the trail names people from our records (人员名录): whoever changes something is registered
         PersonDirectory.register(tx, actor);
+        JsonNode beforeNode = before == null ? null : json.valueToTree(before);
+        JsonNode afterNode = after == null ? null : json.valueToTree(after);
+        boolean privateRecord = isPrivate(beforeNode) || isPrivate(afterNode);
         tx.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.ACTOR, actor.username())
                 .set(AUDIT_LOG.ACTION, action)
                 .set(AUDIT_LOG.ENTITY, entity)
                 .set(AUDIT_LOG.ENTITY_ID, String.valueOf(id))
-                .set(AUDIT_LOG.BEFORE, jsonb(before))
-                .set(AUDIT_LOG.AFTER, jsonb(after))
+                .set(AUDIT_LOG.BEFORE, jsonb(redact(beforeNode, privateRecord)))
+                .set(AUDIT_LOG.AFTER, jsonb(redact(afterNode, privateRecord)))
                 .execute();
     }
 
-    private JSONB jsonb(Object value) {
+    /**
+     * The snapshot as the trail keeps it: without personal contact details at any depth, and of a record that is
+     * private on either side of the change, only {@link #PRIVATE_KEPT}.
+     */
+    static JsonNode redact(JsonNode snapshot, boolean privateRecord) {
+        if (snapshot instanceof ObjectNode object) {
+            ObjectNode copy = object.deepCopy();
+            if (privateRecord) {
+                copy.retain(PRIVATE_KEPT);
+            }
+            strip(copy);
+            return copy;
+        }
+        return snapshot;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            PERSONAL.forEach(object::remove);
+        }
+        node.values().forEach(AuditLog::strip);
+    }
+
+    private static boolean isPrivate(JsonNode snapshot) {
+        return snapshot != null && "private".equals(snapshot.path("sharing").asString(""));
+    }
+
+    private JSONB jsonb(JsonNode value) {
         return value == null ? null : JSONB.valueOf(json.writeValueAsString(value));
     }
 }

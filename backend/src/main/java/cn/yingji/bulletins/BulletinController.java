@@ -1,7 +1,7 @@
 package cn.yingji.bulletins;
 
 import cn.yingji.attachments.AttachmentFiles;
-import cn.yingji.plans.PlanRoles;
+import cn.yingji.compliance.ComplianceRoles;
 import cn.yingji.tenancy.Viewer;
 import java.util.List;
 import java.util.UUID;
@@ -17,8 +17,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** 定期通报: the kept monthly bulletins of a tenant, generating one on demand, and their files. */
+/**
+ * 定期通报: the kept monthly bulletins of a tenant, generating one on demand, and their files. A bulletin is the
+ * compliance dashboard on paper: listed, generated and downloaded by exactly those who may see the dashboard.
+ */
 @RestController
+@PreAuthorize(ComplianceRoles.OFFICIALS)
 class BulletinController {
 
     record GenerateRequest(String month) {
@@ -37,7 +41,6 @@ class BulletinController {
 
     @PostMapping("/api/v1/bulletins")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Bulletins.Bulletin> generate(Viewer viewer, @RequestBody(required = false) GenerateRequest request) {
         return bulletins.generate(viewer, request == null ? null : request.month());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import cn.yingji.attachments.AttachmentStore;
 import cn.yingji.attachments.AttachmentStore.Stored;
 import cn.yingji.attachments.AttachmentTable;
 import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,7 +46,7 @@ class CaseAttachments {
     }
 
     /** Checks the upload by content, then stores it with the compiler's draft. */
-    Mono<Attachment> upload(Viewer viewer, UUID caseId, FilePart file) {
+    Mono<Attachment> upload(Viewer viewer, UUID caseId, Mono<FilePart> file) {
         return store.upload(viewer, TABLE, caseId, file, (dsl, inspected) -> {
             CaseWorkflow.checkEditable(Cases.loadOwn(dsl, viewer, caseId).getStatus());
             return Map.of();
@@ -62,7 +64,7 @@ class CaseAttachments {
     }
 
     /** A file of a case the viewer reads (an expert: a published case). */
-    Mono<ResponseEntity<byte[]>> download(Viewer viewer, UUID id) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(Viewer viewer, UUID id) {
         return store.download(viewer, TABLE, id, (dsl, caseId) -> Cases.load(dsl, viewer, caseId));
     }
 }

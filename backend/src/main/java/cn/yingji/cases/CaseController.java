@@ -3,6 +3,7 @@ package cn.yingji.cases;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,7 @@ import cn.yingji.cases.CaseWorkflow.Action;
 import cn.yingji.plans.PlanRoles;
 import cn.yingji.platform.Paging;
 import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** 典型案例库: case records and their publication, expert search, similar cases, saved searches. */
@@ -136,7 +138,7 @@ class CaseController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<CaseAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
-            @RequestPart(name = "file", required = false) FilePart file) {
+            @RequestPart(name = "file", required = false) Mono<FilePart> file) {
         return attachments.upload(viewer, id, file);
     }
 
@@ -146,7 +148,7 @@ class CaseController {
     }
 
     @GetMapping("/case-attachments/{id}")
-    Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(Viewer viewer, @PathVariable UUID id) {
         return attachments.download(viewer, id);
     }
 

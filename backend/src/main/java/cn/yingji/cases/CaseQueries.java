@@ -75,7 +75,7 @@ final class CaseQueries {
     /** What the viewer may read: the sharing rule (RLS's twin), and for experts and administrators published cases. */
     static List<Query> visibleTo(Viewer viewer) {
         List<Query> filters = new ArrayList<>();
-        filters.add(SharingRule.filter(viewer.tenant().path()));
+        filters.add(SharingRule.filter(viewer, Cases.ENTITY));
         if (CaseWorkflow.publishedOnly(viewer.roles())) {
             filters.add(QueryBuilders.term(t -> t.field("status").value(CaseStatus.published.getLiteral())));
         }

@@ -20,11 +20,8 @@ import reactor.core.publisher.Mono;
 /** 合规看板: the dashboard of a tenant inside the caller's subtree, its trend, the records behind a number, export. */
 @RestController
 @RequestMapping("/api/v1/compliance")
-@PreAuthorize(ComplianceController.OFFICIALS)
+@PreAuthorize(ComplianceRoles.OFFICIALS)
 class ComplianceController {
-
-    /** The officials of every tier: a county sees itself, a city its counties, a province its cities. */
-    static final String OFFICIALS = "hasAnyRole('county_officer', 'city_official', 'province_official')";
 
     private final ComplianceService compliance;
 

@@ -9,7 +9,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * 综合得分: {@code 100 × Σ wᵢ·rateᵢ / Σ wᵢ} over the components whose denominator is not zero, one decimal; no such
- * component → no score. The weights are the tenant's policy {@code compliance.weights} (national defaults, a
+ * component → no score. A region that has recorded nothing — no plan in force, no filing, no drill held this year,
+ * no corrective action, no campaign task — has no score either (无数据): its required plan system (the policy) and
+ * its units' drill due dates are obligations, not records, and would otherwise score it 0 or, while no drill is
+ * due yet, an unearned part. The weights are the tenant's policy {@code compliance.weights} (national defaults, a
  * province may override them). Rates, each in [0, 1]:
  * <ul>
  * <li>plansFiled = 应有已备案 / 应有预案</li>
@@ -42,8 +45,11 @@ record ComplianceScore(Map<String, Integer> weights) {
         return new ComplianceScore(java.util.Collections.unmodifiableMap(weights));
     }
 
-    /** The score of these figures, or null when none of the components has anything to measure. */
+    /** The score of these figures, or null when the region recorded nothing or no component has anything to measure. */
     Double score(TenantMetrics m) {
+        if (!hasRecords(m)) {
+            return null;
+        }
         double weighted = 0;
         double total = 0;
         double[][] parts = {
@@ -63,6 +69,12 @@ record ComplianceScore(Map<String, Integer> weights) {
             return null;
         }
         return BigDecimal.valueOf(100 * weighted / total).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Whether the figures count any record of the region's own making (not only the policy's obligations). */
+    static boolean hasRecords(TenantMetrics m) {
+        return m.get(Metric.PLANS_IN_FORCE) + m.get(Metric.FILINGS) + m.get(Metric.DRILLS_HELD)
+                + m.get(Metric.ACTIONS_TOTAL) + m.get(Metric.TASKS_TOTAL) > 0;
     }
 
     /** {weight × rate, weight}, or {0, 0} when there is nothing to measure. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import cn.yingji.attachments.AttachmentStore.Stored;
 import cn.yingji.attachments.AttachmentTable;
 import cn.yingji.db.enums.DrillAttachmentKind;
 import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,7 +46,7 @@ class DrillAttachments {
     }
 
     /** Checks the upload by content, then stores it with the organizer's drill. */
-    Mono<Attachment> upload(Viewer viewer, UUID drillId, FilePart file) {
+    Mono<Attachment> upload(Viewer viewer, UUID drillId, Mono<FilePart> file) {
         return store.upload(viewer, TABLE, drillId, file, (dsl, inspected) -> {
             Drills.loadOwn(dsl, viewer, drillId);
             return Map.of(DRILL_ATTACHMENT.KIND, inspected.mediaType().startsWith("image/")
@@ -61,7 +63,7 @@ class DrillAttachments {
         return store.list(viewer, TABLE, drillId, Drills::load, Attachment::of);
     }
 
-    Mono<ResponseEntity<byte[]>> download(Viewer viewer, UUID id) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(Viewer viewer, UUID id) {
         return store.download(viewer, TABLE, id, AttachmentStore::rowSecurityOnly);
     }
 }

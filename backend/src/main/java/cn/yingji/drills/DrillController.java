@@ -3,6 +3,7 @@ package cn.yingji.drills;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +39,7 @@ import cn.yingji.platform.Paging;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.platform.XlsxResponses;
 import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** 应急演练: drill plans and records, their evaluation and corrective actions, and drill-frequency status. */
@@ -139,7 +141,7 @@ class DrillController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<DrillAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
-            @RequestPart(name = "file", required = false) FilePart file) {
+            @RequestPart(name = "file", required = false) Mono<FilePart> file) {
         return attachments.upload(viewer, id, file);
     }
 
@@ -149,7 +151,7 @@ class DrillController {
     }
 
     @GetMapping("/drill-attachments/{id}")
-    Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(Viewer viewer, @PathVariable UUID id) {
         return attachments.download(viewer, id);
     }
 

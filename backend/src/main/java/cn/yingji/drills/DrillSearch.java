@@ -1,10 +1,14 @@
 package cn.yingji.drills;
 
+import static cn.yingji.db.Tables.DRILL;
+import static cn.yingji.db.Tables.ORG_UNIT;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +27,7 @@ import cn.yingji.search.SearchFilters;
 import cn.yingji.search.TextQuery;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.tenancy.SharingRule;
+import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -47,6 +52,11 @@ class DrillSearch {
     record Item(String id, String title, String tenantCode, String tenantName, String form, String status,
             List<String> eventTypes, String plannedOn, String heldOn, String organizerUnitName, String rating,
             int openActions, String firstOpenActionDueOn, Map<String, List<String>> highlights) {
+
+        Item withOrganizer(String name) {
+            return new Item(id, title, tenantCode, tenantName, form, status, eventTypes, plannedOn, heldOn, name, rating,
+                    openActions, firstOpenActionDueOn, highlights);
+        }
     }
 
     record Bucket(String key, long count) {
@@ -57,12 +67,14 @@ class DrillSearch {
 
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
+    private final TenantTx tx;
     private final String index;
 
-    DrillSearch(ElasticsearchClient es, JdbcScheduler blocking, DrillDocuments documents) {
+    DrillSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, DrillDocuments documents) {
         this.index = documents.index();
         this.es = es;
         this.blocking = blocking;
+        this.tx = tx;
     }
 
     /** What the viewer may read: the sharing rule, or a joint drill its region takes part in. */
@@ -70,13 +82,30 @@ class DrillSearch {
         return QueryBuilders.bool(b -> b
                 .should(SharingRule.filter(viewer.tenant().path()))
                 .should(QueryBuilders.term(t -> t.field(DrillDocuments.PARTICIPANTS).value(viewer.tenant().code())))
-                .minimumShouldMatch("1"));
+                .minimumShouldMatch("1")
+                .filter(SharingRule.readable(viewer, Drills.ENTITY)));
     }
 
     Mono<Result> search(Viewer viewer, Query query) {
         String q = query.q() == null ? "" : query.q().strip();
         return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of()));
+                new Result(0, query.page(), query.size(), List.of(), Map.of())).flatMap(r -> visibleOrganizers(viewer, r));
+    }
+
+    /**
+     * The organizing unit's name as the viewer may read it: a unit is shared up only, so a joint drill's participant
+     * or a reader of a published drill from elsewhere sees the drill but not the unit (as on the drill's own page).
+     */
+    private Mono<Result> visibleOrganizers(Viewer viewer, Result result) {
+        if (result.items().isEmpty()) {
+            return Mono.just(result);
+        }
+        List<UUID> ids = result.items().stream().map(i -> UUID.fromString(i.id())).toList();
+        return tx.call(viewer, dsl -> dsl.select(DRILL.ID, ORG_UNIT.NAME).from(DRILL)
+                        .join(ORG_UNIT).on(ORG_UNIT.ID.eq(DRILL.ORGANIZER_UNIT_ID)).where(DRILL.ID.in(ids))
+                        .fetchMap(DRILL.ID, ORG_UNIT.NAME))
+                .map(names -> new Result(result.total(), result.page(), result.size(), result.items().stream()
+                        .map(i -> i.withOrganizer(names.get(UUID.fromString(i.id())))).toList(), result.facets()));
     }
 
     @SuppressWarnings("rawtypes")

@@ -2,7 +2,6 @@ package cn.yingji.experts;
 
 import java.util.UUID;
 
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yingji.experts.ExpertViews.AccountLinkRequest;
 import cn.yingji.experts.ExpertViews.Expert;
 import cn.yingji.experts.ExpertViews.ExpertRequest;
 import cn.yingji.experts.ExpertViews.LeavePoolRequest;
@@ -80,16 +80,11 @@ class ExpertController {
     /** 批量导入: all rows or none; a bad row answers 422 with every problem of every row. */
     @PostMapping(path = "/api/v1/experts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(ExpertRoles.INVOKERS)
-    Mono<ImportResult> importSheet(Viewer viewer, @RequestPart(name = "file", required = false) FilePart file) {
-        if (file == null) {
-            return Mono.error(ApiException.badRequest("import-file-missing", "请选择要导入的 .xlsx 文件（表单字段 file）"));
-        }
-        return DataBufferUtils.join(file.content()).map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
+    Mono<ImportResult> importSheet(Viewer viewer, @RequestPart(name = "file", required = false) Mono<FilePart> file) {
+        // the part is read only here, after the role check: a viewer who may not import is answered before its upload
+        return file.switchIfEmpty(Mono.error(() -> ApiException.badRequest("import-file-missing",
+                        "请选择要导入的 .xlsx 文件（表单字段 file）")))
+                .flatMap(Spreadsheets::upload)
                 .flatMap(bytes -> blocking.call(() -> ExpertSheet.read(bytes)))
                 .flatMap(rows -> experts.importAll(viewer, rows))
                 .map(ImportResult::new);
@@ -142,6 +137,13 @@ class ExpertController {
     @PreAuthorize(ExpertRoles.INVOKERS)
     Mono<Expert> leavePool(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody LeavePoolRequest request) {
         return experts.leavePool(viewer, id, request.reason(), request.outOn(), request.version());
+    }
+
+    /** 关联专家本人账号（登记单位确认）. */
+    @PutMapping("/api/v1/experts/{id}/account")
+    @PreAuthorize(ExpertRoles.INVOKERS)
+    Mono<Expert> linkAccount(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody AccountLinkRequest request) {
+        return experts.linkAccount(viewer, id, request.username(), request.version());
     }
 
     /** 重新入库. */

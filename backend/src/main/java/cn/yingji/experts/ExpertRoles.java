@@ -13,6 +13,13 @@ final class ExpertRoles {
      */
     static final String INVOKERS = "hasAnyRole('county_officer', 'city_official', 'province_official', 'tenant_admin')";
 
+    /**
+     * The invokers, and the expert answering its own invitations (我的邀请): which invitations are its own is
+     * decided by the database (the account linked to the expert record, migration V20).
+     */
+    static final String INVOKERS_OR_EXPERT = "hasAnyRole('county_officer', 'city_official', 'province_official', "
+            + "'tenant_admin', 'expert')";
+
     private static final Set<String> INVOKER_ROLES = Set.of("county_officer", "city_official", "province_official",
             "tenant_admin");
 

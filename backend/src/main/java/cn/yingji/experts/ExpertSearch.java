@@ -88,7 +88,7 @@ class ExpertSearch {
 
     private Result run(Viewer viewer, Query query, String q) throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
-        filters.add(SharingRule.filter(viewer.tenant().path()));
+        filters.add(SharingRule.filter(viewer, Experts.ENTITY));
         SearchFilters.term(filters, "specialties", query.specialty());
         SearchFilters.term(filters, "level", query.level());
         SearchFilters.term(filters, "availability", query.availability());

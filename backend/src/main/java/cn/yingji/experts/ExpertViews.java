@@ -28,7 +28,7 @@ final class ExpertViews {
             String title, List<String> specialties, String level, String levelLabel, boolean contactVisible,
             String phone, String email, String availability, String availabilityLabel, boolean inPool,
             String outReason, LocalDate outOn, UUID affiliationUnitId, String note, int version,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean accountLinked) {
     }
 
     record Page<T>(long total, int page, int size, List<T> items) {
@@ -51,6 +51,11 @@ final class ExpertViews {
             @NotNull(message = "必须提供版本号 version") Integer version) {
     }
 
+    /** 关联专家账号: the login of the expert themself, confirmed by the registering office; blank unlinks. */
+    record AccountLinkRequest(@Size(max = 100, message = "账号不能超过 100 个字符") String username,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
     record VersionRequest(@NotNull(message = "必须提供版本号 version") Integer version) {
     }
 
@@ -69,7 +74,7 @@ final class ExpertViews {
             UUID drillId, String subject, LocalDate neededOn, String requestedBy, String status, String statusLabel,
             String respondedBy, OffsetDateTime respondedAt, String responseNote, String workRecord,
             OffsetDateTime completedAt, Integer score, String evaluationComment, String evaluatedBy,
-            BigDecimal feeAmount, String feeNote, int version, OffsetDateTime createdAt) {
+            BigDecimal feeAmount, String feeNote, int version, OffsetDateTime createdAt, boolean expertAnswers) {
     }
 
     /** 应答 (accept or decline). */

@@ -145,6 +145,28 @@ class Experts {
         });
     }
 
+    /**
+     * 关联专家账号: the registering office confirms which login is the expert themself; that account then reads
+     * and answers the expert's own invitations (我的邀请). One account is linked to one expert at most (409).
+     */
+    Mono<Expert> linkAccount(Viewer viewer, UUID id, String username, int version) {
+        String account = username == null || username.isBlank() ? null : username.strip();
+        OffsetDateTime now = account == null ? null : OffsetDateTime.now();
+        return tx.call(viewer, dsl -> {
+            ExpertRecord before = loadOwn(dsl, viewer, id);
+            ExpertRecord after;
+            try {
+                after = versioned(dsl, id, version, before, dsl.update(EXPERT).set(EXPERT.ACCOUNT_USERNAME, account)
+                        .set(EXPERT.ACCOUNT_LINKED_BY, account == null ? null : viewer.username())
+                        .set(EXPERT.ACCOUNT_LINKED_AT, now));
+            } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+                // expert_account_uq: the account is somebody else's record already, possibly in another office
+                throw ApiException.conflict("expert-account-taken", "该账号已关联其他专家，一个账号只能关联一位专家");
+            }
+            return written(dsl, viewer, account == null ? "expert.unlink_account" : "expert.link_account", before, after);
+        });
+    }
+
     /** 重新入库. */
     Mono<Expert> returnToPool(Viewer viewer, UUID id, int version) {
         return tx.call(viewer, dsl -> {
@@ -283,6 +305,7 @@ class Experts {
                 ExpertFields.LEVEL_LABELS.get(r.getLevel()), contact, contact ? r.getPhone() : null,
                 contact ? r.getEmail() : null, r.getAvailability().getLiteral(),
                 ExpertFields.AVAILABILITY_LABELS.get(r.getAvailability()), r.getInPool(), r.getOutReason(),
-                r.getOutOn(), r.getAffiliationUnitId(), r.getNote(), r.getVersion(), r.getCreatedAt(), r.getUpdatedAt());
+                r.getOutOn(), r.getAffiliationUnitId(), r.getNote(), r.getVersion(), r.getCreatedAt(), r.getUpdatedAt(),
+                r.getAccountUsername() != null);
     }
 }

@@ -43,13 +43,15 @@ class InvocationController {
         return invocations.requested(viewer);
     }
 
-    /** Addressed to the experts the viewer's office registered. */
+    /** Addressed to the experts the viewer's office registered; for an expert, its own invitations (我的邀请). */
     @GetMapping("/addressed")
+    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
     Mono<List<Invocation>> addressed(Viewer viewer) {
         return invocations.addressed(viewer);
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
     Mono<Invocation> get(Viewer viewer, @PathVariable UUID id) {
         return invocations.get(viewer, id);
     }
@@ -65,16 +67,19 @@ class InvocationController {
     }
 
     @PostMapping("/{id}/accept")
+    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
     Mono<Invocation> accept(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ResponseRequest request) {
         return invocations.respond(viewer, id, true, request.note());
     }
 
     @PostMapping("/{id}/decline")
+    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
     Mono<Invocation> decline(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ResponseRequest request) {
         return invocations.respond(viewer, id, false, request.note());
     }
 
     @PostMapping("/{id}/work-record")
+    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
     Mono<Invocation> recordWork(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkRecordRequest request) {
         return invocations.recordWork(viewer, id, request.workRecord(), request.version());
     }

@@ -1,5 +1,6 @@
 package cn.yingji.experts;
 
+import static cn.yingji.db.Tables.DRILL;
 import static cn.yingji.db.Tables.EXPERT;
 import static cn.yingji.db.Tables.EXPERT_INVOCATION;
 import static cn.yingji.db.Tables.ORG_UNIT;
@@ -15,7 +16,6 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +29,15 @@ import cn.yingji.experts.ExpertViews.Invocation;
 import cn.yingji.experts.ExpertViews.InvocationRequest;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.Outbox;
+import cn.yingji.tenancy.Readership;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
 /**
- * 专家调用: an office requests an expert it can see; the expert's registering office accepts or declines;
- * the requester records the work, evaluates it (考核) and records the fee. Conflict of interest is refused
+ * 专家调用: an office requests an expert it can see; the expert (through its linked account) or, for an expert
+ * without an account, its registering office accepts or declines; the expert or the requester records the work, evaluates it (考核) and records the fee. Conflict of interest is refused
  * at the request: an expert of the plan's owning unit never reviews that plan.
  */
 @Component
@@ -103,6 +104,9 @@ class Invocations {
             if (!expert.getInPool()) {
                 throw ApiException.conflict("expert-not-in-pool", "该专家已出库，不能调用");
             }
+            if (request.drillId() != null && !dsl.fetchExists(DRILL, DRILL.ID.eq(request.drillId()))) {
+                throw ApiException.notFound("drill-not-found", "未找到演练 " + request.drillId() + "，或不在您的可见范围内");
+            }
             if (request.planId() != null) {
                 ReviewedPlan plan = reviewedPlan(dsl, request.planId());
                 if (!dsl.fetchExists(PLAN, PLAN.ID.eq(plan.id()).and(PLAN.TENANT_CODE.eq(viewer.tenant().code())))) {
@@ -130,14 +134,20 @@ class Invocations {
     }
 
     /**
-     * 应答: only the expert's registering office answers, through {@code app.respond_to_invocation}, which
-     * checks the caller's tenant and that the request is still open.
+     * 应答: the expert answers its own invitation when its account is linked to its record; the expert's
+     * registering office answers for an expert without an account. {@code app.respond_to_invocation} checks
+     * both in the database, and that the request is still open.
      */
     Mono<Invocation> respond(Viewer viewer, UUID id, boolean accept, String note) {
         return tx.call(viewer, dsl -> {
             ExpertInvocationRecord before = load(dsl, id);
-            if (!before.getExpertTenantCode().equals(viewer.tenant().code())) {
-                throw ApiException.forbidden("not-expert-office", "只有专家的登记单位可以应答调用申请");
+            if (Readership.of(viewer.roles()) == Readership.OFFICE) {
+                if (!before.getExpertTenantCode().equals(viewer.tenant().code())) {
+                    throw ApiException.forbidden("not-expert-office", "只有专家的登记单位可以应答调用申请");
+                }
+                if (dsl.fetchExists(EXPERT, EXPERT.ID.eq(before.getExpertId()).and(EXPERT.ACCOUNT_USERNAME.isNotNull()))) {
+                    throw ApiException.forbidden("expert-answers-itself", "该专家已关联本人账号，由专家本人应答调用申请");
+                }
             }
             if (before.getStatus() != InvocationStatus.requested) {
                 throw ApiException.conflict("invocation-already-answered", "该调用申请已应答（" + STATUS_LABELS.get(before.getStatus()) + "）");
@@ -150,8 +160,21 @@ class Invocations {
         });
     }
 
-    /** 工作记录: completes an accepted invocation. */
+    /**
+     * 工作记录: completes an accepted invocation — recorded by the requester, or by the invited expert itself
+     * through {@code app.record_own_invocation_work} (the row is the requester's).
+     */
     Mono<Invocation> recordWork(Viewer viewer, UUID id, String workRecord, int version) {
+        if (Readership.of(viewer.roles()) == Readership.EXPERT) {
+            return tx.call(viewer, dsl -> {
+                ExpertInvocationRecord before = load(dsl, id);
+                requireStatus(before, InvocationStatus.accepted, "只有已接受的调用可以登记工作记录");
+                ExpertInvocationRecord after = dsl.resultQuery("select * from app.record_own_invocation_work(?, ?, ?)",
+                                id, version, workRecord.strip())
+                        .fetchInto(EXPERT_INVOCATION).stream().findFirst().orElseThrow(() -> versionConflict(before));
+                return written(dsl, viewer, "expert_invocation.work_record", before, after);
+            });
+        }
         return change(viewer, id, version, "expert_invocation.work_record", InvocationStatus.accepted,
                 "只有已接受的调用可以登记工作记录", dsl -> dsl.update(EXPERT_INVOCATION)
                         .set(EXPERT_INVOCATION.WORK_RECORD, workRecord.strip())
@@ -180,19 +203,27 @@ class Invocations {
             String wrongState, java.util.function.Function<DSLContext, org.jooq.UpdateSetMoreStep<ExpertInvocationRecord>> update) {
         return tx.call(viewer, dsl -> {
             ExpertInvocationRecord before = TenantRows.own(viewer, load(dsl, id), "只有申请调用的单位可以登记工作记录、评价和费用");
-            if (before.getStatus() != required) {
-                throw ApiException.conflict("invocation-wrong-state", wrongState + "（当前：" + STATUS_LABELS.get(before.getStatus()) + "）");
-            }
+            requireStatus(before, required, wrongState);
             ExpertInvocationRecord after = update.apply(dsl)
                     .set(EXPERT_INVOCATION.VERSION, EXPERT_INVOCATION.VERSION.plus(1))
                     .set(EXPERT_INVOCATION.UPDATED_AT, OffsetDateTime.now())
                     .where(EXPERT_INVOCATION.ID.eq(id)).and(EXPERT_INVOCATION.VERSION.eq(version))
                     .returning().fetchOne();
             if (after == null) {
-                throw ApiException.conflict("version-conflict", "该调用记录已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
+                throw versionConflict(before);
             }
             return written(dsl, viewer, action, before, after);
         });
+    }
+
+    private static void requireStatus(ExpertInvocationRecord row, InvocationStatus required, String wrongState) {
+        if (row.getStatus() != required) {
+            throw ApiException.conflict("invocation-wrong-state", wrongState + "（当前：" + STATUS_LABELS.get(row.getStatus()) + "）");
+        }
+    }
+
+    private static ApiException versionConflict(ExpertInvocationRecord before) {
+        return ApiException.conflict("version-conflict", "该调用记录已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
     }
 
     /** The plan under review with its owning unit, as the viewer sees it. */
@@ -231,18 +262,15 @@ class Invocations {
     }
 
     private static List<Invocation> views(DSLContext dsl, List<ExpertInvocationRecord> rows) {
-        Map<UUID, Record2<String, String>> experts = new HashMap<>();
-        dsl.select(EXPERT.ID, EXPERT.NAME, EXPERT.ORGANIZATION).from(EXPERT)
+        Map<UUID, InvitedExpert> experts = new HashMap<>();
+        dsl.select(EXPERT.ID, EXPERT.NAME, EXPERT.ORGANIZATION, EXPERT.ACCOUNT_USERNAME.isNotNull()).from(EXPERT)
                 .where(EXPERT.ID.in(rows.stream().map(ExpertInvocationRecord::getExpertId).distinct().toList()))
-                .forEach(r -> experts.put(r.value1(), r.into(EXPERT.NAME, EXPERT.ORGANIZATION)));
+                .forEach(r -> experts.put(r.value1(), new InvitedExpert(r.value2(), r.value3(), r.value4())));
         Map<String, String> tenants = dsl.select(TENANT.CODE, TENANT.NAME).from(TENANT)
                 .where(TENANT.CODE.in(rows.stream().map(ExpertInvocationRecord::getTenantCode).distinct().toList()))
                 .fetchMap(TENANT.CODE, TENANT.NAME);
-        return rows.stream().map(r -> {
-            var expert = experts.get(r.getExpertId());
-            return view(r, expert == null ? null : expert.value1(), expert == null ? null : expert.value2(),
-                    tenants.get(r.getTenantCode()));
-        }).toList();
+        return rows.stream().map(r -> view(r, experts.getOrDefault(r.getExpertId(), InvitedExpert.HIDDEN),
+                tenants.get(r.getTenantCode()))).toList();
     }
 
     private Invocation written(DSLContext dsl, Viewer viewer, String action, ExpertInvocationRecord before,
@@ -258,13 +286,18 @@ class Invocations {
         return views(dsl, List.of(r)).getFirst();
     }
 
-    static Invocation view(ExpertInvocationRecord r, String expertName, String expertOrganization, String tenantName) {
-        return new Invocation(r.getId(), r.getTenantCode(), tenantName, r.getExpertId(), expertName, expertOrganization,
+    /** The invited expert as the viewer may read it; an expert with a linked account answers itself. */
+    record InvitedExpert(String name, String organization, boolean answersItself) {
+        static final InvitedExpert HIDDEN = new InvitedExpert(null, null, false);
+    }
+
+    static Invocation view(ExpertInvocationRecord r, InvitedExpert expert, String tenantName) {
+        return new Invocation(r.getId(), r.getTenantCode(), tenantName, r.getExpertId(), expert.name(), expert.organization(),
                 r.getExpertTenantCode(), r.getPurpose().getLiteral(), PURPOSE_LABELS.get(r.getPurpose()), r.getPlanId(),
                 r.getDrillId(), r.getSubject(), r.getNeededOn(), r.getRequestedBy(), r.getStatus().getLiteral(),
                 STATUS_LABELS.get(r.getStatus()), r.getRespondedBy(), r.getRespondedAt(), r.getResponseNote(),
                 r.getWorkRecord(), r.getCompletedAt(), r.getScore() == null ? null : r.getScore().intValue(),
                 r.getEvaluationComment(), r.getEvaluatedBy(), r.getFeeAmount(), r.getFeeNote(), r.getVersion(),
-                r.getCreatedAt());
+                r.getCreatedAt(), expert.answersItself());
     }
 }

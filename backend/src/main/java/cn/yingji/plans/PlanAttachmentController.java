@@ -3,6 +3,7 @@ package cn.yingji.plans;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.yingji.plans.PlanAttachments.Attachment;
 import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** 预案附件: upload (.docx/.pdf, checked by content), list, download. */
@@ -32,8 +34,8 @@ class PlanAttachmentController {
     @PostMapping(path = "/api/v1/plans/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PlanRoles.COMPILERS)
-    Mono<Attachment> upload(Viewer viewer, @PathVariable UUID id, @RequestPart(name = "file", required = false) FilePart file,
-            @RequestPart(name = "role", required = false) String role) {
+    Mono<Attachment> upload(Viewer viewer, @PathVariable UUID id, @RequestPart(name = "file", required = false) Mono<FilePart> file,
+            @RequestPart(name = "role", required = false) Mono<String> role) {
         return attachments.upload(viewer, id, role, file);
     }
 
@@ -43,7 +45,7 @@ class PlanAttachmentController {
     }
 
     @GetMapping("/api/v1/attachments/{id}")
-    Mono<ResponseEntity<byte[]>> download(Viewer viewer, @PathVariable UUID id) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(Viewer viewer, @PathVariable UUID id) {
         return attachments.download(viewer, id);
     }
 

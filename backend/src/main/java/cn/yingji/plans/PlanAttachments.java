@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ import cn.yingji.db.tables.records.PlanRecord;
 import cn.yingji.platform.ApiException;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -52,13 +54,15 @@ class PlanAttachments {
     }
 
     /** Checks the upload by content, then stores it with the plan (a missing file is the first problem). */
-    Mono<Attachment> upload(Viewer viewer, UUID planId, String roleLiteral, FilePart file) {
-        AttachmentRole role = AttachmentRole.lookupLiteral(roleLiteral == null ? "text" : roleLiteral);
-        if (role == null && file != null) {
-            return Mono.error(ApiException.badRequest("invalid-attachment-role",
-                    "附件类型无效，可选值：" + ROLES));
-        }
-        return store.upload(viewer, TABLE, planId, file, (dsl, inspected) -> {
+    Mono<Attachment> upload(Viewer viewer, UUID planId, Mono<String> roleLiteral, Mono<FilePart> file) {
+        return roleLiteral.defaultIfEmpty("text").flatMap(literal -> upload(viewer, planId,
+                AttachmentRole.lookupLiteral(literal), file));
+    }
+
+    private Mono<Attachment> upload(Viewer viewer, UUID planId, AttachmentRole role, Mono<FilePart> file) {
+        Mono<FilePart> checked = role != null ? file : file.flatMap(f -> Mono.error(ApiException.badRequest(
+                "invalid-attachment-role", "附件类型无效，可选值：" + ROLES)));
+        return store.upload(viewer, TABLE, planId, checked, (dsl, inspected) -> {
             PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能为本行政区划的预案上传附件");
             PlanLifecycle.check(plan.getStatus(), PlanLifecycle.Action.ADD_FILE);
             return Map.of(PLAN_ATTACHMENT.SHARING, plan.getSharing(), PLAN_ATTACHMENT.ROLE, role,
@@ -82,7 +86,7 @@ class PlanAttachments {
         return store.list(viewer, TABLE, planId, AttachmentStore::rowSecurityOnly, Attachment::of);
     }
 
-    Mono<ResponseEntity<byte[]>> download(Viewer viewer, UUID id) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(Viewer viewer, UUID id) {
         return store.download(viewer, TABLE, id, AttachmentStore::rowSecurityOnly);
     }
 }

@@ -15,7 +15,8 @@ final class PlanExport {
     private PlanExport() {
     }
 
-    static byte[] xlsx(List<Plan> plans) {
+    /** @param total how many plans matched: when more than {@code plans}, the file says it is cut */
+    static byte[] xlsx(List<Plan> plans, long total) {
         return Spreadsheets.xlsx("应急预案", HEADERS, plans.stream().map(p -> {
             List<Object> row = new ArrayList<>();
             row.add(p.title());
@@ -30,17 +31,18 @@ final class PlanExport {
             row.add(p.evaluationStateLabel());
             row.add(p.updatedAt().toLocalDateTime().withNano(0).toString().replace('T', ' '));
             return row;
-        }).toList());
+        }).toList(), Spreadsheets.cutNote(plans.size(), total));
     }
 
     private static final List<String> HIT_HEADERS = List.of("预案名称", "行政区划", "类别", "事件类型", "状态", "文号",
             "印发日期", "下次评估期限");
 
     /** Search hits (the 预案管理 page's rows) as .xlsx. */
-    static byte[] xlsxOfHits(List<PlanSearch.Item> hits) {
-        return Spreadsheets.xlsx("应急预案", HIT_HEADERS, hits.stream().map(h -> java.util.Arrays.<Object>asList(
+    static byte[] xlsxOfHits(PlanSearch.Export export) {
+        return Spreadsheets.xlsx("应急预案", HIT_HEADERS, export.items().stream().map(h -> java.util.Arrays.<Object>asList(
                 h.title(), h.tenantName(), categoryLabel(h.category()), String.join("、", h.eventTypes()),
-                PlanLifecycle.label(Plans.status(h.status())), h.docNumber(), h.issuedOn(), h.evaluationDueOn())).toList());
+                PlanLifecycle.label(Plans.status(h.status())), h.docNumber(), h.issuedOn(), h.evaluationDueOn())).toList(),
+                Spreadsheets.cutNote(export.items().size(), export.total()));
     }
 
     static String categoryLabel(String category) {

@@ -36,8 +36,8 @@ import reactor.core.publisher.Mono;
 class PlanSearch {
 
     static final int MAX_QUERY_LENGTH = 200;
-    /** Elasticsearch's default result window: the most rows one search (and its export) returns. */
-    static final int MAX_EXPORT = 10_000;
+    /** Hits per request of an export (search_after pages through a point in time). */
+    static final int EXPORT_BATCH = 1_000;
     private static final List<String> FACETS = List.of("category", "status", "event_types", "tier", "flags");
     private static final String CHINA_OFFSET = "+08:00";
     /** What {@code q} searches: every word in one of these (docs/search.md), or exactly as the 文号. */
@@ -88,9 +88,69 @@ class PlanSearch {
                 new Result(0, query.page(), query.size(), List.of(), Map.of()));
     }
 
-    private Result run(Viewer viewer, Query query, String q) throws IOException {
+    /** The hits of an export, in the page's order, and how many matched in all (more than {@code items} when cut). */
+    record Export(long total, List<Item> items) {
+    }
+
+    /**
+     * Every hit of the search, up to {@code max}, for an export: no highlights, no facets, paged with {@code
+     * search_after} through a point in time (a consistent view; no 10,000-hit result window; the implicit
+     * {@code _shard_doc} tiebreaker makes the order total).
+     */
+    Mono<Export> export(Viewer viewer, Query query, int batch, int max) {
+        String q = query.q() == null ? "" : query.q().strip();
+        if (q.length() > MAX_QUERY_LENGTH) {
+            return Mono.error(ApiException.badRequest("search-query-too-long",
+                    "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
+        }
+        return SearchFailures.guarded(blocking.call(() -> exportAll(viewer, query, q, batch, max)),
+                new Export(0, List.of()));
+    }
+
+    private Export exportAll(Viewer viewer, Query query, String q, int batch, int max) throws IOException {
+        var bool = query(viewer, query, q);
+        boolean byRelevance = byRelevance(query, q);
+        String pit = es.openPointInTime(o -> o.index(index).keepAlive(t -> t.time("1m"))).id();
+        try {
+            List<Item> items = new ArrayList<>();
+            List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+            long total = 0;
+            while (items.size() < max) {
+                var searchAfter = after;
+                int size = Math.min(batch, max - items.size());
+                SearchResponse<Map> response = es.search(s -> {
+                    s.source(src -> src.filter(f -> f.excludes("attachment_text")))
+                            .pit(p -> p.id(pit).keepAlive(t -> t.time("1m")))
+                            .size(size).trackTotalHits(t -> t.enabled(true)).query(bool);
+                    s.sort(o -> byRelevance ? o.score(sc -> sc.order(SortOrder.Desc))
+                            : o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
+                    if (searchAfter != null) {
+                        s.searchAfter(searchAfter);
+                    }
+                    return s;
+                }, Map.class);
+                total = response.hits().total() == null ? total : response.hits().total().value();
+                var hits = response.hits().hits();
+                hits.forEach(hit -> items.add(item(hit)));
+                if (hits.size() < size) {
+                    break;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+            return new Export(Math.max(total, items.size()), items);
+        } finally {
+            es.closePointInTime(c -> c.id(pit));
+        }
+    }
+
+    private static boolean byRelevance(Query query, String q) {
+        return !q.isEmpty() && !"date".equals(query.sort());
+    }
+
+    /** The viewer's sharing filter, the facet filters and the words: the same for the page and its export. */
+    private co.elastic.clients.elasticsearch._types.query_dsl.Query query(Viewer viewer, Query query, String q) {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
-        filters.add(SharingRule.filter(viewer.tenant().path()));
+        filters.add(SharingRule.filter(viewer, Plans.ENTITY));
         SearchFilters.term(filters, "category", query.category());
         SearchFilters.term(filters, "status", query.status());
         SearchFilters.term(filters, "event_types", query.eventType());
@@ -103,18 +163,23 @@ class PlanSearch {
             }
             filters.add(evaluationIs(state));
         }
-        boolean byRelevance = !q.isEmpty() && !"date".equals(query.sort());
+        return QueryBuilders.bool(b -> {
+            b.filter(filters);
+            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"));
+            return b;
+        });
+    }
+
+    private Result run(Viewer viewer, Query query, String q) throws IOException {
+        var bool = query(viewer, query, q);
+        boolean byRelevance = byRelevance(query, q);
         SearchResponse<Map> response = es.search(s -> {
             // the attachments' text is searched and highlighted, never shipped whole in a hit
             s.source(src -> src.filter(f -> f.excludes("attachment_text")));
             s.index(index)
                     .from(query.page() * query.size()).size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .query(qb -> qb.bool(b -> {
-                        b.filter(filters);
-                        TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"));
-                        return b;
-                    }))
+                    .query(bool)
                     .highlight(HIGHLIGHT);
             if (!byRelevance) {
                 s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));

@@ -1,12 +1,16 @@
 package cn.yingji.search;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -18,8 +22,17 @@ import com.zaxxer.hikari.HikariDataSource;
 @Component
 class IndexerDatabase implements AutoCloseable {
 
+    /**
+     * @param maxBulkSize     a bulk request holds documents up to this many bytes (a larger document goes alone)
+     * @param maxDocumentSize a larger document is not sent but parked with its error (Elasticsearch refuses a
+     *                        request past its {@code http.max_content_length}, 100 MB by default)
+     * @param parkedRetry     the first delay before a parked document is tried again, doubling up to
+     *                        {@code parkedRetryMax}
+     */
     @ConfigurationProperties("yingji.indexer")
-    record IndexerProperties(String url, String username, String password, boolean enabled, long pollMillis) {
+    record IndexerProperties(String url, String username, String password, boolean enabled, long pollMillis,
+            @DefaultValue("10MB") DataSize maxBulkSize, @DefaultValue("20MB") DataSize maxDocumentSize,
+            @DefaultValue("PT30S") Duration parkedRetry, @DefaultValue("PT6H") Duration parkedRetryMax) {
     }
 
     private final HikariDataSource dataSource;

@@ -16,7 +16,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jooq.Record3;
+import java.time.OffsetDateTime;
+
+import org.jooq.DSLContext;
+import org.jooq.Record4;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,15 +30,25 @@ import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.transport.TransportException;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Drains the outbox into Elasticsearch: rows locked with {@code FOR UPDATE SKIP LOCKED} (several app
- * instances can drain side by side), documents built from PostgreSQL, one bulk request, every item checked,
- * and the outbox rows deleted in the same transaction only when Elasticsearch took them. While
- * Elasticsearch is down nothing is lost: the rows stay and the indexer retries with backoff.
+ * instances can drain side by side), documents built from PostgreSQL, bulk requests capped in bytes, every item
+ * checked, and the outbox rows deleted in the same transaction only when Elasticsearch took them. While
+ * Elasticsearch is down nothing is lost: the rows stay and the indexer retries with backoff. A document
+ * Elasticsearch refuses (too large, a mapping error) is parked with its error and retried later, so it never
+ * holds up the others.
  */
 @Component
 public class SearchIndexer {
@@ -44,6 +58,8 @@ public class SearchIndexer {
     /** {@code mappings._meta} key of an index definition's layout version (see ensureIndex). */
     private static final String LAYOUT = "yingji_version";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** How often an idle indexer recounts the parked rows (other instances park too). */
+    private static final Duration PARKED_RECOUNT = Duration.ofSeconds(10);
     private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.shared();
 
     private final IndexerDatabase db;
@@ -51,15 +67,23 @@ public class SearchIndexer {
     private final Map<String, IndexedEntity> entities;
     private final IndexerDatabase.IndexerProperties properties;
     private final Set<String> readyIndices = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Counter parkedCounter;
+    private volatile ParkedDocuments parked = new ParkedDocuments(0, null, null);
+    private volatile long parkedCountedAt = System.nanoTime() - PARKED_RECOUNT.toNanos();
     private volatile boolean running;
     private Thread worker;
 
     SearchIndexer(IndexerDatabase db, ElasticsearchClient es, List<IndexedEntity> entities,
-            IndexerDatabase.IndexerProperties properties) {
+            IndexerDatabase.IndexerProperties properties, MeterRegistry meters) {
         this.db = db;
         this.es = es;
         this.entities = entities.stream().collect(Collectors.toMap(IndexedEntity::entity, Function.identity()));
         this.properties = properties;
+        this.parkedCounter = Counter.builder("yingji.search.documents.parked")
+                .description("search documents Elasticsearch refused (parked in the outbox, retried later)")
+                .register(meters);
+        Gauge.builder("yingji.search.outbox.parked", this, indexer -> indexer.parked.count())
+                .description("outbox rows parked because Elasticsearch refused their document").register(meters);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -104,37 +128,86 @@ public class SearchIndexer {
         }
     }
 
-    /** Indexes one batch of outbox rows; returns how many rows it consumed. */
+    /** Indexes one batch of outbox rows; returns how many rows it consumed (sent or parked). */
     public int drainOnce() throws IOException {
         try {
             // indices exist before the first search, even when nothing has been written yet
             entities.values().forEach(entity -> ensureIndex(entity, true));
             return db.dsl().transactionResult(cfg -> {
                 var tx = cfg.dsl();
-                List<Record3<Long, String, UUID>> rows = tx.select(OUTBOX.ID, OUTBOX.ENTITY, OUTBOX.ENTITY_ID)
-                        .from(OUTBOX).orderBy(OUTBOX.ID).limit(BATCH).forUpdate().skipLocked().fetch();
+                // rows of entities this instance does not know (an older instance during a rolling update) stay
+                // for one that does; parked rows wait until their retry is due
+                var rows = tx.select(OUTBOX.ID, OUTBOX.ENTITY, OUTBOX.ENTITY_ID, OUTBOX.ATTEMPTS).from(OUTBOX)
+                        .where(OUTBOX.ENTITY.in(entities.keySet()))
+                        .and(OUTBOX.RETRY_AT.isNull().or(OUTBOX.RETRY_AT.le(DSL.currentOffsetDateTime())))
+                        .orderBy(OUTBOX.ID).limit(BATCH).forUpdate().skipLocked().fetch();
                 if (rows.isEmpty()) {
+                    countParked(tx, false);
                     return 0;
                 }
+                Map<Target, List<Record4<Long, String, UUID, Integer>>> byTarget = new LinkedHashMap<>();
+                rows.forEach(r -> byTarget.computeIfAbsent(new Target(r.value2(), r.value3()), k -> new ArrayList<>()).add(r));
                 Map<String, Set<UUID>> byEntity = new LinkedHashMap<>();
-                rows.forEach(r -> byEntity.computeIfAbsent(r.value2(), k -> new LinkedHashSet<>()).add(r.value3()));
-                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                byTarget.keySet().forEach(t -> byEntity.computeIfAbsent(t.entity(), k -> new LinkedHashSet<>()).add(t.id()));
+                List<Operation<Target>> operations = new ArrayList<>();
                 for (var e : byEntity.entrySet()) {
                     IndexedEntity entity = entities.get(e.getKey());
-                    if (entity == null) {
-                        log.error("outbox rows for unknown entity {} are dropped", e.getKey());
-                        continue;
-                    }
-                    ensureIndex(entity, true);
-                    addOperations(bulk, entity, e.getValue(), entity.documents(tx, e.getValue()));
+                    operations.addAll(operations(entity, e.getValue(), entity.documents(tx, e.getValue()),
+                            id -> new Target(entity.entity(), id)));
                 }
-                send(bulk);
-                tx.deleteFrom(OUTBOX).where(OUTBOX.ID.in(rows.stream().map(Record3::value1).toList())).execute();
+                Map<Target, String> refused = send(operations);
+                List<Long> done = new ArrayList<>();
+                byTarget.forEach((target, targetRows) -> {
+                    String error = refused.get(target);
+                    if (error == null) {
+                        targetRows.forEach(r -> done.add(r.value1()));
+                    } else {
+                        park(tx, target, targetRows, error);
+                    }
+                });
+                tx.deleteFrom(OUTBOX).where(OUTBOX.ID.in(done)).execute();
+                countParked(tx, !refused.isEmpty());
                 return rows.size();
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The parked outbox rows (Elasticsearch refused their documents), for metrics and the readiness details. */
+    ParkedDocuments parked() {
+        return parked;
+    }
+
+    /** How many documents are parked, since when, and the latest refusal (null when none is parked). */
+    record ParkedDocuments(long count, OffsetDateTime oldest, String lastError) {
+    }
+
+    /** Recounts the parked rows now and then (other instances park too), or right away after parking. */
+    private void countParked(DSLContext tx, boolean now) {
+        if (!now && System.nanoTime() - parkedCountedAt < PARKED_RECOUNT.toNanos()) {
+            return;
+        }
+        var oldest = tx.select(DSL.count(), DSL.min(OUTBOX.PARKED_AT)).from(OUTBOX).where(OUTBOX.PARKED_AT.isNotNull())
+                .fetchSingle();
+        String lastError = tx.select(OUTBOX.LAST_ERROR).from(OUTBOX).where(OUTBOX.PARKED_AT.isNotNull())
+                .orderBy(OUTBOX.RETRY_AT.desc()).limit(1).fetchOne(OUTBOX.LAST_ERROR);
+        parked = new ParkedDocuments(oldest.value1(), oldest.value2(), lastError);
+        parkedCountedAt = System.nanoTime();
+    }
+
+    /** Keeps a refused document's outbox rows with the error; they are tried again later, ever less often. */
+    private void park(DSLContext tx, Target target, List<Record4<Long, String, UUID, Integer>> rows, String error) {
+        int attempts = rows.stream().mapToInt(Record4::value4).max().orElse(0) + 1;
+        Duration delay = BulkChunks.retryDelay(attempts, properties.parkedRetry(), properties.parkedRetryMax());
+        log.warn("search document {} {} parked (attempt {}, next in {}): {}", target.entity(), target.id(), attempts,
+                delay, error);
+        parkedCounter.increment();
+        tx.update(OUTBOX).set(OUTBOX.ATTEMPTS, attempts).set(OUTBOX.LAST_ERROR, error)
+                .set(OUTBOX.PARKED_AT, DSL.coalesce(OUTBOX.PARKED_AT, DSL.currentOffsetDateTime()))
+                .set(OUTBOX.RETRY_AT, DSL.field("now() + {0}::interval", OffsetDateTime.class,
+                        DSL.val(delay.toMillis() + " milliseconds")))
+                .where(OUTBOX.ID.in(rows.stream().map(Record4::value1).toList())).execute();
     }
 
     /** Rebuilds an index from PostgreSQL (the reindex command); returns the number of documents sent. */
@@ -159,9 +232,9 @@ public class SearchIndexer {
         es.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("-1"))));
         try {
             db.dsl().transaction(cfg -> entity.allIds(cfg.dsl(), BATCH, ids -> {
-                BulkRequest.Builder bulk = new BulkRequest.Builder();
-                addOperations(bulk, entity, ids, entity.documents(cfg.dsl(), ids));
-                send(bulk);
+                // a rebuild has no outbox rows to park: a refused document is logged, the next change re-queues it
+                send(operations(entity, ids, entity.documents(cfg.dsl(), ids), id -> id)).forEach((id, error) ->
+                        log.error("Elasticsearch refused document {} of {}: {}", id, index, error));
                 count[0] += ids.size();
             }));
         } catch (UncheckedIOException e) {
@@ -173,45 +246,100 @@ public class SearchIndexer {
         return count[0];
     }
 
-    private static void addOperations(BulkRequest.Builder bulk, IndexedEntity entity, Collection<UUID> ids,
-            Map<UUID, IndexedEntity.Document> documents) {
+    /** The outbox entry a bulk operation stands for. */
+    private record Target(String entity, UUID id) {
+    }
+
+    /** One bulk operation, the record it stands for and its size on the wire. */
+    private record Operation<K>(K key, BulkOperation operation, long bytes) {
+    }
+
+    /** Index operations (with the document serialised once, to know its size) or deletes for rows now gone. */
+    private <K> List<Operation<K>> operations(IndexedEntity entity, Collection<UUID> ids,
+            Map<UUID, IndexedEntity.Document> documents, Function<UUID, K> key) {
+        List<Operation<K>> operations = new ArrayList<>();
         for (UUID id : ids) {
             IndexedEntity.Document doc = documents.get(id);
             if (doc == null) {
-                bulk.operations(op -> op.delete(d -> d.index(entity.index()).id(id.toString())));
+                operations.add(new Operation<>(key.apply(id),
+                        BulkOperation.of(op -> op.delete(d -> d.index(entity.index()).id(id.toString()))), 100));
             } else {
-                bulk.operations(op -> op.index(i -> i.index(entity.index()).id(id.toString())
-                        .version(doc.version()).versionType(VersionType.ExternalGte).document(doc.source())));
+                byte[] json = json(doc.source());
+                operations.add(new Operation<>(key.apply(id), BulkOperation.of(op -> op.index(i -> i.index(entity.index())
+                        .id(id.toString()).version(doc.version()).versionType(VersionType.ExternalGte)
+                        .document(BinaryData.of(json, ContentType.APPLICATION_JSON)))), json.length + 200));
             }
         }
+        return operations;
     }
 
-    /** Sends a bulk request and fails unless every item was taken (a stale version or a missing doc is fine). */
-    private void send(BulkRequest.Builder bulk) {
-        try {
-            BulkResponse response = es.bulk(bulk.build());
-            if (response.errors()) {
-                List<String> failures = new ArrayList<>();
-                for (BulkResponseItem item : response.items()) {
-                    if (item.error() == null || item.status() == 409 || item.status() == 404) {
-                        continue; // a newer version is already there, or the document is already gone
-                    }
-                    if (item.status() >= 400 && item.status() < 500 && item.status() != 429) {
-                        // the document itself is wrong (mapping, size): retrying cannot help and would block
-                        // every later change; it is logged, and a reindex restores it once fixed
-                        log.error("Elasticsearch rejected document {} of {} for good: {}", item.id(), item.index(),
-                                item.error().reason());
-                    } else {
-                        failures.add(item.id() + ": " + item.error().reason());
-                    }
-                }
-                if (!failures.isEmpty()) {
-                    throw new IllegalStateException("Elasticsearch refused " + failures.size() + " documents: "
-                            + failures.subList(0, Math.min(3, failures.size())));
-                }
+    private byte[] json(Map<String, Object> source) {
+        JsonpMapper mapper = es._jsonpMapper();
+        var out = new java.io.ByteArrayOutputStream();
+        try (var generator = mapper.jsonProvider().createGenerator(out)) {
+            mapper.serialize(source, generator);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Sends the operations in bulk requests of at most {@code maxBulkSize} bytes and returns the ones Elasticsearch
+     * refused for good, with the reason (a stale version or a document already gone counts as taken). A document
+     * past {@code maxDocumentSize} is refused without being sent. Throws while Elasticsearch cannot be reached.
+     */
+    private <K> Map<K, String> send(List<Operation<K>> operations) {
+        Map<K, String> refused = new LinkedHashMap<>();
+        List<Operation<K>> sendable = new ArrayList<>();
+        long maxDocument = properties.maxDocumentSize().toBytes();
+        for (Operation<K> op : operations) {
+            if (op.bytes() > maxDocument) {
+                refused.put(op.key(), "document of " + op.bytes() + " bytes exceeds yingji.indexer.max-document-size ("
+                        + maxDocument + " bytes)");
+            } else {
+                sendable.add(op);
             }
+        }
+        for (List<Operation<K>> chunk : BulkChunks.split(sendable, Operation::bytes, properties.maxBulkSize().toBytes())) {
+            sendIsolating(chunk, refused);
+        }
+        return refused;
+    }
+
+    /**
+     * One bulk request, checked item by item. When Elasticsearch refuses the request as a whole (too large, not
+     * parseable), the halves are sent apart until the one document at fault is found: it alone is refused.
+     */
+    private <K> void sendIsolating(List<Operation<K>> chunk, Map<K, String> refused) {
+        BulkResponse response;
+        try {
+            response = es.bulk(b -> b.operations(chunk.stream().map(Operation::operation).toList()));
+        } catch (TransportException | ElasticsearchException e) {
+            int status = e instanceof TransportException t ? t.statusCode() : ((ElasticsearchException) e).status();
+            if (status < 400 || status >= 500 || status == 429) {
+                throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+            }
+            if (chunk.size() == 1) {
+                refused.put(chunk.get(0).key(), "bulk request refused with HTTP " + status + ": " + e.getMessage());
+                return;
+            }
+            sendIsolating(chunk.subList(0, chunk.size() / 2), refused);
+            sendIsolating(chunk.subList(chunk.size() / 2, chunk.size()), refused);
+            return;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!response.errors()) {
+            return;
+        }
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+            BulkResponseItem item = items.get(i);
+            if (item.error() != null && item.status() != 409 && item.status() != 404) {
+                // the document itself is wrong (mapping, size) or the shard is busy: either way this one waits,
+                // the others go on
+                refused.put(chunk.get(i).key(), "HTTP " + item.status() + " " + item.error().type() + ": "
+                        + item.error().reason());
+            }
         }
     }
 

@@ -63,6 +63,26 @@ public final class SharingRule {
                 .minimumShouldMatch("1"));
     }
 
+    /**
+     * The search filter for a viewer searching {@code entity}: the sharing rule of its tenant, narrowed by its
+     * {@link Readership} — the twin of the {@code role_read} policy (migration V20).
+     */
+    public static Query filter(Viewer viewer, String entity) {
+        Query tenancy = filter(viewer.tenant().path());
+        if (Readership.of(viewer.roles()) == Readership.OFFICE) {
+            return tenancy;
+        }
+        return QueryBuilders.bool(b -> b.filter(tenancy).filter(readable(viewer, entity)));
+    }
+
+    /**
+     * The readership part alone, for a feature that widens the sharing rule (a joint drill reaches the regions
+     * taking part): the sharing values the viewer's roles let it find in {@code entity}.
+     */
+    public static Query readable(Viewer viewer, String entity) {
+        return terms(SHARING, literals(Readership.of(viewer.roles()).searchable(entity)));
+    }
+
     /** The sharing fields to put into the search document of a record owned by {@code ownerPath}. */
     public static Map<String, Object> documentFields(String ownerPath, Sharing sharing) {
         return Map.of(PATH, ownerPath, LINEAGE, lineage(ownerPath), SHARING, sharing.getLiteral());

@@ -11,8 +11,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The one way the API touches tenant-owned data: a transaction whose first statement sets the tenant
- * context with {@code set_config(..., true)}, so every row-level security policy sees the caller's tenant
- * and a pooled connection can never carry it into the next transaction. Runs on a virtual thread.
+ * context with {@code set_config(..., true)} — the tenant, the caller's {@link Readership} and user name — so
+ * every row-level security policy sees the caller and a pooled connection can never carry it into the next
+ * transaction. Runs on a virtual thread.
  */
 @Component
 public class TenantTx {
@@ -25,22 +26,36 @@ public class TenantTx {
         this.jdbc = jdbc;
     }
 
+    /** A request's transaction: the viewer's tenant, read as its roles allow. */
     public <T> Mono<T> call(Viewer viewer, Function<DSLContext, T> work) {
-        return call(viewer.tenant(), work);
+        return run(work, tx -> enter(tx, viewer.tenant(), Readership.of(viewer.roles()), viewer.username()));
     }
 
+    /** A batch job's transaction (bulletins, snapshots): the office's own view of its tenant. */
     public <T> Mono<T> call(TenantRef tenant, Function<DSLContext, T> work) {
+        return run(work, tx -> enter(tx, tenant));
+    }
+
+    private <T> Mono<T> run(Function<DSLContext, T> work, java.util.function.Consumer<DSLContext> context) {
         return jdbc.call(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            enter(tx, tenant);
+            context.accept(tx);
             return work.apply(tx);
         }));
     }
 
-    /** Sets the tenant context of the current transaction; exposed for tests and batch jobs. */
+    /** Sets an office's context for the current transaction; exposed for tests and batch jobs. */
     public static void enter(DSLContext tx, TenantRef tenant) {
-        tx.select(DSL.function("set_config", String.class, DSL.val("app.tenant_path"), DSL.val(tenant.path()), DSL.inline(true)),
-                        DSL.function("set_config", String.class, DSL.val("app.tenant_code"), DSL.val(tenant.code()), DSL.inline(true)))
+        enter(tx, tenant, Readership.OFFICE, null);
+    }
+
+    static void enter(DSLContext tx, TenantRef tenant, Readership readership, String username) {
+        tx.select(setting("app.tenant_path", tenant.path()), setting("app.tenant_code", tenant.code()),
+                        setting("app.readership", readership.literal()), setting("app.username", username == null ? "" : username))
                 .fetch();
+    }
+
+    private static org.jooq.Field<String> setting(String name, String value) {
+        return DSL.function("set_config", String.class, DSL.val(name), DSL.val(value), DSL.inline(true));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -186,18 +187,32 @@ class AttachmentInspectorTest {
     }
 
     @Test
-    void zipBombDocxIsUnreadableInsteadOfExhaustingMemory() throws Exception {
+    void zipBombDocxIsRefusedInsteadOfExhaustingMemory() throws Exception {
         byte[] bomb = TestFiles.paddedDocx(TestFiles.docx("应急预案", "", ""), 20 * 1024 * 1024);
         assertThat(bomb.length).isLessThan(100 * 1024);
         Path file = TestFiles.write(dir, "upload", bomb);
 
-        assertProblem(() -> inspector.inspect("预案.docx", file), HttpStatus.BAD_REQUEST, "attachment-unreadable",
-                "Word");
+        assertProblem(() -> inspector.inspect("预案.docx", file), HttpStatus.UNPROCESSABLE_CONTENT,
+                "attachment-too-complex", "解压后过大");
+    }
+
+    @Test
+    void aSmallPdfThatExpandsHugelyIsRefusedWithinTheParseTime() throws Exception {
+        // 400 pages share one compressed content stream of 1 MB of drawing operators: 400 MB to work through
+        byte[] bomb = TestFiles.inflatingPdf(400, 1024 * 1024);
+        assertThat(bomb.length).isLessThan(200 * 1024);
+        Path file = TestFiles.write(dir, "upload", bomb);
+        var bounded = new AttachmentInspector(AttachmentProperties.defaults().withMaxParseTime(Duration.ofSeconds(1)));
+
+        long started = System.nanoTime();
+        assertProblem(() -> bounded.inspect("预案.pdf", file), HttpStatus.UNPROCESSABLE_CONTENT,
+                "attachment-too-complex", "无法在限定时间内读取");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
     }
 
     @Test
     void textBeyondTheCapIsCutWithAWarning() throws Exception {
-        var capped = new AttachmentInspector(new AttachmentProperties(DataSize.ofMegabytes(50), 10, 2000));
+        var capped = new AttachmentInspector(new AttachmentProperties(DataSize.ofMegabytes(50), 10, 2000, Duration.ofSeconds(10)));
         Path file = TestFiles.write(dir, "upload", TestFiles.docx("一二三四五六七八九十十一十二", "", ""));
 
         Inspected result = capped.inspect("预案.docx", file);
@@ -208,7 +223,7 @@ class AttachmentInspectorTest {
 
     @Test
     void pdfTextIsTakenFromTheFirstPagesOnlyWhenOverThePageCap() throws Exception {
-        var twoPages = new AttachmentInspector(new AttachmentProperties(DataSize.ofMegabytes(50), 5_000_000, 1));
+        var twoPages = new AttachmentInspector(new AttachmentProperties(DataSize.ofMegabytes(50), 5_000_000, 1, Duration.ofSeconds(10)));
         Path file = TestFiles.write(dir, "upload", TestFiles.pdf("First page", "Second page"));
 
         Inspected result = twoPages.inspect("预案.pdf", file);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -215,23 +214,65 @@ public final class TestFiles {
      * compresses far more than 100-fold, which is how a zip bomb looks.
      */
     static byte[] paddedDocx(byte[] docx, int padding) throws IOException {
+        return padded(docx, "word/document.xml", "</w:body>", padding);
+    }
+
+    /**
+     * The Office file again, with {@code padding} spaces inserted in the XML part {@code entryName} before its last
+     * {@code closingTag}. Read through the central directory: POI writes entry sizes after the data, which
+     * {@code ZipInputStream} cannot follow.
+     */
+    public static byte[] padded(byte[] office, String entryName, String closingTag, int padding) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        Path file = Files.createTempFile("office", ".zip");
+        Files.write(file, office);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
                 ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                byte[] content = in.readAllBytes();
-                if (entry.getName().equals("word/document.xml")) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals(entryName)) {
                     String xml = new String(content, StandardCharsets.UTF_8);
-                    int bodyEnd = xml.lastIndexOf("</w:body>");
-                    xml = xml.substring(0, bodyEnd) + " ".repeat(padding) + xml.substring(bodyEnd);
-                    content = xml.getBytes(StandardCharsets.UTF_8);
+                    int end = xml.lastIndexOf(closingTag);
+                    content = (xml.substring(0, end) + " ".repeat(padding) + xml.substring(end))
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 zip.write(content);
                 zip.closeEntry();
             }
+        } finally {
+            Files.delete(file);
         }
         return out.toByteArray();
+    }
+
+    /** A one-page PDF that also carries {@code bytes} random bytes in an unused stream (a large, valid file). */
+    static byte[] largePdf(String text, int bytes) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(text))) {
+            byte[] noise = new byte[bytes];
+            new java.util.Random(11).nextBytes(noise);
+            doc.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("YingjiTestPadding"),
+                    new PDStream(doc, new ByteArrayInputStream(noise)).getCOSObject());
+            return save(doc);
+        }
+    }
+
+    /**
+     * A PDF of {@code pages} pages that all draw one shared Flate-compressed content stream of
+     * {@code operatorBytes} bytes of "save, restore" operators: a few KB on disk, hundreds of MB for a parser.
+     */
+    static byte[] inflatingPdf(int pages, int operatorBytes) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            byte[] operators = "q Q\n".repeat(operatorBytes / 4).getBytes(StandardCharsets.US_ASCII);
+            PDStream content = new PDStream(doc,
+                    new ByteArrayInputStream(operators), COSName.FLATE_DECODE);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage();
+                page.setContents(content);
+                doc.addPage(page);
+            }
+            return save(doc);
+        }
     }
 
     /**

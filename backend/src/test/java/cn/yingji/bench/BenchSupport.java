@@ -114,7 +114,7 @@ final class BenchSupport {
 
     /** The tenant context exactly as TenantTx sets it, first statement of the transaction. */
     static void enter(Connection c, String path, String code) throws SQLException {
-        rows(c, "select set_config('app.tenant_path', ?, true), set_config('app.tenant_code', ?, true)", path, code);
+        rows(c, "select set_config('app.tenant_path', ?, true), set_config('app.tenant_code', ?, true), set_config('app.readership', 'office', true)", path, code);
     }
 
     /** Runs a query with these binds and reads every column of every row, as the API does; returns the row count. */

@@ -218,7 +218,7 @@ public final class PlanBenchmark {
     /** What Plans.list does: set_config, count, page — one transaction as yingji_app. */
     private static long listRls(Connection c, Viewer v, ListCase lc) throws SQLException {
         try (PreparedStatement ctx = c.prepareStatement(
-                "select set_config('app.tenant_path', ?, true), set_config('app.tenant_code', ?, true)")) {
+                "select set_config('app.tenant_path', ?, true), set_config('app.tenant_code', ?, true), set_config('app.readership', 'office', true)")) {
             ctx.setString(1, v.path());
             ctx.setString(2, v.code());
             ctx.executeQuery().close();
@@ -244,7 +244,7 @@ public final class PlanBenchmark {
 
     private String explainRls(Connection c, Viewer v, ListCase lc, long total) throws SQLException {
         try (PreparedStatement ctx = c.prepareStatement(
-                "select set_config('app.tenant_path', ?, true), set_config('app.tenant_code', ?, true)")) {
+                "select set_config('app.tenant_path', ?, true), set_config('app.tenant_code', ?, true), set_config('app.readership', 'office', true)")) {
             ctx.setString(1, v.path());
             ctx.setString(2, v.code());
             ctx.executeQuery().close();

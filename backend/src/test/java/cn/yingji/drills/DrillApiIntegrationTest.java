@@ -129,7 +129,14 @@ class DrillApiIntegrationTest extends ApiIntegrationTest {
         assertThat(PlanSteps.xlsxRows(xlsx)).anySatisfy(row -> assertThat(row).contains(title, "潍城区"));
 
         String word = title.substring(title.lastIndexOf('-') + 1);
-        steps.awaitSearch("/api/v1/drills/search", "wc-county", Map.of("q", word), r -> PlanSteps.ids(r).contains(id));
+        Map<String, Object> found = steps.awaitSearch("/api/v1/drills/search", "wc-county", Map.of("q", word),
+                r -> PlanSteps.ids(r).contains(id));
+        // the city's organizing unit is shared up only: the county taking part sees the drill, not the unit's name
+        assertThat(PlanSteps.items(found)).filteredOn(i -> id.equals(i.get("id")))
+                .singleElement().extracting(i -> i.get("organizerUnitName")).isNull();
+        assertThat(PlanSteps.items(steps.awaitSearch("/api/v1/drills/search", "wf-city", Map.of("q", word),
+                r -> PlanSteps.ids(r).contains(id)))).filteredOn(i -> id.equals(i.get("id")))
+                .singleElement().extracting(i -> i.get("organizerUnitName")).isNotNull();
         assertThat(PlanSteps.ids(steps.awaitSearch("/api/v1/drills/search", "ht-county", Map.of("q", word), r -> true)))
                 .doesNotContain(id);
 

@@ -205,8 +205,9 @@ class ExpertApiIntegrationTest extends ApiIntegrationTest {
         // downward: the province invokes a county's expert; the county answers though it cannot see the request otherwise
         String countyExpert = (String) steps.register("wc-county", expert("郑县专家" + run, "潍城区某医院",
                 List.of("公共卫生"), "county")).get("id");
+        // (a consultation: a drill evaluation must name a drill the province sees, RoleReadsApiIntegrationTest)
         String down = (String) steps.ok(steps.post("sd-province", "/api/v1/expert-invocations", Map.of("expertId",
-                countyExpert, "purpose", "drill_evaluation", "drillId", UUID.randomUUID().toString(), "subject", "演练评估"))).get("id");
+                countyExpert, "purpose", "consultation", "subject", "疫情防控咨询"))).get("id");
         assertThat(steps.list("wc-county", "/api/v1/expert-invocations")).extracting(i -> i.get("id")).doesNotContain(down);
         assertThat(steps.list("wc-county", "/api/v1/expert-invocations/addressed")).extracting(i -> i.get("id")).contains(down);
         assertThat(steps.ok(steps.post("wc-county", "/api/v1/expert-invocations/{id}/decline", Map.of("note", "档期冲突"), down)))

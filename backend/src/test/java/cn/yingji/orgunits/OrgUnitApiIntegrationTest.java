@@ -144,6 +144,8 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "PUT /api/v1/experts/{id}",
             "POST /api/v1/experts/{id}/leave-pool",
             "POST /api/v1/experts/{id}/return-to-pool",
+            // 关联专家本人账号: the registering office (RoleReadsApiIntegrationTest, ExpertApiIntegrationTest)
+            "PUT /api/v1/experts/{id}/account",
             "GET /api/v1/plans/{id}/expert-candidates",
             "GET /api/v1/expert-invocations",
             "GET /api/v1/expert-invocations/addressed",

@@ -141,9 +141,13 @@ public final class PlanSteps {
         throw new AssertionError("search " + params + " never satisfied the condition; last result: " + last);
     }
 
-    @SuppressWarnings("unchecked")
     public static List<Object> ids(Map<String, Object> result) {
-        return ((List<Map<String, Object>>) result.get("items")).stream().map(i -> i.get("id")).toList();
+        return items(result).stream().map(i -> i.get("id")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> items(Map<String, Object> result) {
+        return (List<Map<String, Object>>) result.get("items");
     }
 
     /** The text of every cell of the first sheet, row by row. */

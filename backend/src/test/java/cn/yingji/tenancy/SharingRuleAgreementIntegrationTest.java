@@ -1,6 +1,6 @@
 package cn.yingji.tenancy;
 
-import static cn.yingji.support.AppRole.asTenant;
+import static cn.yingji.support.AppRole.asReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -28,6 +28,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.enums.TenantTier;
+import cn.yingji.support.TenantCatalogFixture;
 import cn.yingji.support.TestServices;
 
 /**
@@ -63,6 +64,7 @@ class SharingRuleAgreementIntegrationTest {
 
     @BeforeAll
     static void seed() throws Exception {
+        TenantCatalogFixture.ensureLoaded(); // migrates the schema when this class runs first
         try (Connection owner = TestServices.ownerConnection()) {
             try (PreparedStatement st = owner.prepareStatement("""
                     insert into tenant (code, name, tier, parent_code, path, catalog_version)
@@ -128,35 +130,50 @@ class SharingRuleAgreementIntegrationTest {
         }
     }
 
-    @TestFactory
-    List<DynamicTest> postgresAndElasticsearchAgreeForEveryTenant() {
-        return TREE.stream().map(viewer -> DynamicTest.dynamicTest(viewer.tier() + " " + viewer.path(), () -> {
-            Set<String> expected = new HashSet<>();
-            ROWS.forEach((id, row) -> {
-                if (SharingRule.canRead(viewer.path(), row.getKey(), row.getValue())) {
-                    expected.add(id);
-                }
-            });
-            Set<String> sql = asTenant(viewer, c -> {
-                try (PreparedStatement st = c.prepareStatement("select id::text from org_unit where name like ?")) {
-                    st.setString(1, MARKER + "%");
-                    Set<String> ids = new HashSet<>();
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getString(1));
-                        }
-                    }
-                    return ids;
-                }
-            });
-            SearchResponse<Void> search = es.search(s -> s.index(INDEX).size(1000)
-                    .query(q -> q.bool(b -> b.filter(SharingRule.filter(viewer.path())))), Void.class);
-            Set<String> searched = new HashSet<>();
-            search.hits().hits().forEach(h -> searched.add(h.id()));
+    /** A caller of each readership: an office's officer, an expert, the platform operator. */
+    static final Map<Readership, Set<String>> ROLES = Map.of(Readership.OFFICE, Set.of("county_officer"),
+            Readership.EXPERT, Set.of("expert"), Readership.PUBLIC, Set.of("platform_admin"));
 
-            assertThat(sql).as("PostgreSQL row-level security").isEqualTo(expected);
-            assertThat(searched).as("Elasticsearch sharing filter").isEqualTo(expected);
-        })).toList();
+    @TestFactory
+    List<DynamicTest> postgresAndElasticsearchAgreeForEveryTenantAndReadership() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (TenantRef viewer : TREE) {
+            for (Readership readership : Readership.values()) {
+                tests.add(DynamicTest.dynamicTest(viewer.tier() + " " + viewer.path() + " as " + readership,
+                        () -> agree(new Viewer("agreement", "agreement", ROLES.get(readership), viewer), readership)));
+            }
+        }
+        return tests;
+    }
+
+    private static void agree(Viewer viewer, Readership readership) throws Exception {
+        Set<String> expected = new HashSet<>();
+        ROWS.forEach((id, row) -> {
+            if (SharingRule.canRead(viewer.tenant().path(), row.getKey(), row.getValue())
+                    && readership.searchable("org_unit").contains(row.getValue())) {
+                expected.add(id);
+            }
+        });
+        assertThat(Readership.of(viewer.roles())).isEqualTo(readership);
+        Set<String> sql = asReader(viewer.tenant(), readership.literal(), "agreement", c -> {
+            try (PreparedStatement st = c.prepareStatement("select id::text from org_unit where name like ?")) {
+                st.setString(1, MARKER + "%");
+                Set<String> ids = new HashSet<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            }
+        });
+        SearchResponse<Void> search = es.search(s -> s.index(INDEX).size(1000)
+                .query(q -> q.bool(b -> b.filter(SharingRule.filter(viewer, "org_unit")))), Void.class);
+        Set<String> searched = new HashSet<>();
+        search.hits().hits().forEach(h -> searched.add(h.id()));
+
+        assertThat(sql).as("PostgreSQL row-level security").isEqualTo(expected);
+        assertThat(searched).as("Elasticsearch sharing filter").isEqualTo(expected);
     }
 
     private static String parentCode(TenantRef t) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,7 @@ import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.enums.TenantTier;
 import cn.yingji.support.TenantCatalogFixture;
 import cn.yingji.support.TestServices;
+import static cn.yingji.support.AppRole.asReader;
 import static cn.yingji.support.AppRole.asTenant;
 
 /**
@@ -65,7 +67,7 @@ class TenantIsolationIntegrationTest {
                         + "acknowledgement_due_on",
                 "(select id from plan where tenant_code = app.tenant_code() order by created_at desc limit 1), 1, "
                         + "'government', 'test', current_date, current_date, false, current_date"));
-        TABLES.put("filing_decision", new TableCase("decided_by", EnumSet.of(Sharing.vertical),
+        TABLES.put("filing_decision", new TableCase("decided_by", EnumSet.of(Sharing.up),
                 "filing_id, decision, reason",
                 "(select id from filing where tenant_code = app.tenant_code() order by submitted_at desc limit 1), "
                         + "'returned', 'test'"));
@@ -152,7 +154,31 @@ class TenantIsolationIntegrationTest {
             "drill_attachment", Set.of("drill_read"),
             "case_record", Set.of("reviewer_update"),
             "case_step", Set.of("case_read"),
-            "case_attachment", Set.of("case_read"));
+            "case_attachment", Set.of("case_read"),
+            "filing_decision", Set.of("filing_read"));
+
+    /**
+     * What a reader without an office role reads of the rows above, beyond the sharing rule (the {@code role_read}
+     * policy, migration V20): published rows only, except where the table says otherwise. None of the matrix's
+     * experts is linked to an account and none of its saved searches is the reader's, so invitations, invited
+     * reviews and saved searches add nothing here ({@link #aLinkedExpertReadsItsOwnInvitationsAndNothingInternal}).
+     */
+    static final Map<String, BiPredicate<Readership, Sharing>> OUTSIDER_READS = Map.of(
+            // the shared expert pool, for an expert
+            "expert", (reader, sharing) -> reader == Readership.EXPERT ? sharing != Sharing.private_ : sharing == Sharing.public_,
+            // a plan's file goes where its plan goes: the matrix's files belong to the owner's latest plan, a public one
+            "plan_attachment", (reader, sharing) -> true,
+            // the matrix's invitations, saved searches, drill files and case steps belong to nobody outside
+            "expert_invocation", (reader, sharing) -> false,
+            "case_saved_search", (reader, sharing) -> false,
+            "person", (reader, sharing) -> false,
+            "drill_attachment", (reader, sharing) -> false,
+            "case_step", (reader, sharing) -> false,
+            "case_attachment", (reader, sharing) -> false);
+
+    static boolean outsiderReads(String table, Readership reader, Sharing sharing) {
+        return OUTSIDER_READS.getOrDefault(table, (r, s) -> s == Sharing.public_).test(reader, sharing);
+    }
 
     static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
     static final TenantRef WEIFANG = new TenantRef("370700", "潍坊市", TenantTier.city, "p37.c3707");
@@ -203,7 +229,9 @@ class TenantIsolationIntegrationTest {
         Set<String> tenantOwned = new HashSet<>();
         try (Connection c = TestServices.ownerConnection(); var st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 select c.relname, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner),
-                       (select count(*) from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname)
+                       (select count(*) from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname),
+                       exists (select 1 from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname
+                                  and p.policyname = 'role_read' and p.permissive = 'RESTRICTIVE' and p.cmd = 'SELECT')
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind in ('r', 'p')
                   and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_path')
@@ -214,8 +242,9 @@ class TenantIsolationIntegrationTest {
                 assertThat(rs.getBoolean(2)).as(table + ": row level security enabled").isTrue();
                 assertThat(rs.getBoolean(3)).as(table + ": row level security forced").isTrue();
                 assertThat(rs.getString(4)).as(table + ": owned by the owner role, not the API's role").isEqualTo("yingji_owner");
-                assertThat(rs.getInt(5)).as(table + ": has its four policies (and the extra ones tested here)")
-                        .isEqualTo(4 + EXTRA_POLICIES.getOrDefault(table, Set.of()).size());
+                assertThat(rs.getInt(5)).as(table + ": has its four policies, role_read (and the extra ones tested here)")
+                        .isEqualTo(5 + EXTRA_POLICIES.getOrDefault(table, Set.of()).size());
+                assertThat(rs.getBoolean(6)).as(table + ": reads narrowed by role (restrictive role_read)").isTrue();
             }
         }
         assertThat(TABLES.keySet()).as("every tenant-owned table joins the isolation matrix")
@@ -239,6 +268,36 @@ class TenantIsolationIntegrationTest {
                     Set<String> visible = asTenant(viewer, c -> visibleIds(c, table));
                     assertThat(visible).isEqualTo(expected);
                 }));
+            }
+        }
+        return tests;
+    }
+
+    /**
+     * The role matrix: a reader holding no office role — an expert, the platform operator — reads of each table
+     * exactly what the sharing rule shows its tenant and its readership allows ({@link #outsiderReads}).
+     */
+    @TestFactory
+    List<DynamicTest> eachRoleReadsExactlyWhatItsReadershipAllows() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String table : TABLES.keySet()) {
+            for (Readership reader : List.of(Readership.EXPERT, Readership.PUBLIC)) {
+                for (TenantRef viewer : VIEWERS) {
+                    tests.add(DynamicTest.dynamicTest(table + " read by " + reader + " of " + viewer.name(), () -> {
+                        Set<String> expected = new HashSet<>();
+                        for (TenantRef owner : OWNERS) {
+                            rows.get(table).get(owner.code()).forEach((sharing, id) -> {
+                                if (SharingRule.canRead(viewer.path(), owner.path(), sharing)
+                                        && outsiderReads(table, reader, sharing)) {
+                                    expected.add(id);
+                                }
+                            });
+                        }
+                        Set<String> visible = asReader(viewer, reader.literal(), "outsider-" + MARKER,
+                                c -> visibleIds(c, table));
+                        assertThat(visible).isEqualTo(expected);
+                    }));
+                }
             }
         }
         return tests;
@@ -408,6 +467,77 @@ class TenantIsolationIntegrationTest {
             st.setString(1, id);
             st.executeUpdate();
         }
+    }
+
+    /**
+     * An expert account linked to its record (by the registering office, 山东省) reads its own invitations, its
+     * own record although private, and a plan it accepted to review — never another expert's invitation; it
+     * answers and records its work itself, and the office no longer answers for it (but still for an expert
+     * without an account).
+     */
+    @Test
+    void aLinkedExpertReadsItsOwnInvitationsAndNothingInternal() throws SQLException {
+        // rows of their own (marked "roles-…"), not the matrix's: the matrix counts its rows by marker
+        String marker = "roles-" + MARKER;
+        String account = "expert-" + MARKER;
+        String linked = asTenant(SHANDONG, c -> insert(c, "expert", SHANDONG, marker + "-linked", Sharing.private_));
+        String unlinked = asTenant(SHANDONG, c -> insert(c, "expert", SHANDONG, marker + "-unlinked", Sharing.vertical));
+        assertThat(writeCount(SHANDONG, "expert", "update expert set account_username = '" + account + "', "
+                + "account_linked_by = 'test', account_linked_at = now() where id::text = ?", linked)).isEqualTo(1);
+        String plan = asTenant(WEICHENG, c -> insert(c, "plan", WEICHENG, marker + "-invited-plan", Sharing.up));
+        String mine = asTenant(WEICHENG, c -> invite(c, marker, linked, plan));
+        String theirs = asTenant(WEICHENG, c -> invite(c, marker, unlinked, plan));
+
+        SqlRead asExpert = sql -> asReader(SHANDONG, "expert", account, c -> codes(c, sql));
+        assertThat(asExpert.ids("select id::text from expert_invocation where subject like '" + marker + "%'"))
+                .containsExactly(mine);
+        assertThat(asExpert.ids("select id::text from app.invocations_addressed()")).containsExactly(mine);
+        assertThat(asExpert.ids("select id::text from expert where organization like '" + marker + "%'"))
+                .as("its own record although private, and the shared pool").contains(linked, unlinked);
+        assertThat(asExpert.ids("select id::text from plan where title like '" + marker + "-invited%'"))
+                .as("not before it accepted").isEmpty();
+        Set<String> somebodyElse = asReader(SHANDONG, "expert", "somebody-else", c -> codes(c,
+                "select id::text from expert_invocation where subject like '" + marker + "%'"));
+        assertThat(somebodyElse).isEmpty();
+
+        assertThat(respond(SHANDONG, "office", "", mine)).as("the office no longer answers for it").isZero();
+        assertThat(respond(SHANDONG, "expert", account, theirs)).as("nor the expert for another").isZero();
+        assertThat(respond(SHANDONG, "office", "", theirs)).as("an expert without an account").isEqualTo(1);
+        assertThat(respond(SHANDONG, "expert", account, mine)).isEqualTo(1);
+        assertThat(asExpert.ids("select id::text from plan where title like '" + marker + "-invited%'"))
+                .as("what it accepted to review").containsExactly(plan);
+        Set<String> worked = asReader(SHANDONG, "expert", account, c -> codes(c, "select id::text from "
+                + "app.record_own_invocation_work('" + mine + "'::uuid, 1, '评审意见')"));
+        assertThat(worked).containsExactly(mine);
+        try (Connection owner = TestServices.ownerConnection(); var st = owner.createStatement()) {
+            st.executeUpdate("delete from expert_invocation where subject like '" + marker + "%'");
+            st.executeUpdate("delete from plan where title like '" + marker + "%'");
+            st.executeUpdate("delete from expert where organization like '" + marker + "%'");
+        }
+    }
+
+    interface SqlRead {
+        Set<String> ids(String sql) throws SQLException;
+    }
+
+    private static String invite(Connection c, String marker, String expert, String plan) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("insert into expert_invocation (expert_id, expert_tenant_code, "
+                + "purpose, plan_id, subject, requested_by) values (?::uuid, '370000', 'plan_review', ?::uuid, ?, 'test') "
+                + "returning id::text")) {
+            st.setString(1, expert);
+            st.setString(2, plan);
+            st.setString(3, marker + "-invitation");
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static int respond(TenantRef tenant, String readership, String username, String invocation)
+            throws SQLException {
+        return asReader(tenant, readership, username, c -> codes(c,
+                "select id::text from app.respond_to_invocation('" + invocation + "'::uuid, true, '', 'test')").size());
     }
 
     @Test

@@ -1,0 +1,191 @@
+package cn.yingji.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.yingji.filing.WorkingDayCalendar;
+import cn.yingji.platform.China;
+import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.TestServices;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo data set (infra/demo/*.sql, docs/demo.md), loaded as {@code ./yingji} loads it — the files its
+ * {@code load_tenants} names, in its order — twice: the second load changes no row, and the data is consistent
+ * (a filed plan has a filing with a number, every deadline is the working-day calendar's, nothing dangles, every
+ * demo tenant has units, plans and drills) and tells its story on the dashboard (a score only where there are records,
+ * twelve months of trend).
+ */
+class DemoDataIntegrationTest extends ApiIntegrationTest {
+
+    static final List<String> DEMO_TENANTS = List.of("370000", "370700", "370702", "370703", "370704", "370705", "370724",
+            "370725", "370781", "370782", "370783", "370784", "370785", "370786", "370100", "370103", "520000", "520200",
+            "520201");
+    static final String DEMO = "tenant_code = any(string_to_array('" + String.join(",", DEMO_TENANTS) + "', ','))";
+    static final List<String> TABLES = List.of("org_unit", "plan", "filing", "filing_decision", "plan_evaluation", "drill",
+            "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
+            "case_record", "case_step", "person", "audit_log");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @BeforeEach
+    void loadTwice() throws Exception {
+        load();
+    }
+
+    @Test
+    void aSecondLoadChangesNoRow() throws Exception {
+        Map<String, Long> before = counts();
+        load();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void everyDemoTenantHasUnitsPlansAndDrills() throws SQLException {
+        for (String code : DEMO_TENANTS) {
+            assertThat(count("select count(*) from org_unit where tenant_code = '" + code + "'")).as(code).isGreaterThanOrEqualTo(8);
+            assertThat(count("select count(*) from plan where tenant_code = '" + code + "'")).as(code).isGreaterThanOrEqualTo(5);
+            assertThat(count("select count(*) from drill where tenant_code = '" + code + "'")).as(code).isGreaterThanOrEqualTo(3);
+        }
+        // every status of a plan, of a filing, of a drill and of a corrective action occurs
+        assertThat(count("select count(distinct status) from plan where " + DEMO)).isEqualTo(7);
+        assertThat(count("select count(distinct status) from filing where " + DEMO)).isEqualTo(3);
+        assertThat(count("select count(distinct status) from drill where " + DEMO)).isEqualTo(3);
+        assertThat(count("select count(distinct status) from drill_corrective_action where " + DEMO)).isEqualTo(3);
+        assertThat(count("select count(*) from campaign_task t join revision_campaign c on c.id = t.campaign_id"
+                + " where c.tenant_code = '370700'")).isEqualTo(12);
+        assertThat(count("select count(*) from expert where " + DEMO + " and name = '孙立'")).isZero();
+        assertThat(count("select count(*) from case_record where id in ('5a1e0000-0000-4000-8000-000000000621',"
+                + " '5a1e0000-0000-4000-8000-000000000523', '5a1e0000-0000-4000-8000-000000000818')")).isEqualTo(3);
+    }
+
+    @Test
+    void filedPlansHaveANumberAndEveryDeadlineIsTheCalendars() throws SQLException {
+        assertThat(count("select count(*) from plan p where " + DEMO.replace("tenant_code", "p.tenant_code")
+                + " and p.status = 'filed' and not exists (select 1 from filing f join filing_decision d on d.filing_id = f.id"
+                + " where f.plan_id = p.id and f.status = 'filed' and d.filing_number is not null)")).isZero();
+        assertThat(count("select count(*) from plan p where " + DEMO.replace("tenant_code", "p.tenant_code")
+                + " and p.status in ('submitted', 'returned') and not exists (select 1 from filing f where f.plan_id = p.id"
+                + " and f.status::text = case p.status when 'submitted' then 'pending' else 'returned' end)")).isZero();
+        // a decision has its filing's status, is the authority's, and lies between the submission and today
+        assertThat(count("select count(*) from filing f join filing_decision d on d.filing_id = f.id where "
+                + DEMO.replace("tenant_code", "f.tenant_code") + " and (d.tenant_code is distinct from f.authority_tenant_code"
+                + " or f.status::text <> case d.decision when 'accepted' then 'filed' else 'returned' end"
+                + " or (d.decided_at at time zone 'Asia/Shanghai')::date not between f.submitted_on and current_date)"))
+                .isZero();
+        assertThat(count("select count(*) from filing f where " + DEMO.replace("tenant_code", "f.tenant_code")
+                + " and f.status <> 'pending' and not exists (select 1 from filing_decision d where d.filing_id = f.id)"))
+                .isZero();
+        // drills test plans that exist; the tenants' filing numbers follow the app's pattern
+        assertThat(count("select count(*) from drill d cross join unnest(d.plan_ids) as x(id) where "
+                + DEMO.replace("tenant_code", "d.tenant_code") + " and not exists (select 1 from plan p where p.id = x.id)"))
+                .isZero();
+        assertThat(count("select count(*) from filing_decision where " + DEMO
+                + " and decision = 'accepted' and filing_number !~ ('^' || tenant_code || '-[0-9]{4}-[0-9]{5}$')")).isZero();
+
+        LocalDate today = China.today();
+        int checked = 0;
+        try (Connection c = TestServices.ownerConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select f.tenant_code, p.issued_on, f.submitted_on,"
+                        + " (f.submitted_at at time zone 'Asia/Shanghai')::date, f.filing_due_on, f.late,"
+                        + " f.acknowledgement_due_on from filing f join plan p on p.id = f.plan_id where "
+                        + DEMO.replace("tenant_code", "f.tenant_code"))) {
+            while (rs.next()) {
+                WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath("CN", rs.getString(1).substring(0, 2) + "0000");
+                LocalDate issued = rs.getObject(2, LocalDate.class);
+                LocalDate submitted = rs.getObject(3, LocalDate.class);
+                LocalDate due = rs.getObject(5, LocalDate.class);
+                String row = rs.getString(1) + " issued " + issued + " submitted " + submitted;
+                assertThat(rs.getObject(4, LocalDate.class)).as(row).isEqualTo(submitted);
+                assertThat(submitted).as(row).isAfterOrEqualTo(issued).isBeforeOrEqualTo(today);
+                assertThat(due).as(row).isEqualTo(calendar.addWorkingDays(issued, 20).due());
+                assertThat(rs.getBoolean(6)).as(row).isEqualTo(submitted.isAfter(due));
+                assertThat(rs.getObject(7, LocalDate.class)).as(row).isEqualTo(calendar.addWorkingDays(submitted, 5).due());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    @Test
+    void theProvinceSeesAScoreOnlyForCitiesWithRecordsAndACityATwelveMonthTrend() {
+        // recomputed from the records now: a snapshot of this month computed before this run's load would be stale
+        byte[] refreshed = as("sd-province").post().uri("/api/v1/compliance/370000/refresh").exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        JsonNode province = JSON.readTree(refreshed);
+        Map<String, JsonNode> rows = new LinkedHashMap<>();
+        province.get("rows").forEach(r -> rows.put(r.get("tenantCode").asString(), r));
+        assertThat(rows.get("370700").get("score").isNumber()).isTrue();
+        assertThat(rows.get("370100").get("score").isNumber()).isTrue();
+        // 滨州市 and 菏泽市 have recorded nothing (no test writes there): their plan system is required, yet no score
+        for (String empty : List.of("371600", "371700")) {
+            assertThat(rows.get(empty).get("values").get("plans-required").asInt()).isPositive();
+            assertThat(rows.get(empty).get("score").isNull()).as(empty).isTrue();
+            assertThat(rows.get(empty).get("rank").isNull()).as(empty).isTrue();
+        }
+
+        JsonNode trend = get("wf-city", "/api/v1/compliance/370700/trend");
+        List<JsonNode> months = new ArrayList<>();
+        trend.get("months").forEach(months::add);
+        assertThat(months).hasSize(12).allSatisfy(m -> assertThat(m.get("score").isNumber()).as(m.toString()).isTrue());
+
+        JsonNode county = get("wc-county", "/api/v1/compliance/370702");
+        assertThat(county.get("total").get("score").isNumber()).isTrue();
+        assertThat(county.get("total").get("values").get("plans-filed").asInt()).isPositive();
+    }
+
+    private JsonNode get(String user, String path) {
+        byte[] body = as(user).get().uri(path).exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        return JSON.readTree(body);
+    }
+
+    /** The demo files of {@code ./yingji}'s load_tenants, in its order, each run as one script by the owner. */
+    static void load() throws IOException, SQLException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        String script = Files.readString(root.resolve("yingji"));
+        String loadTenants = script.substring(script.indexOf("load_tenants() {"), script.indexOf("\n}", script.indexOf("load_tenants() {")));
+        Matcher files = Pattern.compile("infra/demo/[\\w.-]+\\.sql").matcher(loadTenants);
+        List<Path> found = new ArrayList<>();
+        while (files.find()) {
+            found.add(root.resolve(files.group()));
+        }
+        assertThat(found).extracting(p -> p.getFileName().toString()).contains("seed.sql", "compliance.sql");
+        try (Connection c = TestServices.ownerConnection(); Statement st = c.createStatement()) {
+            for (Path file : found) {
+                st.execute(Files.readString(file));
+            }
+        }
+    }
+
+    private static Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, count("select count(*) from " + table));
+        }
+        return counts;
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = TestServices.ownerConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
