@@ -15,7 +15,8 @@ alter table filing drop column idempotency_key;
 
 -- 备案编号: a gap-free sequence per authority and year. The API role cannot touch the table; it draws the next
 -- number through app.next_filing_number, whose upsert takes the row lock, so concurrent accepts queue and a
--- rolled-back accept gives its number back.
+-- rolled-back accept gives its number back. Numbers recorded without the counter (imported or demo decisions) are
+-- skipped: the next number is above both the counter and the highest number on record.
 create table filing_number_counter (
     authority_code text    not null references tenant (code),
     year           integer not null check (year between 2000 and 2999),
@@ -28,8 +29,13 @@ create function app.next_filing_number(p_year integer) returns integer
     set search_path = public, pg_temp
 as $$
     insert into filing_number_counter as c (authority_code, year, last_number)
-    values (app.tenant_code(), p_year, 1)
-    on conflict (authority_code, year) do update set last_number = c.last_number + 1
+    values (app.tenant_code(), p_year, 1 + coalesce((
+        select max(nullif(regexp_replace(d.filing_number, '^.*-', ''), '')::integer)
+          from filing_decision d
+         where d.tenant_code = app.tenant_code()
+           and d.filing_number like app.tenant_code() || '-' || p_year || '-%'
+           and d.filing_number ~ '-[0-9]+$'), 0))
+    on conflict (authority_code, year) do update set last_number = greatest(c.last_number, excluded.last_number - 1) + 1
     returning last_number
 $$;
 revoke all on function app.next_filing_number(integer) from public;

@@ -242,6 +242,38 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
                 + String.format("%05d", seq + 1));
     }
 
+    /** A decision recorded with its number outside the counter (imported, demo data): the next accept skips past it. */
+    @Test
+    void numbersRecordedWithoutTheCounterAreNotDrawnAgain() throws Exception {
+        String imported = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
+        String importedFiling = (String) submit(imported, 1, null).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id");
+        String next = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
+        String nextFiling = (String) submit(next, 1, null).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id");
+        String prefix = "370700-" + LocalDate.now().getYear() + "-";
+        int recorded;
+        try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement("""
+                insert into filing_decision (tenant_code, tenant_path, filing_id, decision, filing_number, verification_code,
+                                             decided_by)
+                select '370700', 'p37.c3707', ?::uuid, 'accepted',
+                       ? || lpad((coalesce(max(split_part(filing_number, '-', 3)::integer), 0) + 100)::text, 5, '0'),
+                       'IMPORTED01', 'sd-province'
+                  from filing_decision where tenant_code = '370700' and filing_number like ? || '%'
+                returning split_part(filing_number, '-', 3)::integer""")) {
+            st.setString(1, importedFiling);
+            st.setString(2, prefix);
+            st.setString(3, prefix);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                recorded = rs.getInt(1);
+            }
+        }
+        Map<?, ?> decision = (Map<?, ?>) answer(as("wf-city").post().uri("/api/v1/filings/{id}/accept", nextFiling).exchange())
+                .body().get("decision");
+        assertThat(decision.get("filingNumber")).isEqualTo(prefix + String.format("%05d", recorded + 1));
+    }
+
     @Test
     void anIdempotencyKeyIsOneRequestConcurrentRepeatsGetItsAnswerAnotherRequestIsRefused() throws Exception {
         String planA = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
