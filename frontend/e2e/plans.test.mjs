@@ -317,3 +317,89 @@ describe('plan compilation and filing round trip', () => {
     }
   });
 });
+
+// 第二十六条 for a county government's 专项预案: the form shows where it will be filed (备案机关 and the city's
+// 应急管理局 as 受理单位) while it is still a draft, the submit dialog shows it again, and it is filed there.
+describe('a county officer files a 专项预案 whose route the form showed before 印发', () => {
+  const TITLE = `潍城区防汛应急预案-${suffix}`;
+  let county;
+  let city;
+
+  after(async () => {
+    await county?.browser.close();
+    await city?.browser.close();
+  });
+
+  test('the plan form shows the route and the receiving unit of a draft', { timeout: TEST_TIMEOUT_MS }, async () => {
+    county = await launch();
+    const p = county.page;
+    await login(p, 'wc-county');
+    await openMenu(p, '预案管理', '/plans');
+    await p.getByRole('button', { name: /新建预案/ }).click();
+    await p.getByLabel('预案名称').fill(TITLE);
+    await choose(p, '预案类别', '专项预案');
+    await p.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    await choose(p, '事件类型', '洪涝灾害');
+    await closeDropdown(p);
+    const routed = p.waitForResponse((r) => isApi(r, '/api/v1/plans/filing-route'));
+    await choose(p, '编制单位', '潍城区人民政府');
+    assert.equal((await routed).status(), 200);
+    const preview = p.getByTestId('filing-route-preview');
+    await preview.waitFor();
+    const text = await preview.innerText();
+    assert.match(text, /备案机关/);
+    assert.match(text, /受理单位\s*潍坊市应急管理局/);
+    assert.doesNotMatch(text, /相应牵头部门|有关部门/);
+    await screenshot(p, 'plan-form-filing-route');
+    const created = p.waitForResponse((r) => isApi(r, '/api/v1/plans', 'POST'));
+    await modalOk(p);
+    assert.equal((await created).status(), 201);
+    await p.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+    await detailLoaded(p, 'plan-status', '编制中');
+  });
+
+  test('issued and with its materials, it is submitted to the city 应急管理局', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const p = county.page;
+    await p.getByTestId('plan-actions').getByRole('button', { name: /印\s*发/ }).click();
+    await p.getByLabel('文号').fill(`潍城政办发〔2026〕${parseInt(suffix.slice(4), 16) % 1000}号`);
+    await pickToday(p);
+    const issued = p.waitForResponse((r) => r.url().endsWith('/issue'));
+    await modalOk(p);
+    assert.equal((await issued).status(), 200);
+    await detailLoaded(p, 'plan-status', '已印发');
+    await uploadMaterials(p, ['正文', '编制说明']);
+
+    await p.getByTestId('plan-actions').getByRole('button', { name: /报送备案/ }).click();
+    const dialog = p.getByRole('dialog', { name: '报送备案' });
+    await dialog.getByTestId('filing-route-preview').getByText('潍坊市应急管理局').first().waitFor();
+    await dialog.locator('[data-testid="material-compilation_note"][data-present="true"]').waitFor();
+    const submitted = p.waitForResponse((r) => r.url().endsWith('/submit'));
+    await modalOk(p);
+    const response = await submitted;
+    assert.equal(response.status(), 201, await response.text());
+    const filing = await response.json();
+    assert.equal(filing.authority.label, '潍坊市应急管理局');
+    assert.doesNotMatch(filing.routeDescription, /相应牵头部门|有关部门/);
+    await p.getByTestId('filing-route').waitFor();
+    await p.locator('.ant-modal-footer .ant-btn-primary').click();
+    await p.locator('.ant-modal').waitFor({ state: 'detached' });
+    await detailLoaded(p, 'plan-status', '已报备');
+  });
+
+  test('the city reviewer finds it with its title and registers it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    city = await launch();
+    const p = city.page;
+    await login(p, 'wf-city');
+    await openMenu(p, '备案审查', '/filings/inbox');
+    const row = p.locator('.ant-table-row', { hasText: TITLE });
+    await row.waitFor();
+    assert.match(await row.innerText(), /潍坊市应急管理局/);
+    await row.getByRole('button', { name: /备案登记/ }).click();
+    const accepted = p.waitForResponse((r) => r.url().endsWith('/accept'));
+    await p.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+    assert.equal((await accepted).status(), 200);
+    await p.getByRole('tab', { name: '已备案' }).click();
+    await p.locator('.ant-table-row', { hasText: TITLE }).getByText(/备案编号/).waitFor();
+    await screenshot(p, 'filing-inbox-special-filed');
+  });
+});

@@ -6,7 +6,6 @@ import { access } from '../../access';
 import { useConfirmAction } from '../../components/useConfirmAction';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
-import { formatTime } from '../orgUnits/orgUnits';
 import { FilingDecision } from './components/FilingDecision';
 import { FilingDueOn } from './components/FilingDueOn';
 import { FilingAcknowledgement } from './components/FilingAcknowledgement';
@@ -67,6 +66,11 @@ function InboxTable({ status, canReview }: { status: FilingStatus; canReview: bo
             render: (_, filing) => (
               <Space direction="vertical" size={0}>
                 <span>{filing.routeDescription}</span>
+                {filing.deliverVia && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {`${t.route.receivingUnit}：${filing.deliverVia}`}
+                  </Typography.Text>
+                )}
                 {filing.copyTo.length > 0 && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {t.copyTo(filing.copyTo.join('、'))}
@@ -75,7 +79,7 @@ function InboxTable({ status, canReview }: { status: FilingStatus; canReview: bo
               </Space>
             ),
           },
-          { title: t.columns.submittedAt, key: 'submittedAt', render: (_, filing) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(filing.submittedAt)}</span> },
+          { title: t.columns.submittedAt, key: 'submittedOn', render: (_, filing) => <span style={{ whiteSpace: 'nowrap' }}>{filing.submittedOn}</span> },
           {
             title: t.columns.dueOn,
             key: 'dueOn',

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiRequest } from '../../api/client';
 import { XLSX, download } from '../../api/download';
-import type { Filing, FilingMaterial, FilingStatus } from './types';
+import { ApiError } from '../../api/problem';
+import type { Filing, FilingMaterial, FilingRoutePreview, FilingStatus } from './types';
 
 export const FILINGS = 'filings';
 
@@ -28,6 +29,38 @@ export function useFilingMaterials(planId: string) {
     queryFn: () => apiGet<FilingMaterial[]>(`/api/v1/plans/${encodeURIComponent(planId)}/filing-materials`),
     // the dialog opens after uploads on the page: always ask again rather than show the list of before
     refetchOnMount: 'always',
+  });
+}
+
+/** What decides a plan's route, as the plan form holds it. */
+export interface RouteQuery {
+  category?: string;
+  ownerUnitId?: string;
+  jointBasis?: string | null;
+  participantCodes?: string[];
+}
+
+/**
+ * 备案去向 of a plan being compiled. A combination the policy cannot route is an answer here, not an error: the
+ * form shows the reason beside the fields.
+ */
+export function useFilingRoute(query: RouteQuery) {
+  const params = new URLSearchParams();
+  if (query.category) params.set('category', query.category);
+  if (query.ownerUnitId) params.set('ownerUnitId', query.ownerUnitId);
+  if (query.jointBasis) params.set('jointBasis', query.jointBasis);
+  (query.participantCodes ?? []).forEach((code) => params.append('participantCodes', code));
+  const joint = query.category === 'joint';
+  return useQuery({
+    queryKey: [FILINGS, 'route', params.toString()],
+    enabled: Boolean(query.category && query.ownerUnitId && (!joint || (query.jointBasis && query.participantCodes?.length))),
+    queryFn: () =>
+      apiGet<FilingRoutePreview>(`/api/v1/plans/filing-route?${params.toString()}`).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 400) {
+          return { refused: error.message };
+        }
+        throw error;
+      }),
   });
 }
 

@@ -19,6 +19,7 @@ import { planAttachments } from '../attachments/attachments';
 import { AttachmentsCard } from '../attachments/components/AttachmentsCard';
 import { PlanCasesCard } from '../cases/components/PlanCasesCard';
 import { PlanFilings } from '../filings/components/PlanFilings';
+import { usePlanFilings } from '../filings/service';
 import { useMe } from '../me/service';
 import { formatTime } from '../orgUnits/orgUnits';
 import { useOrgUnits } from '../orgUnits/service';
@@ -58,6 +59,7 @@ export default function PlanDetailPage() {
   const abolish = useAbolishPlan();
   const publish = usePublishPlan();
   const { data: versions } = usePlanVersions(id);
+  const { data: filings } = usePlanFilings(id);
   const [dialog, setDialog] = useState<Dialog>();
 
   if (isError) {
@@ -68,10 +70,12 @@ export default function PlanDetailPage() {
   }
 
   const hasNewerVersion = (versions ?? []).some((version) => version.versionNo > plan.versionNo);
+  const hasOpenFiling = (filings ?? []).some((f) => f.planVersionNo === plan.versionNo && f.status !== 'returned');
   const actions = planActions(
     plan,
     { tenantCode: me.tenant.code, canCompile: access(me.roles).canCompilePlans },
     hasNewerVersion,
+    hasOpenFiling,
   );
   const evaluation = evaluationTag(plan);
   const confirmPublish = () =>

@@ -125,13 +125,18 @@ describe('planActions', () => {
   it('revises a filed version, not one under review', () => {
     expect(actions('filed').revise).toBe(true);
     expect(actions('submitted').revise).toBe(false);
-    expect(offered(actions('submitted'))).toEqual(['abolish', 'align', 'attach', 'evaluate', 'publish']);
+    expect(offered(actions('submitted'))).toEqual(['abolish', 'align', 'evaluate', 'publish']);
   });
 
-  it('removes a wrong file only until the plan is submitted for filing', () => {
-    expect(actions('submitted').removeFile).toBe(false);
-    expect(actions('filed').removeFile).toBe(false);
-    expect(actions('filed').attach).toBe(true);
+  it('adds or removes files only until the plan is submitted for filing', () => {
+    for (const status of ['submitted', 'filed', 'superseded', 'abolished'] as const) {
+      expect(actions(status).removeFile).toBe(false);
+      expect(actions(status).attach).toBe(false);
+    }
+  });
+
+  it('offers no second submission while one of this version is pending or filed', () => {
+    expect(planActions({ status: 'issued', tenantCode: '370702' }, own, false, true).submit).toBe(false);
   });
 
   it('revises a version once: not when a newer version exists', () => {

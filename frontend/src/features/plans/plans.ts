@@ -217,9 +217,9 @@ export interface PlanActions {
   publish: boolean;
   /** 登记衔接 with an upper-tier plan: anything but a replaced or abolished version. */
   align: boolean;
-  /** 上传附件: anything but a replaced or abolished version. */
+  /** 上传附件: until submitted for filing (the materials then stay as the authority received them). */
   attach: boolean;
-  /** 删除附件 uploaded by mistake: until submitted for filing (the materials then stay as received). */
+  /** 删除附件 uploaded by mistake: likewise. */
   removeFile: boolean;
 }
 
@@ -227,20 +227,23 @@ export function planActions(
   plan: Pick<Plan, 'status' | 'tenantCode'> & { sharing?: string },
   viewer: { tenantCode: string | undefined; canCompile: boolean },
   hasNewerVersion = false,
+  /** A submission of this version is pending or filed already (the database refuses a second one). */
+  hasOpenFiling = false,
 ): PlanActions {
   const mine = viewer.canCompile && viewer.tenantCode !== undefined && plan.tenantCode === viewer.tenantCode;
   const is = (...statuses: readonly PlanStatus[]) => mine && statuses.includes(plan.status);
+  const filesMayChange = is('draft', 'issued', 'returned');
   return {
     edit: is('draft', 'returned'),
     issue: is('draft'),
-    submit: is('issued', 'returned'),
+    submit: is('issued', 'returned') && !hasOpenFiling,
     abolish: is(...IN_FORCE),
     revise: is('issued', 'filed') && !hasNewerVersion,
     evaluate: is(...IN_FORCE),
     publish: is(...IN_FORCE) && plan.sharing !== 'vertical' && plan.sharing !== 'public',
     align: is('draft', ...IN_FORCE),
-    attach: is('draft', ...IN_FORCE),
-    removeFile: is('draft', 'issued', 'returned'),
+    attach: filesMayChange,
+    removeFile: filesMayChange,
   };
 }
 

@@ -1,7 +1,6 @@
 import { Space, Typography } from 'antd';
 import { RecordsCard } from '../../../components/RecordsCard';
 import { zhCN } from '../../../i18n/zh-CN';
-import { formatTime } from '../../orgUnits/orgUnits';
 import { usePlanFilings } from '../service';
 import type { Filing } from '../types';
 import { FilingDecision } from './FilingDecision';
@@ -41,10 +40,10 @@ export function PlanFilings({ planId }: { planId: string }) {
         },
         {
           title: t.columns.submittedAt,
-          key: 'submittedAt',
+          key: 'submittedOn',
           render: (_, filing) => (
             <Space direction="vertical" size={0}>
-              <span style={{ whiteSpace: 'nowrap' }}>{formatTime(filing.submittedAt)}</span>
+              <span style={{ whiteSpace: 'nowrap' }}>{filing.submittedOn}</span>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t.planVersion(filing.planVersionNo)}
               </Typography.Text>

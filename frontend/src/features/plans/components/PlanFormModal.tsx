@@ -2,6 +2,7 @@ import { Form, Input, Radio, Select } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { openTaskOptions } from '../../campaigns/campaigns';
+import { FilingRouteCard } from '../../filings/components/FilingRouteCard';
 import { useAssignedTasks } from '../../campaigns/service';
 import { NoUnitsWarning } from '../../orgUnits/components/NoUnitsWarning';
 import { UnitSelect } from '../../orgUnits/components/UnitSelect';
@@ -48,6 +49,9 @@ export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
   const { data: units, isPending: unitsLoading } = useOrgUnits();
   const save = useSavePlan();
   const category = Form.useWatch('category', form);
+  const ownerUnitId = Form.useWatch('ownerUnitId', form);
+  const jointBasis = Form.useWatch('jointBasis', form);
+  const participantCodes = Form.useWatch('participantCodes', form);
   const { data: tree } = useTenantTree();
   const regionOptions = tree ? otherRegions(tree).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` })) : [];
   const { data: tasks } = useAssignedTasks();
@@ -149,6 +153,11 @@ export function PlanFormModal({ editing, preset, onClose, onSaved }: Props) {
             <Select mode="tags" allowClear placeholder={t.participantsPlaceholder} options={regionOptions} />
           </Form.Item>
         </>
+      )}
+      {category && ownerUnitId && (
+        <Form.Item label={zhCN.filings.route.title}>
+          <FilingRouteCard query={{ category, ownerUnitId, jointBasis, participantCodes }} />
+        </Form.Item>
       )}
       <Form.Item name="campaignTaskId" label={t.campaignTask}>
         <Select allowClear placeholder={t.campaignTaskPlaceholder} options={taskOptions} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ApiError } from '../../../api/problem';
 import { zhCN } from '../../../i18n/zh-CN';
 import { FilingMaterialsChecklist } from '../../filings/components/FilingMaterialsChecklist';
+import { FilingRouteCard } from '../../filings/components/FilingRouteCard';
 import { IdempotencyKeys, isRetryable, missingMaterials } from '../../filings/filings';
 import { useFilingMaterials, useSubmitFiling } from '../../filings/service';
 import type { Filing } from '../../filings/types';
@@ -57,6 +58,9 @@ export function SubmitModal({ plan, onClose }: { plan: Plan; onClose: () => void
           <Descriptions column={1} bordered size="small">
             <Descriptions.Item label={t.route}>{filing.routeDescription}</Descriptions.Item>
             <Descriptions.Item label={t.authority}>{filing.authority.label}</Descriptions.Item>
+            {filing.deliverVia && (
+              <Descriptions.Item label={zhCN.filings.route.receivingUnit}>{filing.deliverVia}</Descriptions.Item>
+            )}
             {filing.copyTo.length > 0 && (
               <Descriptions.Item label={t.copyTo}>{filing.copyTo.join('、')}</Descriptions.Item>
             )}
@@ -83,6 +87,19 @@ export function SubmitModal({ plan, onClose }: { plan: Plan; onClose: () => void
     >
       <Typography.Paragraph strong>{plan.title}</Typography.Paragraph>
       <Typography.Paragraph>{t.confirm}</Typography.Paragraph>
+      <div style={{ marginBottom: 12 }}>
+        <Typography.Paragraph strong style={{ marginBottom: 8 }}>
+          {zhCN.filings.route.title}
+        </Typography.Paragraph>
+        <FilingRouteCard
+          query={{
+            category: plan.category,
+            ownerUnitId: plan.ownerUnitId,
+            jointBasis: plan.jointBasis,
+            participantCodes: plan.participantCodes,
+          }}
+        />
+      </div>
       <FilingMaterialsChecklist materials={materials.data} loading={materials.isPending} />
       {missing.length > 0 && (
         <Alert

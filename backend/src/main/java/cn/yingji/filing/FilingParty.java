@@ -26,9 +26,15 @@ public record FilingParty(Jurisdiction jurisdiction, UnitRole role) {
      * feature knows (the lead or supervising department of a particular plan).
      */
     public String name() {
+        return name(ReceivingUnits.NONE);
+    }
+
+    /** The name of the actual unit where {@code units} knows it, else the generic {@link #name()}. */
+    public String name(ReceivingUnits units) {
         return switch (jurisdiction) {
             case Jurisdiction.National n -> nationalName();
-            case Jurisdiction.OnPlatform(TenantRef tenant) -> tenant.name() + unitName(tenant);
+            case Jurisdiction.OnPlatform(TenantRef tenant) ->
+                    units.nameOf(tenant, role).orElseGet(() -> tenant.name() + unitName(tenant));
         };
     }
 

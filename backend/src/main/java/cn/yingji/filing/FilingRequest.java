@@ -36,11 +36,6 @@ public record FilingRequest(PlanCategory category, JointPlanBasis jointBasis, Ow
         return new FilingRequest(PlanCategory.JOINT, basis, ownerKind, owner, participants);
     }
 
-    /** The {@code plan} value this request is routed under in the policy. */
-    String routeKey() {
-        return category == PlanCategory.JOINT ? jointBasis.routeKey() : category.literal();
-    }
-
     List<TenantLineage> allParticipants() {
         List<TenantLineage> all = new ArrayList<>(participants.size() + 1);
         all.add(owner);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.yingji.plans.FilingViews.Filing;
 import cn.yingji.plans.FilingViews.Material;
 import cn.yingji.plans.FilingViews.ReturnRequest;
+import cn.yingji.plans.FilingViews.RoutePreview;
 import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.JdbcScheduler;
@@ -54,6 +55,15 @@ class FilingController {
         return filings.submit(viewer, id, request.version(), idempotencyKey);
     }
 
+    /** 备案去向 of a plan being compiled: the form shows it while the plan is still a draft. */
+    @GetMapping("/api/v1/plans/filing-route")
+    @PreAuthorize(PlanRoles.COMPILERS)
+    Mono<RoutePreview> route(Viewer viewer, @RequestParam String category, @RequestParam UUID ownerUnitId,
+            @RequestParam(required = false) String jointBasis,
+            @RequestParam(required = false) List<String> participantCodes) {
+        return filings.preview(viewer, category, ownerUnitId, jointBasis, participantCodes);
+    }
+
     @GetMapping("/api/v1/plans/{id}/filing-materials")
     Mono<List<Material>> materials(Viewer viewer, @PathVariable UUID id) {
         return filings.materials(viewer, id);
@@ -82,7 +92,7 @@ class FilingController {
         return filings.inbox(viewer, status)
                 .flatMap(list -> xlsx.download("备案审查.xlsx", () -> Spreadsheets.xlsx("备案审查", INBOX_HEADERS, list.stream()
                         .map(f -> java.util.Arrays.<Object>asList(f.planTitle(), f.planVersionNo(), f.submitterTenantName(),
-                                f.submittedAt().toLocalDate().toString(), f.filingDueOn().toString(), f.late() ? "是" : "否",
+                                f.submittedOn().toString(), f.filingDueOn().toString(), f.late() ? "是" : "否",
                                 f.acknowledgementDueOn().toString(), f.acknowledgementLate() ? "是" : "否",
                                 f.deemedFiled() ? "视为已备案" : STATUS_LABELS.getOrDefault(f.status(), f.status()),
                                 f.decision() == null ? null : f.decision().filingNumber()))

@@ -31,15 +31,18 @@ class FilingReceipts {
             float y = 770;
             pdf.at(150, y, 20, "应急预案备案登记表（回执）");
             y -= 50;
-            List<String[]> rows = List.of(
-                    new String[] {"备案编号", filing.decision().filingNumber()},
-                    new String[] {"预案名称", filing.planTitle()},
-                    new String[] {"报备单位", filing.submitterTenantName() + "（" + filing.submitterTenantCode() + "）"},
-                    new String[] {"备案机关", filing.authority().label()},
-                    new String[] {"报送日期", DATE.format(filing.submittedAt().atZoneSameInstant(CHINA))},
-                    new String[] {"登记日期", DATE.format(filing.decision().decidedAt().atZoneSameInstant(CHINA))},
-                    new String[] {"审查人", filing.decision().decidedBy()},
-                    new String[] {"校验码", filing.decision().verificationCode()});
+            List<String[]> rows = new java.util.ArrayList<>();
+            rows.add(new String[] {"备案编号", filing.decision().filingNumber()});
+            rows.add(new String[] {"预案名称", filing.planTitle()});
+            rows.add(new String[] {"报备单位", filing.submitterTenantName()});
+            rows.add(new String[] {"备案机关", filing.authority().label()});
+            if (filing.deliverVia() != null) {
+                rows.add(new String[] {"受理单位", filing.deliverVia()});
+            }
+            rows.add(new String[] {"报送日期", DATE.format(filing.submittedOn())});
+            rows.add(new String[] {"登记日期", DATE.format(filing.decision().decidedAt().atZoneSameInstant(CHINA))});
+            rows.add(new String[] {"审查人", filing.decision().decidedBy()});
+            rows.add(new String[] {"校验码", filing.decision().verificationCode()});
             for (String[] row : rows) {
                 pdf.at(70, y, 12, row[0] + "：");
                 for (String line : wrap(row[1], 32)) {

@@ -14,16 +14,36 @@ final class FilingViews {
     private FilingViews() {
     }
 
-    record Authority(String tenantCode, String tenantName, String unitRole, String label) {
+    /**
+     * @param label  the authority as its route names it, e.g. 潍坊市人民政府 or 潍坊市应急管理局
+     * @param unitId the organization unit of the receiving tenant that took the filing in (备案受理单位), if on the
+     *               platform
+     */
+    record Authority(String tenantCode, String tenantName, String unitRole, String label, UUID unitId) {
     }
 
+    /**
+     * 备案去向 computed before submission.
+     *
+     * @param receivingUnit the receiving tenant's unit that will take the filing in; null outside the platform
+     */
+    record RoutePreview(String description, String authority, String receivingUnit, String deliverVia,
+            List<String> copyTo, boolean outsidePlatform) {
+    }
+
+    /** @param decidedBy the reviewer's name from the people directory (人员名录) */
     record Decision(String decision, String reason, String filingNumber, String verificationCode,
             OffsetDateTime decidedAt, String decidedBy) {
     }
 
+    /**
+     * @param planTitle   the title as submitted
+     * @param submittedBy the submitter's name from the people directory; null for records without one
+     * @param submittedOn the date of record the deadlines are counted from (submittedAt: when the row was written)
+     */
     record Filing(UUID id, UUID planId, int planVersionNo, String planTitle, String submitterTenantCode,
-            String submitterTenantName, Authority authority, String deliverVia, List<String> copyTo,
-            String routeDescription, OffsetDateTime submittedAt, LocalDate filingDueOn, boolean late,
+            String submitterTenantName, String submittedBy, Authority authority, String deliverVia, List<String> copyTo,
+            String routeDescription, OffsetDateTime submittedAt, LocalDate submittedOn, LocalDate filingDueOn, boolean late,
             LocalDate acknowledgementDueOn, boolean acknowledgementLate, String status, boolean deemedFiled,
             Decision decision) {
     }

@@ -18,7 +18,6 @@ import cn.yingji.attachments.AttachmentStore;
 import cn.yingji.attachments.AttachmentStore.Stored;
 import cn.yingji.attachments.AttachmentTable;
 import cn.yingji.db.enums.AttachmentRole;
-import cn.yingji.db.enums.PlanStatus;
 import cn.yingji.db.tables.records.PlanRecord;
 import cn.yingji.platform.ApiException;
 import cn.yingji.tenancy.TenantRows;
@@ -65,9 +64,7 @@ class PlanAttachments {
                 "invalid-attachment-role", "附件类型无效，可选值：" + ROLES)));
         return store.upload(viewer, TABLE, planId, checked, (dsl, inspected) -> {
             PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能为本行政区划的预案上传附件");
-            if (plan.getStatus() == PlanStatus.abolished) {
-                throw ApiException.conflict("plan-illegal-transition", "已废止的预案不能再上传附件");
-            }
+            PlanLifecycle.check(plan.getStatus(), PlanLifecycle.Action.ADD_FILE);
             return Map.of(PLAN_ATTACHMENT.SHARING, plan.getSharing(), PLAN_ATTACHMENT.ROLE, role,
                     PLAN_ATTACHMENT.EXTRACTED_TEXT, inspected.text());
         }, Attachment::of);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,17 +29,18 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.audit.AuditLog;
+import cn.yingji.idempotency.Idempotency;
 import cn.yingji.db.enums.FilingDecisionKind;
 import cn.yingji.db.enums.FilingStatus;
 import cn.yingji.db.enums.PlanStatus;
 import cn.yingji.db.tables.Tenant;
 import cn.yingji.db.tables.records.FilingRecord;
+import cn.yingji.db.tables.records.OrgUnitRecord;
 import cn.yingji.db.tables.records.PlanRecord;
 import cn.yingji.filing.Deadline;
 import cn.yingji.filing.FilingClock;
 import cn.yingji.filing.FilingMaterial;
 import cn.yingji.filing.FilingMaterials;
-import cn.yingji.filing.FilingParty;
 import cn.yingji.filing.FilingRequest;
 import cn.yingji.filing.FilingRoute;
 import cn.yingji.filing.FilingRouter;
@@ -51,6 +53,7 @@ import cn.yingji.plans.FilingViews.Authority;
 import cn.yingji.plans.FilingViews.Decision;
 import cn.yingji.plans.FilingViews.Filing;
 import cn.yingji.plans.FilingViews.Material;
+import cn.yingji.plans.FilingViews.RoutePreview;
 import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.platform.ApiException;
@@ -79,70 +82,118 @@ class PlanFilings {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Tenant SUBMITTER = TENANT.as("submitter");
     private static final Tenant AUTHORITY = TENANT.as("authority");
+    private static final String PLAN_TITLE = "plan_title_as_submitted";
 
     private final TenantTx tx;
     private final AuditLog audit;
     private final Outbox outbox;
     private final JsonMapper json;
+    private final Idempotency idempotency;
     private final WorkingDayCalendars calendars = new WorkingDayCalendars();
 
-    PlanFilings(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json) {
+    PlanFilings(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json, Idempotency idempotency) {
         this.tx = tx;
+        this.idempotency = idempotency;
         this.audit = audit;
         this.outbox = outbox;
         this.json = json;
     }
 
-    /** Submits for filing; the same {@code Idempotency-Key} again returns the first submission. */
+    /**
+     * Submits for filing. The plan's version is checked in the write that moves it to submitted, and the database
+     * keeps one open submission per plan version, so concurrent submissions yield one filing and 409s. The same
+     * {@code Idempotency-Key} again returns the first submission; reused for another plan or version it is refused.
+     */
     Mono<Filing> submit(Viewer viewer, UUID planId, int version, String idempotencyKey) {
-        return tx.call(viewer, dsl -> {
-            if (idempotencyKey != null) {
-                FilingRecord earlier = dsl.selectFrom(FILING).where(FILING.TENANT_CODE.eq(viewer.tenant().code()))
-                        .and(FILING.IDEMPOTENCY_KEY.eq(idempotencyKey)).fetchOne();
-                if (earlier != null) {
-                    return view(dsl, earlier.getId());
-                }
-            }
-            PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能报送本行政区划的预案");
-            PlanLifecycle.check(plan.getStatus(), Action.SUBMIT);
-            if (plan.getVersion() != version) {
-                throw ApiException.conflict("version-conflict",
-                        "该预案已被他人修改（当前版本 " + plan.getVersion() + "），请刷新后重试");
-            }
-            JsonNode policy = policy(dsl, plan.getTenantCode());
-            OwnerUnitKind ownerKind = ownerKind(dsl, plan);
-            new FilingMaterials(policy).requireComplete(ownerKind, presentMaterials(dsl, planId));
-            TenantLineage lineage = TenantLineages.of(dsl, viewer.tenant().code());
-            FilingRequest routed = request(dsl, plan, ownerKind, lineage);
-            FilingRoute route = FilingRouter.route(policy, routed);
-            FilingClock clock = new FilingClock(policy, calendars.forPolicy(policy, lineage.provinceCode()));
-            LocalDate today = LocalDate.now(CHINA);
-            Deadline due = clock.filingDue(plan.getIssuedOn());
-            Deadline ack = clock.acknowledgementDue(today);
-            FilingRecord filing = dsl.insertInto(FILING)
+        Idempotency.Request request = new Idempotency.Request(idempotencyKey, "POST", "/api/v1/plans/{id}/submit",
+                Idempotency.fingerprint(planId, version));
+        return tx.call(viewer, dsl -> idempotency.once(dsl, viewer, request, Filing.class,
+                () -> submitNow(dsl, viewer, planId, version)));
+    }
+
+    private Filing submitNow(DSLContext dsl, Viewer viewer, UUID planId, int version) {
+        PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能报送本行政区划的预案");
+        // the version first: a submission that lost a race hears version-conflict, whatever the plan's status now
+        if (plan.getVersion() != version) {
+            throw Plans.versionConflict(plan);
+        }
+        PlanLifecycle.check(plan.getStatus(), Action.SUBMIT);
+        JsonNode policy = policy(dsl, plan.getTenantCode());
+        OrgUnitRecord owner = ownerUnit(dsl, plan.getOwnerUnitId());
+        OwnerUnitKind ownerKind = OwnerUnitKind.fromLiteral(owner.getKind().getLiteral());
+        new FilingMaterials(policy).requireComplete(ownerKind, presentMaterials(dsl, planId));
+        TenantLineage lineage = TenantLineages.of(dsl, plan.getTenantCode());
+        Routing routing = routing(dsl, policy, request(dsl, plan.getCategory(), plan.getJointBasis(),
+                List.of(plan.getParticipantCodes()), ownerKind, lineage), owner);
+        FilingClock clock = new FilingClock(policy, calendars.forPolicy(policy, lineage.provinceCode()));
+        LocalDate today = LocalDate.now(CHINA);
+        Deadline due = clock.filingDue(plan.getIssuedOn());
+        Deadline ack = clock.acknowledgementDue(today);
+        // the version is checked in the write itself: of concurrent submissions one moves the plan, the others
+        // find another version once it commits
+        Plans.versioned(dsl, planId, version, plan, dsl.update(PLAN).set(PLAN.STATUS, PlanStatus.submitted));
+        FilingRoute route = routing.route();
+        FilingRecord filing;
+        try {
+            filing = dsl.insertInto(FILING)
                     .set(FILING.PLAN_ID, planId)
                     .set(FILING.PLAN_VERSION_NO, plan.getVersionNo())
+                    .set(FILING.PLAN_TITLE, plan.getTitle())
+                    .set(FILING.SUBMITTED_BY, viewer.username())
                     .set(FILING.AUTHORITY_TENANT_CODE, route.authority().tenant().map(TenantRef::code).orElse(null))
                     .set(FILING.AUTHORITY_ROLE, route.authority().role().literal())
-                    .set(FILING.AUTHORITY_LABEL, route.authority().name())
-                    .set(FILING.DELIVER_VIA_LABEL, route.deliverVia().map(FilingParty::name).orElse(null))
-                    .set(FILING.COPY_TO, JSONB.valueOf(json.writeValueAsString(
-                            route.copyTo().stream().map(FilingParty::name).toList())))
+                    .set(FILING.AUTHORITY_LABEL, route.authority().name(routing.units()))
+                    .set(FILING.AUTHORITY_UNIT_ID, routing.receiving().map(PlanReceivingUnits.Unit::id).orElse(null))
+                    .set(FILING.DELIVER_VIA_LABEL, routing.deliverVia())
+                    .set(FILING.COPY_TO, JSONB.valueOf(json.writeValueAsString(routing.copyTo())))
                     .set(FILING.ROUTE_DESCRIPTION, route.description())
                     .set(FILING.SUBMITTED_ON, today)
                     .set(FILING.FILING_DUE_ON, due.due())
                     .set(FILING.LATE, due.isLate(today))
                     .set(FILING.ACKNOWLEDGEMENT_DUE_ON, ack.due())
-                    .set(FILING.SILENCE_COUNTS_AS_FILED, clock.silenceCountsAsFiled(routed.ownerKind()))
-                    .set(FILING.IDEMPOTENCY_KEY, idempotencyKey)
+                    .set(FILING.SILENCE_COUNTS_AS_FILED, clock.silenceCountsAsFiled(ownerKind))
                     .returning()
                     .fetchSingle();
-            dsl.update(PLAN).set(PLAN.STATUS, PlanStatus.submitted).set(PLAN.VERSION, PLAN.VERSION.plus(1))
-                    .set(PLAN.UPDATED_AT, OffsetDateTime.now()).where(PLAN.ID.eq(planId)).execute();
-            outbox.record(dsl, Plans.ENTITY, planId);
-            Filing view = view(dsl, filing.getId());
-            audit.record(dsl, viewer, "filing.submit", Plans.ENTITY, planId, null, view);
-            return view;
+        } catch (RuntimeException e) {
+            // filing_one_open_per_plan_version: a submission of this version is pending or filed already
+            if (failedWith(e, "23505")) {
+                throw ApiException.conflict("filing-already-open", "该预案版本已报送备案，请勿重复报送");
+            }
+            throw e;
+        }
+        outbox.record(dsl, Plans.ENTITY, planId);
+        Filing view = view(dsl, filing.getId());
+        audit.record(dsl, viewer, "filing.submit", Plans.ENTITY, planId, null, view);
+        return view;
+    }
+
+    /**
+     * 备案去向 of a plan not yet submitted, e.g. while it is a draft: the route, the receiving authority and its
+     * unit, computed exactly as a submission would.
+     */
+    Mono<RoutePreview> preview(Viewer viewer, String category, UUID ownerUnitId, String jointBasis,
+            List<String> participantCodes) {
+        cn.yingji.db.enums.PlanCategory planCategory = Plans.category(category);
+        return tx.call(viewer, dsl -> {
+            OrgUnitRecord owner = ownerUnit(dsl, ownerUnitId);
+            OwnerUnitKind ownerKind = OwnerUnitKind.fromLiteral(owner.getKind().getLiteral());
+            JsonNode policy = policy(dsl, viewer.tenant().code());
+            List<String> participants = participantCodes == null ? List.of() : participantCodes;
+            for (String code : participants) {
+                if (TenantLineages.of(dsl, code) == null) {
+                    throw ApiException.badRequest("joint-participant-invalid", "参与地区 " + code + " 无效：须为本地区以外的行政区划代码");
+                }
+            }
+            if (planCategory == cn.yingji.db.enums.PlanCategory.joint
+                    && !("special".equals(jointBasis) || "department".equals(jointBasis))) {
+                throw ApiException.badRequest("joint-basis-required", "联合预案必须选择备案依据 jointBasis：special（按专项预案）或 department（按部门预案）");
+            }
+            Routing routing = routing(dsl, policy, request(dsl, planCategory, jointBasis, participants, ownerKind,
+                    TenantLineages.of(dsl, viewer.tenant().code())), owner);
+            FilingRoute route = routing.route();
+            return new RoutePreview(route.description(), route.authority().name(routing.units()),
+                    routing.receiving().map(PlanReceivingUnits.Unit::name).orElse(null), routing.deliverVia(),
+                    routing.copyTo(), route.authority().outsidePlatform());
         });
     }
 
@@ -181,34 +232,32 @@ class PlanFilings {
         return tx.call(viewer, dsl -> views(dsl, filter));
     }
 
+    /**
+     * 备案登记. The number is drawn from the authority's gap-free counter for the year; of concurrent decisions
+     * on one submission only the first is inserted, and the others roll back with their numbers.
+     */
     Mono<Filing> accept(Viewer viewer, UUID filingId) {
         return tx.call(viewer, dsl -> {
             FilingRecord filing = pendingFor(dsl, viewer, filingId);
             int year = LocalDate.now(CHINA).getYear();
-            int seq = dsl.fetchCount(FILING_DECISION, FILING_DECISION.TENANT_CODE.eq(viewer.tenant().code())
-                    .and(FILING_DECISION.FILING_NUMBER.like(viewer.tenant().code() + "-" + year + "-%"))) + 1;
-            String number = viewer.tenant().code() + "-" + year + "-" + String.format("%05d", seq);
-            dsl.insertInto(FILING_DECISION)
+            int seq = dsl.select(DSL.field("app.next_filing_number({0})", Integer.class, DSL.val(year))).fetchSingle().value1();
+            return decide(dsl, viewer, filing, "filing.accept", dsl.insertInto(FILING_DECISION)
                     .set(FILING_DECISION.FILING_ID, filingId)
                     .set(FILING_DECISION.DECISION, FilingDecisionKind.accepted)
-                    .set(FILING_DECISION.FILING_NUMBER, number)
+                    .set(FILING_DECISION.FILING_NUMBER, viewer.tenant().code() + "-" + year + "-" + String.format("%05d", seq))
                     .set(FILING_DECISION.VERIFICATION_CODE, verificationCode())
-                    .set(FILING_DECISION.DECIDED_BY, viewer.displayName())
-                    .execute();
-            return decided(dsl, viewer, filing, "filing.accept");
+                    .set(FILING_DECISION.DECIDED_BY, viewer.username()));
         });
     }
 
     Mono<Filing> giveBack(Viewer viewer, UUID filingId, String reason) {
         return tx.call(viewer, dsl -> {
             FilingRecord filing = pendingFor(dsl, viewer, filingId);
-            dsl.insertInto(FILING_DECISION)
+            return decide(dsl, viewer, filing, "filing.return", dsl.insertInto(FILING_DECISION)
                     .set(FILING_DECISION.FILING_ID, filingId)
                     .set(FILING_DECISION.DECISION, FilingDecisionKind.returned)
                     .set(FILING_DECISION.REASON, reason.strip())
-                    .set(FILING_DECISION.DECIDED_BY, viewer.displayName())
-                    .execute();
-            return decided(dsl, viewer, filing, "filing.return");
+                    .set(FILING_DECISION.DECIDED_BY, viewer.username()));
         });
     }
 
@@ -264,14 +313,47 @@ class PlanFilings {
         if (filing.getStatus() != FilingStatus.pending) {
             throw ApiException.conflict("filing-already-decided", "该备案已审查完毕，不能重复处理");
         }
+        if (viewer.username().equals(filing.getSubmittedBy())) {
+            throw ownSubmission();
+        }
         return filing;
     }
 
-    private Filing decided(DSLContext dsl, Viewer viewer, FilingRecord filing, String action) {
-        dsl.execute("select app.apply_filing_decision({0})", DSL.val(filing.getId()));
+    /**
+     * Inserts the decision (one per submission: a concurrent one finds it there and is refused) and applies it
+     * through {@code app.apply_filing_decision}, which checks again that the decider is the routed authority and
+     * not the submitter.
+     */
+    private Filing decide(DSLContext dsl, Viewer viewer, FilingRecord filing, String action,
+            org.jooq.InsertSetMoreStep<cn.yingji.db.tables.records.FilingDecisionRecord> decision) {
+        PersonDirectory.register(dsl, viewer); // the receipt names the reviewer from our records
+        if (decision.onConflict(FILING_DECISION.FILING_ID).doNothing().execute() == 0) {
+            throw ApiException.conflict("filing-already-decided", "该备案已审查完毕，不能重复处理");
+        }
+        try {
+            dsl.execute("select app.apply_filing_decision({0})", DSL.val(filing.getId()));
+        } catch (RuntimeException e) {
+            if (failedWith(e, "YJ403")) {
+                throw ownSubmission();
+            }
+            throw e;
+        }
         Filing view = view(dsl, filing.getId());
         audit.record(dsl, viewer, action, "filing", filing.getId(), null, view);
         return view;
+    }
+
+    private static ApiException ownSubmission() {
+        return ApiException.forbidden("filing-own-submission", "不能审查本人报送的备案，请由本单位其他审查人员办理");
+    }
+
+    private static boolean failedWith(RuntimeException e, String sqlState) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return sqlState.equals(sql.getSQLState());
+            }
+        }
+        return false;
     }
 
     /** The owner tenant's effective policy: it decides the route, the clock and the materials. */
@@ -292,6 +374,14 @@ class PlanFilings {
                         "备案材料清单仅供预案编制单位所在行政区划及其上级查看"));
     }
 
+    private static OrgUnitRecord ownerUnit(DSLContext dsl, UUID ownerUnitId) {
+        OrgUnitRecord unit = dsl.selectFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(ownerUnitId)).fetchOne();
+        if (unit == null) {
+            throw ApiException.badRequest("owner-unit-not-found", "未找到编制单位 " + ownerUnitId + "，或不在您的可见范围内");
+        }
+        return unit;
+    }
+
     /** The roles of the plan's attachments; one file of a role is that material. */
     private static Set<FilingMaterial> presentMaterials(DSLContext dsl, UUID planId) {
         return dsl.selectDistinct(PLAN_ATTACHMENT.ROLE).from(PLAN_ATTACHMENT).where(PLAN_ATTACHMENT.PLAN_ID.eq(planId))
@@ -301,34 +391,57 @@ class PlanFilings {
                 .collect(Collectors.toSet());
     }
 
-    private static FilingRequest request(DSLContext dsl, PlanRecord plan, OwnerUnitKind owner, TenantLineage lineage) {
-        PlanCategory category = PlanCategory.fromDatabase(plan.getCategory().getLiteral());
+    private static FilingRequest request(DSLContext dsl, cn.yingji.db.enums.PlanCategory planCategory, String jointBasis,
+            List<String> participantCodes, OwnerUnitKind owner, TenantLineage lineage) {
+        PlanCategory category = PlanCategory.fromDatabase(planCategory.getLiteral());
         if (category == PlanCategory.JOINT) {
             // 联合预案: routed like a 专项 or 部门 plan, copied to the participants' next-higher or common-higher tier
             List<TenantLineage> participants = new ArrayList<>();
-            for (String code : plan.getParticipantCodes()) {
+            for (String code : participantCodes) {
                 participants.add(TenantLineages.of(dsl, code));
             }
-            JointPlanBasis basis = "special".equals(plan.getJointBasis()) ? JointPlanBasis.SPECIAL : JointPlanBasis.DEPARTMENT;
+            JointPlanBasis basis = "special".equals(jointBasis) ? JointPlanBasis.SPECIAL : JointPlanBasis.DEPARTMENT;
             return FilingRequest.joint(basis, owner, lineage, participants);
         }
         return FilingRequest.of(category, owner, lineage);
     }
 
+    /** A route with the actual units behind its roles named, and the unit that takes the filing in. */
+    private record Routing(FilingRoute route, PlanReceivingUnits units, Optional<PlanReceivingUnits.Unit> receiving,
+            String deliverVia, List<String> copyTo) {
+    }
+
+    private static Routing routing(DSLContext dsl, JsonNode policy, FilingRequest request, OrgUnitRecord owner) {
+        PlanReceivingUnits units = PlanReceivingUnits.of(dsl, owner);
+        FilingRoute route = FilingRouter.route(policy, request, units);
+        return new Routing(route, units, units.receiving(route),
+                route.deliverVia().map(via -> via.name(units)).orElse(null),
+                route.copyTo().stream().map(c -> c.name(units)).toList());
+    }
+
     private List<Filing> views(DSLContext dsl, Condition where) {
-        return query(dsl).where(where).orderBy(FILING.SUBMITTED_AT.desc()).fetch(this::toView);
+        return views(dsl, query(dsl).where(where).orderBy(FILING.SUBMITTED_AT.desc()).fetch());
     }
 
     private Filing view(DSLContext dsl, UUID id) {
-        Record r = query(dsl).where(FILING.ID.eq(id)).fetchOne();
-        if (r == null) {
+        List<Filing> one = views(dsl, query(dsl).where(FILING.ID.eq(id)).fetch());
+        if (one.isEmpty()) {
             throw ApiException.notFound("filing-not-found", "未找到备案记录 " + id + "，或不在您的可见范围内");
         }
-        return toView(r);
+        return one.getFirst();
+    }
+
+    /** Submitter and reviewer by their names in our people directory, never the self-typed Keycloak name. */
+    private List<Filing> views(DSLContext dsl, org.jooq.Result<Record> rows) {
+        Map<String, String> names = PersonDirectory.names(dsl, rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.get(FILING.SUBMITTED_BY), r.get(FILING_DECISION.DECIDED_BY)))
+                .toList());
+        return rows.map(r -> toView(r, names));
     }
 
     private static org.jooq.SelectOnConditionStep<Record> query(DSLContext dsl) {
-        return dsl.select(FILING.fields()).select(FILING_DECISION.fields()).select(PLAN.TITLE, SUBMITTER.NAME, AUTHORITY.NAME)
+        return dsl.select(FILING.fields()).select(FILING_DECISION.fields())
+                .select(DSL.coalesce(FILING.PLAN_TITLE, PLAN.TITLE).as(PLAN_TITLE), SUBMITTER.NAME, AUTHORITY.NAME)
                 .from(FILING)
                 .leftJoin(FILING_DECISION).on(FILING_DECISION.FILING_ID.eq(FILING.ID))
                 .leftJoin(PLAN).on(PLAN.ID.eq(FILING.PLAN_ID))
@@ -336,22 +449,26 @@ class PlanFilings {
                 .leftJoin(AUTHORITY).on(AUTHORITY.CODE.eq(FILING.AUTHORITY_TENANT_CODE));
     }
 
-    private Filing toView(Record r) {
+    private Filing toView(Record r, Map<String, String> names) {
         FilingRecord f = r.into(FILING);
         var d = r.into(FILING_DECISION);
         Decision decision = d.getId() == null ? null : new Decision(d.getDecision().getLiteral(), d.getReason(),
-                d.getFilingNumber(), d.getVerificationCode(), d.getDecidedAt(), d.getDecidedBy());
+                d.getFilingNumber(), d.getVerificationCode(), d.getDecidedAt(), names.get(d.getDecidedBy()));
         LocalDate today = LocalDate.now(CHINA);
-        boolean ackLate = decision == null ? today.isAfter(f.getAcknowledgementDueOn())
-                : decision.decidedAt().atZoneSameInstant(CHINA).toLocalDate().isAfter(f.getAcknowledgementDueOn());
+        // late only while pending past the deadline, or decided after it; a submission recorded as decided
+        // without a decision row (imported records) has no answer date to judge
+        boolean ackLate = f.getStatus() == FilingStatus.pending ? today.isAfter(f.getAcknowledgementDueOn())
+                : decision != null
+                        && decision.decidedAt().atZoneSameInstant(CHINA).toLocalDate().isAfter(f.getAcknowledgementDueOn());
         // 视为已备案: undecided past the acknowledgement deadline where silence counts (enterprise rule)
-        boolean deemedFiled = decision == null && ackLate && f.getSilenceCountsAsFiled();
+        boolean deemedFiled = f.getStatus() == FilingStatus.pending && ackLate && f.getSilenceCountsAsFiled();
         @SuppressWarnings("unchecked")
         List<String> copyTo = json.readValue(f.getCopyTo().data(), List.class);
-        return new Filing(f.getId(), f.getPlanId(), f.getPlanVersionNo(), r.get(PLAN.TITLE), f.getTenantCode(),
-                r.get(SUBMITTER.NAME), new Authority(f.getAuthorityTenantCode(), r.get(AUTHORITY.NAME),
-                        f.getAuthorityRole(), f.getAuthorityLabel()),
-                f.getDeliverViaLabel(), copyTo, f.getRouteDescription(), f.getSubmittedAt(), f.getFilingDueOn(),
+        return new Filing(f.getId(), f.getPlanId(), f.getPlanVersionNo(), r.get(PLAN_TITLE, String.class), f.getTenantCode(),
+                r.get(SUBMITTER.NAME), names.get(f.getSubmittedBy()), new Authority(f.getAuthorityTenantCode(), r.get(AUTHORITY.NAME),
+                        f.getAuthorityRole(), f.getAuthorityLabel(), f.getAuthorityUnitId()),
+                f.getDeliverViaLabel(), copyTo, f.getRouteDescription(), f.getSubmittedAt(), f.getSubmittedOn(),
+                f.getFilingDueOn(),
                 f.getLate(), f.getAcknowledgementDueOn(), ackLate, f.getStatus().getLiteral(), deemedFiled, decision);
     }
 

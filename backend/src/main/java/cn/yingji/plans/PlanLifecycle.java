@@ -16,7 +16,7 @@ public final class PlanLifecycle {
 
     enum Action {
         EDIT("修改"), ISSUE("印发"), SUBMIT("报送备案"), ACCEPT("备案登记"), RETURN("退回"), ABOLISH("废止"), REVISE("修订"),
-        EVALUATE("评估"), PUBLISH("调整共享范围"), REMOVE_FILE("删除附件");
+        EVALUATE("评估"), PUBLISH("调整共享范围"), ADD_FILE("上传附件"), REMOVE_FILE("删除附件");
 
         final String label;
 
@@ -29,18 +29,22 @@ public final class PlanLifecycle {
     public static final Set<PlanStatus> IN_FORCE = EnumSet.of(PlanStatus.issued, PlanStatus.submitted, PlanStatus.filed,
             PlanStatus.returned);
 
-    private static final Map<Action, Set<PlanStatus>> ALLOWED_FROM = Map.of(
-            Action.EDIT, EnumSet.of(PlanStatus.draft, PlanStatus.returned),
-            Action.ISSUE, EnumSet.of(PlanStatus.draft),
-            Action.SUBMIT, EnumSet.of(PlanStatus.issued, PlanStatus.returned),
-            Action.ACCEPT, EnumSet.of(PlanStatus.submitted),
-            Action.RETURN, EnumSet.of(PlanStatus.submitted),
-            Action.ABOLISH, IN_FORCE,
-            Action.REVISE, EnumSet.of(PlanStatus.issued, PlanStatus.filed),
-            Action.EVALUATE, IN_FORCE,
-            Action.PUBLISH, IN_FORCE,
-            // once submitted for filing the materials stay as the authority received them
-            Action.REMOVE_FILE, EnumSet.of(PlanStatus.draft, PlanStatus.issued, PlanStatus.returned));
+    /** Once submitted for filing the materials stay as the authority received them; later versions are history. */
+    private static final Set<PlanStatus> FILES_MAY_CHANGE = EnumSet.of(PlanStatus.draft, PlanStatus.issued,
+            PlanStatus.returned);
+
+    private static final Map<Action, Set<PlanStatus>> ALLOWED_FROM = Map.ofEntries(
+            Map.entry(Action.EDIT, EnumSet.of(PlanStatus.draft, PlanStatus.returned)),
+            Map.entry(Action.ISSUE, EnumSet.of(PlanStatus.draft)),
+            Map.entry(Action.SUBMIT, EnumSet.of(PlanStatus.issued, PlanStatus.returned)),
+            Map.entry(Action.ACCEPT, EnumSet.of(PlanStatus.submitted)),
+            Map.entry(Action.RETURN, EnumSet.of(PlanStatus.submitted)),
+            Map.entry(Action.ABOLISH, IN_FORCE),
+            Map.entry(Action.REVISE, EnumSet.of(PlanStatus.issued, PlanStatus.filed)),
+            Map.entry(Action.EVALUATE, IN_FORCE),
+            Map.entry(Action.PUBLISH, IN_FORCE),
+            Map.entry(Action.ADD_FILE, FILES_MAY_CHANGE),
+            Map.entry(Action.REMOVE_FILE, FILES_MAY_CHANGE));
 
     private PlanLifecycle() {
     }

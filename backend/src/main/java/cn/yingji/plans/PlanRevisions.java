@@ -160,7 +160,7 @@ public class PlanRevisions {
                 insertTrigger(dsl, viewer, before, RevisionTriggerKind.evaluation,
                         CONCLUSIONS.get(conclusion) + "：" + abbreviate(request.findings().strip(), 1900), on);
             }
-            PlanRecord after = plans.versioned(dsl, id, request.version(), before, dsl.update(PLAN)
+            PlanRecord after = Plans.versioned(dsl, id, request.version(), before, dsl.update(PLAN)
                     .set(PLAN.LAST_EVALUATED_ON, last)
                     .set(PLAN.EVALUATION_DUE_ON, due)
                     .set(PLAN.EVALUATION_REMINDER_ON, clock.reminderFor(due)));
@@ -333,7 +333,7 @@ public class PlanRevisions {
         return tx.call(viewer, dsl -> {
             PlanRecord before = Plans.loadOwn(dsl, viewer, id);
             PlanLifecycle.check(before.getStatus(), Action.PUBLISH);
-            PlanRecord after = plans.versioned(dsl, id, request.version(), before,
+            PlanRecord after = Plans.versioned(dsl, id, request.version(), before,
                     dsl.update(PLAN).set(PLAN.SHARING, sharing));
             dsl.update(PLAN_ATTACHMENT).set(PLAN_ATTACHMENT.SHARING, sharing).where(PLAN_ATTACHMENT.PLAN_ID.eq(id))
                     .execute();

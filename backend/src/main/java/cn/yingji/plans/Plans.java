@@ -2,6 +2,7 @@ package cn.yingji.plans;
 
 import static cn.yingji.db.Tables.PLAN;
 import static cn.yingji.db.Tables.CAMPAIGN_TASK;
+import static cn.yingji.db.Tables.ORG_UNIT;
 import static cn.yingji.db.Tables.PLAN_ALIGNMENT;
 import static cn.yingji.db.Tables.PLAN_ATTACHMENT;
 import static cn.yingji.db.Tables.PLAN_REVISION_TRIGGER;
@@ -27,6 +28,9 @@ import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.enums.TemplateKind;
 import cn.yingji.db.tables.records.PlanRecord;
 import cn.yingji.db.tables.records.PlanTemplateRecord;
+import cn.yingji.filing.FilingRouter;
+import cn.yingji.filing.JointPlanBasis;
+import cn.yingji.filing.OwnerUnitKind;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.plans.PlanViews.FromTemplateRequest;
 import cn.yingji.plans.PlanViews.IssueRequest;
@@ -127,6 +131,7 @@ class Plans {
         PlanRecord fields = editable(request);
         return tx.call(viewer, dsl -> {
             checkLinks(dsl, viewer, fields);
+            requireRoute(dsl, viewer, fields);
             PlanRecord row = dsl.insertInto(PLAN).set(fields).returning().fetchSingle();
             return written(dsl, viewer, "plan.create", null, row);
         });
@@ -155,6 +160,7 @@ class Plans {
                 throw ApiException.badRequest("template-joint-unsupported", "联合预案请直接新建并登记参与地区");
             }
             checkLinks(dsl, viewer, fields);
+            requireRoute(dsl, viewer, fields);
             PlanRecord row = dsl.insertInto(PLAN).set(fields).returning().fetchSingle();
             return written(dsl, viewer, "plan.create", null, row);
         });
@@ -169,6 +175,7 @@ class Plans {
             PlanRecord before = loadOwn(dsl, viewer, id);
             PlanLifecycle.check(before.getStatus(), Action.EDIT);
             checkLinks(dsl, viewer, fields);
+            requireRoute(dsl, viewer, fields);
             PlanRecord after = versioned(dsl, id, request.version(), before, dsl.update(PLAN).set(fields));
             return written(dsl, viewer, "plan.update", before, after);
         });
@@ -224,6 +231,22 @@ class Plans {
                 throw ApiException.badRequest("campaign-task-not-assigned", "该编修任务不是分配给本地区的");
             }
         }
+    }
+
+    /**
+     * A plan is created only for a category and owning unit its tenant's policy can route (第二十六条), so that
+     * once issued it can be filed; the refusal names the unit kinds the category allows.
+     */
+    private void requireRoute(DSLContext dsl, Viewer viewer, PlanRecord fields) {
+        var kind = dsl.select(ORG_UNIT.KIND).from(ORG_UNIT).where(ORG_UNIT.ID.eq(fields.getOwnerUnitId()))
+                .fetchOne(ORG_UNIT.KIND);
+        if (kind == null) {
+            return; // an unknown unit is refused by the foreign key
+        }
+        cn.yingji.filing.PlanCategory category = cn.yingji.filing.PlanCategory.fromDatabase(fields.getCategory().getLiteral());
+        FilingRouter.requireRoute(policy(dsl, viewer), category, category != cn.yingji.filing.PlanCategory.JOINT ? null
+                : "special".equals(fields.getJointBasis()) ? JointPlanBasis.SPECIAL : JointPlanBasis.DEPARTMENT,
+                OwnerUnitKind.fromLiteral(kind.getLiteral()));
     }
 
     /** 印发: needs the 文号 and an issue date not in the future; the plan becomes visible to the tiers above. */
@@ -312,7 +335,7 @@ class Plans {
         });
     }
 
-    PlanRecord versioned(DSLContext dsl, UUID id, int expectedVersion, PlanRecord before,
+    static PlanRecord versioned(DSLContext dsl, UUID id, int expectedVersion, PlanRecord before,
             org.jooq.UpdateSetMoreStep<PlanRecord> update) {
         PlanRecord after = update
                 .set(PLAN.VERSION, PLAN.VERSION.plus(1))
@@ -320,10 +343,13 @@ class Plans {
                 .where(PLAN.ID.eq(id)).and(PLAN.VERSION.eq(expectedVersion))
                 .returning().fetchOne();
         if (after == null) {
-            throw ApiException.conflict("version-conflict",
-                    "该预案已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
+            throw versionConflict(before);
         }
         return after;
+    }
+
+    static ApiException versionConflict(PlanRecord before) {
+        return ApiException.conflict("version-conflict", "该预案已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
     }
 
     /** Queues the plan's search document for rebuilding (its flags changed through a related row). */

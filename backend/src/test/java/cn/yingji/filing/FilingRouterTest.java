@@ -67,13 +67,55 @@ class FilingRouterTest {
     }
 
     @Test
-    void specialPlanGoesToTheParentLeadDepartmentCopiedToTheParentEmergencyManagement() {
-        FilingRoute r = route(PlanCategory.SPECIAL, OwnerUnitKind.DEPARTMENT, WEICHENG_COUNTY);
+    void specialPlanOfAGovernmentOrADepartmentGoesToTheParentLeadDepartmentCopiedToTheParentEmergencyManagement() {
+        for (OwnerUnitKind owner : List.of(OwnerUnitKind.GOVERNMENT, OwnerUnitKind.DEPARTMENT)) {
+            FilingRoute r = route(PlanCategory.SPECIAL, owner, WEICHENG_COUNTY);
 
-        assertThat(r.authority()).isEqualTo(at(WEIFANG, UnitRole.LEAD_DEPARTMENT));
-        assertThat(r.deliverVia()).isEmpty();
-        assertThat(r.copyTo()).containsExactly(at(WEIFANG, UnitRole.EMERGENCY_MANAGEMENT));
-        assertThat(r.description()).isEqualTo("报潍坊市相应牵头部门备案，抄送潍坊市应急管理局");
+            assertThat(r.authority()).isEqualTo(at(WEIFANG, UnitRole.LEAD_DEPARTMENT));
+            assertThat(r.deliverVia()).isEmpty();
+            assertThat(r.copyTo()).containsExactly(at(WEIFANG, UnitRole.EMERGENCY_MANAGEMENT),
+                    at(WEIFANG, UnitRole.RELEVANT_DEPARTMENTS));
+            assertThat(r.description()).isEqualTo("报潍坊市相应牵头部门备案，抄送潍坊市应急管理局、潍坊市有关部门");
+        }
+    }
+
+    /**
+     * The platform names the units it knows: the city's 备案受理单位 takes in what is addressed to its lead and
+     * relevant departments, so the route names one real unit once instead of placeholders.
+     */
+    @Test
+    void knownUnitsReplaceTheRolesGenericNamesAndCoincidingCopiesAreDropped() {
+        ReceivingUnits units = (tenant, role) -> tenant.equals(WEIFANG) && role != UnitRole.GOVERNMENT
+                ? java.util.Optional.of("潍坊市应急管理局") : java.util.Optional.empty();
+
+        FilingRoute special = FilingRouter.route(NATIONAL,
+                FilingRequest.of(PlanCategory.SPECIAL, OwnerUnitKind.GOVERNMENT, WEICHENG_COUNTY), units);
+        assertThat(special.authority().name(units)).isEqualTo("潍坊市应急管理局");
+        assertThat(special.copyTo()).isEmpty();
+        assertThat(special.description()).isEqualTo("报潍坊市应急管理局备案");
+
+        FilingRoute general = FilingRouter.route(NATIONAL,
+                FilingRequest.of(PlanCategory.GENERAL, OwnerUnitKind.GOVERNMENT, WEICHENG_COUNTY), units);
+        assertThat(general.description()).isEqualTo("报潍坊市人民政府备案，经潍坊市应急管理局报送");
+        assertThat(general.description()).doesNotContain("有关部门", "牵头部门");
+    }
+
+    /** Every category a plan can have has at least one owner kind with a route, and the refusal names them. */
+    @Test
+    void aCategoryWithoutRouteForTheOwnerNamesTheOwnerKindsToChoose() {
+        for (PlanCategory category : PlanCategory.values()) {
+            JointPlanBasis basis = category == PlanCategory.JOINT ? JointPlanBasis.SPECIAL : null;
+            assertThat(FilingRouter.ownerKinds(NATIONAL, category, basis)).as(category.literal()).isNotEmpty();
+        }
+        assertThat(FilingRouter.ownerKinds(NATIONAL, PlanCategory.SPECIAL, null)).containsExactly(OwnerUnitKind.GOVERNMENT,
+                OwnerUnitKind.DEPARTMENT, OwnerUnitKind.TOWNSHIP, OwnerUnitKind.ENTERPRISE, OwnerUnitKind.INSTITUTION);
+
+        ApiException e = catchThrowableOfType(ApiException.class, () -> FilingRouter.requireRoute(NATIONAL,
+                PlanCategory.GENERAL, null, OwnerUnitKind.DEPARTMENT));
+        assertThat(e.code()).isEqualTo("filing-route-not-found");
+        assertThat(e.detail()).isEqualTo("未找到备案路由：本级策略未规定总体应急预案（编制单位：政府部门）的备案去向；"
+                + "该类预案的编制单位应为人民政府、乡镇/街道，请改选编制单位或预案类别");
+        FilingRouter.requireRoute(NATIONAL, PlanCategory.SPECIAL, null, OwnerUnitKind.GOVERNMENT);
     }
 
     @Test
@@ -146,11 +188,11 @@ class FilingRouterTest {
     }
 
     @Test
-    void townshipPlanGoesToTheCountyGovernment() {
+    void townshipPlanGoesToTheCountyGovernmentThroughItsEmergencyManagement() {
         FilingRoute r = route(PlanCategory.GRASSROOTS, OwnerUnitKind.TOWNSHIP, WEICHENG_COUNTY);
 
         assertThat(r.authority()).isEqualTo(at(WEICHENG, UnitRole.GOVERNMENT));
-        assertThat(r.description()).isEqualTo("报潍城区人民政府备案");
+        assertThat(r.description()).isEqualTo("报潍城区人民政府备案，经潍城区应急管理局报送，抄送潍城区有关部门");
     }
 
     @Test
@@ -178,17 +220,17 @@ class FilingRouterTest {
 
     @Test
     void provinceOverrideChangesARoute() {
-        // e.g. a province that has townships deliver through the county's emergency management, copying its departments
+        // e.g. a province that has townships file directly with the county government, without copies
         ObjectNode policy = nationalPolicy();
         ArrayNode routes = (ArrayNode) policy.at("/filing/routes");
         for (int i = 0; i < routes.size(); i++) {
-            if (routes.get(i).path("owner").asString().equals("township")) {
+            if (routes.get(i).path("plan").asString().equals("grassroots")
+                    && routes.get(i).path("owner").asString().equals("township")) {
                 routes.set(i, yaml("""
                         plan: grassroots
                         owner: township
-                        fileWith: { tenant: own, unit: government, deliverVia: emergencyManagement }
-                        copyTo:
-                          - { tenant: own, unit: relevantDepartments }
+                        fileWith: { tenant: own, unit: government }
+                        copyTo: []
                         """));
             }
         }
@@ -196,9 +238,9 @@ class FilingRouterTest {
         FilingRoute r = FilingRouter.route(policy,
                 FilingRequest.of(PlanCategory.GRASSROOTS, OwnerUnitKind.TOWNSHIP, WEICHENG_COUNTY));
 
-        assertThat(r.description()).isEqualTo("报潍城区人民政府备案，经潍城区应急管理局报送，抄送潍城区有关部门");
+        assertThat(r.description()).isEqualTo("报潍城区人民政府备案");
         assertThat(route(PlanCategory.GRASSROOTS, OwnerUnitKind.TOWNSHIP, WEICHENG_COUNTY).description())
-                .isEqualTo("报潍城区人民政府备案");
+                .isEqualTo("报潍城区人民政府备案，经潍城区应急管理局报送，抄送潍城区有关部门");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import cn.yingji.attachments.TestFiles;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
 
@@ -83,16 +84,24 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         assertThat(plan("wc-county", planId)).containsEntry("status", "filed");
         assertThat(plan("sd-province", planId)).containsEntry("status", "filed");
 
-        for (String user : List.of("wc-county", "wf-city")) {
-            byte[] pdf = as(user).get().uri("/api/v1/filings/{id}/receipt.pdf", secondId).exchange()
-                    .expectStatus().isOk()
-                    .expectHeader().contentType(MediaType.APPLICATION_PDF)
-                    .expectBody(byte[].class).returnResult().getResponseBody();
-            try (var document = Loader.loadPDF(pdf)) {
-                String text = new PDFTextStripper().getText(document);
-                assertThat(text).contains("应急预案备案登记表", decision.get("filingNumber").toString(),
-                        decision.get("verificationCode").toString(), "潍城区");
+        // the reviewer as our people directory names her (the tenant admin may correct it), not her Keycloak name
+        String reviewer = "李娜-" + UUID.randomUUID().toString().substring(0, 4);
+        String recorded = renamePerson("wf-city", reviewer);
+        try {
+            for (String user : List.of("wc-county", "wf-city")) {
+                byte[] pdf = as(user).get().uri("/api/v1/filings/{id}/receipt.pdf", secondId).exchange()
+                        .expectStatus().isOk()
+                        .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                        .expectBody(byte[].class).returnResult().getResponseBody();
+                try (var document = Loader.loadPDF(pdf)) {
+                    String text = new PDFTextStripper().getText(document);
+                    assertThat(text).contains("应急预案备案登记表", decision.get("filingNumber").toString(),
+                            decision.get("verificationCode").toString(), "潍城区", reviewer, "潍坊市应急管理局")
+                            .doesNotContain("（潍坊市应急管理局）", "有关部门", "370702");
+                }
             }
+        } finally {
+            renamePerson("wf-city", recorded);
         }
         as("ht-county").get().uri("/api/v1/filings/{id}/receipt.pdf", secondId).exchange().expectStatus().isNotFound();
         as("wc-county").get().uri("/api/v1/filings/{id}/receipt.pdf", filingId).exchange()
@@ -158,6 +167,309 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
                         .containsEntry("status", "pending"));
         assertThat(filingsOf("wc-county", governmentPlan)).singleElement()
                 .satisfies(f -> assertThat(f).containsEntry("deemedFiled", false).containsEntry("acknowledgementLate", true));
+    }
+
+
+    // --- integrity (issue 11) --------------------------------------------------------------------------
+
+    /** Runs {@code n} calls at once (threads released together) and returns their answers. */
+    private static <T> List<T> concurrently(int n, java.util.function.IntFunction<T> call) throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(n)) {
+            List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(index);
+                }));
+            }
+            start.countDown();
+            List<T> results = new java.util.ArrayList<>();
+            for (var f : futures) {
+                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return results;
+        }
+    }
+
+    private record Answer(int status, Map<String, Object> body) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Answer answer(org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec spec) {
+        var result = spec.expectBody(Map.class).returnResult();
+        return new Answer(result.getStatus().value(), result.getResponseBody());
+    }
+
+    private Answer post(org.springframework.test.web.reactive.server.WebTestClient client, String uri, String key,
+            Object body, Object... vars) {
+        var request = client.post().uri(uri, vars).contentType(MediaType.APPLICATION_JSON);
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return answer(request.bodyValue(body).exchange());
+    }
+
+    @Test
+    void parallelSubmitsOfOneVersionMakeOneFilingAndParallelAcceptsOneNumber() throws Exception {
+        String planId = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
+        new PlanSteps(this::as).uploadFilingMaterials("wc-county", planId);
+        var county = as("wc-county");
+        List<Answer> submits = concurrently(5, i -> post(county, "/api/v1/plans/{id}/submit",
+                UUID.randomUUID().toString(), Map.of("version", 1), planId));
+
+        assertThat(submits).filteredOn(a -> a.status() == 201).hasSize(1);
+        assertThat(submits).filteredOn(a -> a.status() != 201).hasSize(4)
+                .allSatisfy(a -> assertThat(a).extracting(Answer::status, x -> x.body().get("code"))
+                        .containsExactly(409, "version-conflict"));
+        assertThat(filingsOf("wc-county", planId)).hasSize(1);
+        String filingId = (String) submits.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().body().get("id");
+
+        var city = as("wf-city");
+        List<Answer> accepts = concurrently(4, i -> post(city, "/api/v1/filings/{id}/accept", null, Map.of(), filingId));
+        assertThat(accepts).filteredOn(a -> a.status() == 200).hasSize(1);
+        assertThat(accepts).filteredOn(a -> a.status() != 200)
+                .allSatisfy(a -> assertThat(a.body()).containsEntry("code", "filing-already-decided"));
+        String number = (String) ((Map<?, ?>) accepts.stream().filter(a -> a.status() == 200).findFirst().orElseThrow()
+                .body().get("decision")).get("filingNumber");
+
+        // gap-free: the refused accepts gave their numbers back, the next filing gets the next one
+        String next = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
+        String nextFiling = (String) submit(next, 1, null).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id");
+        Map<?, ?> decision = (Map<?, ?>) answer(city.post().uri("/api/v1/filings/{id}/accept", nextFiling).exchange())
+                .body().get("decision");
+        int seq = Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
+        assertThat(decision.get("filingNumber")).isEqualTo(number.substring(0, number.lastIndexOf('-') + 1)
+                + String.format("%05d", seq + 1));
+    }
+
+    /** A decision recorded with its number outside the counter (imported, demo data): the next accept skips past it. */
+    @Test
+    void numbersRecordedWithoutTheCounterAreNotDrawnAgain() throws Exception {
+        String imported = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
+        String importedFiling = (String) submit(imported, 1, null).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id");
+        String next = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
+        String nextFiling = (String) submit(next, 1, null).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id");
+        String prefix = "370700-" + LocalDate.now().getYear() + "-";
+        int recorded;
+        try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement("""
+                insert into filing_decision (tenant_code, tenant_path, filing_id, decision, filing_number, verification_code,
+                                             decided_by)
+                select '370700', 'p37.c3707', ?::uuid, 'accepted',
+                       ? || lpad((coalesce(max(split_part(filing_number, '-', 3)::integer), 0) + 100)::text, 5, '0'),
+                       'IMPORTED01', 'sd-province'
+                  from filing_decision where tenant_code = '370700' and filing_number like ? || '%'
+                returning split_part(filing_number, '-', 3)::integer""")) {
+            st.setString(1, importedFiling);
+            st.setString(2, prefix);
+            st.setString(3, prefix);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                recorded = rs.getInt(1);
+            }
+        }
+        Map<?, ?> decision = (Map<?, ?>) answer(as("wf-city").post().uri("/api/v1/filings/{id}/accept", nextFiling).exchange())
+                .body().get("decision");
+        assertThat(decision.get("filingNumber")).isEqualTo(prefix + String.format("%05d", recorded + 1));
+    }
+
+    @Test
+    void anIdempotencyKeyIsOneRequestConcurrentRepeatsGetItsAnswerAnotherRequestIsRefused() throws Exception {
+        String planA = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
+        String planB = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
+        new PlanSteps(this::as).uploadFilingMaterials("wc-county", planA);
+        new PlanSteps(this::as).uploadFilingMaterials("wc-county", planB);
+        String key = UUID.randomUUID().toString();
+        var county = as("wc-county");
+
+        List<Answer> same = concurrently(4, i -> post(county, "/api/v1/plans/{id}/submit", key, Map.of("version", 1), planA));
+        assertThat(same).allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
+        assertThat(same.stream().map(a -> a.body().get("id")).distinct()).hasSize(1);
+
+        // plan B with plan A's key: refused, and B is not submitted
+        Answer reused = post(county, "/api/v1/plans/{id}/submit", key, Map.of("version", 1), planB);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.body()).containsEntry("code", "idempotency-key-reused");
+        assertThat(plan("wc-county", planB)).containsEntry("status", "issued");
+        assertThat(filingsOf("wc-county", planB)).isEmpty();
+
+        // the key belongs to its user: another user's same key is another request
+        String cityUnit = Fixtures.orgUnit("370700", "p37.c3707", "潍坊市水利局-" + UUID.randomUUID());
+        String cityPlan = issued("wf-city", "潍坊市防汛部门应急预案-" + UUID.randomUUID(), "department", cityUnit);
+        new PlanSteps(this::as).uploadFilingMaterials("wf-city", cityPlan);
+        assertThat(post(as("wf-city"), "/api/v1/plans/{id}/submit", key, Map.of("version", 1), cityPlan).status())
+                .isEqualTo(201);
+    }
+
+    /** wf-city compiles (city_official) and reviews (reviewer); its department plan is filed with its own tier. */
+    @Test
+    void theDeciderMustBeAnotherPersonThanTheSubmitter() throws Exception {
+        String cityUnit = Fixtures.orgUnit("370700", "p37.c3707", "潍坊市水利局-" + UUID.randomUUID());
+        String planId = issued("wf-city", "潍坊市水旱灾害部门应急预案-" + UUID.randomUUID(), "department", cityUnit);
+        new PlanSteps(this::as).uploadFilingMaterials("wf-city", planId);
+        Map<String, Object> filing = answer(as("wf-city").post().uri("/api/v1/plans/{id}/submit", planId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("version", 1)).exchange()).body();
+        String filingId = (String) filing.get("id");
+        assertThat(((Map<?, ?>) filing.get("authority")).get("tenantCode")).isEqualTo("370700");
+
+        for (String decision : List.of("accept", "return")) {
+            as("wf-city").post().uri("/api/v1/filings/{id}/" + decision, filingId).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("reason", "自审")).exchange()
+                    .expectStatus().isForbidden().expectBody().jsonPath("$.code").isEqualTo("filing-own-submission");
+        }
+        assertThat(plan("wf-city", planId)).containsEntry("status", "submitted");
+
+        // the database refuses it too, where the decision is applied
+        var weifang = new cn.yingji.tenancy.TenantRef("370700", "潍坊市", cn.yingji.db.enums.TenantTier.city, "p37.c3707");
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(java.sql.SQLException.class,
+                () -> cn.yingji.support.AppRole.asTenant(weifang, c -> {
+                    try (var st = c.prepareStatement("insert into filing_decision (filing_id, decision, reason, decided_by) "
+                            + "values (?::uuid, 'returned', '自审', 'wf-city')")) {
+                        st.setString(1, filingId);
+                        st.executeUpdate();
+                    }
+                    try (var st = c.prepareStatement("select app.apply_filing_decision(?::uuid)")) {
+                        st.setString(1, filingId);
+                        return st.execute();
+                    }
+                }));
+        assertThat(refused.getSQLState()).isEqualTo("YJ403");
+    }
+
+    @Test
+    void aDecisionLeavesAPlanAbolishedMeanwhileAbolishedAndSubmittedMaterialsStayAsReceived() {
+        String planId = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
+        String filingId = (String) submit(planId, 1, null).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id");
+
+        new PlanSteps(this::as).upload("wc-county", "/api/v1/plans/{id}/attachments", planId, "补充材料.docx",
+                TestFiles.docxUnchecked("报送后补充的材料"), Map.of("role", "other"))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("plan-illegal-transition");
+
+        as("wc-county").post().uri("/api/v1/plans/{id}/abolish", planId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("version", 2)).exchange().expectStatus().isOk();
+        Map<String, Object> accepted = answer(as("wf-city").post().uri("/api/v1/filings/{id}/accept", filingId).exchange()).body();
+        assertThat(accepted).containsEntry("status", "filed");
+        assertThat(plan("wc-county", planId)).containsEntry("status", "abolished");
+        new PlanSteps(this::as).upload("wc-county", "/api/v1/plans/{id}/attachments", planId, "补充材料.docx",
+                TestFiles.docxUnchecked("废止后补充的材料"), Map.of("role", "other"))
+                .expectStatus().isEqualTo(409);
+    }
+
+    /**
+     * The inbox shows what the authority received: the title as submitted even when the plan is no longer
+     * visible to it, the date submitted, and no 回执逾期 on a filing that is no longer pending.
+     */
+    @Test
+    void theInboxShowsTheSubmissionAsReceivedWhateverHappensToThePlan() throws Exception {
+        String title = "潍城区突发事件总体应急预案-" + UUID.randomUUID();
+        String planId = issuedPlan(title, "general");
+        String filingId = (String) submit(planId, 1, null).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id");
+        try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement(
+                "update plan set sharing = 'private' where id = ?::uuid")) {
+            st.setString(1, planId);
+            st.executeUpdate();
+        }
+        Map<String, Object> row = inbox("wf-city").stream().filter(f -> filingId.equals(f.get("id"))).findFirst().orElseThrow();
+        assertThat(row).containsEntry("planTitle", title).containsEntry("submittedOn", LocalDate.now().toString());
+
+        // a submission recorded as filed without a decision (an imported record): not overdue for an answer
+        try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement(
+                "update filing set status = 'filed', submitted_on = date '2024-03-20', filing_due_on = date '2024-03-29', "
+                        + "acknowledgement_due_on = date '2024-03-27' where id = ?::uuid")) {
+            st.setString(1, filingId);
+            st.executeUpdate();
+        }
+        Map<String, Object> filed = inbox("wf-city").stream().filter(f -> filingId.equals(f.get("id"))).findFirst().orElseThrow();
+        assertThat(filed).containsEntry("submittedOn", "2024-03-20").containsEntry("late", false)
+                .containsEntry("acknowledgementLate", false).containsEntry("deemedFiled", false);
+
+        // and its plan cannot be submitted a second time: one open or filed submission per plan version
+        try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement(
+                "update plan set status = 'issued' where id = ?::uuid")) {
+            st.setString(1, planId);
+            st.executeUpdate();
+        }
+        int version = ((Number) plan("wc-county", planId).get("version")).intValue();
+        submit(planId, version, null).expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("filing-already-open");
+        assertThat(filingsOf("wc-county", planId)).hasSize(1);
+    }
+
+    /** 第二十六条: a county government's 专项预案 goes to the city; the form shows where before it is issued. */
+    @Test
+    void aSpecialPlanOfTheCountyGovernmentIsRoutedToTheCitysEmergencyManagementBureauFromTheDraftOn() {
+        Map<String, Object> route = answer(as("wc-county").get()
+                .uri("/api/v1/plans/filing-route?category=special&ownerUnitId={unit}", government).exchange()).body();
+        assertThat(route).containsEntry("authority", "潍坊市应急管理局").containsEntry("receivingUnit", "潍坊市应急管理局")
+                .containsEntry("description", "报潍坊市应急管理局备案").containsEntry("outsidePlatform", false);
+
+        Map<String, Object> general = answer(as("wc-county").get()
+                .uri("/api/v1/plans/filing-route?category=general&ownerUnitId={unit}", government).exchange()).body();
+        assertThat(general).containsEntry("authority", "潍坊市人民政府").containsEntry("receivingUnit", "潍坊市应急管理局")
+                .containsEntry("description", "报潍坊市人民政府备案，经潍坊市应急管理局报送");
+
+        String planId = issued("wc-county", "潍城区防汛应急预案-" + UUID.randomUUID(), "special", government);
+        Map<String, Object> filing = submit(planId, 1, null).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody();
+        Map<?, ?> authority = (Map<?, ?>) filing.get("authority");
+        assertThat(authority.get("label")).isEqualTo("潍坊市应急管理局");
+        assertThat(authority.get("unitId")).isEqualTo(desk("370700"));
+        assertThat(filing.get("routeDescription").toString()).doesNotContain("牵头部门", "有关部门");
+    }
+
+    @Test
+    void aCombinationWithoutRouteIsRefusedAtCreationSayingWhatToChoose() {
+        as("wc-county").post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", "潍城区应急管理局总体应急预案", "category", "general", "ownerUnitId", department))
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.code").isEqualTo("filing-route-not-found")
+                .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("总体应急预案", "政府部门", "编制单位应为人民政府"));
+        as("wc-county").get().uri("/api/v1/plans/filing-route?category=general&ownerUnitId={unit}", department).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("filing-route-not-found");
+    }
+
+    /** Sets a person's name in the people directory as the tenant admin would; returns the name before. */
+    private static String renamePerson(String username, String name) throws java.sql.SQLException {
+        try (var c = cn.yingji.support.TestServices.ownerConnection();
+             var st = c.prepareStatement("update person p set name = ? from person old "
+                     + "where p.username = ? and old.id = p.id returning old.name")) {
+            st.setString(1, name);
+            st.setString(2, username);
+            try (var rs = st.executeQuery()) {
+                assertThat(rs.next()).as(username + " is in the people directory").isTrue();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static String desk(String tenantCode) {
+        try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement(
+                "select id::text from org_unit where tenant_code = ? and receives_filings")) {
+            st.setString(1, tenantCode);
+            try (var rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String issued(String user, String title, String category, String unit) {
+        PlanSteps steps = new PlanSteps(this::as);
+        Object id = steps.draft(user, title, category, unit).get("id");
+        steps.issue(user, id, LocalDate.now().minusDays(1));
+        return (String) id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> inbox(String user) {
+        return as(user).get().uri("/api/v1/filings/inbox").exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
     }
 
     // --- helpers -------------------------------------------------------------------------------------

@@ -22,8 +22,8 @@ class PlanApiIntegrationTest extends ApiIntegrationTest {
 
     @BeforeEach
     void units() {
-        weichengUnit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区应急管理局-" + UUID.randomUUID());
-        hantingUnit = Fixtures.orgUnit("370703", "p37.c3707.x370703", "寒亭区应急管理局-" + UUID.randomUUID());
+        weichengUnit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区人民政府-" + UUID.randomUUID(), "government");
+        hantingUnit = Fixtures.orgUnit("370703", "p37.c3707.x370703", "寒亭区人民政府-" + UUID.randomUUID(), "government");
     }
 
     @Test

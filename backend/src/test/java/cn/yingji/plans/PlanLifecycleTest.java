@@ -35,13 +35,16 @@ class PlanLifecycleTest {
         assertThat(PlanLifecycle.allowed(PlanStatus.filed, Action.EDIT)).isFalse();
     }
 
+    /** The materials stay as the authority received them: no file added or removed once submitted. */
     @Test
-    void aWrongFileIsRemovedOnlyUntilThePlanIsSubmittedForFiling() {
-        assertThat(PlanLifecycle.allowed(PlanStatus.draft, Action.REMOVE_FILE)).isTrue();
-        assertThat(PlanLifecycle.allowed(PlanStatus.issued, Action.REMOVE_FILE)).isTrue();
-        assertThat(PlanLifecycle.allowed(PlanStatus.returned, Action.REMOVE_FILE)).isTrue();
-        assertThat(PlanLifecycle.allowed(PlanStatus.submitted, Action.REMOVE_FILE)).isFalse();
-        assertThat(PlanLifecycle.allowed(PlanStatus.filed, Action.REMOVE_FILE)).isFalse();
+    void filesAreAddedOrRemovedOnlyUntilThePlanIsSubmittedForFiling() {
+        for (Action action : java.util.List.of(Action.ADD_FILE, Action.REMOVE_FILE)) {
+            assertThat(PlanLifecycle.allowed(PlanStatus.draft, action)).isTrue();
+            assertThat(PlanLifecycle.allowed(PlanStatus.issued, action)).isTrue();
+            assertThat(PlanLifecycle.allowed(PlanStatus.returned, action)).isTrue();
+            assertThat(PlanLifecycle.allowed(PlanStatus.submitted, action)).as(action.name()).isFalse();
+            assertThat(PlanLifecycle.allowed(PlanStatus.filed, action)).as(action.name()).isFalse();
+        }
     }
 
     @Test

@@ -239,7 +239,9 @@ class PlanRevisionApiIntegrationTest extends ApiIntegrationTest {
         Map<String, Object> filing = steps.ok(steps.submit("wc-county", joint.get("id"),
                 PlanSteps.version(steps.get("wc-county", joint.get("id")))), Map.class);
         assertThat(((Map<?, ?>) filing.get("authority")).get("tenantCode")).isEqualTo("370700");
-        assertThat(filing.get("copyTo").toString()).contains("潍坊市");
+        // the lead department, the city's EM and the common ancestor's EM are one receiving unit: named once
+        assertThat(((Map<?, ?>) filing.get("authority")).get("label")).isEqualTo("潍坊市应急管理局");
+        assertThat(filing.get("copyTo")).isEqualTo(List.of());
 
         byte[] xlsx = as("wf-city").get().uri("/api/v1/filings/inbox/export.xlsx?status=pending").exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();

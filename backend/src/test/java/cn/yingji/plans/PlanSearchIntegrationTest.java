@@ -32,7 +32,7 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
 
     @BeforeEach
     void unit() {
-        unit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区应急管理局-" + UUID.randomUUID());
+        unit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区人民政府-" + UUID.randomUUID(), "government");
     }
 
     @Test

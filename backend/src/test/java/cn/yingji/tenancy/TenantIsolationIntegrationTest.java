@@ -139,6 +139,9 @@ class TenantIsolationIntegrationTest {
                         + "drill_items, drills_overdue, drills_held, actions_total, actions_overdue, experts, tasks_total, "
                         + "tasks_done, tasks_overdue",
                 "date '1999-01-01', date '1999-01-31', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0"));
+        // Idempotency-Key: a user's remembered request, nobody else's business
+        TABLES.put("idempotent_request", new TableCase("key", EnumSet.of(Sharing.private_), "username, method, route, fingerprint",
+                "'test', 'POST', '/test', 'f'"));
     }
 
     /**

@@ -99,9 +99,29 @@ class TenantLoaderIntegrationTest {
         assertThat(jinan.at("/reporting/initialPhoneMinutes").asInt()).isEqualTo(30);
     }
 
+    /** 备案受理单位: each tenant's emergency-management unit, 厅 for provinces, 局 for municipalities and below. */
+    @Test
+    @Order(2)
+    void everyTenantHasItsEmergencyManagementUnitAsFilingDesk() throws SQLException {
+        try (Connection c = connect(); PreparedStatement st = c.prepareStatement("""
+                select count(*) filter (where d.n <> 1),
+                       max(u.name) filter (where u.tenant_code = '370000'), max(u.name) filter (where u.tenant_code = '370700'),
+                       max(u.name) filter (where u.tenant_code = '110000'), max(u.name) filter (where u.tenant_code = '520201')
+                  from tenant t
+                  join lateral (select count(*) n from org_unit x where x.tenant_code = t.code and x.receives_filings) d on true
+                  left join org_unit u on u.tenant_code = t.code and u.receives_filings
+                """); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("tenants without exactly one filing desk").isZero();
+            assertThat(List.of(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                    .containsExactly("山东省应急管理厅", "潍坊市应急管理局", "北京市应急管理局", "钟山区应急管理局");
+        }
+    }
+
     @Test
     @Order(3)
     void secondLoadChangesNothing() {
+        assertThat(second.db().filingDesks()).isZero();
         assertThat(second.db().inserted()).isZero();
         assertThat(second.db().updated()).isZero();
         assertThat(second.db().unchanged()).isEqualTo(first.db().inserted() + first.db().updated() + first.db().unchanged());

@@ -44,6 +44,9 @@ public final class TenantLoader {
         System.out.printf("catalog %s%n", r.catalogVersion());
         System.out.printf("postgresql: %d inserted, %d updated, %d unchanged (%d ms)%n",
                 db.inserted(), db.updated(), db.unchanged(), r.dbMillis());
+        if (db.filingDesks() > 0) {
+            System.out.printf("postgresql: %d emergency-management units created as filing desks%n", db.filingDesks());
+        }
         if (!db.notInCatalog().isEmpty()) {
             System.out.printf("postgresql: %d tenants not in the catalog (kept): %s%n", db.notInCatalog().size(), db.notInCatalog());
         }

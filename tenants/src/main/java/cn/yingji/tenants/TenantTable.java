@@ -21,7 +21,8 @@ final class TenantTable {
     record Row(Tenant tenant, String policyJson) {
     }
 
-    record Result(int inserted, int updated, int unchanged, List<String> notInCatalog) {
+    /** @param filingDesks emergency-management units created (or marked) as their tenant's 备案受理单位 */
+    record Result(int inserted, int updated, int unchanged, List<String> notInCatalog, int filingDesks) {
     }
 
     // Rows arrive parents first; the foreign key is checked at the end of the statement anyway.
@@ -39,6 +40,23 @@ final class TenantTable {
                    is distinct from
                    (excluded.name, excluded.tier, excluded.parent_code, excluded.path, excluded.policy)
             returning (xmax = 0) as inserted
+            """;
+
+    /**
+     * Every tenant gets its emergency-management unit as an organization unit (province 应急管理厅, the
+     * municipalities and every other tier 应急管理局, like {@code cn.yingji.filing.FilingParty}), marked as the unit
+     * that receives filings (备案受理单位, docs/filing.md). Only where the tenant has none: the tenant admin may
+     * rename it or mark another unit, and a reload leaves that alone. A unit of that name already there is marked.
+     */
+    private static final String FILING_DESKS = """
+            insert into org_unit (tenant_code, tenant_path, sharing, kind, name, receives_filings)
+            select t.code, t.path, 'up', 'department',
+                   t.name || case when t.tier = 'province' and t.code not in ('110000', '120000', '310000', '500000')
+                                  then '应急管理厅' else '应急管理局' end, true
+              from tenant t
+             where t.code = any (?::text[])
+               and not exists (select 1 from org_unit u where u.tenant_code = t.code and u.receives_filings)
+            on conflict (tenant_code, name) do update set receives_filings = true
             """;
 
     private final Connection connection;
@@ -73,9 +91,14 @@ final class TenantTable {
                     }
                 }
             }
+            int filingDesks;
+            try (PreparedStatement desks = connection.prepareStatement(FILING_DESKS)) {
+                desks.setArray(1, texts(rows.stream().map(r -> r.tenant().code()).toList()));
+                filingDesks = desks.executeUpdate();
+            }
             List<String> notInCatalog = notInCatalog(rows);
             connection.commit();
-            return new Result(inserted, updated, rows.size() - inserted - updated, notInCatalog);
+            return new Result(inserted, updated, rows.size() - inserted - updated, notInCatalog, filingDesks);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;

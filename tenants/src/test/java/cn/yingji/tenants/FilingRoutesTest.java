@@ -43,11 +43,14 @@ class FilingRoutesTest {
         assertThat(copyTo(r)).containsExactly("parent:relevantDepartments");
     }
 
+    /** 县级以上地方人民政府专项应急预案: issued by the government, often compiled by its lead department. */
     @Test
-    void specialPlanGoesToTheLeadDepartmentOneTierUpCopiedToItsEmergencyManagement() {
-        JsonNode r = route("special", "department");
-        assertThat(fileWith(r)).isEqualTo(Map.of("tenant", "parent", "unit", "leadDepartment"));
-        assertThat(copyTo(r)).containsExactly("parent:emergencyManagement");
+    void specialPlanGoesToTheLeadDepartmentOneTierUpCopiedToItsEmergencyManagementAndDepartments() {
+        for (String owner : List.of("government", "department")) {
+            JsonNode r = route("special", owner);
+            assertThat(fileWith(r)).isEqualTo(Map.of("tenant", "parent", "unit", "leadDepartment"));
+            assertThat(copyTo(r)).containsExactly("parent:emergencyManagement", "parent:relevantDepartments");
+        }
     }
 
     @Test
@@ -59,30 +62,53 @@ class FilingRoutesTest {
 
     @Test
     void jointPlansFollowSpecialOrDepartmentRoutesAndAreCopiedToTheCommonHigherTier() {
-        JsonNode special = route("jointSpecial", "department");
-        assertThat(fileWith(special)).isEqualTo(fileWith(route("special", "department")));
-        assertThat(copyTo(special)).contains("commonAncestor:emergencyManagement");
+        for (String owner : List.of("government", "department")) {
+            JsonNode special = route("jointSpecial", owner);
+            assertThat(fileWith(special)).isEqualTo(fileWith(route("special", owner)));
+            assertThat(copyTo(special)).contains("commonAncestor:emergencyManagement");
+        }
         JsonNode department = route("jointDepartment", "department");
         assertThat(fileWith(department)).isEqualTo(fileWith(route("department", "department")));
         assertThat(copyTo(department)).contains("commonAncestor:emergencyManagement");
     }
 
+    /** 乡镇（街道）应急预案报上一级人民政府备案，径送上一级人民政府应急管理部门，同时抄送上一级人民政府有关部门. */
     @Test
-    void townshipPlansGoToTheCountyGovernmentAndVillagePlansToTheTownship() {
-        assertThat(fileWith(route("grassroots", "township"))).isEqualTo(Map.of("tenant", "own", "unit", "government"));
+    void townshipPlansGoToTheCountyGovernmentThroughItsEmergencyManagementAndVillagePlansToTheTownship() {
+        for (String plan : List.of("grassroots", "general", "special")) {
+            JsonNode r = route(plan, "township");
+            assertThat(fileWith(r)).isEqualTo(Map.of("tenant", "own", "unit", "government", "deliverVia", "emergencyManagement"));
+            assertThat(copyTo(r)).containsExactly("own:relevantDepartments");
+        }
         assertThat(fileWith(route("grassroots", "village"))).isEqualTo(Map.of("tenant", "own", "unit", "township"));
     }
 
     @Test
     void enterpriseAndInstitutionPlansGoToTheirSupervisingDepartment() {
-        assertThat(fileWith(route("enterprise", "enterprise"))).isEqualTo(Map.of("tenant", "own", "unit", "supervisingDepartment"));
-        assertThat(fileWith(route("enterprise", "institution"))).isEqualTo(Map.of("tenant", "own", "unit", "supervisingDepartment"));
+        for (String owner : List.of("enterprise", "institution")) {
+            for (String plan : List.of("enterprise", "special", "majorEvent")) {
+                assertThat(fileWith(route(plan, owner))).isEqualTo(Map.of("tenant", "own", "unit", "supervisingDepartment"));
+            }
+        }
     }
 
-    /** Not named in 第二十六条: a department's major-event plan is a 部门预案, a unit's one a unit plan. */
+    /** 第二十六条 gives no route to these: the plan form refuses them and names the owner kinds to choose. */
     @Test
-    void majorEventPlansFileLikeDepartmentOrUnitPlansOfTheirOrganizer() {
+    void combinationsTheArticleDoesNotAllowHaveNoRoute() {
+        assertThat(ROUTES.valueStream().filter(r -> r.path("plan").asString().equals("general"))
+                .map(r -> r.path("owner").asString())).containsExactlyInAnyOrder("government", "township");
+        assertThat(ROUTES.valueStream().filter(r -> r.path("plan").asString().equals("department"))
+                .map(r -> r.path("owner").asString())).containsExactly("department");
+    }
+
+    /**
+     * Not named in 第二十六条: a department's major-event plan is a 部门预案, a government's one a 专项预案 (第六条), a
+     * unit's one a unit plan.
+     */
+    @Test
+    void majorEventPlansFileLikeDepartmentSpecialOrUnitPlansOfTheirOrganizer() {
         assertThat(fileWith(route("majorEvent", "department"))).isEqualTo(fileWith(route("department", "department")));
+        assertThat(fileWith(route("majorEvent", "government"))).isEqualTo(fileWith(route("special", "government")));
         assertThat(fileWith(route("majorEvent", "enterprise"))).isEqualTo(fileWith(route("enterprise", "enterprise")));
         assertThat(fileWith(route("majorEvent", "institution"))).isEqualTo(fileWith(route("enterprise", "institution")));
     }
