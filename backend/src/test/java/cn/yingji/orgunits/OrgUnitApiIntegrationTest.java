@@ -96,6 +96,8 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "POST /api/v1/plans/{id}/submit",
             // 备案材料: FilingMaterialsApiIntegrationTest (read like the plan: owner and ancestors, never the sibling)
             "GET /api/v1/plans/{id}/filing-materials",
+            // the route a plan of a unit the caller sees would take (a hidden unit: 400): FilingApiIntegrationTest
+            "GET /api/v1/plans/filing-route",
             "GET /api/v1/plans/{id}/filings",
             "GET /api/v1/plans/{id}/timeline",
             "GET /api/v1/filings/inbox",

@@ -54,7 +54,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         assertThat(inboxIds("wf-city")).contains(filingId);
         assertThat(inboxIds("sd-province")).doesNotContain(filingId);
         as("ht-county").get().uri("/api/v1/plans/{id}/filings", planId).exchange()
-                .expectStatus().isOk().expectBody().json("[]");
+                .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("plan-not-found");
 
         // only the routed authority decides, and a return needs a reason
         as("sd-province").post().uri("/api/v1/filings/{id}/accept", filingId).exchange()
