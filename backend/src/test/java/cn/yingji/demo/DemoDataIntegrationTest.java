@@ -83,7 +83,9 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
         // the demo's campaign (its fixed id, infra/demo/compliance.sql): one task per county of 潍坊市
         assertThat(count("select count(*) from campaign_task where campaign_id = md5('yingji-demo:campaign:370700')::uuid"))
                 .isEqualTo(12);
-        assertThat(count("select count(*) from expert where " + DEMO + " and name = '孙立'")).isZero();
+        // 孙立 is the demo expert's own record (infra/demo/expert-account.sql), linked to its account, and only that
+        assertThat(count("select count(*) from expert where " + DEMO + " and name = '孙立'")).isOne();
+        assertThat(count("select count(*) from expert where name = '孙立' and account_username = 'expert-demo'")).isOne();
         assertThat(count("select count(*) from case_record where id in ('5a1e0000-0000-4000-8000-000000000621',"
                 + " '5a1e0000-0000-4000-8000-000000000523', '5a1e0000-0000-4000-8000-000000000818')")).isEqualTo(3);
     }
@@ -100,11 +102,12 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
         assertThat(count("select count(*) from filing f join filing_decision d on d.filing_id = f.id where "
                 + DEMO.replace("tenant_code", "f.tenant_code") + " and (d.tenant_code is distinct from f.authority_tenant_code"
                 + " or f.status::text <> case d.decision when 'accepted' then 'filed' else 'returned' end"
-                + " or (d.decided_at at time zone 'Asia/Shanghai')::date not between f.submitted_on and current_date)"))
+                + " or (d.decided_at at time zone 'Asia/Shanghai')::date not between f.submitted_on and current_date)"
+                + demoFilings("f")))
                 .isZero();
         assertThat(count("select count(*) from filing f where " + DEMO.replace("tenant_code", "f.tenant_code")
                 + " and f.status <> 'pending' and not exists (select 1 from filing_decision d where d.filing_id = f.id)"
-                + " and f.id::text <> all(string_to_array('" + String.join(",", filingsBefore) + "', ','))"))
+                + demoFilings("f")))
                 .isZero();
         // drills test plans that exist; the tenants' filing numbers follow the app's pattern
         assertThat(count("select count(*) from drill d cross join unnest(d.plan_ids) as x(id) where "
@@ -193,6 +196,11 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
             counts.put(table, count("select count(*) from " + table));
         }
         return counts;
+    }
+
+    /** A condition that leaves out the filings of other tests ({@link #filingsBefore}). */
+    private static String demoFilings(String alias) {
+        return " and " + alias + ".id::text <> all(string_to_array('" + String.join(",", filingsBefore) + "', ','))";
     }
 
     private static List<String> ids(String sql) throws SQLException {
