@@ -46,16 +46,17 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
-     * Filings other tests wrote into the same tenants before the demo was first loaded in this JVM (an enterprise
-     * plan deemed filed has no decision, for one): the demo's own consistency rules are checked on the others.
+     * Plans and filings other tests wrote into the same tenants before the demo was first loaded in this JVM (an
+     * enterprise plan deemed filed has no decision, a late filing is backdated): the demo's own consistency rules are
+     * checked on the others.
      */
-    private static List<String> filingsBefore;
+    private static Map<String, List<String>> before;
 
     @BeforeEach
     void loadTwice() throws Exception {
         synchronized (DemoDataIntegrationTest.class) {
-            if (filingsBefore == null) {
-                filingsBefore = ids("select id::text from filing");
+            if (before == null) {
+                before = Map.of("plan", ids("select id::text from plan"), "filing", ids("select id::text from filing"));
             }
         }
         load();
@@ -94,27 +95,30 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
     void filedPlansHaveANumberAndEveryDeadlineIsTheCalendars() throws SQLException {
         assertThat(count("select count(*) from plan p where " + DEMO.replace("tenant_code", "p.tenant_code")
                 + " and p.status = 'filed' and not exists (select 1 from filing f join filing_decision d on d.filing_id = f.id"
-                + " where f.plan_id = p.id and f.status = 'filed' and d.filing_number is not null)")).isZero();
+                + " where f.plan_id = p.id and f.status = 'filed' and d.filing_number is not null)" + notBefore("p.id", "plan")))
+                .isZero();
         assertThat(count("select count(*) from plan p where " + DEMO.replace("tenant_code", "p.tenant_code")
                 + " and p.status in ('submitted', 'returned') and not exists (select 1 from filing f where f.plan_id = p.id"
-                + " and f.status::text = case p.status when 'submitted' then 'pending' else 'returned' end)")).isZero();
+                + " and f.status::text = case p.status when 'submitted' then 'pending' else 'returned' end)"
+                + notBefore("p.id", "plan"))).isZero();
         // a decision has its filing's status, is the authority's, and lies between the submission and today
         assertThat(count("select count(*) from filing f join filing_decision d on d.filing_id = f.id where "
                 + DEMO.replace("tenant_code", "f.tenant_code") + " and (d.tenant_code is distinct from f.authority_tenant_code"
                 + " or f.status::text <> case d.decision when 'accepted' then 'filed' else 'returned' end"
                 + " or (d.decided_at at time zone 'Asia/Shanghai')::date not between f.submitted_on and current_date)"
-                + demoFilings("f")))
+                + notBefore("f.id", "filing")))
                 .isZero();
         assertThat(count("select count(*) from filing f where " + DEMO.replace("tenant_code", "f.tenant_code")
                 + " and f.status <> 'pending' and not exists (select 1 from filing_decision d where d.filing_id = f.id)"
-                + demoFilings("f")))
+                + notBefore("f.id", "filing")))
                 .isZero();
         // drills test plans that exist; the tenants' filing numbers follow the app's pattern
         assertThat(count("select count(*) from drill d cross join unnest(d.plan_ids) as x(id) where "
                 + DEMO.replace("tenant_code", "d.tenant_code") + " and not exists (select 1 from plan p where p.id = x.id)"))
                 .isZero();
         assertThat(count("select count(*) from filing_decision where " + DEMO
-                + " and decision = 'accepted' and filing_number !~ ('^' || tenant_code || '-[0-9]{4}-[0-9]{5}$')")).isZero();
+                + " and decision = 'accepted' and filing_number !~ ('^' || tenant_code || '-[0-9]{4}-[0-9]{5}$')"
+                + notBefore("filing_id", "filing"))).isZero();
 
         LocalDate today = China.today();
         int checked = 0;
@@ -122,7 +126,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 ResultSet rs = st.executeQuery("select f.tenant_code, p.issued_on, f.submitted_on,"
                         + " (f.submitted_at at time zone 'Asia/Shanghai')::date, f.filing_due_on, f.late,"
                         + " f.acknowledgement_due_on from filing f join plan p on p.id = f.plan_id where "
-                        + DEMO.replace("tenant_code", "f.tenant_code"))) {
+                        + DEMO.replace("tenant_code", "f.tenant_code") + notBefore("f.id", "filing"))) {
             while (rs.next()) {
                 WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath("CN", rs.getString(1).substring(0, 2) + "0000");
                 LocalDate issued = rs.getObject(2, LocalDate.class);
@@ -198,9 +202,9 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
         return counts;
     }
 
-    /** A condition that leaves out the filings of other tests ({@link #filingsBefore}). */
-    private static String demoFilings(String alias) {
-        return " and " + alias + ".id::text <> all(string_to_array('" + String.join(",", filingsBefore) + "', ','))";
+    /** A condition that leaves out the rows of other tests ({@link #before}): {@code column} holds a {@code table} id. */
+    private static String notBefore(String column, String table) {
+        return " and " + column + "::text <> all(string_to_array('" + String.join(",", before.get(table)) + "', ','))";
     }
 
     private static List<String> ids(String sql) throws SQLException {
