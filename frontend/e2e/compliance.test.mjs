@@ -109,7 +109,9 @@ describe('合规看板: 山东省 → 潍坊市 → 潍城区', () => {
       await card.getByRole('button', { name: /生成本月通报/ }).click();
       const bulletin = await (await generated).json();
       const row = card.locator('.ant-table-row', { hasText: bulletin.month });
-      await row.getByText('sd-province').waitFor();
+      // who generated it, by name from the people directory, never the login name
+      await row.getByText('张伟').waitFor();
+      assert.doesNotMatch(await row.innerText(), /sd-province/);
       const download = page.waitForEvent('download');
       await row.getByRole('button', { name: /PDF/ }).click();
       const saved = await download;
