@@ -4,7 +4,7 @@ import { cleanTimeline, describeSearch, facetLabel, lossesLine, searchQueryStrin
 describe('case library helpers', () => {
   it('builds the search query without empty parameters', () => {
     expect(searchQueryString({ q: ' 堤防决口 ', eventType: '洪涝灾害', region: '', year: undefined }, 0, 10)).toBe(
-      'q=%E5%A0%A4%E9%98%B2%E5%86%B3%E5%8F%A3&eventType=%E6%B4%AA%E6%B6%9D%E7%81%BE%E5%AE%B3&page=0&size=10',
+      'q=%E5%A0%A4%E9%98%B2%E5%86%B3%E5%8F%A3&eventType=%E6%B4%AA%E6%B6%9D%E7%81%BE%E5%AE%B3&page=0&size=10&facets=true',
     );
   });
 

@@ -35,6 +35,8 @@ export function searchQueryString(params: SearchParams, page: number, size: numb
   }
   query.set('page', String(page));
   query.set('size', String(size));
+  // the page shows the facets: the API counts them only when asked
+  query.set('facets', 'true');
   return query.toString();
 }
 

@@ -5,7 +5,7 @@ import type { Invocation } from './types';
 describe('expertSearchParams', () => {
   it('sends the words and the picked filters only', () => {
     expect(expertSearchParams({ q: ' 王 ', specialty: '地震', level: undefined, page: 1, size: 20 })).toBe(
-      'q=%E7%8E%8B&specialty=%E5%9C%B0%E9%9C%87&page=1&size=20',
+      'q=%E7%8E%8B&specialty=%E5%9C%B0%E9%9C%87&page=1&size=20&facets=true',
     );
   });
 });

@@ -16,6 +16,8 @@ export function expertSearchParams(query: ExpertSearchQuery): string {
   }
   params.set('page', String(query.page));
   params.set('size', String(query.size));
+  // the page shows the facets: the API counts them only when asked
+  params.set('facets', 'true');
   return params.toString();
 }
 

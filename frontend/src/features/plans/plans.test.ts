@@ -267,7 +267,7 @@ describe('toPlanInput', () => {
 
 describe('searchParams', () => {
   it('leaves out what is not set', () => {
-    expect(searchParams({ q: '  ', sort: 'relevance', page: 0, size: 20 })).toBe('sort=relevance&page=0&size=20');
+    expect(searchParams({ q: '  ', sort: 'relevance', page: 0, size: 20 })).toBe('sort=relevance&page=0&size=20&facets=true');
   });
 
   it('encodes the query and the filters', () => {
@@ -282,6 +282,7 @@ describe('searchParams', () => {
       sort: 'date',
       page: '2',
       size: '10',
+      facets: 'true',
     });
   });
 

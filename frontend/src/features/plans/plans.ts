@@ -291,6 +291,8 @@ export function searchParams(query: PlanSearchQuery): string {
   params.set('sort', query.sort);
   params.set('page', String(query.page));
   params.set('size', String(query.size));
+  // the page shows the facets: the API counts them only when asked
+  params.set('facets', 'true');
   return params.toString();
 }
 
@@ -298,6 +300,7 @@ export function searchParams(query: PlanSearchQuery): string {
 export function exportParams(query: PlanSearchQuery): string {
   const params = new URLSearchParams(searchParams(query));
   params.delete('page');
+  params.delete('facets');
   params.delete('size');
   return params.toString();
 }

@@ -70,9 +70,10 @@ class CaseController {
     Mono<CaseSearch.Result> search(Viewer viewer, @RequestParam(required = false) String q,
             @RequestParam(required = false) String eventType, @RequestParam(required = false) String severity,
             @RequestParam(required = false) String region, @RequestParam(required = false) String year,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "false") boolean facets) {
         Paging.check(page, size);
-        return search.search(viewer, new CaseSearch.Query(q, eventType, severity, region, year, page, size));
+        return search.search(viewer, new CaseSearch.Query(q, eventType, severity, region, year, page, size, facets));
     }
 
     /** 相似案例 of an event unfolding now, from a free description. */

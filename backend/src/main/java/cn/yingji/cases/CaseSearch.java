@@ -41,7 +41,9 @@ class CaseSearch {
     private static final List<String> SUMMARY_FIELDS = List.of("title", "tenant_code", "tenant_name", "status",
             "event_type", "severity", "occurred_on", "place_name", "province", "city", "deaths");
 
-    record Query(String q, String eventType, String severity, String region, String year, int page, int size) {
+    /** {@code facets}: count the facets too (only a page that shows them asks). */
+    record Query(String q, String eventType, String severity, String region, String year, int page, int size,
+            boolean facets) {
     }
 
     record Item(String id, String title, String tenantCode, String tenantName, String status, String eventType,
@@ -143,14 +145,16 @@ class CaseSearch {
             if (words.isEmpty()) {
                 s.sort(o -> o.field(f -> f.field("occurred_on").order(SortOrder.Desc)));
             }
-            for (String facet : CaseQueries.FACETS) {
-                s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
+            if (query.facets()) {
+                for (String facet : CaseQueries.FACETS) {
+                    s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
+                }
             }
             return s;
         }, Map.class);
         List<Item> items = response.hits().hits().stream().map(CaseSearch::item).toList();
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
-        for (String facet : CaseQueries.FACETS) {
+        for (String facet : query.facets() ? CaseQueries.FACETS : List.<String>of()) {
             var a = response.aggregations().get(facet);
             facets.put(facet, a == null ? List.of() : a.sterms().buckets().array().stream()
                     .map((StringTermsBucket bk) -> new Bucket(bk.key().stringValue(), bk.docCount())).toList());

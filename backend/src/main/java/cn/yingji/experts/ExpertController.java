@@ -98,10 +98,11 @@ class ExpertController {
             @RequestParam(required = false) String specialty, @RequestParam(required = false) String level,
             @RequestParam(required = false) String availability, @RequestParam(required = false) String tier,
             @RequestParam(required = false) String tenantCode, @RequestParam(required = false) Boolean inPool,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "false") boolean facets) {
         Paging.check(page, size);
         return search.search(viewer, new ExpertSearch.Query(q, specialty, level, availability, tier, tenantCode, inPool,
-                page, size));
+                page, size, facets));
     }
 
     /** 专家推荐 for a plan review: eligible experts, nearest tier first. */

@@ -43,8 +43,9 @@ class ExpertSearch {
     static final List<TextQuery.Field> TEXT_FIELDS = List.of(new TextQuery.Field("name", 3f),
             new TextQuery.Field("organization"), new TextQuery.Field("title"));
 
+    /** {@code facets}: count the facets too (only a page that shows them asks). */
     record Query(String q, String specialty, String level, String availability, String tier, String tenantCode,
-            Boolean inPool, int page, int size) {
+            Boolean inPool, int page, int size, boolean facets) {
     }
 
     record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets,
@@ -108,6 +109,9 @@ class ExpertSearch {
             if (q.isEmpty()) {
                 s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
             }
+            if (!query.facets()) {
+                return s;
+            }
             for (String facet : FACETS) {
                 s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
             }
@@ -116,10 +120,12 @@ class ExpertSearch {
             return s;
         }, Map.class);
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
-        for (String facet : FACETS) {
-            facets.put(facet, buckets(response.aggregations().get(facet)));
+        if (query.facets()) {
+            for (String facet : FACETS) {
+                facets.put(facet, buckets(response.aggregations().get(facet)));
+            }
+            facets.put("region", buckets(response.aggregations().get("region")));
         }
-        facets.put("region", buckets(response.aggregations().get("region")));
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
         return new Result(total, query.page(), query.size(), response.hits().hits().stream().map(ExpertSearch::item).toList(),
                 facets, response.took());

@@ -66,10 +66,10 @@ class PlanController {
             @RequestParam(required = false) String eventType, @RequestParam(required = false) String tier,
             @RequestParam(required = false) String evaluation, @RequestParam(required = false) String flag,
             @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "false") boolean facets) {
         Paging.check(page, size);
         return search.search(viewer, new PlanSearch.Query(q, category, status, eventType, tier, evaluation, flag, sort,
-                page, size));
+                page, size, facets));
     }
 
     /**
@@ -83,7 +83,7 @@ class PlanController {
             @RequestParam(required = false) String evaluation, @RequestParam(required = false) String flag,
             @RequestParam(defaultValue = "relevance") String sort) {
         return search.export(viewer, new PlanSearch.Query(q, category, status, eventType, tier, evaluation, flag, sort,
-                        0, 0), PlanSearch.EXPORT_BATCH, Spreadsheets.MAX_ROWS)
+                        0, 0, false), PlanSearch.EXPORT_BATCH, Spreadsheets.MAX_ROWS)
                 .flatMap(export -> xlsx.download("应急预案检索结果.xlsx", () -> PlanExport.xlsxOfHits(export)));
     }
 

@@ -53,8 +53,9 @@ class PlanSearch {
             .fields(NamedValue.of("attachment_text", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)
                     .matchedFields("attachment_text", "attachment_text" + TextQuery.CHARS)))));
 
+    /** {@code facets}: count the facets too (only a page that shows them asks; the count costs a pass over every hit). */
     record Query(String q, String category, String status, String eventType, String tier, String evaluation,
-            String flag, String sort, int page, int size) {
+            String flag, String sort, int page, int size, boolean facets) {
     }
 
     record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets) {
@@ -184,6 +185,9 @@ class PlanSearch {
             if (!byRelevance) {
                 s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
             }
+            if (!query.facets()) {
+                return s;
+            }
             for (String facet : FACETS) {
                 s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
             }
@@ -194,6 +198,10 @@ class PlanSearch {
             return s;
         }, Map.class);
         List<Item> items = response.hits().hits().stream().map(PlanSearch::item).toList();
+        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        if (!query.facets()) {
+            return new Result(total, query.page(), query.size(), items, Map.of());
+        }
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
             var a = response.aggregations().get(facet);
@@ -205,7 +213,6 @@ class PlanSearch {
         facets.put("evaluation", evaluation == null ? List.of() : List.of(EvaluationClock.State.OVERDUE.literal,
                         EvaluationClock.State.DUE_SOON.literal).stream()
                 .map(key -> new Bucket(key, evaluation.filters().buckets().keyed().get(key).docCount())).toList());
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return new Result(total, query.page(), query.size(), items, facets);
     }
 

@@ -194,7 +194,8 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
         Map<String, Object> draft = create("wc-county", flood("草稿堤防决口-" + marker));
 
         Map<String, Object> found = steps.awaitSearch("/api/v1/cases/search", "expert-demo",
-                Map.of("q", "堤防决口 " + marker), r -> PlanSteps.ids(r).containsAll(List.of(first.get("id"))));
+                Map.of("q", "堤防决口 " + marker, "facets", "true"),
+                r -> PlanSteps.ids(r).containsAll(List.of(first.get("id"))));
         assertThat(PlanSteps.ids(found)).doesNotContain(chem.get("id"), draft.get("id"));
         assertThat(found).extractingByKey("items").asString().contains("<em>");
         assertThat(found).extractingByKey("facets").asString().contains("洪涝灾害", "江西省", "抚州市", "2010", "major");

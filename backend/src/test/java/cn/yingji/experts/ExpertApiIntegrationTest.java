@@ -280,7 +280,7 @@ class ExpertApiIntegrationTest extends ApiIntegrationTest {
         assertThat(offered.indexOf(city)).as("then the city, then the province").isLessThan(offered.indexOf(province));
 
         // free-text search with facets, inside the viewer's scope
-        Map<String, Object> search = steps.await("wc-county", "/api/v1/experts/search?q=" + run + "&size=100",
+        Map<String, Object> search = steps.await("wc-county", "/api/v1/experts/search?q=" + run + "&size=100&facets=true",
                 r -> ids(r).containsAll(List.of(province, city, own, busy)));
         assertThat(ids(search)).doesNotContain(sideways);
         assertThat(search.get("facets").toString()).contains("key=370000, label=山东省");

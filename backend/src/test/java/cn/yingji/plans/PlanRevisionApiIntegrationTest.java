@@ -113,7 +113,7 @@ class PlanRevisionApiIntegrationTest extends ApiIntegrationTest {
                 .expectBody().jsonPath("$.code").isEqualTo("invalid-evaluation-state");
 
         // the drafts are indexed first: wait until the issued versions (with their clock) are searchable
-        Map<String, Object> found = steps.awaitSearch("wc-county", Map.of("q", marker),
+        Map<String, Object> found = steps.awaitSearch("wc-county", Map.of("q", marker, "facets", "true"),
                 r -> PlanSteps.ids(r).containsAll(List.of(overdue, dueSoon))
                         && Map.of("overdue", 1, "due_soon", 1).equals(buckets(r, "evaluation")));
         assertThat(buckets(found, "evaluation")).containsEntry("overdue", 1).containsEntry("due_soon", 1);

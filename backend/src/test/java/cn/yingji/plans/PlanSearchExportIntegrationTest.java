@@ -38,7 +38,7 @@ class PlanSearchExportIntegrationTest extends ApiIntegrationTest {
         steps.awaitSearch("wc-county", Map.of("q", marker), r -> PlanSteps.ids(r).containsAll(created));
         Viewer viewer = new Viewer("wc-county", "潍城区用户", Set.of("county_officer"),
                 new TenantRef("370702", "潍城区", TenantTier.county, "p37.c3707.x370702"));
-        var query = new PlanSearch.Query(marker, null, null, null, null, null, null, "date", 0, 0);
+        var query = new PlanSearch.Query(marker, null, null, null, null, null, null, "date", 0, 0, false);
 
         PlanSearch.Export all = search.export(viewer, query, 2, 50).block();
         assertThat(all.total()).isEqualTo(5);

@@ -50,6 +50,7 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
         assertThat(ids(search("ht-county", marker))).as("sibling county").doesNotContain(id);
         assertThat(ids(search("gz-province", marker))).as("another province").doesNotContain(id);
         assertThat(ids(search("sd-province", marker))).as("province above").contains(id);
+        assertThat((Map<?, ?>) search("wf-city", marker).get("facets")).as("facets only when asked").isEmpty();
         // scattered characters are not the phrase; several words must all match
         assertThat(ids(search("wf-city", "危化泄品" + marker))).doesNotContain(id);
         assertThat(ids(search("wf-city", "危险化学品 " + marker))).contains(id);
@@ -132,8 +133,8 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         Map<String, Object> last = null;
         while (Instant.now().isBefore(deadline)) {
-            var response = as(user).get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", "{q}").build(q))
-                    .exchange().returnResult(Map.class);
+            var response = as(user).get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", "{q}")
+                    .queryParam("facets", "true").build(q)).exchange().returnResult(Map.class);
             if (response.getStatus().is2xxSuccessful()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> body = response.getResponseBody().blockFirst();
