@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -23,8 +25,8 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 
 /**
  * Sentence vectors (句向量) for semantic retrieval: BGE small zh v1.5, quantized, on ONNX Runtime inside the JVM
- * ({@value #DIMENSIONS} dimensions, L2-normalised, so a dot product is the cosine). The model is loaded once, on
- * first use (the indexer's first round, or the first search), never on a request's event loop: every model call runs
+ * ({@value #DIMENSIONS} dimensions, L2-normalised, so a dot product is the cosine). The model is loaded once, in the
+ * background when the app is ready (or by the first call before that), never on a request's event loop: every model call runs
  * on a small bounded pool of its own. Query vectors are kept in a bounded cache (the same words are searched again
  * and again). {@code yingji.search.embeddings.enabled=false} switches it all off (bulk loads at national scale):
  * documents are indexed without vectors and searches stay lexical (docs/search.md).
@@ -74,6 +76,14 @@ public class Embeddings implements AutoCloseable {
                 return size() > max;
             }
         });
+    }
+
+    /** Loads the model in the background once the app is up, so that no search waits for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        if (enabled()) {
+            executor.execute(this::model);
+        }
     }
 
     /** Whether vectors are computed and searched at all. */
