@@ -3,7 +3,7 @@
 # infra/bench/generate-experts.sql when the database holds another number, rebuilds the experts index when it
 # lags behind, and runs cn.yingji.bench.ExpertBenchmark (expert matching p95, API and Elasticsearch `took`).
 # Expects from bench.sh: EXPERTS, APP_JAR, APP_URL, BENCH_CP, YINGJI_DATA, YINGJI_ES_URL, YINGJI_KC_URL,
-# YINGJI_PG_PORT, DRIVER_ITERATIONS, and the functions say and sql.
+# YINGJI_PG_PORT, DRIVER_ITERATIONS, SKIP_EXPERT_BENCH (optional), and the functions say and sql.
 
 have=$(sql "select count(*) from expert" | tail -1)
 if [ "$have" != "$EXPERTS" ]; then
@@ -25,6 +25,6 @@ if [ "${docs:-0}" -lt "$EXPERTS" ]; then
 fi
 sql "vacuum analyze expert" >/dev/null
 
-java -Xmx512m -cp "$BENCH_CP" cn.yingji.bench.ExpertBenchmark \
+[ "${SKIP_EXPERT_BENCH:-0}" = 1 ] || java -Xmx512m -cp "$BENCH_CP" cn.yingji.bench.ExpertBenchmark \
   --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" --iterations "$DRIVER_ITERATIONS" \
   --out "$YINGJI_DATA/bench-experts.md"

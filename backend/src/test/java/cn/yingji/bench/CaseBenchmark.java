@@ -75,7 +75,8 @@ public final class CaseBenchmark {
             "event_type", "severity", "occurred_on", "place_name", "province", "city", "deaths");
     private static final int SIMILAR_SOURCES = 20;
 
-    private static final List<SearchCase> SEARCHES = List.of(
+    /** The case searches measured here and in {@link ThroughputBenchmark}. */
+    static final List<SearchCase> SEARCHES = List.of(
             new SearchCase("word", "堤防", null, null, null, null),
             new SearchCase("word", "泄漏", null, null, null, null),
             new SearchCase("word", "脱轨", null, null, null, null),
@@ -110,7 +111,7 @@ public final class CaseBenchmark {
     private record Viewer(String label, String user, String code, String path, boolean publishedOnly) {
     }
 
-    private record SearchCase(String kind, String q, String eventType, String severity, String region, String year) {
+    record SearchCase(String kind, String q, String eventType, String severity, String region, String year) {
 
         String label() {
             List<String> parts = new ArrayList<>();

@@ -70,6 +70,9 @@ import tools.jackson.databind.JsonNode;
 public final class PlanBenchmark {
 
     private static final String INDEX = "yingji-plans";
+    /** The plan searches measured here and in {@link ThroughputBenchmark}: what offices type into the search box. */
+    static final List<String> SEARCH_QUERIES = List.of("危险化学品", "防汛", "森林火灾", "地震", "道路交通", "燃气 泄漏", "校园安全",
+            "应急响应 先期处置", "大面积停电", "地质灾害 滑坡");
     /** cn.yingji.plans.Plans.SORTED_LIST_LIMIT */
     private static final int SORTED_LIST_LIMIT = 10_000;
     /** The read rule of app.protect_tenant_table, written out for a role that bypasses RLS. */
@@ -330,8 +333,7 @@ public final class PlanBenchmark {
     // ---------------------------------------------------------------- search
 
     private void search(List<Viewer> viewers) throws Exception {
-        List<String> queries = List.of("危险化学品", "防汛", "森林火灾", "地震", "道路交通", "燃气 泄漏", "校园安全", "应急响应 先期处置",
-                "大面积停电", "地质灾害 滑坡");
+        List<String> queries = SEARCH_QUERIES;
         report.line("\n## Search: API vs Elasticsearch `took` of the identical query\n");
         report.line("| viewer | API p50 | API p95 | took p50 | took p95 | API/took p95 | hits (min–max) |");
         report.line("|---|---:|---:|---:|---:|---:|---|");
