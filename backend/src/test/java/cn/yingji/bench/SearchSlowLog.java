@@ -91,7 +91,12 @@ final class SearchSlowLog {
         String took = line.path("elasticsearch.slowlog.took").asString("");
         double ms = took.isEmpty() ? line.path("elasticsearch.slowlog.took_millis").asDouble() : millis(took);
         return new Entry(index, logger.substring(logger.lastIndexOf('.') + 1), ms,
-                line.path("elasticsearch.slowlog.source").asString(""));
+                unescape(line.path("elasticsearch.slowlog.source").asString("")));
+    }
+
+    /** The log writes the request's JSON escaped as a string once more ({@code {\"size\":20}}): undone here. */
+    static String unescape(String source) {
+        return source.startsWith("{\\\"") ? BenchSupport.JSON.readTree("\"" + source + "\"").asString() : source;
     }
 
     /** Elasticsearch's TimeValue text ({@code 850.3micros}, {@code 1.2ms}, {@code 3s}) in milliseconds. */

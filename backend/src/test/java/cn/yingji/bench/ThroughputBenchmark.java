@@ -130,7 +130,7 @@ public final class ThroughputBenchmark {
         for (Scenario s : scenarios) {
             Window w = measure(s);
             windows.put(s.name(), w);
-            report.line("| %s | %,d | **%.0f** | %s | %s | %s | %s | %s | %s | %s |", s.label(), w.latencies().length,
+            report.line("| %s | %,d | **%.0f** | %s | %s | %s | %s | %s | %s | %s | %s |", s.label(), w.latencies().length,
                     w.latencies().length / w.seconds(), f(pct(w, 50)), f(pct(w, 95)), f(pct(w, 99)), f(pct(w, 100)),
                     w.errors().isEmpty() ? "0" : w.errors().toString(), cpuCells(w), phaseMean(w, 0), phaseMean(w, 2));
         }
