@@ -24,7 +24,10 @@
 #    --warmup N (10), --scenarios LIST, --took-seconds N (5), --split-rounds N (20), --extra-params '&a=b', --label NAME.
 #    --jar PATH runs another build of the app (e.g. an older commit's), --index-prefix P gives it indices of its own,
 #    --app-args '...' passes it options (e.g. --yingji.search.embeddings.enabled=false); a running bench app
-#    started with another jar, prefix or options is restarted.
+#    started with another jar, prefix or options is restarted. --compare-params '&a=c' measures every scenario
+#    again with other request parameters.
+# --reindex LIST (plan, case, expert) rebuilds those indices even when complete, timed (documents/s, also in
+#    $YINGJI_DATA/bench-indexing.md).
 # --stop stops the bench app and services afterwards.
 set -euo pipefail
 
@@ -69,15 +72,15 @@ while [ $# -gt 0 ]; do
     --seconds) DRIVER_ARGS+=("$1" "$2"); THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
     --demo) shift ;;
     --throughput) THROUGHPUT=1; shift ;;
-    --connections|--warmup|--scenarios|--took-seconds|--split-rounds|--extra-params|--users) THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
+    --connections|--warmup|--scenarios|--took-seconds|--split-rounds|--extra-params|--compare-params|--users) THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
     --label) LABEL="$2"; THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
     --jar) APP_JAR="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --index-prefix) export YINGJI_ES_INDEX_PREFIX="$2"; shift 2 ;;
     --app-args) APP_ARGS="$2"; shift 2 ;;
     --reindex) REINDEX="$2"; shift 2 ;;
     --skip-writes|--skip-search|--skip-list) DRIVER_ARGS+=("$1" "1"); shift ;;
-    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--skip-drill-bench] [--skip-compliance] [--skip-case-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2
-       echo "       ./yingji bench [--demo] --throughput [--connections N] [--seconds N] [--warmup N] [--scenarios LIST] [--took-seconds N] [--split-rounds N] [--extra-params STR] [--label NAME] [--jar PATH] [--index-prefix P] [--app-args STR] [--stop]" >&2; exit 2 ;;
+    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--skip-drill-bench] [--skip-compliance] [--skip-case-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--reindex LIST] [--stop]" >&2
+       echo "       ./yingji bench [--demo] --throughput [--connections N] [--seconds N] [--warmup N] [--scenarios LIST] [--took-seconds N] [--split-rounds N] [--extra-params STR] [--compare-params STR] [--label NAME] [--jar PATH] [--index-prefix P] [--app-args STR] [--stop]" >&2; exit 2 ;;
   esac
 done
 INDEX_PREFIX="${YINGJI_ES_INDEX_PREFIX:-yingji-}"
@@ -197,13 +200,12 @@ if [ "$DEMO" = 1 ]; then
     IFS=: read -r entity index table <<<"$kind"
     rows=$(sql "select count(*) from $table" | tail -1)
     docs=$( (curl -fsS "$YINGJI_ES_URL/$INDEX_PREFIX$index/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
-    { [ "${docs:-0}" = "$rows" ] && ! forced "$entity"; } || lagging+=("$entity")
+    [ "${docs:-0}" = "$rows" ] || lagging+=("$entity")
   done
   if [ ${#lagging[@]} -gt 0 ]; then
     say "indexing the demo data: $(IFS=,; echo "${lagging[*]}") …"
     reindex "$(IFS=,; echo "${lagging[*]}")"
   fi
-  SKIP_PLANS=1
 elif [ "$have" != "$PLANS" ]; then
   say "generating $PLANS plans (the database holds $have) …"
   started=$(date +%s)
@@ -216,7 +218,7 @@ fi
 
 # (no index yet answers 404: count 0)
 docs=$( (curl -fsS "$YINGJI_ES_URL/${INDEX_PREFIX}plans/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
-if { [ "${docs:-0}" -lt "$PLANS" ] || forced plan; } && [ "$SKIP_PLANS" = 0 ]; then
+if [ "$DEMO" = 0 ] && { [ "${docs:-0}" -lt "$PLANS" ] || forced plan; } && [ "$SKIP_PLANS" = 0 ]; then
   say "indexing $PLANS plans into Elasticsearch (SearchIndexer.reindex; index has ${docs:-0}) …"
   reindex plan
 fi

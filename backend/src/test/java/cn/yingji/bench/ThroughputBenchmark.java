@@ -59,7 +59,11 @@ public final class ThroughputBenchmark {
     }
 
     /** A kind of request: its targets and the search indices it reads (none for the plan list). */
-    private record Scenario(String name, String label, List<Target> targets, List<String> kinds) {
+    private record Scenario(String name, String params, String label, List<Target> targets, List<String> kinds) {
+
+        String shortName() {
+            return params.isEmpty() ? name : name + " " + params;
+        }
     }
 
     /** What one measured window gave. */
@@ -120,16 +124,24 @@ public final class ThroughputBenchmark {
         report.line("documents: %s; processes: %s; machine: %d cores, load average %s", documents(), pids,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         List<Scenario> scenarios = new ArrayList<>();
+        Map<Scenario, Scenario> compared = new LinkedHashMap<>();
         for (String name : wanted) {
-            scenarios.add(scenario(name.strip()));
+            Scenario s = scenario(name.strip(), extraParams);
+            scenarios.add(s);
+            if (opt.containsKey("compare-params")) {
+                // the same requests with other parameters (e.g. lexical against hybrid ranking), measured right after
+                Scenario other = scenario(name.strip(), opt.get("compare-params"));
+                scenarios.add(other);
+                compared.put(s, other);
+            }
         }
         report.line("\n| scenario | requests | **req/s** | p50 | p95 | p99 | max | errors | %s | ES query ms (mean) | ES fetch ms (mean) |",
                 cpuHeader());
         report.line("|---|---:|---:|---:|---:|---:|---:|---|%s---:|---:|", "---:|".repeat(pids.size() + 1 + cpuPerRequest().size()));
-        Map<String, Window> windows = new LinkedHashMap<>();
+        Map<Scenario, Window> windows = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
             Window w = measure(s);
-            windows.put(s.name(), w);
+            windows.put(s, w);
             report.line("| %s | %,d | **%.0f** | %s | %s | %s | %s | %s | %s | %s | %s |", s.label(), w.latencies().length,
                     w.latencies().length / w.seconds(), f(pct(w, 50)), f(pct(w, 95)), f(pct(w, 99)), f(pct(w, 100)),
                     w.errors().isEmpty() ? "0" : w.errors().toString(), cpuCells(w), phaseMean(w, 0), phaseMean(w, 2));
@@ -137,6 +149,17 @@ public final class ThroughputBenchmark {
         report.line("\nCPU in percent of one core over the measured window (process and its children: Elasticsearch's"
                 + " launcher and server JVM, PostgreSQL's backends); ms/req = CPU milliseconds per answered request."
                 + " ES query/fetch ms: Elasticsearch's search statistics (shard level) over the window.");
+        if (!compared.isEmpty()) {
+            report.line("\n## %s against %s\n", opt.get("compare-params"), extraParams.isEmpty() ? "without" : extraParams);
+            report.line("| scenario | p50 | p50 with | p95 | p95 with | **p95 added** | req/s | req/s with |");
+            report.line("|---|---:|---:|---:|---:|---:|---:|---:|");
+            compared.forEach((a, b) -> {
+                Window wa = windows.get(a), wb = windows.get(b);
+                report.line("| %s | %s | %s | %s | %s | **%s** | %.0f | %.0f |", a.name(), f(pct(wa, 50)), f(pct(wb, 50)),
+                        f(pct(wa, 95)), f(pct(wb, 95)), f(pct(wb, 95) - pct(wa, 95)), wa.latencies().length / wa.seconds(),
+                        wb.latencies().length / wb.seconds());
+            });
+        }
         if (tookSeconds > 0) {
             tookDistribution(scenarios);
         }
@@ -148,7 +171,7 @@ public final class ThroughputBenchmark {
 
     // ---------------------------------------------------------------- scenarios
 
-    private Scenario scenario(String name) throws Exception {
+    private Scenario scenario(String name, String extraParams) throws Exception {
         List<Target> targets = new ArrayList<>();
         List<String> kinds = switch (name) {
             case "plan-list" -> List.of();
@@ -187,9 +210,9 @@ public final class ThroughputBenchmark {
             }
             paths.forEach(path -> targets.add(new Target(user, URI.create(app + path))));
         }
-        String label = name + " (" + (targets.size() / Math.max(1, users().size() - refused.size())) + " requests × "
+        String label = name + (extraParams.isEmpty() ? "" : " " + extraParams) + " (" + (targets.size() / Math.max(1, users().size() - refused.size())) + " requests × "
                 + (users().size() - refused.size()) + " users" + (refused.isEmpty() ? "" : "; not " + String.join(", ", refused) + ": 403") + ")";
-        return new Scenario(name, label, targets, kinds);
+        return new Scenario(name, extraParams, label, targets, kinds);
     }
 
     private List<String> users() {
@@ -210,7 +233,7 @@ public final class ThroughputBenchmark {
 
     /** Warm-up, then the measured window: latencies of the requests sent and answered inside it. */
     private Window measure(Scenario s) throws Exception {
-        System.out.printf("%s: %d s warm-up, %d s measured …%n", s.name(), warmup, seconds);
+        System.out.printf("%s: %d s warm-up, %d s measured …%n", s.shortName(), warmup, seconds);
         load(s, warmup, null);
         var before = cpu();
         long[] machineBefore = ProcessCpu.machineTicks();
@@ -378,7 +401,7 @@ public final class ThroughputBenchmark {
             }
             SearchSlowLog log = slowLog(s.kinds());
             if (!log.available()) {
-                report.line("| %s | no slow log file (--slowlog) | | | | | | |", s.name());
+                report.line("| %s | no slow log file (--slowlog) | | | | | | |", s.shortName());
                 continue;
             }
             log.on();
@@ -389,7 +412,7 @@ public final class ThroughputBenchmark {
             }
             List<SearchSlowLog.Entry> entries = log.entries();
             double[] query = phase(entries, "query"), fetch = phase(entries, "fetch");
-            report.line("| %s | %,d | %s | %s | %s | %s | %s | %s |", s.name(), entries.size(), f(p(query, 50)), f(p(query, 95)),
+            report.line("| %s | %,d | %s | %s | %s | %s | %s | %s |", s.shortName(), entries.size(), f(p(query, 50)), f(p(query, 95)),
                     f(p(query, 99)), f(p(fetch, 50)), f(p(fetch, 95)), f(p(fetch, 99)));
         }
         report.line("\n(one line per shard and phase; every index has one shard, so one query and one fetch line per"
