@@ -1,6 +1,7 @@
 package cn.yingji.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class SearchSlowLogTest {
         assertThat(SearchSlowLog.millis("850.5micros")).isEqualTo(0.8505);
         assertThat(SearchSlowLog.millis("1.2ms")).isEqualTo(1.2);
         assertThat(SearchSlowLog.millis("3s")).isEqualTo(3000);
-        assertThat(SearchSlowLog.millis("120nanos")).isEqualTo(0.00012);
+        assertThat(SearchSlowLog.millis("120nanos")).isCloseTo(0.00012, within(1e-12));
     }
 
     @Test
