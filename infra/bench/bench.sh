@@ -194,13 +194,17 @@ fi
 sql "delete from plan where title like '基准测试%'" >/dev/null
 have=$(sql "select count(*) from plan" | tail -1)
 if [ "$DEMO" = 1 ]; then
-  # every kind the searches read, rebuilt from PostgreSQL when its index (of this app's prefix) lags behind
+  # every kind the searches read, rebuilt from PostgreSQL when its index (of this app's prefix) holds another number
   lagging=()
   for kind in plan:plans:plan case:cases:case_record expert:experts:expert drill:drills:drill; do
     IFS=: read -r entity index table <<<"$kind"
     rows=$(sql "select count(*) from $table" | tail -1)
     docs=$( (curl -fsS "$YINGJI_ES_URL/$INDEX_PREFIX$index/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
-    [ "${docs:-0}" = "$rows" ] || lagging+=("$entity")
+    if [ "${docs:-0}" != "$rows" ]; then
+      # a rebuild only adds: an index holding rows deleted since (e.g. generated cases) starts afresh
+      curl -fsS -X DELETE "$YINGJI_ES_URL/$INDEX_PREFIX$index" >/dev/null 2>&1 || true
+      lagging+=("$entity")
+    fi
   done
   if [ ${#lagging[@]} -gt 0 ]; then
     say "indexing the demo data: $(IFS=,; echo "${lagging[*]}") …"
