@@ -64,7 +64,7 @@ describe('typical case library', () => {
       await openMenu(page, '典型案例库', '/cases');
       const card = page.getByTestId('describe-event');
       await card.getByPlaceholder('描述正在发生的事件').fill(DESCRIPTION);
-      const answered = page.waitForResponse((r) => isApi(r, '/api/v1/cases/similar'), { timeout: 30_000 });
+      const answered = page.waitForResponse((r) => isApi(r, '/api/v1/cases/similar', 'POST'));
       await card.getByRole('button', { name: '查找相似案例' }).click();
       const similar = await (await answered).json();
       assert.ok(similar.some((hit) => hit.title.includes(CHANGKAI)), 'the 唱凯堤 case is among the similar cases');
