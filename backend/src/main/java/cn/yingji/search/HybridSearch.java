@@ -89,15 +89,16 @@ public class HybridSearch {
         return response.hits().hits();
     }
 
-    /** A search's vector (cached), or null when embeddings are off or the model is busy: the search stays lexical. */
+    /** A search's vector (cached), or null when embeddings are off, busy or failing: the search stays lexical. */
     public float[] queryVector(String q) {
         if (!embeddings.enabled()) {
             return null;
         }
         try {
             return embeddings.query(q);
-        } catch (Embeddings.Busy e) {
-            log.warn("search without its sentence vector: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            // the queue is full (Embeddings.Busy) or the model failed: the words still answer
+            log.warn("search without its sentence vector: {}", e.toString());
             return null;
         }
     }
