@@ -86,8 +86,18 @@ class ClusterNodeFailureIntegrationTest {
     static void startClusterAndApp() throws Exception {
         assumeTrue(Launcher.inUse(), "needs the native launcher (infra/local/platform.sh) to run a cluster beside ours");
         stopLeftoverCluster();
-        Launcher.run(CLUSTER, "up", "elasticsearch");
         Launcher.run("db-create", DB);
+        // the cluster starts while the app does (the app waits for no index: its indexer retries until the nodes answer)
+        var cluster = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                Launcher.run(CLUSTER, "up", "elasticsearch");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
         List<String> urls = IntStream.range(0, NODES).mapToObj(i -> "http://127.0.0.1:" + (HTTP_PORT + i)).toList();
         es = ElasticsearchClient.of(b -> b.hosts(urls.stream().map(URI::create).toList()));
         app = new SpringApplicationBuilder(YingjiApplication.class).run(
@@ -105,6 +115,7 @@ class ClusterNodeFailureIntegrationTest {
         try (Connection c = ownerConnection()) {
             unit = Fixtures.orgUnit(c, "370702", "p37.c3707.x370702", "潍城区人民政府（集群）", "government");
         }
+        cluster.join();
     }
 
     @AfterAll
@@ -140,7 +151,7 @@ class ClusterNodeFailureIntegrationTest {
         int before = acknowledged.size();
         Instant killedAt = Instant.now();
         assertThat(ProcessHandle.of(pid).orElseThrow().destroyForcibly()).as("SIGKILL to %s (pid %d)", victim, pid).isTrue();
-        Thread.sleep(20_000);
+        Thread.sleep(15_000);
         running.set(false);
         for (Thread t : stream) {
             t.join(Duration.ofSeconds(60));
@@ -213,9 +224,9 @@ class ClusterNodeFailureIntegrationTest {
 
     // --- waiting and looking -------------------------------------------------------------------------
 
-    /** The indexer has created the indices (its first round) and search answers. */
+    /** The indexer has created the indices (its first round, after up to 30 s of backoff) and search answers. */
     private void awaitSearchable() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
+        Instant deadline = Instant.now().plusSeconds(120);
         HttpResponse<String> response = null;
         while (Instant.now().isBefore(deadline)) {
             response = send(HttpRequest.newBuilder(URI.create(api + "/plans/search?q=" + marker)).GET());
