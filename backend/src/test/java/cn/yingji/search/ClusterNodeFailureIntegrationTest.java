@@ -80,7 +80,8 @@ class ClusterNodeFailureIntegrationTest {
     final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     final Map<String, Integer> writeFailures = new ConcurrentHashMap<>();
     final Map<Integer, Integer> searchAnswers = new ConcurrentHashMap<>();
-    final ConcurrentLinkedQueue<Long> searchMillis = new ConcurrentLinkedQueue<>();
+    /** When each search started (nanoTime) and how long it took, to compare before and after the kill. */
+    final ConcurrentLinkedQueue<long[]> searchTimes = new ConcurrentLinkedQueue<>();
 
     @BeforeAll
     static void startClusterAndApp() throws Exception {
@@ -150,6 +151,7 @@ class ClusterNodeFailureIntegrationTest {
         Thread.sleep(8_000);
         int before = acknowledged.size();
         Instant killedAt = Instant.now();
+        long killedNanos = System.nanoTime();
         assertThat(ProcessHandle.of(pid).orElseThrow().destroyForcibly()).as("SIGKILL to %s (pid %d)", victim, pid).isTrue();
         Thread.sleep(15_000);
         running.set(false);
@@ -157,8 +159,9 @@ class ClusterNodeFailureIntegrationTest {
             t.join(Duration.ofSeconds(60));
         }
         System.out.printf("[cluster test] killed %s (pid %d, primary of %s) at %s; writes acknowledged: %d before, %d in all;"
-                + " write failures %s; search answers %s; search ms p50 %d, max %d%n", victim, pid, plans, killedAt, before,
-                acknowledged.size(), writeFailures, searchAnswers, percentile(50), percentile(100));
+                + " write failures %s; search answers %s; search ms before the kill %s, after %s%n", victim, pid, plans,
+                killedAt, before, acknowledged.size(), writeFailures, searchAnswers,
+                millis(t -> t[0] < killedNanos), millis(t -> t[0] >= killedNanos));
 
         assertThat(writeFailures).as("plan writes need PostgreSQL only").isEmpty();
         assertThat(acknowledged.size()).as("writes after the kill").isGreaterThan(before);
@@ -200,7 +203,7 @@ class ClusterNodeFailureIntegrationTest {
         while (running.get()) {
             long start = System.nanoTime();
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(api + "/plans/search?q=" + q)).GET());
-            searchMillis.add((System.nanoTime() - start) / 1_000_000);
+            searchTimes.add(new long[] {start, (System.nanoTime() - start) / 1_000_000});
             searchAnswers.merge(response == null ? -1 : response.statusCode(), 1, Integer::sum);
         }
     }
@@ -217,9 +220,11 @@ class ClusterNodeFailureIntegrationTest {
         }
     }
 
-    private long percentile(int p) {
-        List<Long> sorted = searchMillis.stream().sorted().toList();
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
+    /** "n searches, p50 …, max …" of the searches that started when the predicate holds. */
+    private String millis(java.util.function.Predicate<long[]> which) {
+        List<Long> sorted = searchTimes.stream().filter(which).map(t -> t[1]).sorted().toList();
+        return sorted.isEmpty() ? "none" : sorted.size() + " searches, p50 " + sorted.get(sorted.size() / 2) + " ms, max "
+                + sorted.get(sorted.size() - 1) + " ms";
     }
 
     // --- waiting and looking -------------------------------------------------------------------------
