@@ -88,17 +88,9 @@ class ClusterNodeFailureIntegrationTest {
         assumeTrue(Launcher.inUse(), "needs the native launcher (infra/local/platform.sh) to run a cluster beside ours");
         stopLeftoverCluster();
         Launcher.run("db-create", DB);
-        // the cluster starts while the app does (the app waits for no index: its indexer retries until the nodes answer)
-        var cluster = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            try {
-                Launcher.run(CLUSTER, "up", "elasticsearch");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        });
+        // the cluster first: an app started before it would find every node down and its client would keep the nodes
+        // aside for a minute or more after they come up (docs/search.md), which is not the failure this test is about
+        Launcher.run(CLUSTER, "up", "elasticsearch");
         List<String> urls = IntStream.range(0, NODES).mapToObj(i -> "http://127.0.0.1:" + (HTTP_PORT + i)).toList();
         es = ElasticsearchClient.of(b -> b.hosts(urls.stream().map(URI::create).toList()));
         app = new SpringApplicationBuilder(YingjiApplication.class).run(
@@ -116,7 +108,6 @@ class ClusterNodeFailureIntegrationTest {
         try (Connection c = ownerConnection()) {
             unit = Fixtures.orgUnit(c, "370702", "p37.c3707.x370702", "潍城区人民政府（集群）", "government");
         }
-        cluster.join();
     }
 
     @AfterAll
