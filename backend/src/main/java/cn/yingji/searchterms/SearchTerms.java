@@ -3,7 +3,6 @@ package cn.yingji.searchterms;
 import static cn.yingji.db.Tables.SEARCH_TERM_GROUP;
 import static cn.yingji.db.Tables.TENANT;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.postgresql.util.PSQLException;
 import org.springframework.stereotype.Component;
 
@@ -166,7 +164,7 @@ class SearchTerms {
     private static <T> T refusingTaken(Supplier<T> write) {
         try {
             return write.get();
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) { // jOOQ's or, translated by Spring Boot, Spring's DataAccessException
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof PSQLException sql && "23505".equals(sql.getSQLState()) && sql.getServerErrorMessage() != null
                         && TERM_TAKEN.equals(sql.getServerErrorMessage().getConstraint())) {
