@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.SearchFailures;
+import cn.yingji.searchterms.ProvinceTerms;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -60,13 +62,16 @@ class CaseSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final TenantTx tx;
+    private final ProvinceTerms provinceTerms;
     private final String index;
 
-    CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, CaseDocuments documents) {
+    CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, CaseDocuments documents,
+            ProvinceTerms provinceTerms) {
         this.index = documents.index();
         this.es = es;
         this.blocking = blocking;
         this.tx = tx;
+        this.provinceTerms = provinceTerms;
     }
 
     Mono<Result> search(Viewer viewer, Query query) {
@@ -76,8 +81,10 @@ class CaseSearch {
         } catch (ApiException e) {
             return Mono.error(e);
         }
-        return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of()));
+        // the words of the viewer's province's search terms match like the words themselves (检索同义词)
+        return provinceTerms.alternatives(viewer).flatMap(alternatives -> SearchFailures.guarded(
+                blocking.call(() -> run(viewer, query, q, alternatives)),
+                new Result(0, query.page(), query.size(), List.of(), Map.of())));
     }
 
     /** Cases like the given one (which the viewer must read), itself excluded. */
@@ -131,10 +138,11 @@ class CaseSearch {
     }
 
     @SuppressWarnings("rawtypes")
-    private Result run(Viewer viewer, Query query, String q) throws IOException {
+    private Result run(Viewer viewer, Query query, String q, Function<String, List<String>> alternatives)
+            throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>(CaseQueries.visibleTo(viewer));
         filters.addAll(CaseQueries.facetFilters(query.eventType(), query.severity(), query.region(), query.year()));
-        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q);
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q, alternatives);
         SearchResponse<Map> response = es.search(s -> {
             s.index(index)
                     .from(query.page() * query.size()).size(query.size())
