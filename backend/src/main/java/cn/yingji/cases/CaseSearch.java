@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.HybridRanking;
 import cn.yingji.search.HybridSearch;
 import cn.yingji.search.SearchFailures;
+import cn.yingji.searchterms.ProvinceTerms;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -70,16 +72,18 @@ class CaseSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final TenantTx tx;
+    private final ProvinceTerms provinceTerms;
     private final String index;
     private final HybridSearch hybrid;
 
     CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, CaseDocuments documents,
-            HybridSearch hybrid) {
+            ProvinceTerms provinceTerms, HybridSearch hybrid) {
         this.index = documents.index();
         this.hybrid = hybrid;
         this.es = es;
         this.blocking = blocking;
         this.tx = tx;
+        this.provinceTerms = provinceTerms;
     }
 
     Mono<Result> search(Viewer viewer, Query query) {
@@ -89,8 +93,10 @@ class CaseSearch {
         } catch (ApiException e) {
             return Mono.error(e);
         }
-        return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of(), 0));
+        // the words of the viewer's province's search terms match like the words themselves (检索同义词)
+        return provinceTerms.alternatives(viewer).flatMap(alternatives -> SearchFailures.guarded(
+                blocking.call(() -> run(viewer, query, q, alternatives)),
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), 0)));
     }
 
     /** Cases like the given one (which the viewer must read), itself excluded. */
@@ -155,10 +161,11 @@ class CaseSearch {
     }
 
     @SuppressWarnings("rawtypes")
-    private Result run(Viewer viewer, Query query, String q) throws IOException {
+    private Result run(Viewer viewer, Query query, String q, Function<String, List<String>> alternatives)
+            throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>(CaseQueries.visibleTo(viewer));
         filters.addAll(CaseQueries.facetFilters(query.eventType(), query.severity(), query.region(), query.year()));
-        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q);
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q, alternatives);
         SearchResponse<Map> response = es.search(s -> {
             s.index(index)
                     .from(query.page() * query.size()).size(query.size())

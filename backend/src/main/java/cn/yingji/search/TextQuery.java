@@ -1,6 +1,8 @@
 package cn.yingji.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -44,21 +46,36 @@ public final class TextQuery {
     /** Adds one {@code must} clause per word of {@code q}; nothing for a blank query. */
     public static void allWords(BoolQuery.Builder bool, String q, Analysis analysis, List<Field> fields,
             List<String> keywordFields) {
+        allWords(bool, q, analysis, fields, keywordFields, word -> List.of());
+    }
+
+    /**
+     * {@link #allWords(BoolQuery.Builder, String, Analysis, List, List)} where each word may also match as any of
+     * {@code alternatives.apply(word)} (a province's search terms, docs/search-terms.md): an alternative matches
+     * like the word itself.
+     */
+    public static void allWords(BoolQuery.Builder bool, String q, Analysis analysis, List<Field> fields,
+            List<String> keywordFields, Function<String, List<String>> alternatives) {
         for (String word : q.strip().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
+            List<String> forms = new ArrayList<>();
+            forms.add(word);
+            forms.addAll(alternatives.apply(word));
             bool.must(m -> m.bool(any -> {
-                for (Field field : fields) {
-                    String phraseField = analysis == Analysis.WORDS ? field.name() + CHARS : field.name();
-                    any.should(QueryBuilders.matchPhrase(p -> p.field(phraseField).query(word).boost(field.boost())));
-                    if (analysis == Analysis.WORDS) {
-                        any.should(QueryBuilders.match(p -> p.field(field.name()).query(word).operator(Operator.And)
-                                .boost(field.boost())));
+                for (String form : forms) {
+                    for (Field field : fields) {
+                        String phraseField = analysis == Analysis.WORDS ? field.name() + CHARS : field.name();
+                        any.should(QueryBuilders.matchPhrase(p -> p.field(phraseField).query(form).boost(field.boost())));
+                        if (analysis == Analysis.WORDS) {
+                            any.should(QueryBuilders.match(p -> p.field(field.name()).query(form).operator(Operator.And)
+                                    .boost(field.boost())));
+                        }
                     }
-                }
-                for (String keyword : keywordFields) {
-                    any.should(QueryBuilders.term(t -> t.field(keyword).value(word)));
+                    for (String keyword : keywordFields) {
+                        any.should(QueryBuilders.term(t -> t.field(keyword).value(form)));
+                    }
                 }
                 return any.minimumShouldMatch("1");
             }));

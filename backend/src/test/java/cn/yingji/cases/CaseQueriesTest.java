@@ -17,7 +17,7 @@ class CaseQueriesTest {
 
     @Test
     void everyWordMatchesAsWordsOrAsAPhraseOfCharactersAndNothingIsQuerySyntax() {
-        var words = CaseQueries.words("堤防决口  \"洪水\" AND title:*");
+        var words = CaseQueries.words("堤防决口  \"洪水\" AND title:*", word -> java.util.List.of());
         assertThat(words).hasSize(4);
         String first = words.getFirst().toString();
         for (String field : CaseQueries.TEXT_FIELDS) {
@@ -25,7 +25,17 @@ class CaseQueriesTest {
         }
         assertThat(first).contains("match_phrase").contains("\"operator\":\"and\"").contains("堤防决口");
         assertThat(words.get(3).toString()).contains("title:*").doesNotContain("query_string");
-        assertThat(CaseQueries.words("   ")).isEmpty();
+        assertThat(CaseQueries.words("   ", word -> java.util.List.of())).isEmpty();
+    }
+
+    /** A province's search term (检索同义词) matches like the word typed: 漫堤 finds a record that says 洪水漫顶. */
+    @Test
+    void aWordMatchesAsItsAlternativesToo() {
+        var words = CaseQueries.words("漫堤 转移", word -> word.equals("漫堤") ? java.util.List.of("洪水漫顶") : java.util.List.of());
+        assertThat(words).hasSize(2);
+        String first = words.getFirst().toString();
+        assertThat(first).contains("漫堤").contains("洪水漫顶").contains("\"minimum_should_match\":\"1\"");
+        assertThat(words.get(1).toString()).contains("转移").doesNotContain("洪水漫顶");
     }
 
     @Test
