@@ -55,6 +55,33 @@ describe('typical case library', () => {
     }
   });
 
+  test('a description in other words finds the 唱凯堤 case among similar cases, and a paraphrase finds it by meaning', { timeout: TEST_TIMEOUT_MS }, async () => {
+    // no word of the case's title (抚河 唱凯堤 决口 特大 洪灾 应急 处置) is in the description
+    const DESCRIPTION = '江西抚州一段河堤被洪水冲开，几个乡镇的村民被困，急需转移安置';
+    const { browser, page } = await launch();
+    try {
+      await login(page, 'expert-demo');
+      await openMenu(page, '典型案例库', '/cases');
+      const card = page.getByTestId('describe-event');
+      await card.getByPlaceholder('描述正在发生的事件').fill(DESCRIPTION);
+      const answered = page.waitForResponse((r) => isApi(r, '/api/v1/cases/similar', 'POST'));
+      await card.getByRole('button', { name: '查找相似案例' }).click();
+      const similar = await (await answered).json();
+      assert.ok(similar.some((hit) => hit.title.includes(CHANGKAI)), 'the 唱凯堤 case is among the similar cases');
+      await card.getByTestId('described-similar').getByTestId('case-hit').filter({ hasText: CHANGKAI }).first().waitFor();
+
+      // the same words as a search: no case holds them all, the case comes by meaning and says so
+      const result = await searchFor(page, '河堤被洪水冲开 村民被困', CHANGKAI);
+      const found = result.items.find((hit) => hit.title.includes(CHANGKAI));
+      assert.equal(found?.match, 'semantic', 'found by meaning');
+      await page.getByTestId('case-results').getByTestId('case-hit').filter({ hasText: CHANGKAI })
+        .getByTestId('semantic-match').waitFor();
+      await screenshot(page, 'cases-semantic');
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('a county compiles and reviews a case, its city publishes it, the expert reads it', { timeout: TEST_TIMEOUT_MS }, async () => {
     let caseUrl;
     {

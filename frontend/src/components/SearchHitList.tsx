@@ -2,12 +2,15 @@ import { List, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Highlight } from '../features/plans/components/Highlight';
+import { MatchTag, type Match } from './MatchTag';
 
 /** What every search hit has: the title, and Elasticsearch's highlighted fragments of it. */
 interface Hit {
   id: string;
   title: string;
   highlights?: { title?: string[] } | null;
+  /** How the search found it; a hit found by meaning is marked. */
+  match?: Match | null;
 }
 
 interface Props<H extends Hit> {
@@ -72,6 +75,7 @@ export function SearchHitList<H extends Hit>({
                 {hit.highlights?.title?.[0] ? <Highlight fragment={hit.highlights.title[0]} /> : hit.title}
               </Link>
               {tags(hit)}
+              <MatchTag match={hit.match} />
             </Space>
             <Space size={4} wrap>
               {meta(hit)}

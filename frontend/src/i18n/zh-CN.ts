@@ -42,6 +42,9 @@ export const zhCN = {
     seeAll: '查看全部',
     perKind: '每类显示',
     enterWords: '请输入检索词',
+    /** A hit found by meaning (语义检索), not by every word of the query. */
+    semantic: '语义相关',
+    semanticHint: '未包含全部检索词，按语义找到',
     caseStatuses: { draft: '草稿', reviewed: '已审核', published: '已发布' } as Record<string, string>,
   },
   bulletins: {

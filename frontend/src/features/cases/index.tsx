@@ -99,7 +99,7 @@ export default function CasesPage() {
             hits={search.data?.items ?? []}
             loading={search.isFetching}
             empty={t.search.empty}
-            pagination={{ page, size: PAGE_SIZE, total: search.data?.total ?? 0, onPage: setPage }}
+            pagination={{ page, size: PAGE_SIZE, total: (search.data?.total ?? 0) + (search.data?.others ?? 0), onPage: setPage }}
           />
         </Space>
       </Col>

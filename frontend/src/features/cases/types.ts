@@ -1,4 +1,5 @@
 /** 典型案例库: the shapes of /api/v1/cases (docs/cases.md). */
+import type { Match } from '../../components/MatchTag';
 
 export type CaseStatus = 'draft' | 'reviewed' | 'published';
 export type Severity = 'extraordinary' | 'major' | 'large' | 'general';
@@ -134,10 +135,14 @@ export interface CaseHit {
   city?: string | null;
   deaths?: number | null;
   highlights?: Record<string, string[]> | null;
+  match?: Match | null;
 }
 
 export interface CaseSearchResult {
+  /** The hits holding every word (the facets count these). */
   total: number;
+  /** The hits found by meaning after them (语义检索). */
+  others?: number;
   page: number;
   size: number;
   items: CaseHit[];

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { access } from '../../access';
 import { XLSX, download } from '../../api/download';
+import { MatchTag } from '../../components/MatchTag';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { ExpertDrawer } from './components/ExpertDrawer';
@@ -116,7 +117,7 @@ export default function ExpertsPage() {
         pagination={{
           current: page + 1,
           pageSize: PAGE_SIZE,
-          total: data?.total ?? 0,
+          total: (data?.total ?? 0) + (data?.others ?? 0),
           hideOnSinglePage: true,
           onChange: (next) => setPage(next - 1),
         }}
@@ -125,7 +126,10 @@ export default function ExpertsPage() {
             title: t.columns.name,
             key: 'name',
             render: (_, hit) => (
-              <Typography.Link onClick={() => setDialog({ kind: 'detail', id: hit.id })}>{hit.name}</Typography.Link>
+              <>
+                <Typography.Link onClick={() => setDialog({ kind: 'detail', id: hit.id })}>{hit.name}</Typography.Link>{' '}
+                <MatchTag match={hit.match} />
+              </>
             ),
           },
           { title: t.columns.organization, dataIndex: 'organization' },

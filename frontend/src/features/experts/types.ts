@@ -1,3 +1,5 @@
+import type { Match } from '../../components/MatchTag';
+
 /** 专家级别 and 可调用状态, as the API spells them. */
 export type ExpertLevel = 'national' | 'province' | 'city' | 'county';
 export type Availability = 'available' | 'busy' | 'unavailable';
@@ -55,6 +57,7 @@ export interface ExpertBucket {
 
 export interface ExpertHit {
   id: string;
+  match?: Match | null;
   name: string;
   organization: string;
   title: string;
@@ -72,7 +75,10 @@ export interface ExpertHit {
 }
 
 export interface ExpertSearchResult {
+  /** The hits holding every word (the facets count these). */
   total: number;
+  /** The hits found by meaning after them (语义检索). */
+  others?: number;
   page: number;
   size: number;
   items: ExpertHit[];

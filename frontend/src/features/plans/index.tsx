@@ -106,7 +106,7 @@ export default function PlansPage() {
       <Divider style={{ margin: '8px 0' }} />
       <PlanResults
         hits={data?.items ?? []}
-        total={data?.total ?? 0}
+        total={(data?.total ?? 0) + (data?.others ?? 0)}
         page={page}
         size={size}
         loading={isFetching}

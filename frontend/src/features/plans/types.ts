@@ -1,3 +1,5 @@
+import type { Match } from '../../components/MatchTag';
+
 /** `category` of a plan (docs/contracts.md). */
 export type PlanCategory = 'general' | 'special' | 'department' | 'grassroots' | 'enterprise' | 'major_event' | 'joint';
 
@@ -80,6 +82,7 @@ export interface Bucket {
 /** One hit of `GET /api/v1/plans/search`; highlights are HTML-escaped with `<em>` marks. */
 export interface PlanHit {
   id: string;
+  match?: Match | null;
   title: string;
   tenantCode: string;
   tenantName: string;
@@ -94,7 +97,10 @@ export interface PlanHit {
 }
 
 export interface PlanSearchResult {
+  /** The hits holding every word (the facets count these). */
   total: number;
+  /** The hits found by meaning after them (语义检索). */
+  others?: number;
   page: number;
   size: number;
   items: PlanHit[];

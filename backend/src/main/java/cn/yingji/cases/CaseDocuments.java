@@ -67,7 +67,9 @@ class CaseDocuments extends TableDocuments {
                     source.put("occurred_on", c.getOccurredOn().toString());
                     source.put("deaths", c.getDeaths());
                     source.put("updated_at", c.getUpdatedAt().toInstant().toString());
-                    docs.put(c.getId(), new Document(c.getVersion(), source));
+                    docs.put(c.getId(), new Document(c.getVersion(), source,
+                            // what the case is about: title, summary, the start of its lessons
+                            meaning(c.getTitle(), c.getSummary(), c.getLessons())));
                 });
         return docs;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -22,6 +23,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.search.HybridRanking;
+import cn.yingji.search.HybridSearch;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.searchterms.ProvinceTerms;
 import cn.yingji.tenancy.TenantTx;
@@ -48,15 +51,22 @@ class CaseSearch {
             boolean facets) {
     }
 
+    /** {@code match}: how a search found it ({@code full}: every word; {@code semantic}: by meaning), null elsewhere. */
     record Item(String id, String title, String tenantCode, String tenantName, String status, String eventType,
             String severity, String occurredOn, String placeName, String province, String city, Integer deaths,
-            Map<String, List<String>> highlights) {
+            Map<String, List<String>> highlights, String match) {
+
+        Item as(HybridRanking.Match how) {
+            return new Item(id, title, tenantCode, tenantName, status, eventType, severity, occurredOn, placeName,
+                    province, city, deaths, highlights, how.label);
+        }
     }
 
     record Bucket(String key, long count) {
     }
 
-    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets) {
+    /** {@code total}: the cases holding every word; {@code others}: those found by meaning after them. */
+    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets, long others) {
     }
 
     private final ElasticsearchClient es;
@@ -64,10 +74,12 @@ class CaseSearch {
     private final TenantTx tx;
     private final ProvinceTerms provinceTerms;
     private final String index;
+    private final HybridSearch hybrid;
 
     CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, CaseDocuments documents,
-            ProvinceTerms provinceTerms) {
+            ProvinceTerms provinceTerms, HybridSearch hybrid) {
         this.index = documents.index();
+        this.hybrid = hybrid;
         this.es = es;
         this.blocking = blocking;
         this.tx = tx;
@@ -84,14 +96,14 @@ class CaseSearch {
         // the words of the viewer's province's search terms match like the words themselves (检索同义词)
         return provinceTerms.alternatives(viewer).flatMap(alternatives -> SearchFailures.guarded(
                 blocking.call(() -> run(viewer, query, q, alternatives)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of())));
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), 0)));
     }
 
     /** Cases like the given one (which the viewer must read), itself excluded. */
     Mono<List<Item>> similarToCase(Viewer viewer, UUID id, int size) {
         return tx.call(viewer, dsl -> Cases.load(dsl, viewer, id))
                 .flatMap(c -> similar(viewer, List.of(CaseQueries.likeCase(index, id.toString())), List.of(c.getEventType()),
-                        id.toString(), size));
+                        () -> hybrid.documentVector(index, id.toString()), id.toString(), size));
     }
 
     /** Cases like a plan the viewer reads: its title, event types and text; cases of its event types first. */
@@ -105,7 +117,8 @@ class CaseSearch {
         }).flatMap(plan -> {
             String text = plan.getTitle() + "\n" + String.join(" ", plan.getEventTypes()) + "\n" + plan.getSummary();
             return similar(viewer, List.of(CaseQueries.likeText(text.length() > PLAN_TEXT_LIMIT
-                    ? text.substring(0, PLAN_TEXT_LIMIT) : text)), List.of(plan.getEventTypes()), null, size);
+                    ? text.substring(0, PLAN_TEXT_LIMIT) : text)), List.of(plan.getEventTypes()),
+                    () -> hybrid.queryVector(text), null, size);
         });
     }
 
@@ -113,27 +126,37 @@ class CaseSearch {
     Mono<List<Item>> similarToText(Viewer viewer, String description, int size) {
         try {
             String text = CaseQueries.description(description);
-            return similar(viewer, List.of(CaseQueries.likeText(text)), List.of(), null, size);
+            return similar(viewer, List.of(CaseQueries.likeText(text)), List.of(), () -> hybrid.queryVector(text), null,
+                    size);
         } catch (ApiException e) {
             return Mono.error(e);
         }
     }
 
-    private Mono<List<Item>> similar(Viewer viewer, List<Like> like, List<String> eventTypes, String exclude, int size) {
+    /**
+     * 相似案例: the cases more like the given words (with the same-type bonus) and the nearest by meaning to {@code
+     * vector} (inside the viewer's filter, above the similarity floor), fused by rank (RRF): a description that
+     * shares no word with a case still finds it, and a case both ways ranks first.
+     */
+    private Mono<List<Item>> similar(Viewer viewer, List<Like> like, List<String> eventTypes,
+            Callable<float[]> vector, String exclude, int size) {
         if (size < 1 || size > MAX_SIMILAR) {
             return Mono.error(ApiException.badRequest("invalid-page", "size 取 1–" + MAX_SIMILAR));
         }
         return SearchFailures.guarded(blocking.call(() -> {
+            List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>(
+                    CaseQueries.visibleTo(viewer));
+            if (exclude != null) {
+                filters.add(QueryBuilders.bool(b -> b.mustNot(QueryBuilders.ids(i -> i.values(exclude)))));
+            }
             SearchResponse<Map> response = es.search(s -> s.index(index).size(size)
                     .source(src -> src.filter(f -> f.includes(SUMMARY_FIELDS)))
-                    .query(qb -> qb.bool(b -> {
-                        b.filter(CaseQueries.visibleTo(viewer)).must(CaseQueries.similarTo(like, eventTypes));
-                        if (exclude != null) {
-                            b.mustNot(QueryBuilders.ids(i -> i.values(exclude)));
-                        }
-                        return b;
-                    })), Map.class);
-            return response.hits().hits().stream().map(CaseSearch::item).toList();
+                    .query(qb -> qb.bool(b -> b.filter(filters).must(CaseQueries.similarTo(like, eventTypes)))),
+                    Map.class);
+            List<Item> words = response.hits().hits().stream().map(CaseSearch::item).toList();
+            List<Item> meaning = hybrid.neighbours(index, vector.call(), filters, size, SUMMARY_FIELDS).stream()
+                    .map(CaseSearch::item).toList();
+            return HybridRanking.fuse(List.of(words, meaning), Item::id).stream().limit(size).toList();
         }), List.of());
     }
 
@@ -168,7 +191,17 @@ class CaseSearch {
                     .map((StringTermsBucket bk) -> new Bucket(bk.key().stringValue(), bk.docCount())).toList());
         }
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        return new Result(total, query.page(), query.size(), items, facets);
+        var page = hybrid(q, filters, words, items, total, query);
+        return new Result(total, query.page(), query.size(), page.items().stream().map(r -> r.hit().as(r.match()))
+                .toList(), facets, page.others());
+    }
+
+    /** The page in hybrid order: the cases holding every word, then those found by meaning (语义检索). */
+    private HybridRanking.Page<Item> hybrid(String q, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters,
+            List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words, List<Item> fullPage, long total,
+            Query query) throws IOException {
+        return hybrid.page(index, q, filters, QueryBuilders.bool(b -> b.must(words)), SUMMARY_FIELDS, fullPage, total,
+                List.of(), query.page(), query.size(), CaseSearch::item, Item::id);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -178,6 +211,6 @@ class CaseSearch {
         return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
                 (String) s.get("status"), (String) s.get("event_type"), (String) s.get("severity"),
                 (String) s.get("occurred_on"), (String) s.get("place_name"), (String) s.get("province"),
-                (String) s.get("city"), deaths == null ? null : deaths.intValue(), hit.highlight());
+                (String) s.get("city"), deaths == null ? null : deaths.intValue(), hit.highlight(), null);
     }
 }

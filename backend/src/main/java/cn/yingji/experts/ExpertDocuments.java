@@ -50,7 +50,9 @@ class ExpertDocuments extends TableDocuments {
                     source.put("completed_invocations", 0);
                     source.put("average_score", null);
                     source.put("updated_at", e.getUpdatedAt().toInstant().toString());
-                    docs.put(e.getId(), new Document(e.getVersion(), source));
+                    docs.put(e.getId(), new Document(e.getVersion(), source,
+                            // what an expert knows: never the name (a name means nothing; it is searched exactly)
+                            meaning(e.getOrganization(), e.getTitle(), String.join("、", e.getSpecialties()))));
                 });
         indexer.select(EXPERT_INVOCATION.EXPERT_ID, DSL.count(), DSL.avg(EXPERT_INVOCATION.SCORE))
                 .from(EXPERT_INVOCATION)

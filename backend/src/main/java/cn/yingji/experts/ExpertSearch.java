@@ -21,6 +21,8 @@ import cn.yingji.db.enums.ExpertAvailability;
 import cn.yingji.experts.ExpertViews.Candidate;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.search.HybridRanking;
+import cn.yingji.search.HybridSearch;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.SearchFilters;
 import cn.yingji.search.TextQuery;
@@ -42,19 +44,31 @@ class ExpertSearch {
     /** What {@code q} searches: every word in the name, the organization or the professional title. */
     static final List<TextQuery.Field> TEXT_FIELDS = List.of(new TextQuery.Field("name", 3f),
             new TextQuery.Field("organization"), new TextQuery.Field("title"));
+    /** What a neighbour found by meaning ships: what an item shows (never the phone number). */
+    private static final List<String> SOURCE_FIELDS = List.of("name", "organization", "title", "tenant_code",
+            "tenant_name", "tier", "level", "specialties", "availability", "in_pool", "completed_invocations",
+            "average_score");
 
     /** {@code facets}: count the facets too (only a page that shows them asks). */
     record Query(String q, String specialty, String level, String availability, String tier, String tenantCode,
             Boolean inPool, int page, int size, boolean facets) {
     }
 
+    /** {@code total}: the experts holding every word; {@code others}: those found by meaning after them. */
     record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets,
-            Long tookMillis) {
+            Long tookMillis, long others) {
     }
 
+    /** {@code match}: how the search found it ({@code full}: every word; {@code semantic}: by meaning). */
     record Item(String id, String name, String organization, String title, String tenantCode, String tenantName,
             String tier, String level, String levelLabel, List<String> specialties, String availability,
-            String availabilityLabel, boolean inPool, Integer completedInvocations, Double averageScore) {
+            String availabilityLabel, boolean inPool, Integer completedInvocations, Double averageScore,
+            String match) {
+
+        Item as(HybridRanking.Match how) {
+            return new Item(id, name, organization, title, tenantCode, tenantName, tier, level, levelLabel, specialties,
+                    availability, availabilityLabel, inPool, completedInvocations, averageScore, how.label);
+        }
     }
 
     /** A facet value; {@code label} is the region's name for the region facet, else null. */
@@ -71,9 +85,11 @@ class ExpertSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final String index;
+    private final HybridSearch hybrid;
 
-    ExpertSearch(ElasticsearchClient es, JdbcScheduler blocking, ExpertDocuments documents) {
+    ExpertSearch(ElasticsearchClient es, JdbcScheduler blocking, ExpertDocuments documents, HybridSearch hybrid) {
         this.index = documents.index();
+        this.hybrid = hybrid;
         this.es = es;
         this.blocking = blocking;
     }
@@ -84,7 +100,7 @@ class ExpertSearch {
             return Mono.error(ApiException.badRequest("search-query-too-long", "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
         }
         return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of(), null));
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), null, 0));
     }
 
     private Result run(Viewer viewer, Query query, String q) throws IOException {
@@ -127,8 +143,20 @@ class ExpertSearch {
             facets.put("region", buckets(response.aggregations().get("region")));
         }
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
-        return new Result(total, query.page(), query.size(), response.hits().hits().stream().map(ExpertSearch::item).toList(),
-                facets, response.took());
+        var page = hybrid(q, filters, response.hits().hits().stream().map(ExpertSearch::item).toList(), total, query);
+        return new Result(total, query.page(), query.size(), page.items().stream().map(r -> r.hit().as(r.match()))
+                .toList(), facets, response.took(), page.others());
+    }
+
+    /** The page in hybrid order: the experts holding every word, then those found by meaning (语义检索). */
+    private HybridRanking.Page<Item> hybrid(String q, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters,
+            List<Item> fullPage, long total, Query query) throws IOException {
+        var words = QueryBuilders.bool(b -> {
+            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of());
+            return b;
+        });
+        return hybrid.page(index, q, filters, words, SOURCE_FIELDS, fullPage, total, List.of(), query.page(),
+                query.size(), ExpertSearch::item, Item::id);
     }
 
     /**
@@ -206,7 +234,7 @@ class ExpertSearch {
                 availability, label(ExpertFields.AVAILABILITY_LABELS, ExpertFields.availability(availability)),
                 Boolean.TRUE.equals(s.get("in_pool")), number(s.get("completed_invocations")) == null ? null
                         : number(s.get("completed_invocations")).intValue(),
-                number(s.get("average_score")) == null ? null : number(s.get("average_score")).doubleValue());
+                number(s.get("average_score")) == null ? null : number(s.get("average_score")).doubleValue(), null);
     }
 
     @SuppressWarnings("unchecked")

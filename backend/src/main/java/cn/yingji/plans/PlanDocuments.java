@@ -65,7 +65,7 @@ class PlanDocuments extends TableDocuments {
                     if (PlanLifecycle.IN_FORCE.contains(p.getStatus())) {
                         inForce.put(p.getId(), p.getSeriesId());
                     }
-                    docs.put(p.getId(), new Document(p.getVersion(), source));
+                    docs.put(p.getId(), new Document(p.getVersion(), source, meaning(p.getTitle(), p.getSummary())));
                 });
         // the words of the attachments (正文 first), capped: search needs the plan's words, not every byte
         indexer.select(PLAN_ATTACHMENT.PLAN_ID, DSL.field("left(string_agg({0}, chr(10) order by {1}, {2}), {3})",

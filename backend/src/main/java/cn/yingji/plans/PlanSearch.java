@@ -21,6 +21,8 @@ import co.elastic.clients.util.NamedValue;
 
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.search.HybridRanking;
+import cn.yingji.search.HybridSearch;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.SearchFilters;
 import cn.yingji.search.TextQuery;
@@ -40,6 +42,9 @@ class PlanSearch {
     static final int EXPORT_BATCH = 1_000;
     private static final List<String> FACETS = List.of("category", "status", "event_types", "tier", "flags");
     private static final String CHINA_OFFSET = "+08:00";
+    /** What a neighbour found by meaning ships: what an item shows. */
+    private static final List<String> SOURCE_FIELDS = List.of("title", "tenant_code", "tenant_name", "category",
+            "status", "event_types", "doc_number", "issued_on", "evaluation_due_on", "flags");
     /** What {@code q} searches: every word in one of these (docs/search.md), or exactly as the 文号. */
     static final List<TextQuery.Field> TEXT_FIELDS = List.of(new TextQuery.Field("title", 3f),
             new TextQuery.Field("summary"), new TextQuery.Field("attachment_text"));
@@ -58,12 +63,19 @@ class PlanSearch {
             String flag, String sort, int page, int size, boolean facets) {
     }
 
-    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets) {
+    /** {@code total}: the plans holding every word; {@code others}: those found by meaning after them. */
+    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets, long others) {
     }
 
+    /** {@code match}: how the search found it ({@code full}: every word; {@code semantic}: by meaning). */
     record Item(String id, String title, String tenantCode, String tenantName, String category, String status,
             List<String> eventTypes, String docNumber, String issuedOn, String evaluationDueOn, List<String> flags,
-            Map<String, List<String>> highlights) {
+            Map<String, List<String>> highlights, String match) {
+
+        Item as(HybridRanking.Match how) {
+            return new Item(id, title, tenantCode, tenantName, category, status, eventTypes, docNumber, issuedOn,
+                    evaluationDueOn, flags, highlights, how.label);
+        }
     }
 
     record Bucket(String key, long count) {
@@ -72,9 +84,11 @@ class PlanSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final String index;
+    private final HybridSearch hybrid;
 
-    PlanSearch(ElasticsearchClient es, JdbcScheduler blocking, PlanDocuments documents) {
+    PlanSearch(ElasticsearchClient es, JdbcScheduler blocking, PlanDocuments documents, HybridSearch hybrid) {
         this.index = documents.index();
+        this.hybrid = hybrid;
         this.es = es;
         this.blocking = blocking;
     }
@@ -86,7 +100,7 @@ class PlanSearch {
                     "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
         }
         return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of()));
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), 0));
     }
 
     /** The hits of an export, in the page's order, and how many matched in all (more than {@code items} when cut). */
@@ -150,6 +164,16 @@ class PlanSearch {
 
     /** The viewer's sharing filter, the facet filters and the words: the same for the page and its export. */
     private co.elastic.clients.elasticsearch._types.query_dsl.Query query(Viewer viewer, Query query, String q) {
+        var filters = filters(viewer, query);
+        return QueryBuilders.bool(b -> {
+            b.filter(filters);
+            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"));
+            return b;
+        });
+    }
+
+    /** The viewer's sharing filter and the facet filters. */
+    private List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters(Viewer viewer, Query query) {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
         filters.add(SharingRule.filter(viewer, Plans.ENTITY));
         SearchFilters.term(filters, "category", query.category());
@@ -164,11 +188,7 @@ class PlanSearch {
             }
             filters.add(evaluationIs(state));
         }
-        return QueryBuilders.bool(b -> {
-            b.filter(filters);
-            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"));
-            return b;
-        });
+        return filters;
     }
 
     private Result run(Viewer viewer, Query query, String q) throws IOException {
@@ -197,10 +217,13 @@ class PlanSearch {
                     EvaluationClock.State.DUE_SOON.literal, evaluationIs(EvaluationClock.State.DUE_SOON))))));
             return s;
         }, Map.class);
-        List<Item> items = response.hits().hits().stream().map(PlanSearch::item).toList();
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        List<Item> fullPage = response.hits().hits().stream().map(PlanSearch::item).toList();
+        long total = response.hits().total() == null ? fullPage.size() : response.hits().total().value();
+        var page = byRelevance ? hybrid(viewer, query, q, fullPage, total)
+                : HybridRanking.page(fullPage, total, List.of(), List.of(), query.page(), query.size(), Item::id);
+        List<Item> items = page.items().stream().map(r -> r.hit().as(r.match())).toList();
         if (!query.facets()) {
-            return new Result(total, query.page(), query.size(), items, Map.of());
+            return new Result(total, query.page(), query.size(), items, Map.of(), page.others());
         }
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
@@ -213,7 +236,18 @@ class PlanSearch {
         facets.put("evaluation", evaluation == null ? List.of() : List.of(EvaluationClock.State.OVERDUE.literal,
                         EvaluationClock.State.DUE_SOON.literal).stream()
                 .map(key -> new Bucket(key, evaluation.filters().buckets().keyed().get(key).docCount())).toList());
-        return new Result(total, query.page(), query.size(), items, facets);
+        return new Result(total, query.page(), query.size(), items, facets, page.others());
+    }
+
+    /** The page in hybrid order: the plans holding every word (or the 文号), then those found by meaning (语义检索). */
+    private HybridRanking.Page<Item> hybrid(Viewer viewer, Query query, String q, List<Item> fullPage, long total)
+            throws IOException {
+        var words = QueryBuilders.bool(b -> {
+            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"));
+            return b;
+        });
+        return hybrid.page(index, q, filters(viewer, query), words, SOURCE_FIELDS, fullPage, total, List.of(),
+                query.page(), query.size(), PlanSearch::item, Item::id);
     }
 
     private static co.elastic.clients.elasticsearch._types.query_dsl.Query evaluationIs(EvaluationClock.State state) {
@@ -246,6 +280,6 @@ class PlanSearch {
         return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
                 (String) s.get("category"), (String) s.get("status"), (List<String>) s.get("event_types"),
                 (String) s.get("doc_number"), (String) s.get("issued_on"), (String) s.get("evaluation_due_on"),
-                s.get("flags") == null ? List.of() : (List<String>) s.get("flags"), hit.highlight());
+                s.get("flags") == null ? List.of() : (List<String>) s.get("flags"), hit.highlight(), null);
     }
 }

@@ -29,7 +29,15 @@ public interface IndexedEntity {
     /** Every row id, in batches, for a rebuild from PostgreSQL. */
     void allIds(DSLContext indexer, int batchSize, Consumer<Collection<UUID>> batch);
 
-    /** A document and the row version it was built from (Elasticsearch's external version: replays are harmless). */
-    record Document(long version, Map<String, Object> source) {
+    /**
+     * A document and the row version it was built from (Elasticsearch's external version: replays are harmless).
+     * {@code meaning} is the text its sentence vector is computed from (语义检索: what the record is about, a few
+     * hundred characters at most; {@link Embeddings}), null for a kind searched by its words only.
+     */
+    record Document(long version, Map<String, Object> source, String meaning) {
+
+        public Document(long version, Map<String, Object> source) {
+            this(version, source, null);
+        }
     }
 }

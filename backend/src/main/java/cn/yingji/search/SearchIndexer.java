@@ -65,6 +65,7 @@ public class SearchIndexer {
     private final IndexerDatabase db;
     private final ElasticsearchClient es;
     private final Map<String, IndexedEntity> entities;
+    private final DocumentVectors vectors;
     private final IndexerDatabase.IndexerProperties properties;
     private final Set<String> readyIndices = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Counter parkedCounter;
@@ -73,9 +74,10 @@ public class SearchIndexer {
     private volatile boolean running;
     private Thread worker;
 
-    SearchIndexer(IndexerDatabase db, ElasticsearchClient es, List<IndexedEntity> entities,
+    SearchIndexer(IndexerDatabase db, ElasticsearchClient es, List<IndexedEntity> entities, DocumentVectors vectors,
             IndexerDatabase.IndexerProperties properties, MeterRegistry meters) {
         this.db = db;
+        this.vectors = vectors;
         this.es = es;
         this.entities = entities.stream().collect(Collectors.toMap(IndexedEntity::entity, Function.identity()));
         this.properties = properties;
@@ -152,7 +154,7 @@ public class SearchIndexer {
                 List<Operation<Target>> operations = new ArrayList<>();
                 for (var e : byEntity.entrySet()) {
                     IndexedEntity entity = entities.get(e.getKey());
-                    operations.addAll(operations(entity, e.getValue(), entity.documents(tx, e.getValue()),
+                    operations.addAll(operations(entity, e.getValue(), documents(entity, tx, e.getValue()),
                             id -> new Target(entity.entity(), id)));
                 }
                 Map<Target, String> refused = send(operations);
@@ -233,7 +235,7 @@ public class SearchIndexer {
         try {
             db.dsl().transaction(cfg -> entity.allIds(cfg.dsl(), BATCH, ids -> {
                 // a rebuild has no outbox rows to park: a refused document is logged, the next change re-queues it
-                send(operations(entity, ids, entity.documents(cfg.dsl(), ids), id -> id)).forEach((id, error) ->
+                send(operations(entity, ids, documents(entity, cfg.dsl(), ids), id -> id)).forEach((id, error) ->
                         log.error("Elasticsearch refused document {} of {}: {}", id, index, error));
                 count[0] += ids.size();
             }));
@@ -244,6 +246,17 @@ public class SearchIndexer {
         }
         es.indices().refresh(r -> r.index(index));
         return count[0];
+    }
+
+    /** The current documents of these rows, with their sentence vectors (computed here, off the request path). */
+    private Map<UUID, IndexedEntity.Document> documents(IndexedEntity entity, DSLContext tx, Collection<UUID> ids) {
+        Map<UUID, IndexedEntity.Document> documents = entity.documents(tx, ids);
+        try {
+            vectors.add(entity.index(), documents);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return documents;
     }
 
     /** The outbox entry a bulk operation stands for. */

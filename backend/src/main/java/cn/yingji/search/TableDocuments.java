@@ -70,6 +70,20 @@ public abstract class TableDocuments implements IndexedEntity {
         return source;
     }
 
+    /**
+     * The text a record's sentence vector is computed from: the parts that say what it is about, most telling
+     * first, one per line (empty ones left out), cut where the model stops reading ({@link Embeddings}).
+     */
+    protected static String meaning(String... parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                text.append(text.isEmpty() ? "" : "\n").append(part.strip());
+            }
+        }
+        return Embeddings.cut(text.toString());
+    }
+
     /** {@link #ownerSource} with the owning tenant's tier. */
     protected static Map<String, Object> ownerSource(String tenantPath, Sharing sharing, String tenantCode,
             String tenantName, TenantTier tier) {

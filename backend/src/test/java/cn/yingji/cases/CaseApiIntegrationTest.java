@@ -232,6 +232,46 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
         as("ht-county").get().uri("/api/v1/cases/{id}/similar", draft.get("id")).exchange().expectStatus().isNotFound();
     }
 
+    /** 唱凯堤, told in the record's words; searched for below in other words (语义检索). */
+    Map<String, Object> dikeBreach(int year) {
+        Map<String, Object> body = flood("唱凯堤溃决-" + marker);
+        body.put("occurredOn", year + "-06-21");
+        body.put("summary", "抚河干流超警戒水位，唱凯堤溃口，圩区受淹，" + marker);
+        return body;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aParaphraseFindsTheCaseByMeaningWhileItsNameStillRanksItFirst() throws Exception {
+        int year = 1901 + new java.util.Random().nextInt(98); // a year of its own: the facet keeps other runs out
+        Map<String, Object> dike = step("wf-city", "publish", step("wc-county", "review",
+                create("wc-county", dikeBreach(year))));
+        Map<String, Object> chem = chemical("氨水罐车泄漏-" + marker);
+        chem.put("occurredOn", year + "-08-18");
+        Map<String, Object> leak = step("wf-city", "publish", step("wc-county", "review", create("wc-county", chem)));
+
+        // no case holds every word: the case comes by meaning, marked so, and the unrelated leak does not come
+        Map<String, Object> paraphrase = steps.awaitSearch("/api/v1/cases/search", "expert-demo",
+                Map.of("q", "江西抚州 河堤被洪水冲开 村民被困", "year", String.valueOf(year)),
+                r -> PlanSteps.ids(r).contains(dike.get("id")));
+        assertThat(paraphrase.get("total")).as("the lexical total").isEqualTo(0);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) paraphrase.get("items");
+        assertThat(items).extracting(i -> i.get("id")).contains(dike.get("id")).doesNotContain(leak.get("id"));
+        assertThat(items).extracting(i -> i.get("match")).containsOnly("semantic");
+        assertThat(paraphrase.get("others")).isEqualTo(items.size());
+
+        // the case's name: the exact record first, found by its words
+        Map<String, Object> byName = steps.awaitSearch("/api/v1/cases/search", "expert-demo",
+                Map.of("q", "唱凯堤溃决-" + marker), r -> true);
+        items = (List<Map<String, Object>>) byName.get("items");
+        assertThat(items.getFirst()).containsEntry("id", dike.get("id")).containsEntry("match", "full");
+
+        // 相似案例 from a description in other words than the case's title
+        List<Map<String, Object>> likeText = steps.ok(steps.post("expert-demo", "/api/v1/cases/similar?size=20",
+                Map.of("description", "江西抚州一段河堤被洪水冲开，大量村民被困需要转移")), List.class);
+        assertThat(likeText).extracting(i -> i.get("id")).contains(dike.get("id"));
+    }
+
     @Test
     void badInputIsAResultOrAClear400NeverA500() throws Exception {
         for (String q : List.of("堤防 AND \"决口\" OR title:* ~2 -x +y ( ) [ ] { } \\ / ^", "\"\"\"", "🌊洪水🌊🚒",

@@ -40,6 +40,8 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
     SearchIndices indices;
     @Autowired
     IndexerDatabase.IndexerProperties appProperties;
+    @Autowired
+    DocumentVectors vectors;
 
     final Probe probe = new Probe("probe-" + UUID.randomUUID().toString().substring(0, 8));
 
@@ -58,7 +60,7 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
         var properties = new IndexerDatabase.IndexerProperties(appProperties.url(), appProperties.username(),
                 appProperties.password(), false, 300, DataSize.ofKilobytes(3), DataSize.ofKilobytes(8),
                 Duration.ofMinutes(5), Duration.ofHours(1));
-        SearchIndexer indexer = new SearchIndexer(db, es, List.of(probe), properties, meters);
+        SearchIndexer indexer = new SearchIndexer(db, es, List.of(probe), vectors, properties, meters);
 
         Map<UUID, String> fine = new LinkedHashMap<>();
         for (int i = 0; i < 6; i++) {
@@ -115,7 +117,8 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
     void anIndexCreatedWithoutReplicasGetsTheDefinitionsReplicaSettingInTheFirstRound() throws Exception {
         // as an earlier version of the app created it: no replicas on any number of nodes
         es.indices().create(c -> c.index(probe.index()).settings(s -> s.numberOfShards("1").numberOfReplicas("0")));
-        SearchIndexer indexer = new SearchIndexer(db, es, List.of(probe), appProperties, new SimpleMeterRegistry());
+        SearchIndexer indexer = new SearchIndexer(db, es, List.of(probe), vectors, appProperties,
+                new SimpleMeterRegistry());
 
         indexer.drainOnce();
 

@@ -23,11 +23,15 @@ import org.junit.jupiter.api.TestFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.mapping.DenseVectorIndexOptionsType;
+import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.enums.TenantTier;
+import cn.yingji.search.Embeddings;
+import cn.yingji.search.HybridSearch;
 import cn.yingji.support.TenantCatalogFixture;
 import cn.yingji.support.TestServices;
 
@@ -45,6 +49,9 @@ class SharingRuleAgreementIntegrationTest {
     /** row id → (owner path, sharing) */
     static final Map<String, Map.Entry<String, Sharing>> ROWS = new LinkedHashMap<>();
     static ElasticsearchClient es;
+    static final Embeddings EMBEDDINGS = new Embeddings(new Embeddings.EmbeddingsProperties(true, 2, 64, 100));
+    static final List<String> TEXTS = List.of("堤防决口，群众紧急转移", "河堤溃口抢险，转移被困村民",
+            "洪水冲垮河堤，村民被困", "江堤管涌决口险情处置");
 
     static List<TenantRef> generateTree() {
         List<TenantRef> tree = new ArrayList<>();
@@ -99,10 +106,21 @@ class SharingRuleAgreementIntegrationTest {
         es.indices().create(c -> c.index(INDEX).mappings(m -> m
                 .properties(SharingRule.PATH, p -> p.keyword(k -> k))
                 .properties(SharingRule.LINEAGE, p -> p.keyword(k -> k))
-                .properties(SharingRule.SHARING, p -> p.keyword(k -> k))));
+                .properties(SharingRule.SHARING, p -> p.keyword(k -> k))
+                .properties(Embeddings.FIELD, p -> p.denseVector(d -> d.dims(Embeddings.DIMENSIONS)
+                        .similarity(DenseVectorSimilarity.Cosine).index(true)
+                        .indexOptions(o -> o.type(DenseVectorIndexOptionsType.Int8Hnsw))))));
+        // every row gets the real model's vector of one of a few texts about the same event, so that for kNN the
+        // rows a viewer may not read are as near as those it may
+        List<String> ids = new ArrayList<>(ROWS.keySet());
+        List<float[]> vectors = EMBEDDINGS.documents(ids.stream().map(id -> TEXTS.get(ids.indexOf(id) % TEXTS.size()))
+                .toList());
         BulkResponse bulk = es.bulk(b -> {
-            ROWS.forEach((id, row) -> b.operations(op -> op.index(i -> i.index(INDEX).id(id)
-                    .document(SharingRule.documentFields(row.getKey(), row.getValue())))));
+            ROWS.forEach((id, row) -> {
+                Map<String, Object> doc = new HashMap<>(SharingRule.documentFields(row.getKey(), row.getValue()));
+                doc.put(Embeddings.FIELD, vectors.get(ids.indexOf(id)));
+                b.operations(op -> op.index(i -> i.index(INDEX).id(id).document(doc)));
+            });
             return b.refresh(Refresh.WaitFor);
         });
         assertThat(bulk.items()).allSatisfy(item -> assertThat(item.error()).isNull());
@@ -110,6 +128,7 @@ class SharingRuleAgreementIntegrationTest {
 
     @AfterAll
     static void cleanUp() throws Exception {
+        EMBEDDINGS.close();
         if (es != null) {
             es.indices().delete(d -> d.index(INDEX));
             es.close();
@@ -146,7 +165,32 @@ class SharingRuleAgreementIntegrationTest {
         return tests;
     }
 
-    private static void agree(Viewer viewer, Readership readership) throws Exception {
+    /**
+     * kNN with the sharing filter inside the search: asked for exactly as many neighbours as the viewer may read,
+     * it returns exactly those (a filter applied after the k nearest would return fewer, or others).
+     */
+    @TestFactory
+    List<DynamicTest> nearestNeighboursStayInsideTheViewersScope() {
+        HybridSearch hybrid = new HybridSearch(es, EMBEDDINGS);
+        float[] query = hybrid.queryVector("河堤被洪水冲开，大量村民需要转移");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (TenantRef viewer : TREE) {
+            for (Readership readership : Readership.values()) {
+                tests.add(DynamicTest.dynamicTest(viewer.tier() + " " + viewer.path() + " as " + readership, () -> {
+                    Viewer v = new Viewer("agreement", "agreement", ROLES.get(readership), viewer);
+                    Set<String> expected = expected(v, readership);
+                    Set<String> found = new HashSet<>();
+                    hybrid.neighbours(INDEX, query, List.of(SharingRule.filter(v, "org_unit")), expected.size(),
+                            List.of()).forEach(h -> found.add(h.id()));
+                    assertThat(found).as("kNN inside the sharing filter").isEqualTo(expected);
+                }));
+            }
+        }
+        return tests;
+    }
+
+    /** The rows the viewer reads, by the rule itself. */
+    private static Set<String> expected(Viewer viewer, Readership readership) {
         Set<String> expected = new HashSet<>();
         ROWS.forEach((id, row) -> {
             if (SharingRule.canRead(viewer.tenant().path(), row.getKey(), row.getValue())
@@ -154,6 +198,11 @@ class SharingRuleAgreementIntegrationTest {
                 expected.add(id);
             }
         });
+        return expected;
+    }
+
+    private static void agree(Viewer viewer, Readership readership) throws Exception {
+        Set<String> expected = expected(viewer, readership);
         assertThat(Readership.of(viewer.roles())).isEqualTo(readership);
         Set<String> sql = asReader(viewer.tenant(), readership.literal(), "agreement", c -> {
             try (PreparedStatement st = c.prepareStatement("select id::text from org_unit where name like ?")) {
