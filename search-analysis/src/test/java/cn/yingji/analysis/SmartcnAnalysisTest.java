@@ -69,12 +69,15 @@ class SmartcnAnalysisTest {
     }
 
     @Test
-    void namedComponentsListBothFactories() throws IOException {
+    void namedComponentsListEveryFactory() throws IOException {
         String json = Files.readString(Path.of("target/named_components.json"), StandardCharsets.UTF_8);
         assertThat(json)
                 .contains("org.elasticsearch.plugin.analysis.AnalyzerFactory")
                 .contains("org.elasticsearch.plugin.analysis.TokenizerFactory")
                 .contains("\"yingji_smartcn\":\"" + ChineseWordsAnalyzerFactory.class.getName() + "\"")
-                .contains("\"yingji_smartcn_tokenizer\":\"" + ChineseWordsTokenizerFactory.class.getName() + "\"");
+                .contains("\"yingji_smartcn_tokenizer\":\"" + ChineseWordsTokenizerFactory.class.getName() + "\"")
+                .contains("org.elasticsearch.plugin.analysis.TokenFilterFactory")
+                .contains("\"yingji_punctuation\":\"" + PunctuationFilterFactory.class.getName() + "\"")
+                .contains("\"yingji_thesaurus\":\"" + ThesaurusFilterFactory.class.getName() + "\"");
     }
 }
