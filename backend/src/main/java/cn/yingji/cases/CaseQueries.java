@@ -15,6 +15,7 @@ import co.elastic.clients.util.NamedValue;
 
 import cn.yingji.db.enums.CaseStatus;
 import cn.yingji.platform.ApiException;
+import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchFilters;
 import cn.yingji.search.TextQuery;
 import cn.yingji.tenancy.SharingRule;
@@ -63,13 +64,16 @@ final class CaseQueries {
 
     /**
      * Every whitespace-separated word must match in one of the text fields, as its words or as an exact phrase of
-     * its characters (the title weighs most; {@link TextQuery}). Nothing is parsed as query syntax.
+     * its characters (the title weighs most; {@link TextQuery}); for {@link MatchMode#PARTIAL}, one clause that
+     * asks for any of them. Nothing is parsed as query syntax.
      */
-    static List<Query> words(String q) {
-        BoolQuery.Builder all = new BoolQuery.Builder();
-        TextQuery.allWords(all, q, TextQuery.Analysis.WORDS,
-                TEXT_FIELDS.stream().map(f -> new TextQuery.Field(f, f.equals("title") ? 3f : 1f)).toList(), List.of());
-        return all.build().must();
+    static List<Query> words(String q, String match) {
+        BoolQuery.Builder words = new BoolQuery.Builder();
+        TextQuery.match(words, match, q, TextQuery.Analysis.WORDS,
+                TEXT_FIELDS.stream().map(f -> new TextQuery.Field(f, f.equals("title") ? 3f : 1f)).toList(), List.of(),
+                TextQuery.NO_ALTERNATIVES);
+        BoolQuery built = words.build();
+        return built.should().isEmpty() ? built.must() : List.of(built._toQuery());
     }
 
     /** What the viewer may read: the sharing rule (RLS's twin), and for experts and administrators published cases. */

@@ -21,7 +21,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchFailures;
+import cn.yingji.search.Suggestions;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -46,24 +48,37 @@ class CaseSearch {
             boolean facets) {
     }
 
+    /** {@code match}: {@link MatchMode#FULL} or {@link MatchMode#PARTIAL}; null for a similar case. */
     record Item(String id, String title, String tenantCode, String tenantName, String status, String eventType,
             String severity, String occurredOn, String placeName, String province, String city, Integer deaths,
-            Map<String, List<String>> highlights) {
+            Map<String, List<String>> highlights, String match) {
     }
 
     record Bucket(String key, long count) {
     }
 
-    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets) {
+    /**
+     * {@code match}: {@link MatchMode#FULL} or {@link MatchMode#PARTIAL} (no case holds every word);
+     * {@code suggestions}: other words to try when not even a partial match exists.
+     */
+    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets, String match,
+            List<String> suggestions) {
+
+        Result withSuggestions(List<String> words) {
+            return new Result(total, page, size, items, facets, match, words);
+        }
     }
 
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final TenantTx tx;
     private final String index;
+    private final Suggestions suggestions;
 
-    CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, CaseDocuments documents) {
+    CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, CaseDocuments documents,
+            Suggestions suggestions) {
         this.index = documents.index();
+        this.suggestions = suggestions;
         this.es = es;
         this.blocking = blocking;
         this.tx = tx;
@@ -77,7 +92,7 @@ class CaseSearch {
             return Mono.error(e);
         }
         return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of()));
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), MatchMode.FULL, List.of()));
     }
 
     /** Cases like the given one (which the viewer must read), itself excluded. */
@@ -126,15 +141,29 @@ class CaseSearch {
                         }
                         return b;
                     })), Map.class);
-            return response.hits().hits().stream().map(CaseSearch::item).toList();
+            return response.hits().hits().stream().map(hit -> item(hit, null)).toList();
         }), List.of());
     }
 
-    @SuppressWarnings("rawtypes")
+    /** Cases that hold every word; else the best partial matches; else no case, and other words to try. */
     private Result run(Viewer viewer, Query query, String q) throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>(CaseQueries.visibleTo(viewer));
         filters.addAll(CaseQueries.facetFilters(query.eventType(), query.severity(), query.region(), query.year()));
-        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q);
+        Result full = run(query, filters, q, MatchMode.FULL);
+        if (!MatchMode.fallsBack(q, full.total())) {
+            return full;
+        }
+        Result partial = run(query, filters, q, MatchMode.PARTIAL);
+        if (!MatchMode.suggests(q, partial.total())) {
+            return partial;
+        }
+        return partial.withSuggestions(suggestions.near(index, filters, q, CaseQueries.TEXT_FIELDS));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Result run(Query query, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String q,
+            String match) throws IOException {
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q, match);
         SearchResponse<Map> response = es.search(s -> {
             s.index(index)
                     .from(query.page() * query.size()).size(query.size())
@@ -152,7 +181,7 @@ class CaseSearch {
             }
             return s;
         }, Map.class);
-        List<Item> items = response.hits().hits().stream().map(CaseSearch::item).toList();
+        List<Item> items = response.hits().hits().stream().map(hit -> item(hit, match)).toList();
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         for (String facet : query.facets() ? CaseQueries.FACETS : List.<String>of()) {
             var a = response.aggregations().get(facet);
@@ -160,16 +189,16 @@ class CaseSearch {
                     .map((StringTermsBucket bk) -> new Bucket(bk.key().stringValue(), bk.docCount())).toList());
         }
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        return new Result(total, query.page(), query.size(), items, facets);
+        return new Result(total, query.page(), query.size(), items, facets, match, List.of());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Item item(Hit<Map> hit) {
+    private static Item item(Hit<Map> hit, String match) {
         Map<String, Object> s = hit.source();
         Number deaths = (Number) s.get("deaths");
         return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
                 (String) s.get("status"), (String) s.get("event_type"), (String) s.get("severity"),
                 (String) s.get("occurred_on"), (String) s.get("place_name"), (String) s.get("province"),
-                (String) s.get("city"), deaths == null ? null : deaths.intValue(), hit.highlight());
+                (String) s.get("city"), deaths == null ? null : deaths.intValue(), hit.highlight(), match);
     }
 }

@@ -21,8 +21,10 @@ import cn.yingji.db.enums.ExpertAvailability;
 import cn.yingji.experts.ExpertViews.Candidate;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.SearchFilters;
+import cn.yingji.search.Suggestions;
 import cn.yingji.search.TextQuery;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
@@ -48,13 +50,22 @@ class ExpertSearch {
             Boolean inPool, int page, int size, boolean facets) {
     }
 
+    /**
+     * {@code match}: {@link MatchMode#FULL} or {@link MatchMode#PARTIAL} (no expert matches every word);
+     * {@code suggestions}: other words to try when not even a partial match exists.
+     */
     record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets,
-            Long tookMillis) {
+            Long tookMillis, String match, List<String> suggestions) {
+
+        Result withSuggestions(List<String> words) {
+            return new Result(total, page, size, items, facets, tookMillis, match, words);
+        }
     }
 
     record Item(String id, String name, String organization, String title, String tenantCode, String tenantName,
             String tier, String level, String levelLabel, List<String> specialties, String availability,
-            String availabilityLabel, boolean inPool, Integer completedInvocations, Double averageScore) {
+            String availabilityLabel, boolean inPool, Integer completedInvocations, Double averageScore,
+            String match) {
     }
 
     /** A facet value; {@code label} is the region's name for the region facet, else null. */
@@ -71,9 +82,11 @@ class ExpertSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final String index;
+    private final Suggestions suggestions;
 
-    ExpertSearch(ElasticsearchClient es, JdbcScheduler blocking, ExpertDocuments documents) {
+    ExpertSearch(ElasticsearchClient es, JdbcScheduler blocking, ExpertDocuments documents, Suggestions suggestions) {
         this.index = documents.index();
+        this.suggestions = suggestions;
         this.es = es;
         this.blocking = blocking;
     }
@@ -84,10 +97,26 @@ class ExpertSearch {
             return Mono.error(ApiException.badRequest("search-query-too-long", "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
         }
         return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of(), null));
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), null, MatchMode.FULL, List.of()));
     }
 
+    /** Experts who match every word; else the best partial matches; else nobody, and other words to try. */
     private Result run(Viewer viewer, Query query, String q) throws IOException {
+        var filters = filters(viewer, query);
+        Result full = run(query, filters, q, MatchMode.FULL);
+        if (!MatchMode.fallsBack(q, full.total())) {
+            return full;
+        }
+        Result partial = run(query, filters, q, MatchMode.PARTIAL);
+        if (!MatchMode.suggests(q, partial.total())) {
+            return partial;
+        }
+        return partial.withSuggestions(suggestions.near(index, filters, q,
+                TEXT_FIELDS.stream().map(TextQuery.Field::name).toList()));
+    }
+
+    /** The viewer's sharing filter and the facet filters. */
+    private static List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters(Viewer viewer, Query query) {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
         filters.add(SharingRule.filter(viewer, Experts.ENTITY));
         SearchFilters.term(filters, "specialties", query.specialty());
@@ -98,12 +127,18 @@ class ExpertSearch {
         if (query.inPool() != null) {
             filters.add(QueryBuilders.term(t -> t.field("in_pool").value(query.inPool())));
         }
+        return filters;
+    }
+
+    private Result run(Query query, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String q,
+            String match) throws IOException {
         SearchResponse<Map> response = es.search(s -> {
             s.index(index).from(query.page() * query.size()).size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {
                         b.filter(filters);
-                        TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of());
+                        TextQuery.match(b, match, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of(),
+                                TextQuery.NO_ALTERNATIVES);
                         return b;
                     }));
             if (q.isEmpty()) {
@@ -127,8 +162,8 @@ class ExpertSearch {
             facets.put("region", buckets(response.aggregations().get("region")));
         }
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
-        return new Result(total, query.page(), query.size(), response.hits().hits().stream().map(ExpertSearch::item).toList(),
-                facets, response.took());
+        return new Result(total, query.page(), query.size(), response.hits().hits().stream()
+                .map(hit -> item(hit, match)).toList(), facets, response.took(), match, List.of());
     }
 
     /**
@@ -196,7 +231,7 @@ class ExpertSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private static Item item(Hit<Map> hit) {
+    private static Item item(Hit<Map> hit, String match) {
         Map<String, Object> s = hit.source();
         String level = (String) s.get("level");
         String availability = (String) s.get("availability");
@@ -206,7 +241,7 @@ class ExpertSearch {
                 availability, label(ExpertFields.AVAILABILITY_LABELS, ExpertFields.availability(availability)),
                 Boolean.TRUE.equals(s.get("in_pool")), number(s.get("completed_invocations")) == null ? null
                         : number(s.get("completed_invocations")).intValue(),
-                number(s.get("average_score")) == null ? null : number(s.get("average_score")).doubleValue());
+                number(s.get("average_score")) == null ? null : number(s.get("average_score")).doubleValue(), match);
     }
 
     @SuppressWarnings("unchecked")

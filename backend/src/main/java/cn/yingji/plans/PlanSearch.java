@@ -21,8 +21,10 @@ import co.elastic.clients.util.NamedValue;
 
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
+import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.SearchFilters;
+import cn.yingji.search.Suggestions;
 import cn.yingji.search.TextQuery;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
@@ -58,12 +60,21 @@ class PlanSearch {
             String flag, String sort, int page, int size, boolean facets) {
     }
 
-    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets) {
+    /**
+     * {@code match}: {@link MatchMode#FULL} or {@link MatchMode#PARTIAL} (no plan holds every word);
+     * {@code suggestions}: other words to try when not even a partial match exists.
+     */
+    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets, String match,
+            List<String> suggestions) {
+
+        Result withSuggestions(List<String> words) {
+            return new Result(total, page, size, items, facets, match, words);
+        }
     }
 
     record Item(String id, String title, String tenantCode, String tenantName, String category, String status,
             List<String> eventTypes, String docNumber, String issuedOn, String evaluationDueOn, List<String> flags,
-            Map<String, List<String>> highlights) {
+            Map<String, List<String>> highlights, String match) {
     }
 
     record Bucket(String key, long count) {
@@ -72,9 +83,11 @@ class PlanSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final String index;
+    private final Suggestions suggestions;
 
-    PlanSearch(ElasticsearchClient es, JdbcScheduler blocking, PlanDocuments documents) {
+    PlanSearch(ElasticsearchClient es, JdbcScheduler blocking, PlanDocuments documents, Suggestions suggestions) {
         this.index = documents.index();
+        this.suggestions = suggestions;
         this.es = es;
         this.blocking = blocking;
     }
@@ -86,7 +99,7 @@ class PlanSearch {
                     "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
         }
         return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of()));
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), MatchMode.FULL, List.of()));
     }
 
     /** The hits of an export, in the page's order, and how many matched in all (more than {@code items} when cut). */
@@ -109,7 +122,7 @@ class PlanSearch {
     }
 
     private Export exportAll(Viewer viewer, Query query, String q, int batch, int max) throws IOException {
-        var bool = query(viewer, query, q);
+        var bool = query(viewer, query, q, MatchMode.FULL);
         boolean byRelevance = byRelevance(query, q);
         String pit = es.openPointInTime(o -> o.index(index).keepAlive(t -> t.time("1m"))).id();
         try {
@@ -132,7 +145,7 @@ class PlanSearch {
                 }, Map.class);
                 total = response.hits().total() == null ? total : response.hits().total().value();
                 var hits = response.hits().hits();
-                hits.forEach(hit -> items.add(item(hit)));
+                hits.forEach(hit -> items.add(item(hit, MatchMode.FULL)));
                 if (hits.size() < size) {
                     break;
                 }
@@ -149,7 +162,19 @@ class PlanSearch {
     }
 
     /** The viewer's sharing filter, the facet filters and the words: the same for the page and its export. */
-    private co.elastic.clients.elasticsearch._types.query_dsl.Query query(Viewer viewer, Query query, String q) {
+    private co.elastic.clients.elasticsearch._types.query_dsl.Query query(Viewer viewer, Query query, String q,
+            String match) {
+        var filters = filters(viewer, query);
+        return QueryBuilders.bool(b -> {
+            b.filter(filters);
+            TextQuery.match(b, match, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"),
+                    TextQuery.NO_ALTERNATIVES);
+            return b;
+        });
+    }
+
+    /** The viewer's sharing filter and the facet filters. */
+    private static List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters(Viewer viewer, Query query) {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
         filters.add(SharingRule.filter(viewer, Plans.ENTITY));
         SearchFilters.term(filters, "category", query.category());
@@ -164,16 +189,27 @@ class PlanSearch {
             }
             filters.add(evaluationIs(state));
         }
-        return QueryBuilders.bool(b -> {
-            b.filter(filters);
-            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"));
-            return b;
-        });
+        return filters;
     }
 
+    /** Plans that hold every word; else the best partial matches; else no plan, and other words to try. */
     private Result run(Viewer viewer, Query query, String q) throws IOException {
-        var bool = query(viewer, query, q);
-        boolean byRelevance = byRelevance(query, q);
+        Result full = run(viewer, query, q, MatchMode.FULL);
+        if (!MatchMode.fallsBack(q, full.total())) {
+            return full;
+        }
+        Result partial = run(viewer, query, q, MatchMode.PARTIAL);
+        if (!MatchMode.suggests(q, partial.total())) {
+            return partial;
+        }
+        return partial.withSuggestions(suggestions.near(index, filters(viewer, query), q,
+                TEXT_FIELDS.stream().map(TextQuery.Field::name).toList()));
+    }
+
+    private Result run(Viewer viewer, Query query, String q, String match) throws IOException {
+        var bool = query(viewer, query, q, match);
+        // partial matches always by relevance: the documents holding more of the words first
+        boolean byRelevance = byRelevance(query, q) || MatchMode.PARTIAL.equals(match);
         SearchResponse<Map> response = es.search(s -> {
             // the attachments' text is searched and highlighted, never shipped whole in a hit
             s.source(src -> src.filter(f -> f.excludes("attachment_text")));
@@ -197,10 +233,10 @@ class PlanSearch {
                     EvaluationClock.State.DUE_SOON.literal, evaluationIs(EvaluationClock.State.DUE_SOON))))));
             return s;
         }, Map.class);
-        List<Item> items = response.hits().hits().stream().map(PlanSearch::item).toList();
+        List<Item> items = response.hits().hits().stream().map(hit -> item(hit, match)).toList();
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         if (!query.facets()) {
-            return new Result(total, query.page(), query.size(), items, Map.of());
+            return new Result(total, query.page(), query.size(), items, Map.of(), match, List.of());
         }
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
@@ -213,7 +249,7 @@ class PlanSearch {
         facets.put("evaluation", evaluation == null ? List.of() : List.of(EvaluationClock.State.OVERDUE.literal,
                         EvaluationClock.State.DUE_SOON.literal).stream()
                 .map(key -> new Bucket(key, evaluation.filters().buckets().keyed().get(key).docCount())).toList());
-        return new Result(total, query.page(), query.size(), items, facets);
+        return new Result(total, query.page(), query.size(), items, facets, match, List.of());
     }
 
     private static co.elastic.clients.elasticsearch._types.query_dsl.Query evaluationIs(EvaluationClock.State state) {
@@ -241,11 +277,11 @@ class PlanSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private static Item item(Hit<Map> hit) {
+    private static Item item(Hit<Map> hit, String match) {
         Map<String, Object> s = hit.source();
         return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
                 (String) s.get("category"), (String) s.get("status"), (List<String>) s.get("event_types"),
                 (String) s.get("doc_number"), (String) s.get("issued_on"), (String) s.get("evaluation_due_on"),
-                s.get("flags") == null ? List.of() : (List<String>) s.get("flags"), hit.highlight());
+                s.get("flags") == null ? List.of() : (List<String>) s.get("flags"), hit.highlight(), match);
     }
 }

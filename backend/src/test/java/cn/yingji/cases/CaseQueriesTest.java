@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import cn.yingji.db.enums.TenantTier;
+import cn.yingji.search.MatchMode;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.Viewer;
 
@@ -17,7 +18,7 @@ class CaseQueriesTest {
 
     @Test
     void everyWordMatchesAsWordsOrAsAPhraseOfCharactersAndNothingIsQuerySyntax() {
-        var words = CaseQueries.words("堤防决口  \"洪水\" AND title:*");
+        var words = CaseQueries.words("堤防决口  \"洪水\" AND title:*", MatchMode.FULL);
         assertThat(words).hasSize(4);
         String first = words.getFirst().toString();
         for (String field : CaseQueries.TEXT_FIELDS) {
@@ -25,7 +26,17 @@ class CaseQueriesTest {
         }
         assertThat(first).contains("match_phrase").contains("\"operator\":\"and\"").contains("堤防决口");
         assertThat(words.get(3).toString()).contains("title:*").doesNotContain("query_string");
-        assertThat(CaseQueries.words("   ")).isEmpty();
+        assertThat(CaseQueries.words("   ", MatchMode.FULL)).isEmpty();
+    }
+
+    @Test
+    void partialMatchesAskForAnyWordAndAnyOfAWordsWords() {
+        var words = CaseQueries.words("堤防决口 洪水", MatchMode.PARTIAL);
+        assertThat(words).hasSize(1);
+        String query = words.getFirst().toString();
+        assertThat(query).contains("\"minimum_should_match\":\"1\"").contains("\"operator\":\"or\"")
+                .doesNotContain("\"operator\":\"and\"").contains("堤防决口").contains("洪水");
+        assertThat(CaseQueries.words("   ", MatchMode.PARTIAL)).isEmpty();
     }
 
     @Test
