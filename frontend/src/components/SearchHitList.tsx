@@ -1,13 +1,17 @@
-import { List, Space, Typography } from 'antd';
+import { List, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Highlight } from '../features/plans/components/Highlight';
+import { zhCN } from '../i18n/zh-CN';
+import { isPartial, type MatchMode } from './matching';
 
 /** What every search hit has: the title, and Elasticsearch's highlighted fragments of it. */
 interface Hit {
   id: string;
   title: string;
   highlights?: { title?: string[] } | null;
+  /** `partial`: the hit holds only some of the words (tagged 部分匹配). */
+  match?: MatchMode | null;
 }
 
 interface Props<H extends Hit> {
@@ -71,6 +75,11 @@ export function SearchHitList<H extends Hit>({
               <Link to={href(hit)} style={{ fontSize: 16, fontWeight: 500 }}>
                 {hit.highlights?.title?.[0] ? <Highlight fragment={hit.highlights.title[0]} /> : hit.title}
               </Link>
+              {isPartial(hit) && (
+                <Tag color="gold" data-testid="partial-tag">
+                  {zhCN.search.partial}
+                </Tag>
+              )}
               {tags(hit)}
             </Space>
             <Space size={4} wrap>

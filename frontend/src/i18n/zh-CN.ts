@@ -42,6 +42,9 @@ export const zhCN = {
     perKind: '每类显示',
     enterWords: '请输入检索词',
     caseStatuses: { draft: '草稿', reviewed: '已审核', published: '已发布' } as Record<string, string>,
+    partial: '部分匹配',
+    partialNotice: '未找到同时包含全部检索词的结果，以下为部分匹配结果',
+    didYouMean: '您是不是要找：',
   },
   bulletins: {
     title: '定期通报',

@@ -1,3 +1,5 @@
+import type { MatchMode } from '../../components/matching';
+
 /** 典型案例库: the shapes of /api/v1/cases (docs/cases.md). */
 
 export type CaseStatus = 'draft' | 'reviewed' | 'published';
@@ -134,6 +136,8 @@ export interface CaseHit {
   city?: string | null;
   deaths?: number | null;
   highlights?: Record<string, string[]> | null;
+  /** `full`: holds every word; `partial`: the best of no full match. */
+  match?: MatchMode | null;
 }
 
 export interface CaseSearchResult {
@@ -142,6 +146,10 @@ export interface CaseSearchResult {
   size: number;
   items: CaseHit[];
   facets: Partial<Record<CaseFacetName, Bucket[]>>;
+  /** `partial` when no record holds every word (the hits are partial matches). */
+  match?: MatchMode;
+  /** Other words to try, when not even a partial match exists. */
+  suggestions?: string[];
 }
 
 export interface SavedSearch {

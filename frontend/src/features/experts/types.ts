@@ -1,3 +1,5 @@
+import type { MatchMode } from '../../components/matching';
+
 /** 专家级别 and 可调用状态, as the API spells them. */
 export type ExpertLevel = 'national' | 'province' | 'city' | 'county';
 export type Availability = 'available' | 'busy' | 'unavailable';
@@ -69,6 +71,8 @@ export interface ExpertHit {
   inPool: boolean;
   completedInvocations: number | null;
   averageScore: number | null;
+  /** `full`: holds every word; `partial`: the best of no full match. */
+  match?: MatchMode | null;
 }
 
 export interface ExpertSearchResult {
@@ -77,6 +81,10 @@ export interface ExpertSearchResult {
   size: number;
   items: ExpertHit[];
   facets: Partial<Record<ExpertFacet, ExpertBucket[]>>;
+  /** `partial` when no record holds every word (the hits are partial matches). */
+  match?: MatchMode;
+  /** Other words to try, when not even a partial match exists. */
+  suggestions?: string[];
 }
 
 export interface ExpertSearchQuery {

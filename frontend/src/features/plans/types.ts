@@ -1,3 +1,5 @@
+import type { MatchMode } from '../../components/matching';
+
 /** `category` of a plan (docs/contracts.md). */
 export type PlanCategory = 'general' | 'special' | 'department' | 'grassroots' | 'enterprise' | 'major_event' | 'joint';
 
@@ -91,6 +93,8 @@ export interface PlanHit {
   evaluationDueOn: string | null;
   flags: string[];
   highlights?: { title?: string[]; summary?: string[] };
+  /** `full`: holds every word; `partial`: the best of no full match. */
+  match?: MatchMode | null;
 }
 
 export interface PlanSearchResult {
@@ -99,6 +103,10 @@ export interface PlanSearchResult {
   size: number;
   items: PlanHit[];
   facets: Partial<Record<FacetName, Bucket[]>>;
+  /** `partial` when no record holds every word (the hits are partial matches). */
+  match?: MatchMode;
+  /** Other words to try, when not even a partial match exists. */
+  suggestions?: string[];
 }
 
 export type SearchSort = 'relevance' | 'date';
