@@ -55,6 +55,33 @@ describe('typical case library', () => {
     }
   });
 
+  test('an expert finds the 唱凯堤 case by 决堤, a word its text never uses (同义词库); two words, one unknown: 部分匹配', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { browser, page } = await launch();
+    try {
+      await login(page, 'expert-demo');
+      await openMenu(page, '典型案例库', '/cases');
+      const result = await searchFor(page, '决堤', CHANGKAI);
+      assert.equal(result.match, 'full');
+      // first among the breaches: only cases that name the breach (决口) rank above it — the demo's 小清河 case says
+      // 堤防决口 in a shorter title, and ranks above it for 决口 itself too
+      const at = result.items.findIndex((hit) => hit.title.includes(CHANGKAI));
+      assert.ok(at >= 0, 'the 唱凯堤 case is found');
+      assert.ok(result.items.slice(0, at).every((hit) => hit.title.includes('决口')), 'no other kind of case above it');
+      await page.getByTestId('case-results').getByTestId('case-hit').filter({ hasText: CHANGKAI }).waitFor();
+      assert.equal(await page.getByTestId('partial-tag').count(), 0);
+
+      // two words, one of them in no case: the best partial matches, announced and tagged
+      const partial = await searchFor(page, '堤防决口 鸵鸟', CHANGKAI);
+      assert.equal(partial.match, 'partial');
+      await page.getByTestId('partial-notice').filter({ hasText: '未找到同时包含全部检索词的结果，以下为部分匹配结果' }).waitFor();
+      const hit = page.getByTestId('case-results').getByTestId('case-hit').filter({ hasText: CHANGKAI });
+      await hit.getByTestId('partial-tag').filter({ hasText: '部分匹配' }).waitFor();
+      await screenshot(page, 'cases-partial');
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('a county compiles and reviews a case, its city publishes it, the expert reads it', { timeout: TEST_TIMEOUT_MS }, async () => {
     let caseUrl;
     {
