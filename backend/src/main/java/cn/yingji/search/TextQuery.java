@@ -112,8 +112,10 @@ public final class TextQuery {
                     String phraseField = analysis == Analysis.WORDS ? field.name() + CHARS : field.name();
                     any.should(QueryBuilders.matchPhrase(p -> p.field(phraseField).query(variant).boost(field.boost())));
                     if (analysis == Analysis.WORDS) {
+                        // a thesaurus path of several words (燃气 泄漏) asks for its words, not for them side by
+                        // side: the query's own words are one such path and must match as without the thesaurus
                         any.should(QueryBuilders.match(p -> p.field(field.name()).query(variant).operator(operator)
-                                .boost(field.boost())));
+                                .autoGenerateSynonymsPhraseQuery(false).boost(field.boost())));
                     }
                 }
                 for (String keyword : keywordFields) {
