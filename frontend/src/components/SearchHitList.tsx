@@ -1,9 +1,9 @@
-import { List, Space, Tag, Typography } from 'antd';
+import { List, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Highlight } from '../features/plans/components/Highlight';
-import { zhCN } from '../i18n/zh-CN';
-import { isPartial, type MatchMode } from './matching';
+import type { MatchMode } from './matching';
+import { PartialTag } from './PartialTag';
 
 /** What every search hit has: the title, and Elasticsearch's highlighted fragments of it. */
 interface Hit {
@@ -75,11 +75,7 @@ export function SearchHitList<H extends Hit>({
               <Link to={href(hit)} style={{ fontSize: 16, fontWeight: 500 }}>
                 {hit.highlights?.title?.[0] ? <Highlight fragment={hit.highlights.title[0]} /> : hit.title}
               </Link>
-              {isPartial(hit) && (
-                <Tag color="gold" data-testid="partial-tag">
-                  {zhCN.search.partial}
-                </Tag>
-              )}
+              <PartialTag hit={hit} />
               {tags(hit)}
             </Space>
             <Space size={4} wrap>

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { access } from '../../access';
 import { XLSX, download } from '../../api/download';
 import { MatchNotice } from '../../components/MatchNotice';
-import { isPartial } from '../../components/matching';
+import { PartialTag } from '../../components/PartialTag';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { ExpertDrawer } from './components/ExpertDrawer';
@@ -137,11 +137,7 @@ export default function ExpertsPage() {
             render: (_, hit) => (
               <Space size={4}>
                 <Typography.Link onClick={() => setDialog({ kind: 'detail', id: hit.id })}>{hit.name}</Typography.Link>
-                {isPartial(hit) && (
-                  <Tag color="gold" data-testid="partial-tag">
-                    {zhCN.search.partial}
-                  </Tag>
-                )}
+                <PartialTag hit={hit} />
               </Space>
             ),
           },

@@ -149,15 +149,8 @@ class CaseSearch {
     private Result run(Viewer viewer, Query query, String q) throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>(CaseQueries.visibleTo(viewer));
         filters.addAll(CaseQueries.facetFilters(query.eventType(), query.severity(), query.region(), query.year()));
-        Result full = run(query, filters, q, MatchMode.FULL);
-        if (!MatchMode.fallsBack(q, full.total())) {
-            return full;
-        }
-        Result partial = run(query, filters, q, MatchMode.PARTIAL);
-        if (!MatchMode.suggests(q, partial.total())) {
-            return partial;
-        }
-        return partial.withSuggestions(suggestions.near(index, filters, q, CaseQueries.TEXT_FIELDS));
+        return MatchMode.answer(q, match -> run(query, filters, q, match), Result::total,
+                none -> none.withSuggestions(suggestions.near(index, filters, q, CaseQueries.TEXT_FIELDS)));
     }
 
     @SuppressWarnings("rawtypes")

@@ -34,7 +34,7 @@ class CaseSearchSource implements SearchSource {
                         .map(c -> new Hit(c.id(), c.title(), c.tenantName(), c.status(), c.occurredOn(),
                                 Stream.of(c.eventType(), c.placeName()).filter(s -> s != null && !s.isBlank())
                                         .collect(Collectors.joining(" · ")),
-                                SearchSource.snippets(c.highlights(), 2)))
+                                SearchSource.snippets(c.highlights(), 2), c.match()))
                         .toList()));
     }
 }

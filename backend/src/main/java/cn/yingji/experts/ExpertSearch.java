@@ -103,16 +103,9 @@ class ExpertSearch {
     /** Experts who match every word; else the best partial matches; else nobody, and other words to try. */
     private Result run(Viewer viewer, Query query, String q) throws IOException {
         var filters = filters(viewer, query);
-        Result full = run(query, filters, q, MatchMode.FULL);
-        if (!MatchMode.fallsBack(q, full.total())) {
-            return full;
-        }
-        Result partial = run(query, filters, q, MatchMode.PARTIAL);
-        if (!MatchMode.suggests(q, partial.total())) {
-            return partial;
-        }
-        return partial.withSuggestions(suggestions.near(index, filters, q,
-                TEXT_FIELDS.stream().map(TextQuery.Field::name).toList()));
+        return MatchMode.answer(q, match -> run(query, filters, q, match), Result::total,
+                none -> none.withSuggestions(suggestions.near(index, filters, q,
+                        TEXT_FIELDS.stream().map(TextQuery.Field::name).toList())));
     }
 
     /** The viewer's sharing filter and the facet filters. */

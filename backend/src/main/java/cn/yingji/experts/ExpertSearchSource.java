@@ -30,7 +30,7 @@ class ExpertSearchSource implements SearchSource {
         return search.search(viewer, new ExpertSearch.Query(q, null, null, null, null, null, null, 0, size, false))
                 .map(result -> new Group(kind(), result.total(), result.items().stream()
                         .map(e -> new Hit(e.id(), e.name(), e.tenantName(), e.availability(), null,
-                                detail(e.organization(), e.title(), e.levelLabel()), java.util.List.of()))
+                                detail(e.organization(), e.title(), e.levelLabel()), java.util.List.of(), e.match()))
                         .toList()));
     }
 

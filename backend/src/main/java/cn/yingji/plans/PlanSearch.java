@@ -194,16 +194,9 @@ class PlanSearch {
 
     /** Plans that hold every word; else the best partial matches; else no plan, and other words to try. */
     private Result run(Viewer viewer, Query query, String q) throws IOException {
-        Result full = run(viewer, query, q, MatchMode.FULL);
-        if (!MatchMode.fallsBack(q, full.total())) {
-            return full;
-        }
-        Result partial = run(viewer, query, q, MatchMode.PARTIAL);
-        if (!MatchMode.suggests(q, partial.total())) {
-            return partial;
-        }
-        return partial.withSuggestions(suggestions.near(index, filters(viewer, query), q,
-                TEXT_FIELDS.stream().map(TextQuery.Field::name).toList()));
+        return MatchMode.answer(q, match -> run(viewer, query, q, match), Result::total,
+                none -> none.withSuggestions(suggestions.near(index, filters(viewer, query), q,
+                        TEXT_FIELDS.stream().map(TextQuery.Field::name).toList())));
     }
 
     private Result run(Viewer viewer, Query query, String q, String match) throws IOException {

@@ -62,6 +62,27 @@ class TextQueryTest {
     }
 
     @Test
+    void answersWithFullThenPartialMatchesThenSuggestions() throws Exception {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        // full matches exist: nothing else is asked
+        assertThat(MatchMode.<Long>answer("决堤", match -> {
+            asked.add(match);
+            return 2L;
+        }, n -> n, none -> -1L)).isEqualTo(2L);
+        assertThat(asked).containsExactly(MatchMode.FULL);
+        // none: partial; none either: suggestions
+        asked.clear();
+        assertThat(MatchMode.<Long>answer("决堤 鸵鸟", match -> {
+            asked.add(match);
+            return MatchMode.FULL.equals(match) ? 0L : 3L;
+        }, n -> n, none -> -1L)).isEqualTo(3L);
+        assertThat(asked).containsExactly(MatchMode.FULL, MatchMode.PARTIAL);
+        assertThat(MatchMode.<Long>answer("鸵鸟", match -> 0L, n -> n, none -> -1L)).isEqualTo(-1L);
+        // a blank query is answered by the full search alone, even without hits
+        assertThat(MatchMode.<Long>answer(" ", match -> 0L, n -> n, none -> -1L)).isZero();
+    }
+
+    @Test
     void fallsBackToPartialMatchesOnlyWhenWordsFoundNothing() {
         assertThat(MatchMode.fallsBack("决堤 唱凯", 0)).isTrue();
         assertThat(MatchMode.fallsBack("决堤", 3)).isFalse();

@@ -1,16 +1,14 @@
 package cn.yingji.analysis;
 
+import static cn.yingji.analysis.Tokens.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class ThesaurusTest {
@@ -25,19 +23,6 @@ class ThesaurusTest {
                         new PunctuationFilterFactory().create(tokenizer)));
             }
         };
-    }
-
-    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("f", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        }
-        return out;
     }
 
     private static List<String> lines() throws IOException {
