@@ -23,6 +23,7 @@ import OrgUnitsPage from './features/orgUnits';
 import PlansPage from './features/plans';
 import PlanDetailPage from './features/plans/PlanDetailPage';
 import UnifiedSearchPage from './features/search';
+import SearchTermsPage from './features/searchTerms';
 import TemplatesPage from './features/templates';
 import TenantsPage from './features/tenants';
 
@@ -69,6 +70,7 @@ export default function App() {
                   <Route path="search" element={<UnifiedSearchPage />} />
                   <Route path="cases" element={<CasesPage />} />
                   <Route path="cases/:id" element={<CaseDetailPage />} />
+                  <Route path="search-terms" element={<SearchTermsPage />} />
                   <Route path="compliance" element={<Suspense><CompliancePage /></Suspense>} />
                   <Route path="compliance/:code" element={<Suspense><CompliancePage /></Suspense>} />
                   <Route path="*" element={<NotFoundPage />} />

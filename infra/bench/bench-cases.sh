@@ -4,7 +4,8 @@
 # yingji-cases index when it lags behind, and runs cn.yingji.bench.CaseBenchmark (case search and similar cases
 # p50/p95/p99, API and Elasticsearch `took`).
 # Expects from bench.sh: CASES, APP_JAR, APP_URL, BENCH_CP, YINGJI_DATA, YINGJI_ES_URL, YINGJI_KC_URL,
-# YINGJI_PG_PORT, DRIVER_ITERATIONS, SKIP_CASE_BENCH (optional), and the functions say and sql.
+# YINGJI_PG_PORT, DRIVER_ITERATIONS, INDEX_PREFIX, SKIP_CASE_BENCH (optional), and the functions say, sql, forced and
+# reindex (which times the rebuild: documents/s).
 
 have=$(sql "select count(*) from case_record where created_by = 'bench'" | tail -1)
 if [ "$have" != "$CASES" ]; then
@@ -13,17 +14,14 @@ if [ "$have" != "$CASES" ]; then
   sed "s/__CASES__/$CASES/g" infra/bench/generate-cases.sql >"$YINGJI_DATA/generate-cases.sql"
   nice -n 10 env YINGJI_SQL_TIMEOUT_SECONDS=7200 bash infra/local/platform.sh sql -f "$YINGJI_DATA/generate-cases.sql"
   say "generated in $(( $(date +%s) - started )) s"
-  curl -fsS -X DELETE "$YINGJI_ES_URL/yingji-cases" >/dev/null 2>&1 || true
+  curl -fsS -X DELETE "$YINGJI_ES_URL/${INDEX_PREFIX}cases" >/dev/null 2>&1 || true
 fi
 
 total=$(sql "select count(*) from case_record" | tail -1)
-docs=$( (curl -fsS "$YINGJI_ES_URL/yingji-cases/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
-if [ "${docs:-0}" -lt "$total" ]; then
+docs=$( (curl -fsS "$YINGJI_ES_URL/${INDEX_PREFIX}cases/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+if [ "${docs:-0}" -lt "$total" ] || forced case; then
   say "indexing $total cases into Elasticsearch (index has ${docs:-0}) …"
-  started=$(date +%s)
-  nice -n 10 java -jar "$APP_JAR" --spring.main.web-application-type=none --yingji.indexer.enabled=false \
-    --yingji.search.reindex=case 2>&1 | grep -E "reindexed|ERROR" || true
-  say "indexed in $(( $(date +%s) - started )) s"
+  reindex case
 fi
 sql "vacuum analyze case_record" >/dev/null
 

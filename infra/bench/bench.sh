@@ -17,20 +17,44 @@
 #    --skip-drill-bench keeps the drill data but skips the drill figures.
 # 8. with --cases N (default 100,000; 0 skips it) the case-search benchmark (infra/bench/bench-cases.sh,
 #    $YINGJI_DATA/bench-cases.md); --skip-case-bench keeps the cases and their index but skips the figures.
+# 9. --throughput: the search throughput benchmark of issue 12 (cn.yingji.bench.ThroughputBenchmark,
+#    $YINGJI_DATA/bench-throughput[-LABEL].md) after the data steps, instead of the figures of steps 4-8.
+#    --demo: the demo data set of ./yingji run (infra/demo) instead of generated data, in its own data dir
+#    (.local/bench-demo); nothing is generated. Options of the driver: --connections N (32), --seconds N (30),
+#    --warmup N (10), --scenarios LIST, --took-seconds N (5), --split-rounds N (20), --extra-params '&a=b', --label NAME.
+#    --jar PATH runs another build of the app (e.g. an older commit's), --index-prefix P gives it indices of its own,
+#    --app-args '...' passes it options (e.g. --yingji.search.embeddings.enabled=false); a running bench app
+#    started with another jar, prefix or options is restarted. --compare-params '&a=c' measures every scenario
+#    again with other request parameters.
+# --reindex LIST (plan, case, expert) rebuilds those indices even when complete, timed (documents/s, also in
+#    $YINGJI_DATA/bench-indexing.md).
 # --stop stops the bench app and services afterwards.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
-export YINGJI_DATA="${YINGJI_DATA:-$ROOT/.local/bench}"
+DEMO=0
+for arg in "$@"; do [ "$arg" = --demo ] && DEMO=1; done
+# the demo data set lives apart from the generated one (which the demo run must neither truncate nor measure);
+# YINGJI_BENCH_DATA rather than YINGJI_DATA, which a developer's shell may point at the running platform's data
+if [ "$DEMO" = 1 ]; then
+  export YINGJI_DATA="${YINGJI_BENCH_DATA:-$ROOT/.local/bench-demo}"
+else
+  export YINGJI_DATA="${YINGJI_BENCH_DATA:-${YINGJI_DATA:-$ROOT/.local/bench}}"
+fi
+# the bench platform's own database (infra/postgres/init.sql), whatever the shell says
+export YINGJI_DB=yingji
 export YINGJI_PG_PORT="${YINGJI_PG_PORT:-25432}" YINGJI_ES_PORT="${YINGJI_ES_PORT:-29200}"
 export YINGJI_ES_TRANSPORT_PORT="${YINGJI_ES_TRANSPORT_PORT:-29300}" YINGJI_KC_PORT="${YINGJI_KC_PORT:-28080}"
 export YINGJI_KC_MGMT_PORT="${YINGJI_KC_MGMT_PORT:-29000}" YINGJI_APP_PORT="${YINGJI_APP_PORT:-8090}"
-export YINGJI_ES_HEAP="${YINGJI_ES_HEAP:-3g}"
+if [ "$DEMO" = 1 ]; then export YINGJI_ES_HEAP="${YINGJI_ES_HEAP:-1g}"; else export YINGJI_ES_HEAP="${YINGJI_ES_HEAP:-3g}"; fi
 APP_URL="http://localhost:${YINGJI_APP_PORT}"
 APP_JAR="${YINGJI_BENCH_JAR:-$ROOT/backend/target/yingji-backend.jar}"   # a copy keeps a running bench app safe from rebuilds
 
 PLANS=2000000 DRILLS=5000000 EXPERTS=200000 CASES=100000 COMPLIANCE=1 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
+THROUGHPUT=0 THROUGHPUT_ARGS=() APP_ARGS="" LABEL="" REINDEX=""
+# the demo data set generates nothing unless asked (e.g. --cases 5000 on top of it)
+[ "$DEMO" = 1 ] && DRILLS=0 EXPERTS=0 CASES=0 COMPLIANCE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --plans) PLANS="$2"; shift 2 ;;
@@ -44,11 +68,26 @@ while [ $# -gt 0 ]; do
     --build) BUILD=1; shift ;;
     --stop) STOP=1; shift ;;
     --iterations) DRIVER_ITERATIONS="$2"; DRIVER_ARGS+=("$1" "$2"); DRILL_ARGS+=("$1" "$2"); shift 2 ;;
-    --rate|--seconds) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
+    --rate) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
+    --seconds) DRIVER_ARGS+=("$1" "$2"); THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
+    --demo) shift ;;
+    --throughput) THROUGHPUT=1; shift ;;
+    --connections|--warmup|--scenarios|--took-seconds|--split-rounds|--extra-params|--compare-params|--users) THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
+    --label) LABEL="$2"; THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
+    --jar) APP_JAR="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
+    --index-prefix) export YINGJI_ES_INDEX_PREFIX="$2"; shift 2 ;;
+    --app-args) APP_ARGS="$2"; shift 2 ;;
+    --reindex) REINDEX="$2"; shift 2 ;;
     --skip-writes|--skip-search|--skip-list) DRIVER_ARGS+=("$1" "1"); shift ;;
-    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--skip-drill-bench] [--skip-compliance] [--skip-case-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--stop]" >&2; exit 2 ;;
+    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--skip-drill-bench] [--skip-compliance] [--skip-case-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--reindex LIST] [--stop]" >&2
+       echo "       ./yingji bench [--demo] --throughput [--connections N] [--seconds N] [--warmup N] [--scenarios LIST] [--took-seconds N] [--split-rounds N] [--extra-params STR] [--compare-params STR] [--label NAME] [--jar PATH] [--index-prefix P] [--app-args STR] [--stop]" >&2; exit 2 ;;
   esac
 done
+INDEX_PREFIX="${YINGJI_ES_INDEX_PREFIX:-yingji-}"
+if [ "$THROUGHPUT" = 1 ]; then
+  # the data steps run (generation, indexing); the other figures do not
+  COMPLIANCE=0 SKIP_DRILL_BENCH=1 SKIP_CASE_BENCH=1 SKIP_EXPERT_BENCH=1
+fi
 
 say() { printf '\033[1;35m[bench]\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31m[bench] %s\033[0m\n' "$*" >&2; exit 1; }
@@ -64,6 +103,26 @@ done
 # the generators' bulk inserts run for many minutes on a busy 2-core machine
 sql() { YINGJI_SQL_TIMEOUT_SECONDS=7200 bash infra/local/platform.sh sql "$@"; }
 
+# forced ENTITY: --reindex named it (rebuild even when the index is complete, to time it)
+forced() { [[ ",$REINDEX," == *",$1,"* ]]; }
+
+# reindex ENTITY[,ENTITY]: rebuilds search indices from PostgreSQL with the app's reindex command (SearchIndexer.reindex,
+# with --app-args, e.g. vectors on or off) and reports documents/s per index, also in $YINGJI_DATA/bench-indexing.md
+reindex() {
+  local started out entity n ms line
+  started=$(date +%s)
+  # shellcheck disable=SC2086 # APP_ARGS: several options
+  out=$(java -jar "$APP_JAR" --spring.main.web-application-type=none --yingji.indexer.enabled=false $APP_ARGS \
+    --yingji.search.reindex="$1" 2>&1 | grep -E "reindexed|ERROR" || true)
+  printf '%s\n' "$out"
+  while read -r entity n ms; do
+    line="$(date -u +%FT%TZ) reindex $entity: $n documents in $(( ms / 1000 )) s, $(( n * 1000 / (ms > 0 ? ms : 1) )) documents/s${APP_ARGS:+ ($APP_ARGS)}"
+    say "$line"
+    echo "$line" >>"$YINGJI_DATA/bench-indexing.md"
+  done < <(printf '%s\n' "$out" | sed -n 's/.*reindexed \([a-z_]*\): \([0-9]*\) documents in \([0-9]*\) ms.*/\1 \2 \3/p')
+  say "indexed in $(( $(date +%s) - started )) s (with the command's start)"
+}
+
 YINGJI_TIMEOUT="${YINGJI_TIMEOUT:-600}" bash infra/local/platform.sh up
 eval "$(bash infra/local/platform.sh env)"
 # the drivers get the demo users' tokens by password grant, which only the tests' realm offers
@@ -76,12 +135,32 @@ if [ "$BUILD" = 1 ] || [ ! -f "$APP_JAR" ]; then
   ./mvnw -B -q -Dyingji.pg.port="$YINGJI_PG_PORT" -DskipTests install
 fi
 
+stop_bench_app() {
+  local pid
+  pid=$(cat "$YINGJI_DATA/bench-app.pid" 2>/dev/null || true)
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  fi
+  rm -f "$YINGJI_DATA/bench-app.pid" "$YINGJI_DATA/bench-app.id"
+}
+
+# which build, indices and options the bench app runs with: another wish restarts it
+APP_ID="$APP_JAR|$INDEX_PREFIX|$APP_ARGS"
+if curl -fsS -o /dev/null "$APP_URL/actuator/health/readiness" 2>/dev/null \
+    && [ "$(cat "$YINGJI_DATA/bench-app.id" 2>/dev/null || echo "$ROOT/backend/target/yingji-backend.jar|yingji-|")" != "$APP_ID" ]; then
+  [ -f "$YINGJI_DATA/bench-app.pid" ] || die "an app answers on $APP_URL that this script did not start: stop it first"
+  say "restarting the bench app ($APP_ID) …"
+  stop_bench_app
+fi
 if ! curl -fsS -o /dev/null "$APP_URL/actuator/health/readiness" 2>/dev/null; then
-  say "starting the app on $APP_URL …"
+  say "starting the app on $APP_URL ($APP_JAR, indices $INDEX_PREFIX*${APP_ARGS:+, $APP_ARGS}) …"
   mkdir -p "$YINGJI_DATA"
   # the compliance snapshot job would recompute every tenant in the middle of a measurement: step 7 runs it once
-  nohup java -Xmx1g -jar "$APP_JAR" --yingji.compliance.snapshots-enabled=false >"$YINGJI_DATA/bench-app.log" 2>&1 &
+  # shellcheck disable=SC2086 # APP_ARGS: several options
+  nohup java -Xmx1g -jar "$APP_JAR" --yingji.compliance.snapshots-enabled=false $APP_ARGS >"$YINGJI_DATA/bench-app.log" 2>&1 &
   echo $! >"$YINGJI_DATA/bench-app.pid"
+  echo "$APP_ID" >"$YINGJI_DATA/bench-app.id"
   for _ in $(seq 1 180); do
     curl -fsS -o /dev/null "$APP_URL/actuator/health/readiness" 2>/dev/null && break
     kill -0 "$(cat "$YINGJI_DATA/bench-app.pid")" 2>/dev/null || die "app died: see $YINGJI_DATA/bench-app.log"
@@ -100,27 +179,52 @@ else
     org.springframework.boot.loader.launch.PropertiesLauncher --tenants-dir="$ROOT/tenants" --skip-keycloak >/dev/null
 fi
 
+if [ "$DEMO" = 1 ]; then
+  # what ./yingji run loads after the tenant loader (load_tenants); idempotent
+  say "loading the demo data (infra/demo) …"
+  for file in seed people compliance expert-account; do sql -f "infra/demo/$file.sql" >/dev/null; done
+  if [ "$CASES" = 0 ]; then
+    # cases generated by an earlier run with --cases N are not demo data
+    sql "delete from case_step where case_id in (select id from case_record where created_by = 'bench')" >/dev/null
+    sql "delete from case_record where created_by = 'bench'" >/dev/null
+  fi
+fi
+
 # plans written by earlier benchmark runs are not part of the generated data set
 sql "delete from plan where title like '基准测试%'" >/dev/null
 have=$(sql "select count(*) from plan" | tail -1)
-if [ "$have" != "$PLANS" ]; then
+if [ "$DEMO" = 1 ]; then
+  # every kind the searches read, rebuilt from PostgreSQL when its index (of this app's prefix) holds another number
+  lagging=()
+  for kind in plan:plans:plan case:cases:case_record expert:experts:expert drill:drills:drill; do
+    IFS=: read -r entity index table <<<"$kind"
+    rows=$(sql "select count(*) from $table" | tail -1)
+    docs=$( (curl -fsS "$YINGJI_ES_URL/$INDEX_PREFIX$index/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+    if [ "${docs:-0}" != "$rows" ]; then
+      # a rebuild only adds: an index holding rows deleted since (e.g. generated cases) starts afresh
+      curl -fsS -X DELETE "$YINGJI_ES_URL/$INDEX_PREFIX$index" >/dev/null 2>&1 || true
+      lagging+=("$entity")
+    fi
+  done
+  if [ ${#lagging[@]} -gt 0 ]; then
+    say "indexing the demo data: $(IFS=,; echo "${lagging[*]}") …"
+    reindex "$(IFS=,; echo "${lagging[*]}")"
+  fi
+elif [ "$have" != "$PLANS" ]; then
   say "generating $PLANS plans (the database holds $have) …"
   started=$(date +%s)
   sql "truncate plan cascade" >/dev/null
   sed "s/__PLANS__/$PLANS/g" infra/bench/generate.sql >"$YINGJI_DATA/generate.sql"
   nice -n 10 env YINGJI_SQL_TIMEOUT_SECONDS=7200 bash infra/local/platform.sh sql -f "$YINGJI_DATA/generate.sql"
   say "generated in $(( $(date +%s) - started )) s"
-  curl -fsS -X DELETE "$YINGJI_ES_URL/yingji-plans" >/dev/null 2>&1 || true
+  curl -fsS -X DELETE "$YINGJI_ES_URL/${INDEX_PREFIX}plans" >/dev/null 2>&1 || true
 fi
 
 # (no index yet answers 404: count 0)
-docs=$( (curl -fsS "$YINGJI_ES_URL/yingji-plans/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
-if [ "${docs:-0}" -lt "$PLANS" ] && [ "$SKIP_PLANS" = 0 ]; then
+docs=$( (curl -fsS "$YINGJI_ES_URL/${INDEX_PREFIX}plans/_count" 2>/dev/null || true) | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+if [ "$DEMO" = 0 ] && { [ "${docs:-0}" -lt "$PLANS" ] || forced plan; } && [ "$SKIP_PLANS" = 0 ]; then
   say "indexing $PLANS plans into Elasticsearch (SearchIndexer.reindex; index has ${docs:-0}) …"
-  started=$(date +%s)
-  nice -n 10 java -jar "$APP_JAR" --spring.main.web-application-type=none --yingji.indexer.enabled=false \
-    --yingji.search.reindex=plan 2>&1 | grep -E "reindexed|ERROR" || true
-  say "indexed in $(( $(date +%s) - started )) s"
+  reindex plan
 fi
 sql "vacuum analyze plan" >/dev/null
 
@@ -134,9 +238,10 @@ javac -nowarn -d backend/target/bench-classes -cp "backend/target/classes:$(cat 
 BENCH_CP="backend/target/bench-classes:backend/target/classes:$(cat "$CP_FILE")"
 
 say "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-if [ "$SKIP_PLANS" = 0 ]; then
+if [ "$SKIP_PLANS" = 0 ] && [ "$THROUGHPUT" = 0 ]; then
   java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.PlanBenchmark \
     --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
+    --slowlog "$YINGJI_DATA/elasticsearch/logs/yingji_index_search_slowlog.json" \
     --out "$YINGJI_DATA/bench-results.md" ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"}
 fi
 
@@ -179,7 +284,18 @@ fi
 # shellcheck source=bench-cases.sh
 [ "$CASES" -gt 0 ] && source infra/bench/bench-cases.sh
 
+if [ "$THROUGHPUT" = 1 ]; then
+  # CPU is read per process tree: Elasticsearch's launcher (its server JVM below it), the app, PostgreSQL's postmaster
+  es_pid=$(cat "$YINGJI_DATA/run/elasticsearch.pid" 2>/dev/null || true)
+  pg_pid=$(cat "$YINGJI_DATA/run/postgres.pid" 2>/dev/null || true)
+  java -Xmx512m -cp "$BENCH_CP" cn.yingji.bench.ThroughputBenchmark \
+    --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --index-prefix "$INDEX_PREFIX" \
+    --pids "es=$es_pid,app=$(cat "$YINGJI_DATA/bench-app.pid"),pg=$pg_pid" --clk-tck "$(getconf CLK_TCK)" \
+    --slowlog "$YINGJI_DATA/elasticsearch/logs/yingji_index_search_slowlog.json" \
+    --out "$YINGJI_DATA/bench-throughput${LABEL:+-$LABEL}.md" ${THROUGHPUT_ARGS[@]+"${THROUGHPUT_ARGS[@]}"}
+fi
+
 if [ "$STOP" = 1 ]; then
-  [ -f "$YINGJI_DATA/bench-app.pid" ] && kill "$(cat "$YINGJI_DATA/bench-app.pid")" 2>/dev/null || true
+  stop_bench_app
   bash infra/local/platform.sh down
 fi

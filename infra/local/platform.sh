@@ -9,6 +9,7 @@
 #   platform.sh realm-create NAME FILE... | realm-drop NAME   a realm from realm files merged in order
 #   platform.sh realm-file NAME FILE...                       prints the merged realm (for --import-realm)
 #   platform.sh counts DB REALM                               what a database, its indices and a realm hold
+#   YINGJI_ES_NODES=3 platform.sh up ...                      Elasticsearch as a 3-node cluster (kept until set to 1)
 #
 # Distributions come from Maven Central through Maven (so ~/.m2 caches the downloads), are unpacked
 # once into a cache shared by all clones, and every clone keeps its own data under <repo>/.local.
@@ -25,7 +26,7 @@ ES_PORT=${YINGJI_ES_PORT:-19200}
 ES_TRANSPORT_PORT=${YINGJI_ES_TRANSPORT_PORT:-19300}
 KC_PORT=${YINGJI_KC_PORT:-18080}
 KC_MGMT_PORT=${YINGJI_KC_MGMT_PORT:-19000}
-ES_HEAP=${YINGJI_ES_HEAP:-1g}
+ES_HEAP=${YINGJI_ES_HEAP:-}   # default below: 1g for one node, 512m each in a cluster
 KC_HEAP=${YINGJI_KC_HEAP:--Xms256m -Xmx768m}
 TIMEOUT=${YINGJI_TIMEOUT:-300}
 # the repository's Maven wrapper (downloads Maven itself), so a machine needs no Maven of its own
@@ -279,11 +280,50 @@ EOF
 
 # ---------------------------------------------------------------------------------- Elasticsearch
 
-es_healthy() {
+# Elasticsearch runs as one node (the default) or as a cluster of YINGJI_ES_NODES nodes on consecutive ports:
+# node i (1-based) answers HTTP on ES_PORT+i-1 and transport on ES_TRANSPORT_PORT+i-1. The node count `up` last
+# started is kept in $RUN/elasticsearch.nodes, so env, status and down talk to what runs, and a later `up` without
+# the variable keeps it. A single node keeps the layout of earlier launchers (node yingji-dev, data in
+# .local/elasticsearch); a cluster's nodes yingji-es<i> keep theirs apart in .local/elasticsearch-cluster/es<i>:
+# a data dir that has been part of a 3-node cluster cannot be started alone (no voting majority).
+es_nodes_running() { read_pid "$RUN/elasticsearch.nodes"; }
+ES_NODES=${YINGJI_ES_NODES:-$(es_nodes_running)}
+ES_NODES=${ES_NODES:-1}
+[[ $ES_NODES =~ ^[1-9]$ ]] || die "YINGJI_ES_NODES must be a number of nodes from 1 to 9 (3 for a cluster), not '$ES_NODES'"
+# three nodes share a 2-core machine with PostgreSQL, Keycloak and the app: 512m heap each is ample at demo scale
+if [[ -z $ES_HEAP ]]; then ((ES_NODES == 1)) && ES_HEAP=1g || ES_HEAP=512m; fi
+
+es_node_port() { echo $((ES_PORT + $1 - 1)); }
+es_node_transport_port() { echo $((ES_TRANSPORT_PORT + $1 - 1)); }
+# es_node_name / es_node_dir / es_node_label NODE [COUNT]: COUNT defaults to ES_NODES
+es_node_name() { if ((${2:-$ES_NODES} == 1)); then echo yingji-dev; else echo "yingji-es$1"; fi; }
+es_node_dir() { if ((${2:-$ES_NODES} == 1)); then echo "$DATA/elasticsearch"; else echo "$DATA/elasticsearch-cluster/es$1"; fi; }
+# names its pid file ($RUN/<label>.pid) and its console log ($LOGS/<label>.log)
+es_node_label() { if ((${2:-$ES_NODES} == 1)); then echo elasticsearch; else echo "elasticsearch-$1"; fi; }
+
+es_urls() {
+    local i urls=
+    for ((i = 1; i <= ES_NODES; i++)); do urls+=${urls:+,}http://127.0.0.1:$(es_node_port "$i"); done
+    echo "$urls"
+}
+
+es_node_healthy() {   # es_node_healthy PORT: the node answers, is in cluster yingji, and the cluster has a master
     local body
-    body=$(curl -fsS -m 5 "http://127.0.0.1:$ES_PORT/_cluster/health" 2>/dev/null) || return 1
+    body=$(curl -fsS -m 5 "http://127.0.0.1:$1/_cluster/health" 2>/dev/null) || return 1
     [[ $body == *'"cluster_name":"yingji"'* && $body =~ \"status\":\"(green|yellow)\" ]]
 }
+
+# The HTTP port of a healthy node (the first one), for requests any node can answer.
+es_any_port() {
+    local i port
+    for ((i = 1; i <= ES_NODES; i++)); do
+        port=$(es_node_port "$i")
+        es_node_healthy "$port" && { echo "$port"; return 0; }
+    done
+    return 1
+}
+
+es_healthy() { es_any_port >/dev/null; }
 
 # Our analysis plugin (search-analysis/, docs/search.md) as Maven builds it: built here when the zip is
 # missing or older than its sources, because the launcher runs before the project's own build does.
@@ -344,67 +384,135 @@ prune_es_homes() {
     exec 8>&-
 }
 
-# The home the node on our port runs from (its -Des.path.home), empty when unknown.
+# The home the node on a port runs from (its -Des.path.home), empty when unknown.
 es_running_home() {
     local pid
-    pid=$(listener_pid "$ES_PORT")
+    pid=$(listener_pid "$1")
     [[ -n $pid && -r /proc/$pid/cmdline ]] || return 0
     tr '\0' '\n' <"/proc/$pid/cmdline" | sed -n 's/^-Des\.path\.home=//p' | head -n 1
 }
 
-up_elasticsearch() {
-    local conf=$DATA/elasticsearch/config pid running
-    ensure_dist elasticsearch "$ES_HOME" "$ES_ARTIFACT"
-    ensure_es_with_plugin
-    if es_healthy; then
-        running=$(es_running_home)
-        if [[ $running == "$ES_RUN_HOME" ]]; then
-            say "elasticsearch: already running on port $ES_PORT, reusing"
-            return 0
-        elif [[ -n $running ]] && is_ours "$(listener_pid "$ES_PORT")"; then
-            say "elasticsearch: running without the current analysis plugin (from $running); restarting"
-            stop_service elasticsearch
-        elif curl -fsS -m 5 "http://127.0.0.1:$ES_PORT/_cat/plugins?h=component" 2>/dev/null | grep -qx yingji-analysis; then
-            say "elasticsearch: already running on port $ES_PORT (not started by this launcher, has yingji-analysis), reusing"
-            return 0
-        else
-            die "the Elasticsearch on port $ES_PORT was not started by this launcher and lacks the yingji-analysis" \
-                "plugin: $(describe_port "$ES_PORT")"
-        fi
+# True when node i runs healthy from the current home and can stay; stops a node of ours running an older plugin
+# build; fails for a foreign node without our plugin.
+es_node_reusable() {
+    local i=$1 port running
+    port=$(es_node_port "$i")
+    es_node_healthy "$port" || return 1
+    running=$(es_running_home "$port")
+    if [[ $running == "$ES_RUN_HOME" ]]; then
+        say "elasticsearch: $(es_node_name "$i") already running on port $port, reusing"
+    elif [[ -n $running ]] && is_ours "$(listener_pid "$port")"; then
+        say "elasticsearch: $(es_node_name "$i") runs without the current analysis plugin (from $running); restarting"
+        stop_service "$(es_node_label "$i")" "$port"
+        return 1
+    elif curl -fsS -m 5 "http://127.0.0.1:$port/_cat/plugins?h=component" 2>/dev/null | grep -qx yingji-analysis; then
+        say "elasticsearch: already running on port $port (not started by this launcher, has yingji-analysis), reusing"
+    else
+        die "the Elasticsearch on port $port was not started by this launcher and lacks the yingji-analysis" \
+            "plugin: $(describe_port "$port")"
     fi
-    local port waited
-    for port in "$ES_PORT" "$ES_TRANSPORT_PORT"; do
+}
+
+# Starts node i in the background; its pid (the CLI launcher; the server JVM is its child) goes to its pid file.
+start_es_node() {
+    local i=$1 dir name port tport conf label seeds= masters= n
+    dir=$(es_node_dir "$i") name=$(es_node_name "$i") port=$(es_node_port "$i") tport=$(es_node_transport_port "$i")
+    label=$(es_node_label "$i") conf=$dir/config
+    for n in "$port" "$tport"; do
         # a node of ours that is shutting down (just stopped) may hold the transport port a little longer
-        waited=0
-        while ((waited < 30)) && port_in_use "$port" && is_ours "$(listener_pid "$port")"; do
+        local waited=0
+        while ((waited < 30)) && port_in_use "$n" && is_ours "$(listener_pid "$n")"; do
             sleep 1
             waited=$((waited + 1))
         done
-        port_in_use "$port" && die "port $port (YINGJI_ES_PORT / YINGJI_ES_TRANSPORT_PORT) is taken by" \
-            "something that is not a healthy Yingji Elasticsearch: $(describe_port "$port")"
+        port_in_use "$n" && die "port $n (YINGJI_ES_PORT / YINGJI_ES_TRANSPORT_PORT, +$((i - 1)) for node $i) is taken" \
+            "by something that is not a healthy Yingji Elasticsearch: $(describe_port "$n")"
     done
-    ensure_service_user
-    service_dir "$DATA/elasticsearch" "$DATA/elasticsearch/data" "$DATA/elasticsearch/logs" "$conf" "$LOGS"
+    service_dir "$dir" "$dir/data" "$dir/logs" "$conf" "$LOGS"
     # The distribution is shared and read-only for the node, so the node gets its own config dir
     # (it also writes its keystore there): dist defaults + our elasticsearch.yml on top.
     cp -r "$ES_RUN_HOME/config/." "$conf/"
     cp "$INFRA_DIR/elasticsearch/elasticsearch.yml" "$conf/elasticsearch.yml"
     [[ -n $SERVICE_USER ]] && chown -R "$SERVICE_USER:$SERVICE_USER" "$conf"
+    local discovery=(-E discovery.type=single-node)
+    if ((ES_NODES > 1)); then
+        for ((n = 1; n <= ES_NODES; n++)); do
+            seeds+=${seeds:+,}127.0.0.1:$(es_node_transport_port "$n")
+            masters+=${masters:+,}$(es_node_name "$n")
+        done
+        discovery=(-E discovery.seed_hosts="$seeds")
+        # only for the cluster's very first start: a node that has joined once knows its cluster (and a
+        # leftover setting makes Elasticsearch warn on every start)
+        [[ -d $dir/data/_state ]] || discovery+=(-E cluster.initial_master_nodes="$masters")
+    fi
     mkdir -p "$RUN"
-    rm -f "$RUN/elasticsearch.pid"
-    say "elasticsearch: starting on 127.0.0.1:$ES_PORT (heap $ES_HEAP)"
+    rm -f "$RUN/$label.pid"
+    say "elasticsearch: starting $name on 127.0.0.1:$port (heap $ES_HEAP)"
     # Started from its logs dir: jvm.options writes gc.log and hs_err files relative to the cwd.
-    (cd "$DATA/elasticsearch/logs" && exec setsid env HOME="$DATA/elasticsearch" ES_JAVA_HOME="$JDK" \
+    (cd "$dir/logs" && exec setsid env HOME="$dir" ES_JAVA_HOME="$JDK" \
         ES_PATH_CONF="$conf" ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
         ${SERVICE_PREFIX[@]+"${SERVICE_PREFIX[@]}"} "$ES_RUN_HOME/bin/elasticsearch" \
-        -E network.host=127.0.0.1 -E http.port="$ES_PORT" -E transport.port="$ES_TRANSPORT_PORT" \
-        -E path.data="$DATA/elasticsearch/data" -E path.logs="$DATA/elasticsearch/logs" \
-        >>"$LOGS/elasticsearch.log" 2>&1 </dev/null) &
-    pid=$!
-    echo "$pid" >"$RUN/elasticsearch.pid"   # the CLI launcher; the server JVM is its child
-    wait_until "$TIMEOUT" elasticsearch "$LOGS/elasticsearch.log" "$pid" es_healthy
+        -E node.name="$name" "${discovery[@]}" \
+        -E network.host=127.0.0.1 -E http.port="$port" -E transport.port="$tport" \
+        -E path.data="$dir/data" -E path.logs="$dir/logs" \
+        >>"$LOGS/$label.log" 2>&1 </dev/null) &
+    echo "$!" >"$RUN/$label.pid"
+}
+
+# All ES_NODES nodes are in the cluster and it is green or yellow; fails at once when a node just started died.
+es_cluster_ready() {
+    local i pid label port body
+    for i in "$@"; do
+        label=$(es_node_label "$i")
+        pid=$(read_pid "$RUN/$label.pid")
+        if ! pid_alive "$pid"; then
+            tail -n 30 "$LOGS/$label.log" >&2 || true
+            die "elasticsearch node $(es_node_name "$i") exited during startup; see $LOGS/$label.log and $(es_node_dir "$i")/logs"
+        fi
+    done
+    port=$(es_any_port) || return 1
+    body=$(curl -fsS -m 5 "http://127.0.0.1:$port/_cluster/health" 2>/dev/null) || return 1
+    [[ $body == *"\"number_of_nodes\":$ES_NODES,"* ]]
+}
+
+up_elasticsearch() {
+    local i running started=()
+    ensure_dist elasticsearch "$ES_HOME" "$ES_ARTIFACT"
+    ensure_es_with_plugin
+    running=$(es_nodes_running)
+    if [[ -n $running && $running != "$ES_NODES" ]]; then
+        say "elasticsearch: switching from $running node(s) to $ES_NODES (each layout keeps its own data)"
+        stop_elasticsearch "$running"
+    fi
+    ensure_service_user
+    for ((i = 1; i <= ES_NODES; i++)); do
+        es_node_reusable "$i" && continue
+        if ((ES_NODES > 1)) && pid_alive "$(read_pid "$RUN/$(es_node_label "$i").pid")"; then
+            started+=("$i")   # alive, waiting for the others to form the cluster
+            continue
+        fi
+        start_es_node "$i"
+        started+=("$i")
+    done
+    mkdir -p "$RUN" && echo "$ES_NODES" >"$RUN/elasticsearch.nodes"
+    ((${#started[@]} == 0)) && return 0
+    local start=$SECONDS
+    until es_cluster_ready "${started[@]}"; do
+        ((SECONDS - start < TIMEOUT)) || die "elasticsearch ($ES_NODES node(s)) not healthy after ${TIMEOUT}s; see $LOGS/elasticsearch*.log"
+        sleep 1
+    done
     prune_es_homes
-    say "elasticsearch: ready"
+    say "elasticsearch: ready, $ES_NODES node(s): $(es_urls)"
+}
+
+# Stops the nodes of a layout of COUNT nodes (default: what runs), all at once.
+stop_elasticsearch() {
+    local count=${1:-$ES_NODES} i
+    for ((i = 1; i <= count; i++)); do
+        stop_service "$(es_node_label "$i" "$count")" "$(es_node_port "$i")" &
+    done
+    wait
+    rm -f "$RUN/elasticsearch.nodes"
 }
 
 # --------------------------------------------------------------------------------------- Keycloak
@@ -572,16 +680,16 @@ db_create() {
 
 # Drops a database and its search indices (the app names them <database>-<kind>, yingji.search.index-prefix).
 db_drop() {
-    local name=${1:?usage: platform.sh db-drop NAME} index
+    local name=${1:?usage: platform.sh db-drop NAME} index es_port
     valid_name database "$name" '^[a-z][a-z0-9_]*$'
     [[ $RUN_DATABASES != *" $name "* ]] || die "refusing to drop database '$name'"
     pg_healthy || die "postgres is not running"
     say "postgres: dropping database $name (if it exists)"
     run_sql postgres postgres -c "drop database if exists $name with (force)" >/dev/null
-    es_healthy || { say "elasticsearch is not running: indices $name-* stay"; return 0; }
+    es_port=$(es_any_port) || { say "elasticsearch is not running: indices $name-* stay"; return 0; }
     # one by one: Elasticsearch refuses wildcard deletes (action.destructive_requires_name)
-    for index in $(curl -fsS -m 30 "http://127.0.0.1:$ES_PORT/_cat/indices/$name-*?h=index&expand_wildcards=all"); do
-        curl -fsS -m 60 -X DELETE -o /dev/null "http://127.0.0.1:$ES_PORT/$index"
+    for index in $(curl -fsS -m 30 "http://127.0.0.1:$es_port/_cat/indices/$name-*?h=index&expand_wildcards=all"); do
+        curl -fsS -m 60 -X DELETE -o /dev/null "http://127.0.0.1:$es_port/$index"
     done
 }
 
@@ -599,7 +707,7 @@ counts() {
            where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema')
              and n.nspname not like 'pg_toast%' order by 1"
     fi
-    curl -fsS -m 30 "http://127.0.0.1:$ES_PORT/_cat/indices/$db-*?h=index,docs.count&s=index" | sed 's/^/index /'
+    curl -fsS -m 30 "http://127.0.0.1:$(es_any_port)/_cat/indices/$db-*?h=index,docs.count&s=index" | sed 's/^/index /'
     if kc_realm_exists "$realm"; then
         echo "realm $realm/users $(kc_admin GET "/$realm/users/count")"
         echo "realm $realm/groups $(kc_admin GET "/$realm/groups/count" | jq .count)"   # all levels
@@ -614,9 +722,10 @@ port_of() {
 }
 
 # The pid to signal: our pid file when it is alive, else whatever of ours listens on the port (a
-# platform started from another clone).
+# platform started from another clone). NAME is a service or an Elasticsearch node's label; PORT defaults to the
+# service's.
 service_pid() {
-    local name=$1 pid
+    local name=$1 port=${2:-$(port_of "$1")} pid
     pid=$(read_pid "$RUN/$name.pid")
     if [[ $name == postgres && -f $PG_DATA/postmaster.pid ]]; then
         pid=$(read_pid "$PG_DATA/postmaster.pid")
@@ -625,16 +734,15 @@ service_pid() {
         echo "$pid"
         return
     fi
-    pid=$(listener_pid "$(port_of "$name")")
+    pid=$(listener_pid "$port")
     if is_ours "$pid"; then
         echo "$pid"
     fi
 }
 
-stop_service() {
-    local name=$1 pid waited=0 port
-    port=$(port_of "$name")
-    pid=$(service_pid "$name")
+stop_service() {   # stop_service NAME [PORT]
+    local name=$1 port=${2:-$(port_of "$1")} pid waited=0
+    pid=$(service_pid "$name" "$port")
     if [[ -z $pid ]]; then
         if port_in_use "$port"; then
             say "$name: port $port is held by a process not started by this launcher, leaving it: $(describe_port "$port")"
@@ -668,14 +776,20 @@ stop_service() {
 }
 
 status() {
-    local name port pid state all_up=0 health
-    printf '%-14s %-6s %-6s %-8s %s\n' SERVICE STATE PORT PID DETAIL
-    for name in postgres elasticsearch keycloak; do
-        port=$(port_of "$name")
-        pid=$(service_pid "$name")
+    local name port pid state all_up=0 health row rows=() i count
+    printf '%-16s %-6s %-6s %-8s %s\n' SERVICE STATE PORT PID DETAIL
+    count=$(es_nodes_running)
+    count=${count:-$ES_NODES}
+    rows=(postgres:)
+    for ((i = 1; i <= count; i++)); do rows+=("$(es_node_label "$i" "$count"):$(es_node_port "$i")"); done
+    rows+=(keycloak:)
+    for row in "${rows[@]}"; do
+        name=${row%%:*} port=${row#*:}
+        port=${port:-$(port_of "$name")}
+        pid=$(service_pid "$name" "$port")
         case $name in
             postgres) ensure_sql_helper "$JDK"; pg_healthy && health=healthy || health= ;;
-            elasticsearch) es_healthy && health=healthy || health= ;;
+            elasticsearch*) es_node_healthy "$port" && health="healthy$( ((count > 1)) && es_cluster_summary "$port")" || health= ;;
             keycloak) kc_realm_ok && health="healthy, realm $REALM" || { kc_server_ready && health="up, realm $REALM missing"; } || health= ;;
         esac
         if [[ -n $health ]]; then
@@ -690,10 +804,15 @@ status() {
         if [[ -n $pid && $(read_pid "$RUN/$name.pid") != "$pid" ]]; then
             health="$health (started from another clone)"
         fi
-        printf '%-14s %-6s %-6s %-8s %s\n' "$name" "$state" "$port" "${pid:--}" "$health"
+        printf '%-16s %-6s %-6s %-8s %s\n' "$name" "$state" "$port" "${pid:--}" "$health"
     done
     printf 'data: %s   cache: %s\n' "$DATA" "$CACHE"
     return $all_up
+}
+
+es_cluster_summary() {   # ", cluster green, 3 nodes" as the node on PORT sees it
+    curl -fsS -m 5 "http://127.0.0.1:$1/_cluster/health" 2>/dev/null |
+        sed -n 's/.*"status":"\([a-z]*\)".*"number_of_nodes":\([0-9]*\).*/, cluster \1, \2 nodes/p'
 }
 
 print_env() {
@@ -705,7 +824,7 @@ export YINGJI_DB_OWNER=yingji_owner
 export YINGJI_DB_OWNER_PASSWORD=yingji_owner
 export YINGJI_DB_APP=yingji_app
 export YINGJI_DB_APP_PASSWORD=yingji_app
-export YINGJI_ES_URL=http://127.0.0.1:$ES_PORT
+export YINGJI_ES_URL=$(es_urls)
 export YINGJI_KC_URL=http://localhost:$KC_PORT
 export YINGJI_KC_REALM=$REALM
 export YINGJI_KC_ADMIN=$KC_ADMIN
@@ -727,7 +846,7 @@ services_from_args() {
 }
 
 usage() {
-    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 
@@ -750,17 +869,17 @@ main() {
             local services
             services=$(services_from_args "$@")
             # Keycloak first: it holds connections to PostgreSQL.
-            for s in keycloak elasticsearch postgres; do
-                grep -qx "$s" <<<"$services" && stop_service "$s"
-            done
+            if grep -qx keycloak <<<"$services"; then stop_service keycloak; fi
+            if grep -qx elasticsearch <<<"$services"; then stop_elasticsearch "$(es_nodes_running)"; fi
+            if grep -qx postgres <<<"$services"; then stop_service postgres; fi
             return 0
             ;;
         status) JDK=$(find_jdk); status ;;
         env) print_env ;;
         logs)
             local name=${1:-}
-            [[ -n $name ]] || die "usage: platform.sh logs postgres|elasticsearch|keycloak [-f]"
-            name=$(services_from_args "$name")
+            [[ -n $name ]] || die "usage: platform.sh logs postgres|elasticsearch|elasticsearch-N|keycloak [-f]"
+            [[ $name =~ ^elasticsearch-[1-9]$ ]] || name=$(services_from_args "$name")
             [[ -f $LOGS/$name.log ]] || die "no log yet at $LOGS/$name.log"
             if [[ ${2:-} == -f ]]; then tail -n 100 -f "$LOGS/$name.log"; else tail -n "${LINES_TO_SHOW:-200}" "$LOGS/$name.log"; fi
             ;;

@@ -12,6 +12,7 @@ import {
   SnippetsOutlined,
   ToolOutlined,
   SolutionOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
@@ -61,6 +62,7 @@ const items: { key: string; icon: React.ReactNode; label: string; shown: (can: A
     shown: (can) => can.answersOwnInvitations,
   },
   { key: '/cases', icon: <BookOutlined />, label: zhCN.layout.menu.cases, shown: () => true },
+  { key: '/search-terms', icon: <TagsOutlined />, label: zhCN.layout.menu.searchTerms, shown: (can) => can.readsInternal },
   { key: '/compliance', icon: <FundOutlined />, label: zhCN.layout.menu.compliance, shown: (can) => can.canViewCompliance },
   { key: '/filings/inbox', icon: <AuditOutlined />, label: zhCN.layout.menu.filingInbox, shown: (can) => can.canReview },
 ];

@@ -40,7 +40,7 @@ class ArchitectureTest {
     void platformAndTenancyDoNotDependOnFeatures() {
         noClasses().that().resideInAnyPackage("cn.yingji.platform..", "cn.yingji.tenancy..", "cn.yingji.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.yingji.orgunits..", "cn.yingji.plans..", "cn.yingji.drills..",
-                        "cn.yingji.experts..")
+                        "cn.yingji.experts..", "cn.yingji.searchterms..")
                 .check(CLASSES);
     }
 

@@ -2,6 +2,7 @@ package cn.yingji.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -64,14 +65,15 @@ final class CaseQueries {
 
     /**
      * Every whitespace-separated word must match in one of the text fields, as its words or as an exact phrase of
-     * its characters (the title weighs most; {@link TextQuery}); for {@link MatchMode#PARTIAL}, one clause that
-     * asks for any of them. Nothing is parsed as query syntax.
+     * its characters (the title weighs most; {@link TextQuery}), or as one of its {@code alternatives} (the viewer's
+     * province's search terms); for {@link MatchMode#PARTIAL}, one clause that asks for any of them. Nothing is
+     * parsed as query syntax.
      */
-    static List<Query> words(String q, String match) {
+    static List<Query> words(String q, String match, Function<String, List<String>> alternatives) {
         BoolQuery.Builder words = new BoolQuery.Builder();
         TextQuery.match(words, match, q, TextQuery.Analysis.WORDS,
                 TEXT_FIELDS.stream().map(f -> new TextQuery.Field(f, f.equals("title") ? 3f : 1f)).toList(), List.of(),
-                TextQuery.NO_ALTERNATIVES);
+                alternatives);
         BoolQuery built = words.build();
         return built.should().isEmpty() ? built.must() : List.of(built._toQuery());
     }

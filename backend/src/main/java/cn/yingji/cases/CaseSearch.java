@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.Suggestions;
+import cn.yingji.searchterms.ProvinceTerms;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -72,16 +74,18 @@ class CaseSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final TenantTx tx;
+    private final ProvinceTerms provinceTerms;
     private final String index;
     private final Suggestions suggestions;
 
     CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, CaseDocuments documents,
-            Suggestions suggestions) {
+            ProvinceTerms provinceTerms, Suggestions suggestions) {
         this.index = documents.index();
         this.suggestions = suggestions;
         this.es = es;
         this.blocking = blocking;
         this.tx = tx;
+        this.provinceTerms = provinceTerms;
     }
 
     Mono<Result> search(Viewer viewer, Query query) {
@@ -91,8 +95,10 @@ class CaseSearch {
         } catch (ApiException e) {
             return Mono.error(e);
         }
-        return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of(), MatchMode.FULL, List.of()));
+        // the words of the viewer's province's search terms match like the words themselves (检索同义词)
+        return provinceTerms.alternatives(viewer).flatMap(alternatives -> SearchFailures.guarded(
+                blocking.call(() -> run(viewer, query, q, alternatives)),
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), MatchMode.FULL, List.of())));
     }
 
     /** Cases like the given one (which the viewer must read), itself excluded. */
@@ -146,17 +152,18 @@ class CaseSearch {
     }
 
     /** Cases that hold every word; else the best partial matches; else no case, and other words to try. */
-    private Result run(Viewer viewer, Query query, String q) throws IOException {
+    private Result run(Viewer viewer, Query query, String q, Function<String, List<String>> alternatives)
+            throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>(CaseQueries.visibleTo(viewer));
         filters.addAll(CaseQueries.facetFilters(query.eventType(), query.severity(), query.region(), query.year()));
-        return MatchMode.answer(q, match -> run(query, filters, q, match), Result::total,
+        return MatchMode.answer(q, match -> run(query, filters, q, match, alternatives), Result::total,
                 none -> none.withSuggestions(suggestions.near(index, filters, q, CaseQueries.TEXT_FIELDS)));
     }
 
     @SuppressWarnings("rawtypes")
     private Result run(Query query, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String q,
-            String match) throws IOException {
-        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q, match);
+            String match, Function<String, List<String>> alternatives) throws IOException {
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q, match, alternatives);
         SearchResponse<Map> response = es.search(s -> {
             s.index(index)
                     .from(query.page() * query.size()).size(query.size())

@@ -1,6 +1,8 @@
 package cn.yingji.platform;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
@@ -15,13 +17,18 @@ import reactor.core.publisher.Mono;
 @Configuration
 class ElasticsearchConfig {
 
+    /**
+     * @param urls every node the client may talk to ({@code YINGJI_ES_URL}, comma-separated): requests go round
+     *             robin; a node that cannot be reached (or answers 502/503/504) is set aside for a while and the
+     *             request is sent to the next one, so a cluster keeps answering while one node is down
+     */
     @ConfigurationProperties("yingji.elasticsearch")
-    record ElasticsearchProperties(String url) {
+    record ElasticsearchProperties(List<URI> urls) {
     }
 
     @Bean(destroyMethod = "close")
     ElasticsearchClient elasticsearchClient(ElasticsearchProperties properties) {
-        return ElasticsearchClient.of(b -> b.host(properties.url()));
+        return ElasticsearchClient.of(b -> b.hosts(properties.urls()));
     }
 
     @Bean("elasticsearch")

@@ -347,7 +347,7 @@ public class SearchIndexer {
      * Creates the entity's index from {@code search/<index>.json} when missing. An existing index of an older
      * layout ({@code mappings._meta.yingji_version}, 1 when absent: analyzers or field types changed, which no
      * mapping update can do) is dropped and created anew, and, when {@code fill}, rebuilt from PostgreSQL right
-     * away; one of the same layout gets the fields added since it was created.
+     * away; one of the same layout gets the fields added since it was created and the definition's dynamic settings.
      */
     private void ensureIndex(IndexedEntity entity, boolean fill) {
         String index = entity.index();
@@ -356,7 +356,8 @@ public class SearchIndexer {
         }
         try (InputStream json = new ClassPathResource(entity.definition()).getInputStream()) {
             byte[] definition = json.readAllBytes();
-            var mappings = MAPPER.readTree(definition).get("mappings");
+            var parsed = MAPPER.readTree(definition);
+            var mappings = parsed.get("mappings");
             int wanted = mappings.path("_meta").path(LAYOUT).asInt(1);
             boolean rebuild = false;
             if (!es.indices().exists(e -> e.index(index)).value()) {
@@ -369,6 +370,7 @@ public class SearchIndexer {
                 rebuild = fill;
             } else {
                 es.indices().putMapping(m -> m.index(index).withJson(new java.io.StringReader(mappings.toString())));
+                putDynamicSettings(index, parsed.get("settings"));
             }
             readyIndices.add(index);
             if (rebuild) {
@@ -376,6 +378,17 @@ public class SearchIndexer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Gives an existing index the definition's settings a live index can take (replicas, refresh: {@link
+     * DynamicIndexSettings}), e.g. one replica on a cluster for an index created with none.
+     */
+    private void putDynamicSettings(String index, tools.jackson.databind.JsonNode settings) throws IOException {
+        var dynamic = DynamicIndexSettings.of(settings);
+        if (!dynamic.isEmpty()) {
+            es.indices().putSettings(p -> p.index(index).withJson(new java.io.StringReader(MAPPER.writeValueAsString(dynamic))));
         }
     }
 

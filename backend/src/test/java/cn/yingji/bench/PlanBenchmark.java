@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -41,13 +42,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.util.NamedValue;
 
-import cn.yingji.search.TextQuery;
-import cn.yingji.tenancy.SharingRule;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,8 +56,9 @@ import tools.jackson.databind.JsonNode;
  * <li>row-level security: that JDBC path against the same statements as {@code yingji_indexer}
  * (BYPASSRLS) with the read rule written out as an explicit WHERE; EXPLAIN of every statement must show
  * no sequential scan of {@code plan};</li>
- * <li>search: {@code GET /api/v1/plans/search} against Elasticsearch's {@code took} for the identical query
- * sent directly (checked: same total and same first page);</li>
+ * <li>search: {@code GET /api/v1/plans/search} as the search page asks (facets included) against Elasticsearch's
+ * {@code took} for the identical query sent directly — the app's own request, captured from the search slow log
+ * (checked: same total and same first page);</li>
  * <li>outbox: plans created through the API at a steady rate, and the time from the API's answer until the
  * plan is searchable (a search by id sees it).</li>
  * </ol>
@@ -70,6 +66,9 @@ import tools.jackson.databind.JsonNode;
 public final class PlanBenchmark {
 
     private static final String INDEX = "yingji-plans";
+    /** The plan searches measured here and in {@link ThroughputBenchmark}: what offices type into the search box. */
+    static final List<String> SEARCH_QUERIES = List.of("危险化学品", "防汛", "森林火灾", "地震", "道路交通", "燃气 泄漏", "校园安全",
+            "应急响应 先期处置", "大面积停电", "地质灾害 滑坡");
     /** cn.yingji.plans.Plans.SORTED_LIST_LIMIT */
     private static final int SORTED_LIST_LIMIT = 10_000;
     /** The read rule of app.protect_tenant_table, written out for a role that bypasses RLS. */
@@ -330,79 +329,80 @@ public final class PlanBenchmark {
     // ---------------------------------------------------------------- search
 
     private void search(List<Viewer> viewers) throws Exception {
-        List<String> queries = List.of("危险化学品", "防汛", "森林火灾", "地震", "道路交通", "燃气 泄漏", "校园安全", "应急响应 先期处置",
-                "大面积停电", "地质灾害 滑坡");
+        List<String> queries = SEARCH_QUERIES;
         report.line("\n## Search: API vs Elasticsearch `took` of the identical query\n");
+        SearchSlowLog slowLog = new SearchSlowLog(http, esUrl, INDEX, opt.containsKey("slowlog") ? Path.of(opt.get("slowlog")) : null);
+        if (!slowLog.available()) {
+            report.line("no search slow log (--slowlog): the app's requests cannot be captured, search skipped");
+            return;
+        }
         report.line("| viewer | API p50 | API p95 | took p50 | took p95 | API/took p95 | hits (min–max) |");
         report.line("|---|---:|---:|---:|---:|---:|---|");
         List<Double> apiAll = new ArrayList<>(), tookAll = new ArrayList<>();
-        try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(esUrl))) {
-            for (Viewer v : viewers) {
-                List<Double> api = new ArrayList<>(), took = new ArrayList<>();
-                long minHits = Long.MAX_VALUE, maxHits = 0;
-                int rounds = Math.max(1, iterations / queries.size() * 2);
-                for (int round = -1; round < rounds; round++) {
-                    for (String q : queries) {
-                        long t0 = System.nanoTime();
-                        JsonNode result = get(v, app + "/api/v1/plans/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-                        double apiMs = ms(System.nanoTime() - t0);
-                        SearchResponse<Map> raw = rawSearch(es, v, q);
-                        List<String> apiIds = new ArrayList<>();
-                        result.path("items").forEach(it -> apiIds.add(it.path("id").asString()));
-                        List<String> rawIds = raw.hits().hits().stream().map(h -> h.id()).toList();
-                        long total = result.path("total").asLong();
-                        if (total != raw.hits().total().value() || !apiIds.equals(rawIds)) {
-                            throw new IllegalStateException("API and direct query differ for " + v.user() + " q=" + q + ": "
-                                    + total + " vs " + raw.hits().total().value());
-                        }
-                        if (round >= 0) {
-                            api.add(apiMs);
-                            took.add((double) raw.took());
-                            minHits = Math.min(minHits, total);
-                            maxHits = Math.max(maxHits, total);
-                        }
+        for (Viewer v : viewers) {
+            List<Double> api = new ArrayList<>(), took = new ArrayList<>();
+            long minHits = Long.MAX_VALUE, maxHits = 0;
+            Map<String, String> sent = new HashMap<>();
+            for (String q : queries) {
+                sent.put(q, captured(slowLog, v, q));
+            }
+            int rounds = Math.max(1, iterations / queries.size() * 2);
+            for (int round = -1; round < rounds; round++) {
+                for (String q : queries) {
+                    long t0 = System.nanoTime();
+                    JsonNode result = get(v, searchUrl(q));
+                    double apiMs = ms(System.nanoTime() - t0);
+                    JsonNode raw = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(esUrl + "/" + INDEX + "/_search"))
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(sent.get(q))).build(),
+                            HttpResponse.BodyHandlers.ofString()).body());
+                    List<String> apiIds = new ArrayList<>(), rawIds = new ArrayList<>();
+                    result.path("items").forEach(it -> apiIds.add(it.path("id").asString()));
+                    raw.path("hits").path("hits").forEach(h -> rawIds.add(h.path("_id").asString()));
+                    long total = result.path("total").asLong(), rawTotal = raw.path("hits").path("total").path("value").asLong();
+                    if (total != rawTotal || !apiIds.equals(rawIds)) {
+                        throw new IllegalStateException("API and direct query differ for " + v.user() + " q=" + q + ": "
+                                + total + " vs " + rawTotal);
+                    }
+                    if (round >= 0) {
+                        api.add(apiMs);
+                        took.add(raw.path("took").asDouble());
+                        minHits = Math.min(minHits, total);
+                        maxHits = Math.max(maxHits, total);
                     }
                 }
-                double[] a = unbox(api), t = unbox(took);
-                report.line("| %s %s | %s | %s | %s | %s | %.2f | %,d–%,d |", v.tier(), v.user(), f(p(a, 50)), f(p(a, 95)), f(p(t, 50)),
-                        f(p(t, 95)), p(a, 95) / p(t, 95), minHits, maxHits);
-                apiAll.addAll(api);
-                tookAll.addAll(took);
             }
+            double[] a = unbox(api), t = unbox(took);
+            report.line("| %s %s | %s | %s | %s | %s | %.2f | %,d–%,d |", v.tier(), v.user(), f(p(a, 50)), f(p(a, 95)), f(p(t, 50)),
+                    f(p(t, 95)), p(a, 95) / p(t, 95), minHits, maxHits);
+            apiAll.addAll(api);
+            tookAll.addAll(took);
         }
         double[] a = unbox(apiAll), t = unbox(tookAll);
         report.line("| **all** | %s | **%s** | %s | %s | **%.2f** | |", f(p(a, 50)), f(p(a, 95)), f(p(t, 50)), f(p(t, 95)),
                 p(a, 95) / p(t, 95));
         report.line("\nqueries: %s", String.join(" · ", queries));
+        report.line("requests as the plan search page sends them (relevance order, first page of 20, facets=true); the direct"
+                + " request is the app's own, taken from Elasticsearch's search slow log");
         report.line("Goal: API/took p95 ≤ 1.2 → %s; absolute search API p95 at %,d documents: %s", verdict(p(a, 95) / p(t, 95) <= 1.2),
                 esCount(), f(p(a, 95)));
     }
 
-    /** PlanSearch.run's request for a plain {@code q} (relevance order, page 0, size 20), sent directly. */
-    @SuppressWarnings("rawtypes")
-    private static SearchResponse<Map> rawSearch(ElasticsearchClient es, Viewer v, String q) throws IOException {
-        return es.search(s -> {
-            s.source(src -> src.filter(f -> f.excludes("attachment_text")));
-            s.index(INDEX).from(0).size(20).trackTotalHits(t -> t.enabled(true))
-                    .query(qb -> qb.bool(b -> {
-                        b.filter(List.of(SharingRule.filter(v.path())));
-                        TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, List.of(new TextQuery.Field("title", 3f),
-                                new TextQuery.Field("summary"), new TextQuery.Field("attachment_text")), List.of("doc_number"));
-                        return b;
-                    }))
-                    .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
-                            .preTags("<em>").postTags("</em>")
-                            .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0)
-                                    .matchedFields("title", "title.chars"))))
-                            .fields(NamedValue.of("summary", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)
-                                    .matchedFields("summary", "summary.chars"))))
-                            .fields(NamedValue.of("attachment_text", HighlightField.of(f -> f.fragmentSize(80)
-                                    .numberOfFragments(3).matchedFields("attachment_text", "attachment_text.chars")))));
-            for (String facet : List.of("category", "status", "event_types", "tier")) {
-                s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50)));
-            }
-            return s;
-        }, Map.class);
+    /** What the plan search page asks (frontend/src/features/plans/plans.ts searchParams). */
+    private String searchUrl(String q) {
+        return app + "/api/v1/plans/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&sort=relevance&page=0&size=20&facets=true";
+    }
+
+    /** The request the app sends Elasticsearch for this viewer's search, as the slow log recorded it. */
+    private String captured(SearchSlowLog slowLog, Viewer v, String q) throws Exception {
+        slowLog.on();
+        try {
+            get(v, searchUrl(q));
+        } finally {
+            slowLog.off();
+        }
+        return slowLog.entries().stream().filter(e -> e.phase().equals("query") && !e.source().isEmpty()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the slow log recorded no plan search for " + v.user() + " q=" + q))
+                .source();
     }
 
     // ---------------------------------------------------------------- outbox

@@ -42,7 +42,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
     static final String DEMO = "tenant_code = any(string_to_array('" + String.join(",", DEMO_TENANTS) + "', ','))";
     static final List<String> TABLES = List.of("org_unit", "plan", "filing", "filing_decision", "plan_evaluation", "drill",
             "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
-            "case_record", "case_step", "person", "audit_log");
+            "case_record", "case_step", "person", "audit_log", "search_term_group");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -89,6 +89,9 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
         assertThat(count("select count(*) from expert where name = '孙立' and account_username = 'expert-demo'")).isOne();
         assertThat(count("select count(*) from case_record where id in ('5a1e0000-0000-4000-8000-000000000621',"
                 + " '5a1e0000-0000-4000-8000-000000000523', '5a1e0000-0000-4000-8000-000000000818')")).isEqualTo(3);
+        // 山东省's search terms (infra/demo/search-terms.sql), kept by its 单位管理员
+        assertThat(count("select count(*) from search_term_group where tenant_code = '370000' and created_by = 'sd-admin'"
+                + " and id = md5('yingji-demo:search-terms:370000:漫堤')::uuid")).isOne();
     }
 
     @Test

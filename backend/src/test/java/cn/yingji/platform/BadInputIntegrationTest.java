@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BadInputIntegrationTest extends ApiIntegrationTest {
 
     /** Tried in order until one may call the operation at all (a 403 to everyone is still an answer). */
-    private static final List<String> USERS = List.of("ht-county", "wf-city", "expert-demo", "platform-admin");
+    private static final List<String> USERS = List.of("ht-county", "wf-city", "expert-demo", "platform-admin", "sd-admin");
 
     @Value("${local.server.port}")
     int port;

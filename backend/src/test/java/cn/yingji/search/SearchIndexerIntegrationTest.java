@@ -111,6 +111,18 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
         }
     }
 
+    @Test
+    void anIndexCreatedWithoutReplicasGetsTheDefinitionsReplicaSettingInTheFirstRound() throws Exception {
+        // as an earlier version of the app created it: no replicas on any number of nodes
+        es.indices().create(c -> c.index(probe.index()).settings(s -> s.numberOfShards("1").numberOfReplicas("0")));
+        SearchIndexer indexer = new SearchIndexer(db, es, List.of(probe), appProperties, new SimpleMeterRegistry());
+
+        indexer.drainOnce();
+
+        var settings = es.indices().getSettings(g -> g.index(probe.index())).get(probe.index()).settings().index();
+        assertThat(settings.autoExpandReplicas()).as("one replica on a cluster, none on one node").isEqualTo("0-1");
+    }
+
     private static void drain(SearchIndexer indexer) throws Exception {
         while (indexer.drainOnce() > 0) {
             // until every due row is sent or parked

@@ -32,7 +32,7 @@ public abstract class ApiIntegrationTest {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestServices::jdbcUrl);
-        registry.add("yingji.elasticsearch.url", TestServices::elasticsearchUrl);
+        registry.add("yingji.elasticsearch.urls", TestServices::elasticsearchUrls);
         registry.add("yingji.keycloak.public-url", TestServices::keycloakUrl);
         registry.add("yingji.keycloak.internal-url", TestServices::keycloakUrl);
         registry.add("yingji.keycloak.realm", TestServices::realm);

@@ -1,5 +1,6 @@
 package cn.yingji.support;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +18,16 @@ public final class Fixtures {
 
     /** An organization unit of the given kind (government, department, township, …); returns its id. */
     public static String orgUnit(String tenantCode, String tenantPath, String name, String kind) {
-        try (var c = TestServices.ownerConnection(); PreparedStatement st = c.prepareStatement(
+        try (var c = TestServices.ownerConnection()) {
+            return orgUnit(c, tenantCode, tenantPath, name, kind);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same in the database of the given owner connection (a test with a database of its own). */
+    public static String orgUnit(Connection c, String tenantCode, String tenantPath, String name, String kind) {
+        try (PreparedStatement st = c.prepareStatement(
                 "insert into org_unit (tenant_code, tenant_path, kind, name) values (?, ?::ltree, ?::org_unit_kind, ?) "
                         + "returning id::text")) {
             st.setString(1, tenantCode);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Drives {@code infra/local/platform.sh} from tests that stop and restart a real service. */
@@ -23,9 +24,16 @@ public final class Launcher {
     }
 
     public static void run(String... args) throws IOException, InterruptedException {
+        run(Map.of(), args);
+    }
+
+    /** The launcher with settings of its own (e.g. another data dir, ports and node count: a platform beside ours). */
+    public static void run(Map<String, String> settings, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(settings);
+        Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("launcher finished").isTrue();
         assertThat(process.exitValue()).as("launcher " + String.join(" ", args)).isZero();
     }

@@ -63,8 +63,14 @@ public final class TestServices {
         return database() + "-";
     }
 
-    public static String elasticsearchUrl() {
+    /** Every Elasticsearch node, comma-separated, as the app takes them ({@code yingji.elasticsearch.urls}). */
+    public static String elasticsearchUrls() {
         return env("YINGJI_ES_URL", "http://127.0.0.1:19200");
+    }
+
+    /** The first of them, for the tests' own requests. */
+    public static String elasticsearchUrl() {
+        return elasticsearchUrls().split(",")[0].strip();
     }
 
     public static String keycloakUrl() {

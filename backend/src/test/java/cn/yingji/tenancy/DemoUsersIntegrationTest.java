@@ -14,6 +14,7 @@ class DemoUsersIntegrationTest extends ApiIntegrationTest {
     @CsvSource(delimiter = '|', textBlock = """
             sd-province    | 370000 | 山东省   | province_official reviewer
             wf-city        | 370700 | 潍坊市   | city_official reviewer
+            sd-admin       | 370000 | 山东省   | tenant_admin
             wf-admin       | 370700 | 潍坊市   | tenant_admin
             wc-county      | 370702 | 潍城区   | county_officer
             ht-county      | 370703 | 寒亭区   | county_officer tenant_admin

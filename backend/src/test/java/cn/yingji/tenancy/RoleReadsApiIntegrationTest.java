@@ -95,6 +95,11 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
         // the expert's own invitations (我的邀请); an office's requests are the invokers'
         CASES.add(new Case("invitations addressed", "/api/v1/expert-invocations/addressed", 200, 200, 403));
         CASES.add(new Case("invocations requested", "/api/v1/expert-invocations", 200, 403, 403));
+        // 省级检索同义词: vocabulary the province's experts search with too, never the operator's
+        String terms = insert("insert into search_term_group (tenant_code, tenant_path, terms, note, created_by, updated_by) "
+                + "values ('370000', 'p37', array[left(md5(random()::text), 12), left(md5(random()::text), 12)], ?, 'test', "
+                + "'test') returning id::text", MARKER);
+        CASES.add(new Case("province search terms", "/api/v1/search-terms/" + terms, 200, 200, 404));
     }
 
     @AfterAll
@@ -106,6 +111,7 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
                     "delete from plan_template where title like '" + MARKER + "%'",
                     "delete from revision_campaign where title like '" + MARKER + "%'",
                     "delete from bulletin where generated_by = '" + MARKER + "'",
+                    "delete from search_term_group where note = '" + MARKER + "'",
                     "delete from org_unit where name like '" + MARKER + "%'")) {
                 st.executeUpdate(sql);
             }

@@ -41,15 +41,31 @@ class TenantIsolationIntegrationTest {
 
     /**
      * How to insert a valid row into a tenant-owned table: the column that marks test rows, the sharing
-     * values the table allows, and the other required columns with literal values.
+     * values the table allows, the other required columns with literal values, and the tenants owning the matrix's
+     * rows ({@link #OWNERS} unless the table is owned by provinces only).
      */
-    record TableCase(String markerColumn, Set<Sharing> sharings, String otherColumns, String otherValues) {
+    record TableCase(String markerColumn, Set<Sharing> sharings, String otherColumns, String otherValues,
+            List<TenantRef> owners) {
+
+        TableCase(String markerColumn, Set<Sharing> sharings, String otherColumns, String otherValues) {
+            this(markerColumn, sharings, otherColumns, otherValues, OWNERS);
+        }
 
         String insertSql(String table) {
             return "insert into " + table + " (tenant_code, tenant_path, " + markerColumn + ", sharing, " + otherColumns
                     + ") values (?, ?::ltree, ?, ?::sharing, " + otherValues + ") returning id::text";
         }
     }
+
+    static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
+    static final TenantRef WEIFANG = new TenantRef("370700", "潍坊市", TenantTier.city, "p37.c3707");
+    static final TenantRef WEICHENG = new TenantRef("370702", "潍城区", TenantTier.county, "p37.c3707.x370702");
+    static final TenantRef HANTING = new TenantRef("370703", "寒亭区", TenantTier.county, "p37.c3707.x370703");
+    static final TenantRef SHIZHONG = new TenantRef("370103", "市中区", TenantTier.county, "p37.c3701.x370103");
+    static final TenantRef ZHONGSHAN = new TenantRef("520201", "钟山区", TenantTier.county, "p52.c5202.x520201");
+    static final TenantRef GUIZHOU = new TenantRef("520000", "贵州省", TenantTier.province, "p52");
+    static final List<TenantRef> VIEWERS = List.of(SHANDONG, WEIFANG, WEICHENG, HANTING, SHIZHONG, ZHONGSHAN);
+    static final List<TenantRef> OWNERS = List.of(WEICHENG, WEIFANG);
 
     static final Map<String, TableCase> TABLES = new LinkedHashMap<>();
     static {
@@ -142,6 +158,10 @@ class TenantIsolationIntegrationTest {
         // Idempotency-Key: a user's remembered request, nobody else's business
         TABLES.put("idempotent_request", new TableCase("key", EnumSet.of(Sharing.private_), "username, method, route, fingerprint",
                 "'test', 'POST', '/test', 'f'"));
+        // 省级检索同义词: a province's vocabulary, read by its offices below (two made-up terms no other row holds)
+        TABLES.put("search_term_group", new TableCase("note", EnumSet.of(Sharing.down), "terms, created_by, updated_by",
+                "array[left(md5(random()::text), 12), left(md5(random()::text), 12)], 'test', 'test'",
+                List.of(SHANDONG, GUIZHOU)));
     }
 
     /**
@@ -168,6 +188,8 @@ class TenantIsolationIntegrationTest {
             "expert", (reader, sharing) -> reader == Readership.EXPERT ? sharing != Sharing.private_ : sharing == Sharing.public_,
             // a plan's file goes where its plan goes: the matrix's files belong to the owner's latest plan, a public one
             "plan_attachment", (reader, sharing) -> true,
+            // vocabulary: an expert's searches use its province's terms
+            "search_term_group", (reader, sharing) -> reader == Readership.EXPERT,
             // the matrix's invitations, saved searches, drill files and case steps belong to nobody outside
             "expert_invocation", (reader, sharing) -> false,
             "case_saved_search", (reader, sharing) -> false,
@@ -180,14 +202,6 @@ class TenantIsolationIntegrationTest {
         return OUTSIDER_READS.getOrDefault(table, (r, s) -> s == Sharing.public_).test(reader, sharing);
     }
 
-    static final TenantRef SHANDONG = new TenantRef("370000", "山东省", TenantTier.province, "p37");
-    static final TenantRef WEIFANG = new TenantRef("370700", "潍坊市", TenantTier.city, "p37.c3707");
-    static final TenantRef WEICHENG = new TenantRef("370702", "潍城区", TenantTier.county, "p37.c3707.x370702");
-    static final TenantRef HANTING = new TenantRef("370703", "寒亭区", TenantTier.county, "p37.c3707.x370703");
-    static final TenantRef SHIZHONG = new TenantRef("370103", "市中区", TenantTier.county, "p37.c3701.x370103");
-    static final TenantRef ZHONGSHAN = new TenantRef("520201", "钟山区", TenantTier.county, "p52.c5202.x520201");
-    static final List<TenantRef> VIEWERS = List.of(SHANDONG, WEIFANG, WEICHENG, HANTING, SHIZHONG, ZHONGSHAN);
-    static final List<TenantRef> OWNERS = List.of(WEICHENG, WEIFANG);
 
     static final String MARKER = "isolation-" + UUID.randomUUID();
 
@@ -199,7 +213,7 @@ class TenantIsolationIntegrationTest {
         TenantCatalogFixture.ensureLoaded();
         for (var table : TABLES.entrySet()) {
             Map<String, Map<Sharing, String>> byOwner = new LinkedHashMap<>();
-            for (TenantRef owner : OWNERS) {
+            for (TenantRef owner : table.getValue().owners()) {
                 Map<Sharing, String> ids = new LinkedHashMap<>();
                 for (Sharing s : table.getValue().sharings()) {
                     ids.put(s, asTenant(owner, c -> insert(c, table.getKey(), owner, MARKER + "-" + s.getLiteral(), s)));
@@ -258,7 +272,7 @@ class TenantIsolationIntegrationTest {
             for (TenantRef viewer : VIEWERS) {
                 tests.add(DynamicTest.dynamicTest(table + " read by " + viewer.name(), () -> {
                     Set<String> expected = new HashSet<>();
-                    for (TenantRef owner : OWNERS) {
+                    for (TenantRef owner : TABLES.get(table).owners()) {
                         rows.get(table).get(owner.code()).forEach((sharing, id) -> {
                             if (SharingRule.canRead(viewer.path(), owner.path(), sharing)) {
                                 expected.add(id);
@@ -285,7 +299,7 @@ class TenantIsolationIntegrationTest {
                 for (TenantRef viewer : VIEWERS) {
                     tests.add(DynamicTest.dynamicTest(table + " read by " + reader + " of " + viewer.name(), () -> {
                         Set<String> expected = new HashSet<>();
-                        for (TenantRef owner : OWNERS) {
+                        for (TenantRef owner : TABLES.get(table).owners()) {
                             rows.get(table).get(owner.code()).forEach((sharing, id) -> {
                                 if (SharingRule.canRead(viewer.path(), owner.path(), sharing)
                                         && outsiderReads(table, reader, sharing)) {
@@ -307,7 +321,7 @@ class TenantIsolationIntegrationTest {
     List<DynamicTest> nobodyButTheOwnerChangesOrDeletesARow() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String table : TABLES.keySet()) {
-            for (TenantRef owner : OWNERS) {
+            for (TenantRef owner : TABLES.get(table).owners()) {
                 for (TenantRef viewer : VIEWERS) {
                     if (viewer.equals(owner)) {
                         continue;

@@ -1,0 +1,209 @@
+package cn.yingji.searchterms;
+
+import static cn.yingji.db.Tables.SEARCH_TERM_GROUP;
+import static cn.yingji.db.Tables.TENANT;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jooq.DSLContext;
+import org.postgresql.util.PSQLException;
+import org.springframework.stereotype.Component;
+
+import cn.yingji.audit.AuditLog;
+import cn.yingji.db.enums.TenantTier;
+import cn.yingji.db.tables.records.SearchTermGroupRecord;
+import cn.yingji.idempotency.Idempotency;
+import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.PersonDirectory;
+import cn.yingji.tenancy.TenantRows;
+import cn.yingji.tenancy.TenantTx;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/**
+ * The groups of search terms (检索同义词组) of a province: kept by its 单位管理员, read by every office of the province
+ * (row-level security, sharing {@code down}). Each write is versioned, audited in its transaction, and drops the
+ * groups {@link ProvinceTerms} keeps for searches.
+ */
+@Component
+class SearchTerms {
+
+    static final String ENTITY = "search_term_group";
+    static final String ROUTE = "/api/v1/search-terms";
+    /** The trigger of migration V23 that keeps a term in one group of a province. */
+    private static final String TERM_TAKEN = "search_term_group_term_uq";
+
+    /** Raised inside the transaction when the database refuses a term another group holds. */
+    private static final class Taken extends RuntimeException {
+        private final UUID group;
+
+        Taken(UUID group) {
+            super(null, null, false, false);
+            this.group = group;
+        }
+    }
+
+    private final TenantTx tx;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
+    private final ProvinceTerms provinceTerms;
+
+    SearchTerms(TenantTx tx, AuditLog audit, Idempotency idempotency, ProvinceTerms provinceTerms) {
+        this.tx = tx;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.provinceTerms = provinceTerms;
+    }
+
+    /** The groups of the viewer's province (its own for a province). */
+    Mono<List<SearchTermGroup>> list(Viewer viewer) {
+        return tx.call(viewer, dsl -> views(dsl, viewer, dsl.selectFrom(SEARCH_TERM_GROUP)
+                .orderBy(SEARCH_TERM_GROUP.CREATED_AT, SEARCH_TERM_GROUP.ID).fetch()));
+    }
+
+    Mono<SearchTermGroup> get(Viewer viewer, UUID id) {
+        return tx.call(viewer, dsl -> views(dsl, viewer, List.of(load(dsl, id))).getFirst());
+    }
+
+    /** 新增; the same {@code Idempotency-Key} again returns the first group (a retried click). */
+    Mono<SearchTermGroup> create(Viewer viewer, SearchTermRequest request, String idempotencyKey) {
+        List<String> terms;
+        String note;
+        try {
+            provinceOnly(viewer);
+            terms = SearchTermRules.terms(request.terms());
+            note = SearchTermRules.note(request.note());
+        } catch (ApiException e) {
+            return Mono.error(e);
+        }
+        var once = new Idempotency.Request(idempotencyKey, "POST", ROUTE, Idempotency.fingerprint(terms, note));
+        return written(viewer, terms, tx.call(viewer, dsl -> idempotency.once(dsl, viewer, once, SearchTermGroup.class,
+                () -> refusingTaken(() -> {
+                    SearchTermGroupRecord row = dsl.insertInto(SEARCH_TERM_GROUP)
+                            .set(SEARCH_TERM_GROUP.TERMS, terms.toArray(String[]::new))
+                            .set(SEARCH_TERM_GROUP.NOTE, note)
+                            .set(SEARCH_TERM_GROUP.CREATED_BY, viewer.username())
+                            .set(SEARCH_TERM_GROUP.UPDATED_BY, viewer.username())
+                            .returning().fetchSingle();
+                    audit.record(dsl, viewer, "search_terms.create", ENTITY, row.getId(), null, snapshot(row));
+                    return views(dsl, viewer, List.of(row)).getFirst();
+                }))));
+    }
+
+    Mono<SearchTermGroup> update(Viewer viewer, UUID id, SearchTermRequest request) {
+        List<String> terms;
+        String note;
+        try {
+            provinceOnly(viewer);
+            terms = SearchTermRules.terms(request.terms());
+            note = SearchTermRules.note(request.note());
+        } catch (ApiException e) {
+            return Mono.error(e);
+        }
+        return written(viewer, terms, tx.call(viewer, dsl -> refusingTaken(() -> {
+            SearchTermGroupRecord before = owned(dsl, viewer, id);
+            SearchTermGroupRecord after = dsl.update(SEARCH_TERM_GROUP)
+                    .set(SEARCH_TERM_GROUP.TERMS, terms.toArray(String[]::new))
+                    .set(SEARCH_TERM_GROUP.NOTE, note)
+                    .set(SEARCH_TERM_GROUP.UPDATED_BY, viewer.username())
+                    .set(SEARCH_TERM_GROUP.UPDATED_AT, OffsetDateTime.now())
+                    .set(SEARCH_TERM_GROUP.VERSION, SEARCH_TERM_GROUP.VERSION.plus(1))
+                    .where(SEARCH_TERM_GROUP.ID.eq(id)).and(SEARCH_TERM_GROUP.VERSION.eq(request.version()))
+                    .returning().fetchOne();
+            if (after == null) {
+                throw versionConflict(before);
+            }
+            audit.record(dsl, viewer, "search_terms.update", ENTITY, id, snapshot(before), snapshot(after));
+            return views(dsl, viewer, List.of(after)).getFirst();
+        })));
+    }
+
+    Mono<Void> delete(Viewer viewer, UUID id, int version) {
+        try {
+            provinceOnly(viewer);
+        } catch (ApiException e) {
+            return Mono.error(e);
+        }
+        return tx.call(viewer, dsl -> {
+            SearchTermGroupRecord before = owned(dsl, viewer, id);
+            if (dsl.deleteFrom(SEARCH_TERM_GROUP).where(SEARCH_TERM_GROUP.ID.eq(id))
+                    .and(SEARCH_TERM_GROUP.VERSION.eq(version)).execute() == 0) {
+                throw versionConflict(before);
+            }
+            audit.record(dsl, viewer, "search_terms.delete", ENTITY, id, snapshot(before), null);
+            return true;
+        }).doOnSuccess(done -> provinceTerms.changed()).then();
+    }
+
+    /** A province's vocabulary: its offices below search with it but do not keep it (the database checks too). */
+    private static void provinceOnly(Viewer viewer) {
+        if (viewer.tenant().tier() != TenantTier.province) {
+            throw ApiException.forbidden("search-terms-province-only", "检索同义词由省级单位管理员维护，市县单位只能查看");
+        }
+    }
+
+    /** A committed write drops the kept groups; a term another group holds becomes 409 naming that group. */
+    private Mono<SearchTermGroup> written(Viewer viewer, List<String> terms, Mono<SearchTermGroup> write) {
+        return write.doOnSuccess(done -> provinceTerms.changed())
+                .onErrorResume(Taken.class, taken -> tx.call(viewer, dsl -> load(dsl, taken.group).getTerms())
+                        .flatMap(held -> {
+                            List<String> shared = new ArrayList<>(terms);
+                            shared.retainAll(List.of(held));
+                            return Mono.error(ApiException.conflict("search-term-taken", "检索词「"
+                                    + String.join("、", shared) + "」已在同义词组「" + String.join("、", held)
+                                    + "」中，一个词只能属于本省的一个同义词组"));
+                        }));
+    }
+
+    /** Runs a write, turning the database's refusal of a taken term into {@link Taken}. */
+    private static <T> T refusingTaken(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) { // jOOQ's or, translated by Spring Boot, Spring's DataAccessException
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof PSQLException sql && "23505".equals(sql.getSQLState()) && sql.getServerErrorMessage() != null
+                        && TERM_TAKEN.equals(sql.getServerErrorMessage().getConstraint())) {
+                    throw new Taken(UUID.fromString(sql.getServerErrorMessage().getDetail()));
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static SearchTermGroupRecord load(DSLContext dsl, UUID id) {
+        return TenantRows.load(dsl, SEARCH_TERM_GROUP, SEARCH_TERM_GROUP.ID, id, "search-term-group-not-found", "检索同义词组");
+    }
+
+    private static SearchTermGroupRecord owned(DSLContext dsl, Viewer viewer, UUID id) {
+        return TenantRows.own(viewer, load(dsl, id), "只能修改本省的检索同义词");
+    }
+
+    private static ApiException versionConflict(SearchTermGroupRecord current) {
+        return ApiException.conflict("version-conflict",
+                "该同义词组已被他人修改（当前版本 " + current.getVersion() + "），请刷新后重试");
+    }
+
+    /** What the audit trail keeps of a group. */
+    private static Map<String, Object> snapshot(SearchTermGroupRecord r) {
+        return Map.of("id", r.getId(), "terms", List.of(r.getTerms()), "note", r.getNote() == null ? "" : r.getNote(),
+                "version", r.getVersion());
+    }
+
+    private static List<SearchTermGroup> views(DSLContext dsl, Viewer viewer, List<SearchTermGroupRecord> rows) {
+        List<String> people = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.getCreatedBy(), r.getUpdatedBy()))
+                .toList();
+        Map<String, String> names = PersonDirectory.names(dsl, people);
+        Map<String, String> tenants = dsl.select(TENANT.CODE, TENANT.NAME).from(TENANT)
+                .where(TENANT.CODE.in(rows.stream().map(SearchTermGroupRecord::getTenantCode).distinct().toList()))
+                .fetchMap(TENANT.CODE, TENANT.NAME);
+        boolean admin = viewer.hasRole("tenant_admin");
+        return rows.stream().map(r -> new SearchTermGroup(r.getId(), tenants.get(r.getTenantCode()), List.of(r.getTerms()),
+                r.getNote(), names.get(r.getCreatedBy()), names.get(r.getUpdatedBy()), r.getUpdatedAt(), r.getVersion(),
+                admin && r.getTenantCode().equals(viewer.tenant().code()))).toList();
+    }
+}
