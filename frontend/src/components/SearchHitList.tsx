@@ -2,15 +2,16 @@ import { List, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Highlight } from '../features/plans/components/Highlight';
-import { MatchTag, type Match } from './MatchTag';
+import type { HitMatch } from './matching';
+import { MatchTag } from './MatchTag';
 
 /** What every search hit has: the title, and Elasticsearch's highlighted fragments of it. */
 interface Hit {
   id: string;
   title: string;
   highlights?: { title?: string[] } | null;
-  /** How the search found it; a hit found by meaning is marked. */
-  match?: Match | null;
+  /** How the search found it: `partial` is tagged 部分匹配, `semantic` 语义相关. */
+  match?: HitMatch | null;
 }
 
 interface Props<H extends Hit> {

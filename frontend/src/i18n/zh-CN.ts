@@ -46,6 +46,9 @@ export const zhCN = {
     semantic: '语义相关',
     semanticHint: '未包含全部检索词，按语义找到',
     caseStatuses: { draft: '草稿', reviewed: '已审核', published: '已发布' } as Record<string, string>,
+    partial: '部分匹配',
+    partialNotice: '未找到同时包含全部检索词的结果，以下为部分匹配结果',
+    didYouMean: '您是不是要找：',
   },
   bulletins: {
     title: '定期通报',

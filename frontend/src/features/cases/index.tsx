@@ -3,6 +3,7 @@ import { App as AntdApp, Button, Card, Col, Input, Modal, Row, Skeleton, Space, 
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { access } from '../../access';
+import { MatchNotice } from '../../components/MatchNotice';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import { severityColor } from './cases';
@@ -94,6 +95,7 @@ export default function CasesPage() {
             </Button>
           </Space.Compact>
           <CaseFacets facets={search.data?.facets ?? {}} params={params} onChange={run} />
+          <MatchNotice result={search.data} onSuggest={(q) => run({ ...params, q })} />
           <CaseHits
             testId="case-results"
             hits={search.data?.items ?? []}

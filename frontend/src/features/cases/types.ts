@@ -1,5 +1,5 @@
 /** 典型案例库: the shapes of /api/v1/cases (docs/cases.md). */
-import type { Match } from '../../components/MatchTag';
+import type { HitMatch, MatchMode } from '../../components/matching';
 
 export type CaseStatus = 'draft' | 'reviewed' | 'published';
 export type Severity = 'extraordinary' | 'major' | 'large' | 'general';
@@ -135,18 +135,23 @@ export interface CaseHit {
   city?: string | null;
   deaths?: number | null;
   highlights?: Record<string, string[]> | null;
-  match?: Match | null;
+  /** `full`: holds every word; `partial`: some of them (no case holds all); `semantic`: found by meaning. */
+  match?: HitMatch | null;
 }
 
 export interface CaseSearchResult {
   /** The hits holding every word (the facets count these). */
   total: number;
-  /** The hits found by meaning after them (语义检索). */
+  /** The hits after them: found by some of the words (partial mode) or by meaning (语义检索). */
   others?: number;
   page: number;
   size: number;
   items: CaseHit[];
   facets: Partial<Record<CaseFacetName, Bucket[]>>;
+  /** `partial` when no record holds every word (the hits are partial matches). */
+  match?: MatchMode;
+  /** Other words to try, when not even a partial match exists. */
+  suggestions?: string[];
 }
 
 export interface SavedSearch {

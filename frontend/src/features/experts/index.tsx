@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { access } from '../../access';
 import { XLSX, download } from '../../api/download';
+import { MatchNotice } from '../../components/MatchNotice';
 import { MatchTag } from '../../components/MatchTag';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -106,6 +107,14 @@ export default function ExpertsPage() {
           setPage(0);
         }}
       />
+      <MatchNotice
+        result={data}
+        onSuggest={(word) => {
+          setWords(word);
+          setQ(word);
+          setPage(0);
+        }}
+      />
       <Typography.Text type="secondary">{t.total(data?.total ?? 0)}</Typography.Text>
       <Table<ExpertHit>
         rowKey="id"
@@ -126,10 +135,10 @@ export default function ExpertsPage() {
             title: t.columns.name,
             key: 'name',
             render: (_, hit) => (
-              <>
-                <Typography.Link onClick={() => setDialog({ kind: 'detail', id: hit.id })}>{hit.name}</Typography.Link>{' '}
+              <Space size={4}>
+                <Typography.Link onClick={() => setDialog({ kind: 'detail', id: hit.id })}>{hit.name}</Typography.Link>
                 <MatchTag match={hit.match} />
-              </>
+              </Space>
             ),
           },
           { title: t.columns.organization, dataIndex: 'organization' },

@@ -1,4 +1,4 @@
-import type { Match } from '../../components/MatchTag';
+import type { HitMatch, MatchMode } from '../../components/matching';
 
 /** 专家级别 and 可调用状态, as the API spells them. */
 export type ExpertLevel = 'national' | 'province' | 'city' | 'county';
@@ -57,7 +57,6 @@ export interface ExpertBucket {
 
 export interface ExpertHit {
   id: string;
-  match?: Match | null;
   name: string;
   organization: string;
   title: string;
@@ -72,17 +71,23 @@ export interface ExpertHit {
   inPool: boolean;
   completedInvocations: number | null;
   averageScore: number | null;
+  /** `full`: holds every word; `partial`: some of them (no record holds all); `semantic`: found by meaning. */
+  match?: HitMatch | null;
 }
 
 export interface ExpertSearchResult {
   /** The hits holding every word (the facets count these). */
   total: number;
-  /** The hits found by meaning after them (语义检索). */
+  /** The hits after them: found by some of the words (partial mode) or by meaning (语义检索). */
   others?: number;
   page: number;
   size: number;
   items: ExpertHit[];
   facets: Partial<Record<ExpertFacet, ExpertBucket[]>>;
+  /** `partial` when no record holds every word (the hits are partial matches). */
+  match?: MatchMode;
+  /** Other words to try, when not even a partial match exists. */
+  suggestions?: string[];
 }
 
 export interface ExpertSearchQuery {

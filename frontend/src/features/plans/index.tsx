@@ -3,6 +3,7 @@ import { Button, Card, Divider, Radio, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { access } from '../../access';
+import { MatchNotice } from '../../components/MatchNotice';
 import { WordsSearch } from '../../components/WordsSearch';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -71,6 +72,7 @@ export default function PlansPage() {
     >
       <Space wrap size="middle" style={{ marginBottom: 16 }}>
         <WordsSearch
+          key={q}
           testId="plan-search"
           placeholder={t.searchPlaceholder}
           enterButton={t.search}
@@ -104,6 +106,13 @@ export default function PlansPage() {
         }}
       />
       <Divider style={{ margin: '8px 0' }} />
+      <MatchNotice
+        result={data}
+        onSuggest={(word) => {
+          setQ(word);
+          setPage(0);
+        }}
+      />
       <PlanResults
         hits={data?.items ?? []}
         total={(data?.total ?? 0) + (data?.others ?? 0)}

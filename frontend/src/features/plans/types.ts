@@ -1,4 +1,4 @@
-import type { Match } from '../../components/MatchTag';
+import type { HitMatch, MatchMode } from '../../components/matching';
 
 /** `category` of a plan (docs/contracts.md). */
 export type PlanCategory = 'general' | 'special' | 'department' | 'grassroots' | 'enterprise' | 'major_event' | 'joint';
@@ -82,7 +82,6 @@ export interface Bucket {
 /** One hit of `GET /api/v1/plans/search`; highlights are HTML-escaped with `<em>` marks. */
 export interface PlanHit {
   id: string;
-  match?: Match | null;
   title: string;
   tenantCode: string;
   tenantName: string;
@@ -94,17 +93,23 @@ export interface PlanHit {
   evaluationDueOn: string | null;
   flags: string[];
   highlights?: { title?: string[]; summary?: string[] };
+  /** `full`: holds every word; `partial`: some of them (no record holds all); `semantic`: found by meaning. */
+  match?: HitMatch | null;
 }
 
 export interface PlanSearchResult {
   /** The hits holding every word (the facets count these). */
   total: number;
-  /** The hits found by meaning after them (语义检索). */
+  /** The hits after them: found by some of the words (partial mode) or by meaning (语义检索). */
   others?: number;
   page: number;
   size: number;
   items: PlanHit[];
   facets: Partial<Record<FacetName, Bucket[]>>;
+  /** `partial` when no record holds every word (the hits are partial matches). */
+  match?: MatchMode;
+  /** Other words to try, when not even a partial match exists. */
+  suggestions?: string[];
 }
 
 export type SearchSort = 'relevance' | 'date';

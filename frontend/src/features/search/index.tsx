@@ -1,5 +1,6 @@
 import { Card, Empty, List, Select, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
+import { MatchTag } from '../../components/MatchTag';
 import { zhCN } from '../../i18n/zh-CN';
 import { Highlight } from '../plans/components/Highlight';
 import { hitLink, seeAllLink, statusLabel } from './search';
@@ -70,6 +71,7 @@ function GroupCard({ group, q }: { group: SearchGroup; q: string }) {
             <Space direction="vertical" size={2} style={{ width: '100%' }}>
               <Space wrap>
                 <Link to={hitLink(group.kind, hit)}>{hit.title}</Link>
+                <MatchTag match={hit.match} />
                 {hit.tenantName && <Tag bordered={false}>{hit.tenantName}</Tag>}
                 {hit.status && <Tag color="blue">{statusLabel(group.kind, hit.status)}</Tag>}
                 {hit.date && <Typography.Text type="secondary">{hit.date}</Typography.Text>}

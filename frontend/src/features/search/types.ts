@@ -1,3 +1,5 @@
+import type { MatchMode } from '../../components/matching';
+
 /** The kinds of record unified search (全局检索) answers with, in the API's words. */
 export type SearchKind = 'plan' | 'case' | 'expert' | 'drill';
 
@@ -10,6 +12,8 @@ export interface SearchHit {
   detail: string | null;
   /** HTML-escaped text with `<em>` marks. */
   snippets: string[];
+  /** `partial`: no record of the kind holds every word; this one holds some (tagged 部分匹配). */
+  match?: MatchMode;
 }
 
 export interface SearchGroup {

@@ -16,6 +16,7 @@ import co.elastic.clients.util.NamedValue;
 
 import cn.yingji.db.enums.CaseStatus;
 import cn.yingji.platform.ApiException;
+import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchFilters;
 import cn.yingji.search.TextQuery;
 import cn.yingji.tenancy.SharingRule;
@@ -65,14 +66,16 @@ final class CaseQueries {
     /**
      * Every whitespace-separated word must match in one of the text fields, as its words or as an exact phrase of
      * its characters (the title weighs most; {@link TextQuery}), or as one of its {@code alternatives} (the viewer's
-     * province's search terms). Nothing is parsed as query syntax.
+     * province's search terms); for {@link MatchMode#PARTIAL}, one clause that asks for any of them. Nothing is
+     * parsed as query syntax.
      */
-    static List<Query> words(String q, Function<String, List<String>> alternatives) {
-        BoolQuery.Builder all = new BoolQuery.Builder();
-        TextQuery.allWords(all, q, TextQuery.Analysis.WORDS,
+    static List<Query> words(String q, String match, Function<String, List<String>> alternatives) {
+        BoolQuery.Builder words = new BoolQuery.Builder();
+        TextQuery.match(words, match, q, TextQuery.Analysis.WORDS,
                 TEXT_FIELDS.stream().map(f -> new TextQuery.Field(f, f.equals("title") ? 3f : 1f)).toList(), List.of(),
                 alternatives);
-        return all.build().must();
+        BoolQuery built = words.build();
+        return built.should().isEmpty() ? built.must() : List.of(built._toQuery());
     }
 
     /** What the viewer may read: the sharing rule (RLS's twin), and for experts and administrators published cases. */

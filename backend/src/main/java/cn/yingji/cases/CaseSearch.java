@@ -25,7 +25,9 @@ import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.HybridRanking;
 import cn.yingji.search.HybridSearch;
+import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchFailures;
+import cn.yingji.search.Suggestions;
 import cn.yingji.searchterms.ProvinceTerms;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -51,7 +53,10 @@ class CaseSearch {
             boolean facets) {
     }
 
-    /** {@code match}: how a search found it ({@code full}: every word; {@code semantic}: by meaning), null elsewhere. */
+    /**
+     * {@code match}: how a search found it ({@code full}: every word; {@code partial}: some of the words, when no
+     * case holds all; {@code semantic}: by meaning), null for a similar case.
+     */
     record Item(String id, String title, String tenantCode, String tenantName, String status, String eventType,
             String severity, String occurredOn, String placeName, String province, String city, Integer deaths,
             Map<String, List<String>> highlights, String match) {
@@ -65,8 +70,17 @@ class CaseSearch {
     record Bucket(String key, long count) {
     }
 
-    /** {@code total}: the cases holding every word; {@code others}: those found by meaning after them. */
-    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets, long others) {
+    /**
+     * {@code total}: the cases holding every word; {@code others}: those after them, found by some of the words or by
+     * meaning; {@code match}: {@link MatchMode#FULL}, or {@link MatchMode#PARTIAL} when no case holds every word;
+     * {@code suggestions}: other words to try when not a single case holds even one of the words.
+     */
+    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets, long others,
+            String match, List<String> suggestions) {
+
+        Result withSuggestions(List<String> words) {
+            return new Result(total, page, size, items, facets, others, match, words);
+        }
     }
 
     private final ElasticsearchClient es;
@@ -75,11 +89,13 @@ class CaseSearch {
     private final ProvinceTerms provinceTerms;
     private final String index;
     private final HybridSearch hybrid;
+    private final Suggestions suggestions;
 
     CaseSearch(ElasticsearchClient es, JdbcScheduler blocking, TenantTx tx, CaseDocuments documents,
-            ProvinceTerms provinceTerms, HybridSearch hybrid) {
+            ProvinceTerms provinceTerms, HybridSearch hybrid, Suggestions suggestions) {
         this.index = documents.index();
         this.hybrid = hybrid;
+        this.suggestions = suggestions;
         this.es = es;
         this.blocking = blocking;
         this.tx = tx;
@@ -96,7 +112,7 @@ class CaseSearch {
         // the words of the viewer's province's search terms match like the words themselves (检索同义词)
         return provinceTerms.alternatives(viewer).flatMap(alternatives -> SearchFailures.guarded(
                 blocking.call(() -> run(viewer, query, q, alternatives)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of(), 0)));
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), 0, MatchMode.FULL, List.of())));
     }
 
     /** Cases like the given one (which the viewer must read), itself excluded. */
@@ -153,22 +169,32 @@ class CaseSearch {
                     .source(src -> src.filter(f -> f.includes(SUMMARY_FIELDS)))
                     .query(qb -> qb.bool(b -> b.filter(filters).must(CaseQueries.similarTo(like, eventTypes)))),
                     Map.class);
-            List<Item> words = response.hits().hits().stream().map(CaseSearch::item).toList();
+            List<Item> words = response.hits().hits().stream().map(hit -> item(hit, null)).toList();
             List<Item> meaning = hybrid.neighbours(index, vector.call(), filters, size, SUMMARY_FIELDS).stream()
-                    .map(CaseSearch::item).toList();
+                    .map(hit -> item(hit, null)).toList();
             return HybridRanking.fuse(List.of(words, meaning), Item::id).stream().limit(size).toList();
         }), List.of());
     }
 
-    @SuppressWarnings("rawtypes")
+    /** Cases that hold every word; else the best partial matches; else no case, and other words to try. */
     private Result run(Viewer viewer, Query query, String q, Function<String, List<String>> alternatives)
             throws IOException {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>(CaseQueries.visibleTo(viewer));
         filters.addAll(CaseQueries.facetFilters(query.eventType(), query.severity(), query.region(), query.year()));
-        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q, alternatives);
+        Result words = MatchMode.answer(q, match -> run(query, filters, q, match, alternatives), Result::total,
+                none -> none.withSuggestions(suggestions.near(index, filters, q, CaseQueries.TEXT_FIELDS)));
+        return hybrid(words, filters, q, alternatives, query);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Result run(Query query, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String q,
+            String match, Function<String, List<String>> alternatives) throws IOException {
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words = CaseQueries.words(q, match, alternatives);
+        // partial matches are candidates for the hybrid order (HybridRanking), always from the best one
+        boolean full = MatchMode.FULL.equals(match);
         SearchResponse<Map> response = es.search(s -> {
             s.index(index)
-                    .from(query.page() * query.size()).size(query.size())
+                    .from(full ? query.page() * query.size() : 0).size(full ? query.size() : HybridSearch.MAX_NEIGHBOURS)
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(SUMMARY_FIELDS)))
                     .query(qb -> qb.bool(b -> b.filter(filters).must(words)))
@@ -183,7 +209,7 @@ class CaseSearch {
             }
             return s;
         }, Map.class);
-        List<Item> items = response.hits().hits().stream().map(CaseSearch::item).toList();
+        List<Item> items = response.hits().hits().stream().map(hit -> item(hit, match)).toList();
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         for (String facet : query.facets() ? CaseQueries.FACETS : List.<String>of()) {
             var a = response.aggregations().get(facet);
@@ -191,26 +217,32 @@ class CaseSearch {
                     .map((StringTermsBucket bk) -> new Bucket(bk.key().stringValue(), bk.docCount())).toList());
         }
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        var page = hybrid(q, filters, words, items, total, query);
-        return new Result(total, query.page(), query.size(), page.items().stream().map(r -> r.hit().as(r.match()))
-                .toList(), facets, page.others());
+        return new Result(total, query.page(), query.size(), items, facets, 0, match, List.of());
     }
 
-    /** The page in hybrid order: the cases holding every word, then those found by meaning (语义检索). */
-    private HybridRanking.Page<Item> hybrid(String q, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters,
-            List<co.elastic.clients.elasticsearch._types.query_dsl.Query> words, List<Item> fullPage, long total,
-            Query query) throws IOException {
-        return hybrid.page(index, q, filters, QueryBuilders.bool(b -> b.must(words)), SUMMARY_FIELDS, fullPage, total,
-                List.of(), query.page(), query.size(), CaseSearch::item, Item::id);
+    /**
+     * The page in hybrid order (语义检索): the cases holding every word, then — past them, or in their place when no
+     * case holds every word — the partial matches and the cases found by meaning, fused by rank.
+     */
+    private Result hybrid(Result words, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String q,
+            Function<String, List<String>> alternatives, Query query) throws IOException {
+        boolean full = MatchMode.FULL.equals(words.match());
+        var fullMatch = QueryBuilders.bool(b -> b.must(CaseQueries.words(q, MatchMode.FULL, alternatives)));
+        var page = hybrid.page(index, q, filters, fullMatch, SUMMARY_FIELDS, full ? words.items() : List.of(),
+                full ? words.total() : 0, full ? List.of() : words.items(), query.page(), query.size(),
+                hit -> item(hit, null), Item::id);
+        return new Result(full ? words.total() : 0, query.page(), query.size(),
+                page.items().stream().map(r -> r.hit().as(r.match())).toList(), words.facets(), page.others(),
+                words.match(), words.suggestions());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Item item(Hit<Map> hit) {
+    private static Item item(Hit<Map> hit, String match) {
         Map<String, Object> s = hit.source();
         Number deaths = (Number) s.get("deaths");
         return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
                 (String) s.get("status"), (String) s.get("event_type"), (String) s.get("severity"),
                 (String) s.get("occurred_on"), (String) s.get("place_name"), (String) s.get("province"),
-                (String) s.get("city"), deaths == null ? null : deaths.intValue(), hit.highlight(), null);
+                (String) s.get("city"), deaths == null ? null : deaths.intValue(), hit.highlight(), match);
     }
 }

@@ -30,11 +30,11 @@ class CaseSearchSource implements SearchSource {
     @Override
     public Mono<Group> top(Viewer viewer, String q, int size) {
         return search.search(viewer, new CaseSearch.Query(q, null, null, null, null, 0, size, false))
-                .map(result -> new Group(kind(), result.total(), result.items().stream()
+                .map(result -> new Group(kind(), result.total() + result.others(), result.items().stream()
                         .map(c -> new Hit(c.id(), c.title(), c.tenantName(), c.status(), c.occurredOn(),
                                 Stream.of(c.eventType(), c.placeName()).filter(s -> s != null && !s.isBlank())
                                         .collect(Collectors.joining(" · ")),
-                                SearchSource.snippets(c.highlights(), 2)))
+                                SearchSource.snippets(c.highlights(), 2), c.match()))
                         .toList()));
     }
 }

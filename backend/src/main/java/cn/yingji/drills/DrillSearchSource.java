@@ -1,5 +1,6 @@
 package cn.yingji.drills;
 
+import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchSource;
 import cn.yingji.tenancy.Viewer;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ class DrillSearchSource implements SearchSource {
                 .map(result -> new Group(kind(), result.total(), result.items().stream()
                         .map(d -> new Hit(d.id(), d.title(), d.tenantName(), d.status(),
                                 d.heldOn() != null ? d.heldOn() : d.plannedOn(), d.organizerUnitName(),
-                                SearchSource.snippets(d.highlights(), 2)))
+                                SearchSource.snippets(d.highlights(), 2), MatchMode.FULL))
                         .toList()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,12 @@ import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.search.HybridRanking;
 import cn.yingji.search.HybridSearch;
+import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.SearchFilters;
+import cn.yingji.search.Suggestions;
 import cn.yingji.search.TextQuery;
+import cn.yingji.searchterms.ProvinceTerms;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -44,7 +48,7 @@ class ExpertSearch {
     /** What {@code q} searches: every word in the name, the organization or the professional title. */
     static final List<TextQuery.Field> TEXT_FIELDS = List.of(new TextQuery.Field("name", 3f),
             new TextQuery.Field("organization"), new TextQuery.Field("title"));
-    /** What a neighbour found by meaning ships: what an item shows (never the phone number). */
+    /** What a hit ships: what an item shows (never the phone number). */
     private static final List<String> SOURCE_FIELDS = List.of("name", "organization", "title", "tenant_code",
             "tenant_name", "tier", "level", "specialties", "availability", "in_pool", "completed_invocations",
             "average_score");
@@ -54,12 +58,19 @@ class ExpertSearch {
             Boolean inPool, int page, int size, boolean facets) {
     }
 
-    /** {@code total}: the experts holding every word; {@code others}: those found by meaning after them. */
+    /**
+     * {@code total}: the experts holding every word; {@code others}: those after them, found by some of the words or
+     * by meaning; {@code match}: {@link MatchMode#FULL}, or {@link MatchMode#PARTIAL} when no expert matches every
+     * word; {@code suggestions}: other words to try when not one expert matches even one of the words.
+     */
     record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets,
-            Long tookMillis, long others) {
+            Long tookMillis, long others, String match, List<String> suggestions) {
+
+        Result withSuggestions(List<String> words) {
+            return new Result(total, page, size, items, facets, tookMillis, others, match, words);
+        }
     }
 
-    /** {@code match}: how the search found it ({@code full}: every word; {@code semantic}: by meaning). */
     record Item(String id, String name, String organization, String title, String tenantCode, String tenantName,
             String tier, String level, String levelLabel, List<String> specialties, String availability,
             String availabilityLabel, boolean inPool, Integer completedInvocations, Double averageScore,
@@ -85,11 +96,16 @@ class ExpertSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final String index;
+    private final Suggestions suggestions;
     private final HybridSearch hybrid;
+    private final ProvinceTerms provinceTerms;
 
-    ExpertSearch(ElasticsearchClient es, JdbcScheduler blocking, ExpertDocuments documents, HybridSearch hybrid) {
+    ExpertSearch(ElasticsearchClient es, JdbcScheduler blocking, ExpertDocuments documents, Suggestions suggestions,
+            HybridSearch hybrid, ProvinceTerms provinceTerms) {
         this.index = documents.index();
+        this.suggestions = suggestions;
         this.hybrid = hybrid;
+        this.provinceTerms = provinceTerms;
         this.es = es;
         this.blocking = blocking;
     }
@@ -99,11 +115,24 @@ class ExpertSearch {
         if (q.length() > MAX_QUERY_LENGTH) {
             return Mono.error(ApiException.badRequest("search-query-too-long", "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
         }
-        return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of(), null, 0));
+        // the words of the viewer's province's search terms match like the words themselves (检索同义词)
+        return provinceTerms.alternatives(viewer).flatMap(alternatives -> SearchFailures.guarded(
+                blocking.call(() -> run(viewer, query, q, alternatives)),
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), null, 0, MatchMode.FULL, List.of())));
     }
 
-    private Result run(Viewer viewer, Query query, String q) throws IOException {
+    /** Experts who match every word; else the best partial matches; else nobody, and other words to try. */
+    private Result run(Viewer viewer, Query query, String q, Function<String, List<String>> alternatives)
+            throws IOException {
+        var filters = filters(viewer, query);
+        Result words = MatchMode.answer(q, match -> run(query, filters, q, match, alternatives), Result::total,
+                none -> none.withSuggestions(suggestions.near(index, filters, q,
+                        TEXT_FIELDS.stream().map(TextQuery.Field::name).toList())));
+        return hybrid(words, filters, q, alternatives, query);
+    }
+
+    /** The viewer's sharing filter and the facet filters. */
+    private static List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters(Viewer viewer, Query query) {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
         filters.add(SharingRule.filter(viewer, Experts.ENTITY));
         SearchFilters.term(filters, "specialties", query.specialty());
@@ -114,12 +143,20 @@ class ExpertSearch {
         if (query.inPool() != null) {
             filters.add(QueryBuilders.term(t -> t.field("in_pool").value(query.inPool())));
         }
+        return filters;
+    }
+
+    private Result run(Query query, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String q,
+            String match, Function<String, List<String>> alternatives) throws IOException {
+        // partial matches are candidates for the hybrid order (HybridRanking), always from the best one
+        boolean full = MatchMode.FULL.equals(match);
         SearchResponse<Map> response = es.search(s -> {
-            s.index(index).from(query.page() * query.size()).size(query.size())
+            s.index(index).from(full ? query.page() * query.size() : 0)
+                    .size(full ? query.size() : HybridSearch.MAX_NEIGHBOURS)
                     .trackTotalHits(t -> t.enabled(true))
                     .query(qb -> qb.bool(b -> {
                         b.filter(filters);
-                        TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of());
+                        TextQuery.match(b, match, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of(), alternatives);
                         return b;
                     }));
             if (q.isEmpty()) {
@@ -143,20 +180,27 @@ class ExpertSearch {
             facets.put("region", buckets(response.aggregations().get("region")));
         }
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
-        var page = hybrid(q, filters, response.hits().hits().stream().map(ExpertSearch::item).toList(), total, query);
-        return new Result(total, query.page(), query.size(), page.items().stream().map(r -> r.hit().as(r.match()))
-                .toList(), facets, response.took(), page.others());
+        return new Result(total, query.page(), query.size(), response.hits().hits().stream()
+                .map(hit -> item(hit, match)).toList(), facets, response.took(), 0, match, List.of());
     }
 
-    /** The page in hybrid order: the experts holding every word, then those found by meaning (语义检索). */
-    private HybridRanking.Page<Item> hybrid(String q, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters,
-            List<Item> fullPage, long total, Query query) throws IOException {
-        var words = QueryBuilders.bool(b -> {
-            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of());
+    /**
+     * The page in hybrid order (语义检索): the experts matching every word, then — past them, or in their place when
+     * none matches every word — the partial matches and the experts found by meaning, fused by rank.
+     */
+    private Result hybrid(Result words, List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters, String q,
+            Function<String, List<String>> alternatives, Query query) throws IOException {
+        boolean full = MatchMode.FULL.equals(words.match());
+        var fullMatch = QueryBuilders.bool(b -> {
+            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of(), alternatives);
             return b;
         });
-        return hybrid.page(index, q, filters, words, SOURCE_FIELDS, fullPage, total, List.of(), query.page(),
-                query.size(), ExpertSearch::item, Item::id);
+        var page = hybrid.page(index, q, filters, fullMatch, SOURCE_FIELDS, full ? words.items() : List.of(),
+                full ? words.total() : 0, full ? List.of() : words.items(), query.page(), query.size(),
+                hit -> item(hit, null), Item::id);
+        return new Result(full ? words.total() : 0, query.page(), query.size(),
+                page.items().stream().map(r -> r.hit().as(r.match())).toList(), words.facets(), words.tookMillis(),
+                page.others(), words.match(), words.suggestions());
     }
 
     /**
@@ -224,7 +268,7 @@ class ExpertSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private static Item item(Hit<Map> hit) {
+    private static Item item(Hit<Map> hit, String match) {
         Map<String, Object> s = hit.source();
         String level = (String) s.get("level");
         String availability = (String) s.get("availability");
@@ -234,7 +278,7 @@ class ExpertSearch {
                 availability, label(ExpertFields.AVAILABILITY_LABELS, ExpertFields.availability(availability)),
                 Boolean.TRUE.equals(s.get("in_pool")), number(s.get("completed_invocations")) == null ? null
                         : number(s.get("completed_invocations")).intValue(),
-                number(s.get("average_score")) == null ? null : number(s.get("average_score")).doubleValue(), null);
+                number(s.get("average_score")) == null ? null : number(s.get("average_score")).doubleValue(), match);
     }
 
     @SuppressWarnings("unchecked")

@@ -28,9 +28,9 @@ class ExpertSearchSource implements SearchSource {
     @Override
     public Mono<Group> top(Viewer viewer, String q, int size) {
         return search.search(viewer, new ExpertSearch.Query(q, null, null, null, null, null, null, 0, size, false))
-                .map(result -> new Group(kind(), result.total(), result.items().stream()
+                .map(result -> new Group(kind(), result.total() + result.others(), result.items().stream()
                         .map(e -> new Hit(e.id(), e.name(), e.tenantName(), e.availability(), null,
-                                detail(e.organization(), e.title(), e.levelLabel()), java.util.List.of()))
+                                detail(e.organization(), e.title(), e.levelLabel()), java.util.List.of(), e.match()))
                         .toList()));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,13 @@ import co.elastic.clients.util.NamedValue;
 
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
-import cn.yingji.search.HybridRanking;
 import cn.yingji.search.HybridSearch;
+import cn.yingji.search.MatchMode;
 import cn.yingji.search.SearchFailures;
 import cn.yingji.search.SearchFilters;
+import cn.yingji.search.Suggestions;
 import cn.yingji.search.TextQuery;
+import cn.yingji.searchterms.ProvinceTerms;
 import cn.yingji.tenancy.SharingRule;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -42,7 +45,7 @@ class PlanSearch {
     static final int EXPORT_BATCH = 1_000;
     private static final List<String> FACETS = List.of("category", "status", "event_types", "tier", "flags");
     private static final String CHINA_OFFSET = "+08:00";
-    /** What a neighbour found by meaning ships: what an item shows. */
+    /** What a hit found by meaning ships: what an item shows. */
     private static final List<String> SOURCE_FIELDS = List.of("title", "tenant_code", "tenant_name", "category",
             "status", "event_types", "doc_number", "issued_on", "evaluation_due_on", "flags");
     /** What {@code q} searches: every word in one of these (docs/search.md), or exactly as the 文号. */
@@ -63,16 +66,24 @@ class PlanSearch {
             String flag, String sort, int page, int size, boolean facets) {
     }
 
-    /** {@code total}: the plans holding every word; {@code others}: those found by meaning after them. */
-    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets, long others) {
+    /**
+     * {@code total}: the plans holding every word; {@code others}: those after them, found by some of the words or by
+     * meaning (relevance order only); {@code match}: {@link MatchMode#FULL}, or {@link MatchMode#PARTIAL} when no
+     * plan holds every word; {@code suggestions}: other words to try when not one plan holds even one of the words.
+     */
+    record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets, long others,
+            String match, List<String> suggestions) {
+
+        Result withSuggestions(List<String> words) {
+            return new Result(total, page, size, items, facets, others, match, words);
+        }
     }
 
-    /** {@code match}: how the search found it ({@code full}: every word; {@code semantic}: by meaning). */
     record Item(String id, String title, String tenantCode, String tenantName, String category, String status,
             List<String> eventTypes, String docNumber, String issuedOn, String evaluationDueOn, List<String> flags,
             Map<String, List<String>> highlights, String match) {
 
-        Item as(HybridRanking.Match how) {
+        Item as(cn.yingji.search.HybridRanking.Match how) {
             return new Item(id, title, tenantCode, tenantName, category, status, eventTypes, docNumber, issuedOn,
                     evaluationDueOn, flags, highlights, how.label);
         }
@@ -84,11 +95,16 @@ class PlanSearch {
     private final ElasticsearchClient es;
     private final JdbcScheduler blocking;
     private final String index;
+    private final Suggestions suggestions;
     private final HybridSearch hybrid;
+    private final ProvinceTerms provinceTerms;
 
-    PlanSearch(ElasticsearchClient es, JdbcScheduler blocking, PlanDocuments documents, HybridSearch hybrid) {
+    PlanSearch(ElasticsearchClient es, JdbcScheduler blocking, PlanDocuments documents, Suggestions suggestions,
+            HybridSearch hybrid, ProvinceTerms provinceTerms) {
         this.index = documents.index();
+        this.suggestions = suggestions;
         this.hybrid = hybrid;
+        this.provinceTerms = provinceTerms;
         this.es = es;
         this.blocking = blocking;
     }
@@ -99,8 +115,10 @@ class PlanSearch {
             return Mono.error(ApiException.badRequest("search-query-too-long",
                     "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
         }
-        return SearchFailures.guarded(blocking.call(() -> run(viewer, query, q)),
-                new Result(0, query.page(), query.size(), List.of(), Map.of(), 0));
+        // the words of the viewer's province's search terms match like the words themselves (检索同义词)
+        return provinceTerms.alternatives(viewer).flatMap(alternatives -> SearchFailures.guarded(
+                blocking.call(() -> run(viewer, query, q, alternatives)),
+                new Result(0, query.page(), query.size(), List.of(), Map.of(), 0, MatchMode.FULL, List.of())));
     }
 
     /** The hits of an export, in the page's order, and how many matched in all (more than {@code items} when cut). */
@@ -118,12 +136,13 @@ class PlanSearch {
             return Mono.error(ApiException.badRequest("search-query-too-long",
                     "检索词不能超过 " + MAX_QUERY_LENGTH + " 个字"));
         }
-        return SearchFailures.guarded(blocking.call(() -> exportAll(viewer, query, q, batch, max)),
-                new Export(0, List.of()));
+        return provinceTerms.alternatives(viewer).flatMap(alternatives -> SearchFailures.guarded(
+                blocking.call(() -> exportAll(viewer, query, q, alternatives, batch, max)), new Export(0, List.of())));
     }
 
-    private Export exportAll(Viewer viewer, Query query, String q, int batch, int max) throws IOException {
-        var bool = query(viewer, query, q);
+    private Export exportAll(Viewer viewer, Query query, String q, Function<String, List<String>> alternatives,
+            int batch, int max) throws IOException {
+        var bool = query(viewer, query, q, MatchMode.FULL, alternatives);
         boolean byRelevance = byRelevance(query, q);
         String pit = es.openPointInTime(o -> o.index(index).keepAlive(t -> t.time("1m"))).id();
         try {
@@ -146,7 +165,7 @@ class PlanSearch {
                 }, Map.class);
                 total = response.hits().total() == null ? total : response.hits().total().value();
                 var hits = response.hits().hits();
-                hits.forEach(hit -> items.add(item(hit)));
+                hits.forEach(hit -> items.add(item(hit, MatchMode.FULL)));
                 if (hits.size() < size) {
                     break;
                 }
@@ -163,17 +182,18 @@ class PlanSearch {
     }
 
     /** The viewer's sharing filter, the facet filters and the words: the same for the page and its export. */
-    private co.elastic.clients.elasticsearch._types.query_dsl.Query query(Viewer viewer, Query query, String q) {
+    private co.elastic.clients.elasticsearch._types.query_dsl.Query query(Viewer viewer, Query query, String q,
+            String match, Function<String, List<String>> alternatives) {
         var filters = filters(viewer, query);
         return QueryBuilders.bool(b -> {
             b.filter(filters);
-            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"));
+            TextQuery.match(b, match, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"), alternatives);
             return b;
         });
     }
 
     /** The viewer's sharing filter and the facet filters. */
-    private List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters(Viewer viewer, Query query) {
+    private static List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters(Viewer viewer, Query query) {
         List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = new ArrayList<>();
         filters.add(SharingRule.filter(viewer, Plans.ENTITY));
         SearchFilters.term(filters, "category", query.category());
@@ -191,14 +211,26 @@ class PlanSearch {
         return filters;
     }
 
-    private Result run(Viewer viewer, Query query, String q) throws IOException {
-        var bool = query(viewer, query, q);
-        boolean byRelevance = byRelevance(query, q);
+    /** Plans that hold every word; else the best partial matches; else no plan, and other words to try. */
+    private Result run(Viewer viewer, Query query, String q, Function<String, List<String>> alternatives)
+            throws IOException {
+        Result words = MatchMode.answer(q, match -> run(viewer, query, q, match, alternatives), Result::total,
+                none -> none.withSuggestions(suggestions.near(index, filters(viewer, query), q,
+                        TEXT_FIELDS.stream().map(TextQuery.Field::name).toList())));
+        return hybrid(viewer, query, q, alternatives, words);
+    }
+
+    private Result run(Viewer viewer, Query query, String q, String match, Function<String, List<String>> alternatives)
+            throws IOException {
+        var bool = query(viewer, query, q, match, alternatives);
+        // partial matches always by relevance, and from the best one: candidates for the hybrid order
+        boolean full = MatchMode.FULL.equals(match);
+        boolean byRelevance = byRelevance(query, q) || !full;
         SearchResponse<Map> response = es.search(s -> {
             // the attachments' text is searched and highlighted, never shipped whole in a hit
             s.source(src -> src.filter(f -> f.excludes("attachment_text")));
             s.index(index)
-                    .from(query.page() * query.size()).size(query.size())
+                    .from(full ? query.page() * query.size() : 0).size(full ? query.size() : HybridSearch.MAX_NEIGHBOURS)
                     .trackTotalHits(t -> t.enabled(true))
                     .query(bool)
                     .highlight(HIGHLIGHT);
@@ -217,13 +249,10 @@ class PlanSearch {
                     EvaluationClock.State.DUE_SOON.literal, evaluationIs(EvaluationClock.State.DUE_SOON))))));
             return s;
         }, Map.class);
-        List<Item> fullPage = response.hits().hits().stream().map(PlanSearch::item).toList();
-        long total = response.hits().total() == null ? fullPage.size() : response.hits().total().value();
-        var page = byRelevance ? hybrid(viewer, query, q, fullPage, total)
-                : HybridRanking.page(fullPage, total, List.of(), List.of(), query.page(), query.size(), Item::id);
-        List<Item> items = page.items().stream().map(r -> r.hit().as(r.match())).toList();
+        List<Item> items = response.hits().hits().stream().map(hit -> item(hit, match)).toList();
+        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         if (!query.facets()) {
-            return new Result(total, query.page(), query.size(), items, Map.of(), page.others());
+            return new Result(total, query.page(), query.size(), items, Map.of(), 0, match, List.of());
         }
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
@@ -236,18 +265,30 @@ class PlanSearch {
         facets.put("evaluation", evaluation == null ? List.of() : List.of(EvaluationClock.State.OVERDUE.literal,
                         EvaluationClock.State.DUE_SOON.literal).stream()
                 .map(key -> new Bucket(key, evaluation.filters().buckets().keyed().get(key).docCount())).toList());
-        return new Result(total, query.page(), query.size(), items, facets, page.others());
+        return new Result(total, query.page(), query.size(), items, facets, 0, match, List.of());
     }
 
-    /** The page in hybrid order: the plans holding every word (or the 文号), then those found by meaning (语义检索). */
-    private HybridRanking.Page<Item> hybrid(Viewer viewer, Query query, String q, List<Item> fullPage, long total)
-            throws IOException {
-        var words = QueryBuilders.bool(b -> {
-            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"));
+    /**
+     * The page in hybrid order (语义检索), by relevance only: the plans holding every word (or the 文号), then — past
+     * them, or in their place when no plan holds every word — the partial matches and the plans found by meaning,
+     * fused by rank. Date order stays the words' own.
+     */
+    private Result hybrid(Viewer viewer, Query query, String q, Function<String, List<String>> alternatives,
+            Result words) throws IOException {
+        boolean full = MatchMode.FULL.equals(words.match());
+        if (full && !byRelevance(query, q)) {
+            return words;
+        }
+        var fullMatch = QueryBuilders.bool(b -> {
+            TextQuery.allWords(b, q, TextQuery.Analysis.WORDS, TEXT_FIELDS, List.of("doc_number"), alternatives);
             return b;
         });
-        return hybrid.page(index, q, filters(viewer, query), words, SOURCE_FIELDS, fullPage, total, List.of(),
-                query.page(), query.size(), PlanSearch::item, Item::id);
+        var page = hybrid.page(index, q, filters(viewer, query), fullMatch, SOURCE_FIELDS,
+                full ? words.items() : List.of(), full ? words.total() : 0, full ? List.of() : words.items(),
+                query.page(), query.size(), hit -> item(hit, null), Item::id);
+        return new Result(full ? words.total() : 0, query.page(), query.size(),
+                page.items().stream().map(r -> r.hit().as(r.match())).toList(), words.facets(), page.others(),
+                words.match(), words.suggestions());
     }
 
     private static co.elastic.clients.elasticsearch._types.query_dsl.Query evaluationIs(EvaluationClock.State state) {
@@ -275,11 +316,11 @@ class PlanSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private static Item item(Hit<Map> hit) {
+    private static Item item(Hit<Map> hit, String match) {
         Map<String, Object> s = hit.source();
         return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
                 (String) s.get("category"), (String) s.get("status"), (List<String>) s.get("event_types"),
                 (String) s.get("doc_number"), (String) s.get("issued_on"), (String) s.get("evaluation_due_on"),
-                s.get("flags") == null ? List.of() : (List<String>) s.get("flags"), hit.highlight(), null);
+                s.get("flags") == null ? List.of() : (List<String>) s.get("flags"), hit.highlight(), match);
     }
 }

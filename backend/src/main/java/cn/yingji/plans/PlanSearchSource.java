@@ -28,9 +28,9 @@ class PlanSearchSource implements SearchSource {
     @Override
     public Mono<Group> top(Viewer viewer, String q, int size) {
         return search.search(viewer, new PlanSearch.Query(q, null, null, null, null, null, null, "relevance", 0, size, false))
-                .map(result -> new Group(kind(), result.total(), result.items().stream()
+                .map(result -> new Group(kind(), result.total() + result.others(), result.items().stream()
                         .map(p -> new Hit(p.id(), p.title(), p.tenantName(), p.status(), p.issuedOn(), p.docNumber(),
-                                SearchSource.snippets(p.highlights(), 2)))
+                                SearchSource.snippets(p.highlights(), 2), p.match()))
                         .toList()));
     }
 }

@@ -28,10 +28,11 @@ public interface SearchSource {
 
     /**
      * A match as the results list shows it. {@code status} is the kind's own status code (the page labels it),
-     * {@code date} an ISO date or null, {@code snippets} HTML-escaped text with {@code <em>} marks.
+     * {@code date} an ISO date or null, {@code snippets} HTML-escaped text with {@code <em>} marks, {@code match}
+     * {@link MatchMode#FULL} or {@link MatchMode#PARTIAL}.
      */
     record Hit(String id, String title, String tenantName, String status, String date, String detail,
-            List<String> snippets) {
+            List<String> snippets, String match) {
     }
 
     /** The first {@code max} highlight fragments, title fragments excluded (the title is shown anyway). */

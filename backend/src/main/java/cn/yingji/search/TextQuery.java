@@ -1,11 +1,13 @@
 package cn.yingji.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
 
 /**
@@ -23,6 +25,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
  * <li>{@link Analysis#CHARACTERS}: the text field itself is indexed per character (the standard analyzer); a
  * word matches only as an exact phrase. Indices without the word-level analysis (drills) search this way.</li>
  * </ul>
+ * The word-level fields are searched with {@code yingji_words_search}, which adds the thesaurus (同义词库) of our
+ * plugin: 决堤 also matches 决口 and 堤防决口. When no document holds every word, {@link #someWords} finds the
+ * best partial matches ({@link MatchMode}).
  */
 public final class TextQuery {
 
@@ -43,42 +48,81 @@ public final class TextQuery {
     private TextQuery() {
     }
 
+    /** Extra alternatives of a query word, supplied by the caller; an alternative matches like the word itself. */
+    public static final Function<String, List<String>> NO_ALTERNATIVES = word -> List.of();
+
     /** Adds one {@code must} clause per word of {@code q}; nothing for a blank query. */
     public static void allWords(BoolQuery.Builder bool, String q, Analysis analysis, List<Field> fields,
             List<String> keywordFields) {
-        allWords(bool, q, analysis, fields, keywordFields, word -> List.of());
+        allWords(bool, q, analysis, fields, keywordFields, NO_ALTERNATIVES);
+    }
+
+    /** {@link #allWords(BoolQuery.Builder, String, Analysis, List, List)}, each word or one of its alternatives. */
+    public static void allWords(BoolQuery.Builder bool, String q, Analysis analysis, List<Field> fields,
+            List<String> keywordFields, Function<String, List<String>> alternatives) {
+        for (String word : words(q)) {
+            bool.must(word(word, alternatives.apply(word), analysis, fields, keywordFields, Operator.And));
+        }
     }
 
     /**
-     * {@link #allWords(BoolQuery.Builder, String, Analysis, List, List)} where each word may also match as any of
-     * {@code alternatives.apply(word)} (a province's search terms, docs/search-terms.md): an alternative matches
-     * like the word itself.
+     * Partial matches, for when no document holds every word: the clauses of {@link #allWords} as {@code should},
+     * of which one must match, and within a word that segments into several, any of them (决堤抢险: 决堤 or 抢险).
+     * The more words and the rarer words a document holds, the higher it scores. Nothing for a blank query.
      */
-    public static void allWords(BoolQuery.Builder bool, String q, Analysis analysis, List<Field> fields,
+    public static void someWords(BoolQuery.Builder bool, String q, Analysis analysis, List<Field> fields,
             List<String> keywordFields, Function<String, List<String>> alternatives) {
-        for (String word : q.strip().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            List<String> forms = new ArrayList<>();
-            forms.add(word);
-            forms.addAll(alternatives.apply(word));
-            bool.must(m -> m.bool(any -> {
-                for (String form : forms) {
-                    for (Field field : fields) {
-                        String phraseField = analysis == Analysis.WORDS ? field.name() + CHARS : field.name();
-                        any.should(QueryBuilders.matchPhrase(p -> p.field(phraseField).query(form).boost(field.boost())));
-                        if (analysis == Analysis.WORDS) {
-                            any.should(QueryBuilders.match(p -> p.field(field.name()).query(form).operator(Operator.And)
-                                    .boost(field.boost())));
-                        }
-                    }
-                    for (String keyword : keywordFields) {
-                        any.should(QueryBuilders.term(t -> t.field(keyword).value(form)));
+        List<String> words = words(q);
+        for (String word : words) {
+            bool.should(word(word, alternatives.apply(word), analysis, fields, keywordFields, Operator.Or));
+        }
+        if (!words.isEmpty()) {
+            bool.minimumShouldMatch("1");
+        }
+    }
+
+    /** The words of {@code q} as {@code match} ({@link MatchMode}) asks: all of them, or the best partial matches. */
+    public static void match(BoolQuery.Builder bool, String match, String q, Analysis analysis, List<Field> fields,
+            List<String> keywordFields, Function<String, List<String>> alternatives) {
+        if (MatchMode.PARTIAL.equals(match)) {
+            someWords(bool, q, analysis, fields, keywordFields, alternatives);
+        } else {
+            allWords(bool, q, analysis, fields, keywordFields, alternatives);
+        }
+    }
+
+    /** The whitespace-separated words of {@code q}. */
+    static List<String> words(String q) {
+        return Arrays.stream(q.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * One word (or one of its alternatives) in one of the fields: an exact phrase of its characters, its words
+     * ({@code operator}: all or any of them), or exactly one of the keyword fields.
+     */
+    private static Query word(String word, List<String> alternatives, Analysis analysis, List<Field> fields,
+            List<String> keywordFields, Operator operator) {
+        List<String> variants = new ArrayList<>();
+        variants.add(word);
+        alternatives.stream().filter(a -> a != null && !a.isBlank() && !variants.contains(a.strip()))
+                .forEach(a -> variants.add(a.strip()));
+        return QueryBuilders.bool(any -> {
+            for (String variant : variants) {
+                for (Field field : fields) {
+                    String phraseField = analysis == Analysis.WORDS ? field.name() + CHARS : field.name();
+                    any.should(QueryBuilders.matchPhrase(p -> p.field(phraseField).query(variant).boost(field.boost())));
+                    if (analysis == Analysis.WORDS) {
+                        // a thesaurus path of several words (燃气 泄漏) asks for its words, not for them side by
+                        // side: the query's own words are one such path and must match as without the thesaurus
+                        any.should(QueryBuilders.match(p -> p.field(field.name()).query(variant).operator(operator)
+                                .autoGenerateSynonymsPhraseQuery(false).boost(field.boost())));
                     }
                 }
-                return any.minimumShouldMatch("1");
-            }));
-        }
+                for (String keyword : keywordFields) {
+                    any.should(QueryBuilders.term(t -> t.field(keyword).value(variant)));
+                }
+            }
+            return any.minimumShouldMatch("1");
+        });
     }
 }

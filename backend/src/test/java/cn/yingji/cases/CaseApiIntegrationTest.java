@@ -273,6 +273,63 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aDikeBreachIsFoundUnderEveryNameTheThesaurusKnows() throws Exception {
+        // the case says 堤防决口 and 决口, never 决堤
+        Map<String, Object> breach = publishedFlood("抚河特大洪灾-" + marker);
+        assertThat(breach.toString()).doesNotContain("决堤", "溃堤");
+        for (String q : List.of("决堤 " + marker, "溃堤 " + marker)) {
+            Map<String, Object> found = steps.awaitSearch("/api/v1/cases/search", "expert-demo", Map.of("q", q),
+                    r -> PlanSteps.ids(r).contains(breach.get("id")));
+            assertThat(found.get("match")).isEqualTo("full");
+            assertThat(PlanSteps.items(found)).allSatisfy(i -> assertThat(i.get("match")).isEqualTo("full"));
+        }
+    }
+
+    @Test
+    void withoutACaseHoldingEveryWordTheBestPartialMatchesComeMarked() throws Exception {
+        Map<String, Object> flood = publishedFlood("抚河堤防决口洪灾-" + marker);
+        Map<String, Object> chem = step("wf-city", "publish", step("wc-county", "review",
+                create("wc-county", chemical("氨水罐车泄漏处置-" + marker))));
+        steps.awaitSearch("/api/v1/cases/search", "expert-demo", Map.of("q", marker),
+                r -> PlanSteps.ids(r).containsAll(List.of(flood.get("id"), chem.get("id"))));
+
+        // no case holds 鸵鸟: the flood (marker and 决口) before the leak (marker only), both partial
+        Map<String, Object> partial = steps.awaitSearch("/api/v1/cases/search", "expert-demo",
+                Map.of("q", marker + " 决口 鸵鸟", "facets", "true"), r -> true);
+        assertThat(partial.get("match")).isEqualTo("partial");
+        List<Object> ids = PlanSteps.ids(partial);
+        assertThat(ids).contains(flood.get("id"), chem.get("id"));
+        assertThat(ids.indexOf(flood.get("id"))).isLessThan(ids.indexOf(chem.get("id")));
+        assertThat(PlanSteps.items(partial)).allSatisfy(i -> assertThat(i.get("match")).isEqualTo("partial"));
+        assertThat(partial.get("suggestions")).asList().isEmpty();
+
+        // a single word of several words: 决口鸵鸟 segments into 决口 and 鸵鸟
+        Map<String, Object> oneWord = steps.awaitSearch("/api/v1/cases/search", "expert-demo",
+                Map.of("q", "决口鸵鸟"), r -> true);
+        assertThat(oneWord.get("match")).isEqualTo("partial");
+        assertThat(PlanSteps.ids(oneWord)).isNotEmpty();
+    }
+
+    @Test
+    void suggestionsNeverNameAWordOfARecordTheViewerCannotRead() throws Exception {
+        // a word only in the county's draft: its compiler is offered it, the sibling county and the expert never
+        String secret = "zq" + marker.replaceAll("[^a-z]", "") + "wkrpm";
+        String typo = secret.substring(0, secret.length() - 1) + "x";
+        Map<String, Object> draft = create("wc-county", flood("草稿-" + secret));
+        steps.awaitSearch("/api/v1/cases/search", "wc-county", Map.of("q", secret),
+                r -> PlanSteps.ids(r).contains(draft.get("id")));
+
+        Map<String, Object> own = steps.awaitSearch("/api/v1/cases/search", "wc-county", Map.of("q", typo), r -> true);
+        assertThat(own.get("total")).isEqualTo(0);
+        assertThat(own.get("suggestions")).asList().contains(secret);
+        for (String user : List.of("ht-county", "expert-demo")) {
+            Map<String, Object> other = steps.awaitSearch("/api/v1/cases/search", user, Map.of("q", typo), r -> true);
+            assertThat(other.get("total")).isEqualTo(0);
+            assertThat(other.get("suggestions")).asList().doesNotContain(secret);
+        }
+    }
+
+    @Test
     void badInputIsAResultOrAClear400NeverA500() throws Exception {
         for (String q : List.of("堤防 AND \"决口\" OR title:* ~2 -x +y ( ) [ ] { } \\ / ^", "\"\"\"", "🌊洪水🌊🚒",
                 "flood 洪水 наводнение ١٢٣ 堤防けっかい", "*", "   ", "<script>alert(1)</script>")) {

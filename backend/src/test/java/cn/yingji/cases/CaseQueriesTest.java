@@ -8,6 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import cn.yingji.db.enums.TenantTier;
+import cn.yingji.search.MatchMode;
+import cn.yingji.search.TextQuery;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.Viewer;
 
@@ -17,7 +19,7 @@ class CaseQueriesTest {
 
     @Test
     void everyWordMatchesAsWordsOrAsAPhraseOfCharactersAndNothingIsQuerySyntax() {
-        var words = CaseQueries.words("堤防决口  \"洪水\" AND title:*", word -> java.util.List.of());
+        var words = CaseQueries.words("堤防决口  \"洪水\" AND title:*", MatchMode.FULL, TextQuery.NO_ALTERNATIVES);
         assertThat(words).hasSize(4);
         String first = words.getFirst().toString();
         for (String field : CaseQueries.TEXT_FIELDS) {
@@ -25,13 +27,24 @@ class CaseQueriesTest {
         }
         assertThat(first).contains("match_phrase").contains("\"operator\":\"and\"").contains("堤防决口");
         assertThat(words.get(3).toString()).contains("title:*").doesNotContain("query_string");
-        assertThat(CaseQueries.words("   ", word -> java.util.List.of())).isEmpty();
+        assertThat(CaseQueries.words("   ", MatchMode.FULL, TextQuery.NO_ALTERNATIVES)).isEmpty();
+    }
+
+    @Test
+    void partialMatchesAskForAnyWordAndAnyOfAWordsWords() {
+        var words = CaseQueries.words("堤防决口 洪水", MatchMode.PARTIAL, TextQuery.NO_ALTERNATIVES);
+        assertThat(words).hasSize(1);
+        String query = words.getFirst().toString();
+        assertThat(query).contains("\"minimum_should_match\":\"1\"").contains("\"operator\":\"or\"")
+                .doesNotContain("\"operator\":\"and\"").contains("堤防决口").contains("洪水");
+        assertThat(CaseQueries.words("   ", MatchMode.PARTIAL, TextQuery.NO_ALTERNATIVES)).isEmpty();
     }
 
     /** A province's search term (检索同义词) matches like the word typed: 漫堤 finds a record that says 洪水漫顶. */
     @Test
     void aWordMatchesAsItsAlternativesToo() {
-        var words = CaseQueries.words("漫堤 转移", word -> word.equals("漫堤") ? java.util.List.of("洪水漫顶") : java.util.List.of());
+        var words = CaseQueries.words("漫堤 转移", MatchMode.FULL,
+                word -> word.equals("漫堤") ? java.util.List.of("洪水漫顶") : java.util.List.of());
         assertThat(words).hasSize(2);
         String first = words.getFirst().toString();
         assertThat(first).contains("漫堤").contains("洪水漫顶").contains("\"minimum_should_match\":\"1\"");

@@ -105,6 +105,28 @@ class ExpertApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theThesaurusAndPartialMatchesStayInsideTheViewersScope() throws InterruptedException {
+        String own = (String) steps.register("wc-county", expert("县" + run, "潍城区危化品应急救援中心",
+                List.of("危险化学品"), "county")).get("id");
+        String sideways = (String) steps.register("ht-county", expert("邻" + run, "寒亭区危化品应急救援中心",
+                List.of("危险化学品"), "county")).get("id");
+        steps.await("wc-county", "/api/v1/experts/search?q={q}", r -> ids(r).contains(own), run);
+
+        // 危险化学品 is the rules' word for the 危化品 of the organization's name
+        Map<String, Object> full = steps.get("wc-county", "/api/v1/experts/search?q={q}", "危险化学品 " + run);
+        assertThat(ids(full)).contains(own).doesNotContain(sideways);
+        assertThat(full.get("match")).isEqualTo("full");
+
+        // no expert matches 鸵鸟: the best partial matches, marked, still only the viewer's
+        Map<String, Object> partial = steps.get("wc-county", "/api/v1/experts/search?q={q}&size=100", run + " 鸵鸟");
+        assertThat(partial.get("match")).isEqualTo("partial");
+        assertThat(ids(partial)).contains(own).doesNotContain(sideways);
+        assertThat((List<Map<String, Object>>) partial.get("items"))
+                .allSatisfy(i -> assertThat(i.get("match")).isEqualTo("partial"));
+    }
+
+    @Test
     void badRecordsAreRefusedWithAProblemAndOutOfPoolIsRecorded() {
         Map<String, Object> bad = expert("", "单位", List.of("地震", "外星入侵"), "galactic");
         bad.put("phone", "12345");

@@ -56,9 +56,10 @@ class UnifiedSearchIntegrationTest extends ApiIntegrationTest {
         assertThat(hits(answer, "expert").getFirst().toString()).doesNotContain((String) expert.get("phone"))
                 .doesNotContain("expert@example.cn").contains("山东省水利科学研究院");
 
-        // the sibling county reads the province's expert, never 潍城区's plan or drill
+        // the sibling county reads the province's expert, never 潍城区's plan or drill (partial matches of the
+        // marker's letters and digits may bring plans of its own)
         Map<String, Object> sibling = search("ht-county", marker);
-        assertThat(ids(sibling, "plan")).isEmpty();
+        assertThat(ids(sibling, "plan")).doesNotContain(planId);
         assertThat(ids(sibling, "drill")).isEmpty();
         assertThat(ids(sibling, "expert")).contains(expertId);
         // the city above oversees both

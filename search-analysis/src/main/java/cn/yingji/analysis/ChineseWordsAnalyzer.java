@@ -1,7 +1,6 @@
 package cn.yingji.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -17,6 +16,6 @@ public final class ChineseWordsAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new HMMChineseTokenizer();
-        return new TokenStreamComponents(tokenizer, new StopFilter(tokenizer, SmartChineseAnalyzer.getDefaultStopSet()));
+        return new TokenStreamComponents(tokenizer, new PunctuationFilterFactory().create(tokenizer));
     }
 }

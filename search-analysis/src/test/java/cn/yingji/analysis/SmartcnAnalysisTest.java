@@ -1,34 +1,19 @@
 package cn.yingji.analysis;
 
+import static cn.yingji.analysis.Tokens.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.Version;
 import org.junit.jupiter.api.Test;
 
 class SmartcnAnalysisTest {
-
-    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("f", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        }
-        return out;
-    }
 
     @Test
     void segmentsChineseIntoWords() throws IOException {
@@ -69,12 +54,15 @@ class SmartcnAnalysisTest {
     }
 
     @Test
-    void namedComponentsListBothFactories() throws IOException {
+    void namedComponentsListEveryFactory() throws IOException {
         String json = Files.readString(Path.of("target/named_components.json"), StandardCharsets.UTF_8);
         assertThat(json)
                 .contains("org.elasticsearch.plugin.analysis.AnalyzerFactory")
                 .contains("org.elasticsearch.plugin.analysis.TokenizerFactory")
                 .contains("\"yingji_smartcn\":\"" + ChineseWordsAnalyzerFactory.class.getName() + "\"")
-                .contains("\"yingji_smartcn_tokenizer\":\"" + ChineseWordsTokenizerFactory.class.getName() + "\"");
+                .contains("\"yingji_smartcn_tokenizer\":\"" + ChineseWordsTokenizerFactory.class.getName() + "\"")
+                .contains("org.elasticsearch.plugin.analysis.TokenFilterFactory")
+                .contains("\"yingji_punctuation\":\"" + PunctuationFilterFactory.class.getName() + "\"")
+                .contains("\"yingji_thesaurus\":\"" + ThesaurusFilterFactory.class.getName() + "\"");
     }
 }
