@@ -281,7 +281,11 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
             Map<String, Object> found = steps.awaitSearch("/api/v1/cases/search", "expert-demo", Map.of("q", q),
                     r -> PlanSteps.ids(r).contains(breach.get("id")));
             assertThat(found.get("match")).isEqualTo("full");
-            assertThat(PlanSteps.items(found)).allSatisfy(i -> assertThat(i.get("match")).isEqualTo("full"));
+            // the breach holds the words (by their synonyms); cases found by meaning may follow, never before
+            List<Object> matches = PlanSteps.items(found).stream().map(i -> i.get("match")).toList();
+            assertThat(PlanSteps.items(found)).filteredOn(i -> breach.get("id").equals(i.get("id")))
+                    .extracting(i -> i.get("match")).containsExactly("full");
+            assertThat(matches.subList(0, matches.lastIndexOf("full") + 1)).containsOnly("full");
         }
     }
 
