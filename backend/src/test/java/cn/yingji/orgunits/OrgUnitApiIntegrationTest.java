@@ -29,7 +29,7 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
     /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest,
      * FilingMaterialsApiIntegrationTest, PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest,
      * DrillApiIntegrationTest, ExpertApiIntegrationTest, CaseApiIntegrationTest, ComplianceApiIntegrationTest,
-     * UnifiedSearchIntegrationTest or BulletinApiIntegrationTest. */
+     * UnifiedSearchIntegrationTest, SearchTermsApiIntegrationTest or BulletinApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -63,6 +63,12 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/cases/{id}/attachments",
             "GET /api/v1/case-attachments/{id}",
             "DELETE /api/v1/case-attachments/{id}",
+            // 检索同义词: SearchTermsApiIntegrationTest (a province's groups apply below it, never in another province)
+            "GET /api/v1/search-terms",
+            "POST /api/v1/search-terms",
+            "GET /api/v1/search-terms/{id}",
+            "PUT /api/v1/search-terms/{id}",
+            "DELETE /api/v1/search-terms/{id}",
             "GET /api/v1/case-searches",
             "POST /api/v1/case-searches",
             "DELETE /api/v1/case-searches/{id}",

@@ -51,10 +51,14 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
         assertThat(ids(search("gz-province", marker))).as("another province").doesNotContain(id);
         assertThat(ids(search("sd-province", marker))).as("province above").contains(id);
         assertThat((Map<?, ?>) search("wf-city", marker).get("facets")).as("facets only when asked").isEmpty();
-        // scattered characters are not the phrase; several words must all match
-        assertThat(ids(search("wf-city", "危化泄品" + marker))).doesNotContain(id);
-        assertThat(ids(search("wf-city", "危险化学品 " + marker))).contains(id);
-        assertThat(ids(search("wf-city", "地震 " + marker))).doesNotContain(id);
+        // scattered characters are not the phrase; several words must all match (else the plan is only a partial match)
+        assertThat(fullIds(search("wf-city", "危化泄品" + marker))).doesNotContain(id);
+        assertThat(fullIds(search("wf-city", "危险化学品 " + marker))).contains(id);
+        Map<String, Object> oneOfTwo = search("wf-city", "地震 " + marker);
+        assertThat(fullIds(oneOfTwo)).doesNotContain(id);
+        assertThat(oneOfTwo.get("match")).isEqualTo("partial");
+        assertThat(items(oneOfTwo)).filteredOn(i -> id.equals(i.get("id"))).extracting(i -> i.get("match"))
+                .containsExactly("partial");
     }
 
     @Test
@@ -124,6 +128,11 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** The hits holding every word (not the partial matches or those found by meaning). */
+    private static List<Object> fullIds(Map<String, Object> result) {
+        return items(result).stream().filter(i -> "full".equals(i.get("match"))).map(i -> i.get("id")).toList();
+    }
+
     private Map<String, Object> search(String user, String q) {
         return as(user).get().uri(b -> b.path("/api/v1/plans/search").queryParam("q", "{q}").build(q))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
