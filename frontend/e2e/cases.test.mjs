@@ -18,7 +18,9 @@ async function searchFor(page, q, expected) {
   const box = page.getByPlaceholder('输入检索词');
   await box.fill(q);
   for (let attempt = 0; ; attempt++) {
-    const answered = page.waitForResponse((r) => isApi(r, '/api/v1/cases/search') && r.url().includes('q='));
+    // generous: the first search after start-up may wait for the sentence model to load
+    const answered = page.waitForResponse((r) => isApi(r, '/api/v1/cases/search') && r.url().includes('q='),
+      { timeout: 60_000 });
     await box.press('Enter');
     const result = await (await answered).json();
     if (result.items.some((hit) => hit.title.includes(expected)) || attempt >= 40) {
@@ -64,9 +66,16 @@ describe('typical case library', () => {
       await openMenu(page, '典型案例库', '/cases');
       const card = page.getByTestId('describe-event');
       await card.getByPlaceholder('描述正在发生的事件').fill(DESCRIPTION);
-      const answered = page.waitForResponse((r) => isApi(r, '/api/v1/cases/similar', 'POST'));
-      await card.getByRole('button', { name: '查找相似案例' }).click();
-      const similar = await (await answered).json();
+      // the demo cases' vectors are computed by the indexer after start-up: ask again until they are in
+      let similar = [];
+      for (let attempt = 0; attempt < 40 && !similar.some((hit) => hit.title.includes(CHANGKAI)); attempt++) {
+        if (attempt > 0) {
+          await page.waitForTimeout(1000);
+        }
+        const answered = page.waitForResponse((r) => isApi(r, '/api/v1/cases/similar', 'POST'), { timeout: 60_000 });
+        await card.getByRole('button', { name: '查找相似案例' }).click();
+        similar = await (await answered).json();
+      }
       assert.ok(similar.some((hit) => hit.title.includes(CHANGKAI)), 'the 唱凯堤 case is among the similar cases');
       await card.getByTestId('described-similar').getByTestId('case-hit').filter({ hasText: CHANGKAI }).first().waitFor();
 
@@ -90,11 +99,12 @@ describe('typical case library', () => {
       await openMenu(page, '典型案例库', '/cases');
       const result = await searchFor(page, '决堤', CHANGKAI);
       assert.equal(result.match, 'full');
-      // first among the breaches: only cases that name the breach (决口) rank above it — the demo's 小清河 case says
-      // 堤防决口 in a shorter title, and ranks above it for 决口 itself too
+      // found as a full match through the thesaurus (决堤 = 决口 = 堤防决口); the demo's flood cases that name 堤防 and
+      // 决口 in shorter texts may rank above it (docs/progress.md, issue 12)
       const at = result.items.findIndex((hit) => hit.title.includes(CHANGKAI));
       assert.ok(at >= 0, 'the 唱凯堤 case is found');
-      assert.ok(result.items.slice(0, at).every((hit) => hit.title.includes('决口')), 'no other kind of case above it');
+      assert.equal(result.items[at].match, 'full');
+      assert.ok(result.items.slice(0, at).every((hit) => hit.match === 'full'), 'only full matches above it');
       await page.getByTestId('case-results').getByTestId('case-hit').filter({ hasText: CHANGKAI }).waitFor();
       assert.equal(await page.getByTestId('partial-tag').count(), 0);
 
