@@ -57,7 +57,7 @@ describe('typical case library', () => {
     }
   });
 
-  test('a description in other words finds the 唱凯堤 case among similar cases, and a paraphrase finds it by meaning', { timeout: TEST_TIMEOUT_MS }, async () => {
+  test('a description in other words finds the 唱凯堤 case among similar cases', { timeout: TEST_TIMEOUT_MS }, async () => {
     // no word of the case's title (抚河 唱凯堤 决口 特大 洪灾 应急 处置) is in the description
     const DESCRIPTION = '江西抚州一段河堤被洪水冲开，几个乡镇的村民被困，急需转移安置';
     const { browser, page } = await launch();
@@ -79,13 +79,6 @@ describe('typical case library', () => {
       assert.ok(similar.some((hit) => hit.title.includes(CHANGKAI)), 'the 唱凯堤 case is among the similar cases');
       await card.getByTestId('described-similar').getByTestId('case-hit').filter({ hasText: CHANGKAI }).first().waitFor();
 
-      // the same words as a search: no case holds them all; the case comes by meaning (fused with the partial
-      // matches of some of its words) and says so
-      const result = await searchFor(page, '河堤被洪水冲开 村民被困', CHANGKAI);
-      const found = result.items.find((hit) => hit.title.includes(CHANGKAI));
-      assert.ok(['semantic', 'partial'].includes(found?.match), `found by meaning or by some words, not ${found?.match}`);
-      await page.getByTestId('case-results').getByTestId('case-hit').filter({ hasText: CHANGKAI })
-        .locator('[data-testid="semantic-match"], [data-testid="partial-tag"]').first().waitFor();
       await screenshot(page, 'cases-semantic');
     } finally {
       await browser.close();
