@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
@@ -21,6 +23,17 @@ class ThesaurusTest {
                 Tokenizer tokenizer = new ChineseWordsTokenizerFactory().create();
                 return new TokenStreamComponents(tokenizer, new ThesaurusFilterFactory().create(
                         new PunctuationFilterFactory().create(tokenizer)));
+            }
+        };
+    }
+
+    /** The index analyzer's words, without the thesaurus. */
+    private static Analyzer wordsAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ChineseWordsTokenizerFactory().create();
+                return new TokenStreamComponents(tokenizer, new PunctuationFilterFactory().create(tokenizer));
             }
         };
     }
@@ -46,7 +59,12 @@ class ThesaurusTest {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String above = i == 0 ? "" : lines.get(i - 1);
+            // a group's one-way rules for its longer names (noEntryHoldsAnotherOfItsGroup) follow it under its source
+            int first = i;
+            while (first > 0 && !lines.get(first - 1).isBlank() && !lines.get(first - 1).startsWith("#")) {
+                first--;
+            }
+            String above = first == 0 ? "" : lines.get(first - 1);
             assertThat(above).as("line %d「%s」needs a「# 来源：」line above it", i + 1, line)
                     .startsWith("# 来源：");
             assertThat(above.substring("# 来源：".length()).strip()).as("line %d", i).hasSizeGreaterThan(4);
@@ -56,14 +74,51 @@ class ThesaurusTest {
     @Test
     void aDikeBreachIsFoundUnderEveryNameExpertsUse() throws IOException {
         try (Analyzer analyzer = searchAnalyzer()) {
-            List<String> graph = terms(analyzer, "决堤");
-            assertThat(graph).contains("决口", "堤防");
+            assertThat(terms(analyzer, "决堤")).contains("决口", "溃");
             assertThat(terms(analyzer, "决口")).contains("决堤");
+            // the longer name is its words: 堤防, and 决口 under every name
+            assertThat(terms(analyzer, "堤防决口")).contains("堤防", "决口", "决堤");
+            assertThat(terms(analyzer, "积水")).contains("内涝");
             // near-equivalents across standards and rules
             assertThat(terms(analyzer, "受限空间")).contains("有限");
             assertThat(terms(analyzer, "危化品")).contains("危险", "化学品");
             assertThat(terms(analyzer, "山火")).contains("森林", "火灾");
         }
+    }
+
+    /**
+     * No entry holds another entry of its group (堤防决口 holds 决口): a record that holds the longer one holds the
+     * shorter too, and would be scored for the same words twice — above records that use another name of the group
+     * (唱凯堤决口 against 堤防决口 for 决堤). The shorter entry already finds the longer one; the longer one is a one-way
+     * rule of its own (堤防决口 => 堤防决口, 决堤, 决口, …), whose query rightly ranks its own words first.
+     */
+    @Test
+    void noEntryHoldsAnotherOfItsGroup() throws IOException {
+        List<String> overlaps = new ArrayList<>();
+        try (Analyzer words = wordsAnalyzer()) {
+            for (String line : lines()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] sides = line.split("=>");
+                // a one-way rule's own name may hold the others: a query written that way finds its own words first
+                String left = sides.length > 1 ? sides[0].strip() : null;
+                List<List<String>> entries = new ArrayList<>();
+                for (String entry : sides[sides.length - 1].split(",")) {
+                    if (!entry.strip().equals(left)) {
+                        entries.add(terms(words, entry.strip()));
+                    }
+                }
+                for (List<String> longer : entries) {
+                    for (List<String> shorter : entries) {
+                        if (longer.size() > shorter.size() && Collections.indexOfSubList(longer, shorter) >= 0) {
+                            overlaps.add(String.join("", longer) + " ⊃ " + String.join("", shorter));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(overlaps).as("entries holding another entry of their group").isEmpty();
     }
 
     @Test
