@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -60,11 +61,26 @@ public class HybridSearch {
         List<T> semantic = List.of();
         if (!q.isBlank() && HybridRanking.needsOthers(fullTotal, page, size)) {
             List<Query> inside = new ArrayList<>(filters);
-            inside.add(QueryBuilders.bool(b -> b.mustNot(fullMatch)));
+            notFull(fullMatch, fullPage.stream().map(id).toList(), fullTotal, page).ifPresent(inside::add);
             semantic = neighbours(index, queryVector(q), inside, MAX_NEIGHBOURS, sourceFields).stream().map(item)
                     .toList();
         }
         return HybridRanking.page(fullPage, fullTotal, partial, semantic, page, size, id);
+    }
+
+    /**
+     * What keeps the full matches out of the neighbours: nothing when there are none; their ids when this page holds
+     * every one of them (the first page of a short result: the common case, and a filter that costs nothing);
+     * else the words' query itself, negated (Elasticsearch then evaluates it over every candidate).
+     */
+    static Optional<Query> notFull(Query fullMatch, List<String> fullPageIds, long fullTotal, int page) {
+        if (fullTotal == 0) {
+            return Optional.empty();
+        }
+        if (page == 0 && fullPageIds.size() >= fullTotal) {
+            return Optional.of(QueryBuilders.bool(b -> b.mustNot(QueryBuilders.ids(i -> i.values(fullPageIds)))));
+        }
+        return Optional.of(QueryBuilders.bool(b -> b.mustNot(fullMatch)));
     }
 
     /**

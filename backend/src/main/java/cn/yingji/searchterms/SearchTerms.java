@@ -72,15 +72,14 @@ class SearchTerms {
 
     /** 新增; the same {@code Idempotency-Key} again returns the first group (a retried click). */
     Mono<SearchTermGroup> create(Viewer viewer, SearchTermRequest request, String idempotencyKey) {
-        List<String> terms;
-        String note;
+        Validated valid;
         try {
-            provinceOnly(viewer);
-            terms = SearchTermRules.terms(request.terms());
-            note = SearchTermRules.note(request.note());
+            valid = validated(viewer, request);
         } catch (ApiException e) {
             return Mono.error(e);
         }
+        List<String> terms = valid.terms();
+        String note = valid.note();
         var once = new Idempotency.Request(idempotencyKey, "POST", ROUTE, Idempotency.fingerprint(terms, note));
         return written(viewer, terms, tx.call(viewer, dsl -> idempotency.once(dsl, viewer, once, SearchTermGroup.class,
                 () -> refusingTaken(() -> {
@@ -96,15 +95,14 @@ class SearchTerms {
     }
 
     Mono<SearchTermGroup> update(Viewer viewer, UUID id, SearchTermRequest request) {
-        List<String> terms;
-        String note;
+        Validated valid;
         try {
-            provinceOnly(viewer);
-            terms = SearchTermRules.terms(request.terms());
-            note = SearchTermRules.note(request.note());
+            valid = validated(viewer, request);
         } catch (ApiException e) {
             return Mono.error(e);
         }
+        List<String> terms = valid.terms();
+        String note = valid.note();
         return written(viewer, terms, tx.call(viewer, dsl -> refusingTaken(() -> {
             SearchTermGroupRecord before = owned(dsl, viewer, id);
             SearchTermGroupRecord after = dsl.update(SEARCH_TERM_GROUP)
@@ -121,6 +119,15 @@ class SearchTerms {
             audit.record(dsl, viewer, "search_terms.update", ENTITY, id, snapshot(before), snapshot(after));
             return views(dsl, viewer, List.of(after)).getFirst();
         })));
+    }
+
+    /** A request's words and note as stored, from a viewer who may write them. */
+    private record Validated(List<String> terms, String note) {
+    }
+
+    private static Validated validated(Viewer viewer, SearchTermRequest request) {
+        provinceOnly(viewer);
+        return new Validated(SearchTermRules.terms(request.terms()), SearchTermRules.note(request.note()));
     }
 
     Mono<Void> delete(Viewer viewer, UUID id, int version) {
