@@ -45,7 +45,11 @@ class PlanSearch {
     static final int EXPORT_BATCH = 1_000;
     private static final List<String> FACETS = List.of("category", "status", "event_types", "tier", "flags");
     private static final String CHINA_OFFSET = "+08:00";
-    /** What a hit found by meaning ships: what an item shows. */
+    /**
+     * What a hit ships: what an item shows. The text (summary, the attachments' text) is searched and highlighted,
+     * never shipped whole: at national scale it is most of a document, and Elasticsearch would serialise it and the
+     * app parse it for every hit of every search.
+     */
     private static final List<String> SOURCE_FIELDS = List.of("title", "tenant_code", "tenant_name", "category",
             "status", "event_types", "doc_number", "issued_on", "evaluation_due_on", "flags");
     /** What {@code q} searches: every word in one of these (docs/search.md), or exactly as the 文号. */
@@ -153,7 +157,7 @@ class PlanSearch {
                 var searchAfter = after;
                 int size = Math.min(batch, max - items.size());
                 SearchResponse<Map> response = es.search(s -> {
-                    s.source(src -> src.filter(f -> f.excludes("attachment_text")))
+                    s.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
                             .pit(p -> p.id(pit).keepAlive(t -> t.time("1m")))
                             .size(size).trackTotalHits(t -> t.enabled(true)).query(bool);
                     s.sort(o -> byRelevance ? o.score(sc -> sc.order(SortOrder.Desc))
@@ -227,8 +231,7 @@ class PlanSearch {
         boolean full = MatchMode.FULL.equals(match);
         boolean byRelevance = byRelevance(query, q) || !full;
         SearchResponse<Map> response = es.search(s -> {
-            // the attachments' text is searched and highlighted, never shipped whole in a hit
-            s.source(src -> src.filter(f -> f.excludes("attachment_text")));
+            s.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)));
             s.index(index)
                     .from(full ? query.page() * query.size() : 0).size(full ? query.size() : HybridSearch.MAX_NEIGHBOURS)
                     .trackTotalHits(t -> t.enabled(true))
