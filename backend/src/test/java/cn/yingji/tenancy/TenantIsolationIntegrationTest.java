@@ -178,10 +178,10 @@ class TenantIsolationIntegrationTest {
             "filing_decision", Set.of("filing_read"));
 
     /**
-     * What a reader without an office role reads of the rows above, beyond the sharing rule (the {@code role_read}
-     * policy, migration V20): published rows only, except where the table says otherwise. None of the matrix's
-     * experts is linked to an account and none of its saved searches is the reader's, so invitations, invited
-     * reviews and saved searches add nothing here ({@link #aLinkedExpertReadsItsOwnInvitationsAndNothingInternal}).
+     * What a reader without an office role reads of the rows above, beyond the sharing rule (the role rule inside
+     * every read policy, migrations V20 and V24): published rows only, except where the table says otherwise. None
+     * of the matrix's experts is linked to an account and none of its saved searches is the reader's, so
+     * invitations, invited reviews and saved searches add nothing here ({@link #aLinkedExpertReadsItsOwnInvitationsAndNothingInternal}).
      */
     static final Map<String, BiPredicate<Readership, Sharing>> OUTSIDER_READS = Map.of(
             // the shared expert pool, for an expert
@@ -244,8 +244,9 @@ class TenantIsolationIntegrationTest {
         try (Connection c = TestServices.ownerConnection(); var st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 select c.relname, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner),
                        (select count(*) from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname),
-                       exists (select 1 from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname
-                                  and p.policyname = 'role_read' and p.permissive = 'RESTRICTIVE' and p.cmd = 'SELECT')
+                       not exists (select 1 from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname
+                                  and p.permissive = 'PERMISSIVE' and p.cmd in ('SELECT', 'ALL')
+                                  and p.qual not like '%app.reads_internal()%')
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind in ('r', 'p')
                   and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_path')
@@ -256,9 +257,10 @@ class TenantIsolationIntegrationTest {
                 assertThat(rs.getBoolean(2)).as(table + ": row level security enabled").isTrue();
                 assertThat(rs.getBoolean(3)).as(table + ": row level security forced").isTrue();
                 assertThat(rs.getString(4)).as(table + ": owned by the owner role, not the API's role").isEqualTo("yingji_owner");
-                assertThat(rs.getInt(5)).as(table + ": has its four policies, role_read (and the extra ones tested here)")
-                        .isEqualTo(5 + EXTRA_POLICIES.getOrDefault(table, Set.of()).size());
-                assertThat(rs.getBoolean(6)).as(table + ": reads narrowed by role (restrictive role_read)").isTrue();
+                assertThat(rs.getInt(5)).as(table + ": has its four policies (and the extra ones tested here)")
+                        .isEqualTo(4 + EXTRA_POLICIES.getOrDefault(table, Set.of()).size());
+                assertThat(rs.getBoolean(6)).as(table + ": every read policy narrowed by role (app.narrow_reads_by_role)")
+                        .isTrue();
             }
         }
         assertThat(TABLES.keySet()).as("every tenant-owned table joins the isolation matrix")
