@@ -145,10 +145,11 @@ stop_bench_app() {
   rm -f "$YINGJI_DATA/bench-app.pid" "$YINGJI_DATA/bench-app.id"
 }
 
-# which build, indices and options the bench app runs with: another wish restarts it
-APP_ID="$APP_JAR|$INDEX_PREFIX|$APP_ARGS"
+# which build (the jar and when it was built: a rebuilt jar may migrate the schema the demo data needs), indices and
+# options the bench app runs with: another wish restarts it
+APP_ID="$APP_JAR@$(stat -c %Y "$APP_JAR")|$INDEX_PREFIX|$APP_ARGS"
 if curl -fsS -o /dev/null "$APP_URL/actuator/health/readiness" 2>/dev/null \
-    && [ "$(cat "$YINGJI_DATA/bench-app.id" 2>/dev/null || echo "$ROOT/backend/target/yingji-backend.jar|yingji-|")" != "$APP_ID" ]; then
+    && [ "$(cat "$YINGJI_DATA/bench-app.id" 2>/dev/null)" != "$APP_ID" ]; then
   [ -f "$YINGJI_DATA/bench-app.pid" ] || die "an app answers on $APP_URL that this script did not start: stop it first"
   say "restarting the bench app ($APP_ID) …"
   stop_bench_app

@@ -191,6 +191,13 @@ SELECT c.id::uuid, o.code, o.path,
   LEFT JOIN tenant ci ON ci.path @> p.path AND ci.tier = 'city'
 ON CONFLICT (id) DO NOTHING;
 
+-- 经典案例 (V25): the customer's documents narrate these three as the incidents to learn from; the demo publishes
+-- them as classic, so they rank first among the cases that hold every word of a search (docs/cases.md).
+UPDATE case_record SET classic = true
+ WHERE id IN ('5a1e0000-0000-4000-8000-000000000621', '5a1e0000-0000-4000-8000-000000000523',
+              '5a1e0000-0000-4000-8000-000000000818')
+   AND status = 'published' AND NOT classic;
+
 -- 处置过程 of the three narrated incidents, in the documents' own order and times, and a short one for the others.
 INSERT INTO case_step (tenant_code, tenant_path, case_id, position, at, description)
 SELECT r.tenant_code, r.tenant_path, s.case_id::uuid, s.position, s.at::timestamp, s.description

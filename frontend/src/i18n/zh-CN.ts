@@ -1153,6 +1153,7 @@ export const zhCN = {
     compile: '编制案例',
     severities: { extraordinary: '特别重大', major: '重大', large: '较大', general: '一般' },
     statuses: { draft: '草稿', reviewed: '已审核', published: '已发布' },
+    classic: '经典案例',
     facets: { event_type: '事件类型', severity: '事件级别', province: '省份', city: '城市', year: '年份', all: '全部' },
     search: {
       placeholder: '输入检索词，如：堤防决口、液氨泄漏（多个词用空格分隔）',
@@ -1216,6 +1217,7 @@ export const zhCN = {
       returnReason: '退回理由',
       reviewConfirm: '审核通过后案例将报送上级，上级审查员可以发布。确定吗？',
       publishConfirm: '发布后所有地区和专家都可以查看此案例。确定发布吗？',
+      classic: '列为经典案例（具有代表意义，检索时排在同样匹配的案例之前）',
       done: { review: '已审核', publish: '已发布', withdraw: '已退回草稿' },
     },
     form: {

@@ -4,6 +4,7 @@ import {
   App as AntdApp,
   Button,
   Card,
+  Checkbox,
   Col,
   Descriptions,
   Empty,
@@ -58,16 +59,27 @@ export default function CaseDetailPage() {
     return <Skeleton active />;
   }
 
-  const step = (action: WorkflowAction, current: Case, note?: string) =>
+  const step = (action: WorkflowAction, current: Case, note?: string, classic?: boolean) =>
     workflow
-      .mutateAsync({ id: current.id, action, version: current.version, note })
+      .mutateAsync({ id: current.id, action, version: current.version, note, classic })
       .then(() => void message.success(t.actions.done[action]));
-  const confirm = (action: 'review' | 'publish') =>
+  const confirmReview = () =>
+    modal.confirm({ title: t.actions.review, content: t.actions.reviewConfirm, onOk: () => step('review', c) });
+  const confirmPublish = () => {
+    let classic = false;
     modal.confirm({
-      title: t.actions[action],
-      content: t.actions[action === 'review' ? 'reviewConfirm' : 'publishConfirm'],
-      onOk: () => step(action, c),
+      title: t.actions.publish,
+      content: (
+        <Space direction="vertical">
+          {t.actions.publishConfirm}
+          <Checkbox data-testid="case-publish-classic" onChange={(e) => (classic = e.target.checked)}>
+            {t.actions.classic}
+          </Checkbox>
+        </Space>
+      ),
+      onOk: () => step('publish', c, undefined, classic),
     });
+  };
   const giveBack = () => {
     let note = '';
     modal.confirm({
@@ -88,6 +100,11 @@ export default function CaseDetailPage() {
             <Tag color={c.status === 'published' ? 'green' : c.status === 'reviewed' ? 'blue' : 'default'} data-testid="case-status">
               {c.statusLabel}
             </Tag>
+            {c.classic && (
+              <Tag color="gold" data-testid="case-classic">
+                {t.classic}
+              </Tag>
+            )}
           </Space>
         }
         extra={
@@ -98,12 +115,12 @@ export default function CaseDetailPage() {
               </Button>
             )}
             {canReview && (
-              <Button type="primary" onClick={() => confirm('review')} data-testid="case-review">
+              <Button type="primary" onClick={confirmReview} data-testid="case-review">
                 {t.actions.review}
               </Button>
             )}
             {c.canPublish && (
-              <Button type="primary" onClick={() => confirm('publish')} data-testid="case-publish">
+              <Button type="primary" onClick={confirmPublish} data-testid="case-publish">
                 {t.actions.publish}
               </Button>
             )}

@@ -40,7 +40,7 @@ describe('case library helpers', () => {
     expect(
       snippets({
         id: '1', title: 't', tenantName: 'x', status: 'published', eventType: '铁路', severity: 'major',
-        occurredOn: '2010-05-23', placeName: '东乡区', province: '江西省',
+        occurredOn: '2010-05-23', placeName: '东乡区', province: '江西省', classic: false,
         highlights: { title: ['<em>t</em>'], summary: ['a'], lessons: ['b'] },
       }),
     ).toEqual(['a', 'b']);

@@ -94,8 +94,19 @@ export function useSaveCase() {
 export function useCaseWorkflow() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action, version, note }: { id: string; action: WorkflowAction; version: number; note?: string }) =>
-      apiRequest<Case>(`/api/v1/cases/${encodeURIComponent(id)}/${action}`, json('POST', { version, note })),
+    mutationFn: ({
+      id,
+      action,
+      version,
+      note,
+      classic,
+    }: {
+      id: string;
+      action: WorkflowAction;
+      version: number;
+      note?: string;
+      classic?: boolean;
+    }) => apiRequest<Case>(`/api/v1/cases/${encodeURIComponent(id)}/${action}`, json('POST', { version, note, classic })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [CASES] }),
   });
 }

@@ -50,6 +50,8 @@ export interface Case {
   publishedBy?: string | null;
   publishedAt?: string | null;
   reviewNote?: string | null;
+  /** 经典案例: designated when published; ranked first among the cases holding every word of a search. */
+  classic: boolean;
   createdBy: string;
   own: boolean;
   canEdit: boolean;
@@ -134,6 +136,8 @@ export interface CaseHit {
   province: string;
   city?: string | null;
   deaths?: number | null;
+  /** 经典案例. */
+  classic: boolean;
   highlights?: Record<string, string[]> | null;
   /** `full`: holds every word; `partial`: some of them (no case holds all); `semantic`: found by meaning. */
   match?: HitMatch | null;

@@ -24,7 +24,16 @@ export function CaseHits({ hits, loading, empty, testId, pagination }: Props) {
       empty={empty}
       pagination={pagination && { ...pagination, showTotal: t.search.total, onPage: (page) => pagination.onPage(page) }}
       href={(hit) => `/cases/${hit.id}`}
-      tags={(hit) => hit.status !== 'published' && <Tag>{t.statuses[hit.status]}</Tag>}
+      tags={(hit) => (
+        <>
+          {hit.classic && (
+            <Tag color="gold" data-testid="case-classic">
+              {t.classic}
+            </Tag>
+          )}
+          {hit.status !== 'published' && <Tag>{t.statuses[hit.status]}</Tag>}
+        </>
+      )}
       meta={(hit) => (
         <>
           <Tag bordered={false} color="orange">

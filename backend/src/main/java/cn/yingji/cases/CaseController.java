@@ -117,21 +117,22 @@ class CaseController {
     @PostMapping("/cases/{id}/review")
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Case> review(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkflowRequest request) {
-        return cases.transition(viewer, id, Action.REVIEW, request.version(), request.note());
+        return cases.transition(viewer, id, Action.REVIEW, request.version(), request.note(), false);
     }
 
-    /** 发布: reviewed → published, read by every tenant. */
+    /** 发布: reviewed → published, read by every tenant; {@code classic}: as a 经典案例. */
     @PostMapping("/cases/{id}/publish")
     @PreAuthorize(REVIEWERS)
     Mono<Case> publish(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkflowRequest request) {
-        return cases.transition(viewer, id, Action.PUBLISH, request.version(), request.note());
+        return cases.transition(viewer, id, Action.PUBLISH, request.version(), request.note(),
+                request.isClassic());
     }
 
     /** 撤回 (the compiler) or 退回 (a reviewer above, with a reason): back to draft. */
     @PostMapping("/cases/{id}/withdraw")
     @PreAuthorize(OFFICERS_OR_REVIEWERS)
     Mono<Case> withdraw(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkflowRequest request) {
-        return cases.transition(viewer, id, Action.WITHDRAW, request.version(), request.note());
+        return cases.transition(viewer, id, Action.WITHDRAW, request.version(), request.note(), false);
     }
 
     /** 案例附件: .docx, .pdf, .jpg, .png, checked by content. */

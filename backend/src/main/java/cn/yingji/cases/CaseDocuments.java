@@ -54,6 +54,7 @@ class CaseDocuments extends TableDocuments {
                     source.put("place_text", c.getPlaceText());
                     source.put("event_type", c.getEventType());
                     source.put("severity", c.getSeverity().getLiteral());
+                    source.put("classic", c.getClassic());
                     source.put("place_code", c.getPlaceCode());
                     source.put("place_name", c.getPlaceName());
                     source.put("province", c.getPlaceProvince());

@@ -46,7 +46,7 @@ class CaseSearch {
     private static final int PLAN_TEXT_LIMIT = 5000;
     /** What a hit ships: the list's columns, never a case's whole text. */
     private static final List<String> SUMMARY_FIELDS = List.of("title", "tenant_code", "tenant_name", "status",
-            "event_type", "severity", "occurred_on", "place_name", "province", "city", "deaths");
+            "event_type", "severity", "occurred_on", "place_name", "province", "city", "deaths", "classic");
 
     /** {@code facets}: count the facets too (only a page that shows them asks). */
     record Query(String q, String eventType, String severity, String region, String year, int page, int size,
@@ -54,16 +54,17 @@ class CaseSearch {
     }
 
     /**
-     * {@code match}: how a search found it ({@code full}: every word; {@code partial}: some of the words, when no
-     * case holds all; {@code semantic}: by meaning), null for a similar case.
+     * {@code classic}: published as a 经典案例; {@code match}: how a search found it ({@code full}: every word;
+     * {@code partial}: some of the words, when no case holds all; {@code semantic}: by meaning), null for a similar
+     * case.
      */
     record Item(String id, String title, String tenantCode, String tenantName, String status, String eventType,
             String severity, String occurredOn, String placeName, String province, String city, Integer deaths,
-            Map<String, List<String>> highlights, String match) {
+            boolean classic, Map<String, List<String>> highlights, String match) {
 
         Item as(HybridRanking.Match how) {
             return new Item(id, title, tenantCode, tenantName, status, eventType, severity, occurredOn, placeName,
-                    province, city, deaths, highlights, how.label);
+                    province, city, deaths, classic, highlights, how.label);
         }
     }
 
@@ -201,6 +202,10 @@ class CaseSearch {
                     .highlight(CaseQueries.highlight());
             if (words.isEmpty()) {
                 s.sort(o -> o.field(f -> f.field("occurred_on").order(SortOrder.Desc)));
+            } else if (full) {
+                // 经典案例 first among the cases holding every word, each group by relevance (docs/cases.md)
+                s.sort(o -> o.field(f -> f.field("classic").order(SortOrder.Desc)))
+                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
             }
             if (query.facets()) {
                 for (String facet : CaseQueries.FACETS) {
@@ -243,6 +248,7 @@ class CaseSearch {
         return new Item(hit.id(), (String) s.get("title"), (String) s.get("tenant_code"), (String) s.get("tenant_name"),
                 (String) s.get("status"), (String) s.get("event_type"), (String) s.get("severity"),
                 (String) s.get("occurred_on"), (String) s.get("place_name"), (String) s.get("province"),
-                (String) s.get("city"), deaths == null ? null : deaths.intValue(), hit.highlight(), match);
+                (String) s.get("city"), deaths == null ? null : deaths.intValue(), Boolean.TRUE.equals(s.get("classic")),
+                hit.highlight(), match);
     }
 }

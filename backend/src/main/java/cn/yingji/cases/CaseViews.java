@@ -52,9 +52,16 @@ final class CaseViews {
             Integer version) {
     }
 
-    /** A workflow action: the version the actor saw, and for a return the reason. */
+    /**
+     * A workflow action: the version the actor saw, for a return the reason, and when publishing whether the case is
+     * a 经典案例 ({@code classic}: ranked first among the cases holding every word of a search).
+     */
     record WorkflowRequest(@NotNull(message = "必须提供版本号 version") Integer version,
-            @Size(max = 2000, message = "意见不能超过 2000 字") String note) {
+            @Size(max = 2000, message = "意见不能超过 2000 字") String note, Boolean classic) {
+
+        boolean isClassic() {
+            return Boolean.TRUE.equals(classic);
+        }
     }
 
     record Named(String id, String name) {
@@ -68,16 +75,16 @@ final class CaseViews {
     }
 
     /**
-     * 典型案例 as the API shows it. {@code own}: the viewer's tenant compiled it; {@code canPublish}/{@code canReturn}:
-     * the viewer may take that workflow step now. Linked records the viewer may not read come without a name.
+     * 典型案例 as the API shows it. {@code classic}: published as a 经典案例; {@code own}: the viewer's tenant compiled it;
+     * {@code canPublish}/{@code canReturn}: the viewer may take that workflow step now. Linked records the viewer may not read come without a name.
      */
     record Case(UUID id, String tenantCode, String tenantName, String sharing, String status, String statusLabel,
             String title, String eventType, String severity, String severityLabel, Place place, LocalDate occurredOn,
             Losses losses, String summary, String whatWorked, String problems, String lessons, String source,
             List<Step> timeline, List<Named> plans, List<Named> drills, List<Named> actions, String reviewedBy,
             OffsetDateTime reviewedAt, String publishedBy, OffsetDateTime publishedAt, String reviewNote,
-            String createdBy, boolean own, boolean canEdit, boolean canPublish, boolean canReturn, int version,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            boolean classic, String createdBy, boolean own, boolean canEdit, boolean canPublish, boolean canReturn,
+            int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     /** A row of the case list. */

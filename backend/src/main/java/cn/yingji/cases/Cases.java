@@ -151,7 +151,7 @@ class Cases {
     }
 
     /** A workflow step (审核、发布、撤回/退回) by the actor the rules of {@link CaseWorkflow} allow. */
-    Mono<Case> transition(Viewer viewer, UUID id, Action action, int version, String note) {
+    Mono<Case> transition(Viewer viewer, UUID id, Action action, int version, String note, boolean classic) {
         return tx.call(viewer, dsl -> {
             CaseRecordRecord before = load(dsl, viewer, id);
             CaseStatus next = CaseWorkflow.next(before.getStatus(), action, standing(viewer, before), viewer.roles());
@@ -173,11 +173,13 @@ class Cases {
                 case PUBLISH -> {
                     after.setPublishedBy(viewer.displayName() + "（" + viewer.tenant().name() + "）");
                     after.setPublishedAt(now);
+                    after.setClassic(classic);
                 }
                 case WITHDRAW -> {
                     after.setReviewNote(blankToNull(note));
                     after.setPublishedBy(null);
                     after.setPublishedAt(null);
+                    after.setClassic(false);
                 }
             }
             int changed = action == Action.WITHDRAW && standing(viewer, before) == Standing.ABOVE
@@ -192,6 +194,7 @@ class Cases {
                             .set(CASE_RECORD.REVIEW_NOTE, after.getReviewNote())
                             .set(CASE_RECORD.PUBLISHED_BY, after.getPublishedBy())
                             .set(CASE_RECORD.PUBLISHED_AT, after.getPublishedAt())
+                            .set(CASE_RECORD.CLASSIC, after.getClassic())
                             .set(CASE_RECORD.VERSION, after.getVersion())
                             .set(CASE_RECORD.UPDATED_AT, now)
                             .where(CASE_RECORD.ID.eq(id)).and(CASE_RECORD.VERSION.eq(version)).execute();
@@ -329,7 +332,7 @@ class Cases {
                 named(dsl, c.getDrillIds(), DRILL.ID, DRILL.TITLE),
                 named(dsl, c.getActionIds(), DRILL_CORRECTIVE_ACTION.ID, DRILL_CORRECTIVE_ACTION.DESCRIPTION),
                 c.getReviewedBy(), c.getReviewedAt(), c.getPublishedBy(), c.getPublishedAt(), c.getReviewNote(),
-                c.getCreatedBy(), standing == Standing.OWNER, canEdit,
+                c.getClassic(), c.getCreatedBy(), standing == Standing.OWNER, canEdit,
                 CaseWorkflow.allows(c.getStatus(), Action.PUBLISH, standing, roles),
                 CaseWorkflow.allows(c.getStatus(), Action.WITHDRAW, standing, roles),
                 c.getVersion(), c.getCreatedAt(), c.getUpdatedAt());
