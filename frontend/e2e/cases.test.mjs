@@ -157,7 +157,7 @@ describe('typical case library', () => {
         await page.getByTestId('awaiting-cases').getByRole('link', { name: TITLE }).click();
         await page.getByTestId('case-publish').click();
         // the publisher may designate it a 经典案例 (not here: it would rank first for 决堤 in this database)
-        await page.getByTestId('case-publish-classic').filter({ hasText: '列为经典案例' }).waitFor();
+        await page.getByRole('checkbox', { name: /列为经典案例/ }).waitFor();
         await confirmOk(page);
         await page.getByTestId('case-status').filter({ hasText: '已发布' }).waitFor();
       } finally {

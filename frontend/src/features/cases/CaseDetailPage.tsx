@@ -72,7 +72,7 @@ export default function CaseDetailPage() {
       content: (
         <Space direction="vertical">
           {t.actions.publishConfirm}
-          <Checkbox data-testid="case-publish-classic" onChange={(e) => (classic = e.target.checked)}>
+          <Checkbox onChange={(e) => (classic = e.target.checked)}>
             {t.actions.classic}
           </Checkbox>
         </Space>
