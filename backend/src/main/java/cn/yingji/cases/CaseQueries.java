@@ -72,7 +72,8 @@ final class CaseQueries {
     static List<Query> words(String q, String match, Function<String, List<String>> alternatives) {
         BoolQuery.Builder words = new BoolQuery.Builder();
         TextQuery.match(words, match, q, TextQuery.Analysis.WORDS,
-                TEXT_FIELDS.stream().map(f -> new TextQuery.Field(f, f.equals("title") ? 3f : 1f)).toList(), List.of(),
+                TEXT_FIELDS.stream().map(f -> f.equals("title") ? new TextQuery.Field(f, 3f) : TextQuery.Field.body(f))
+                        .toList(), List.of(),
                 alternatives);
         BoolQuery built = words.build();
         return built.should().isEmpty() ? built.must() : List.of(built._toQuery());

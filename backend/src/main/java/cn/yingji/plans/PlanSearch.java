@@ -54,7 +54,7 @@ class PlanSearch {
             "status", "event_types", "doc_number", "issued_on", "evaluation_due_on", "flags");
     /** What {@code q} searches: every word in one of these (docs/search.md), or exactly as the 文号. */
     static final List<TextQuery.Field> TEXT_FIELDS = List.of(new TextQuery.Field("title", 3f),
-            new TextQuery.Field("summary"), new TextQuery.Field("attachment_text"));
+            TextQuery.Field.body("summary"), TextQuery.Field.body("attachment_text"));
     /** Marks in title, summary and the attachments' text, from the words and the characters that matched. */
     static final Highlight HIGHLIGHT = Highlight.of(h -> h.encoder(HighlighterEncoder.Html)
             .preTags("<em>").postTags("</em>")

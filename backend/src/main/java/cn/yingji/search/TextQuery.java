@@ -18,10 +18,11 @@ import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
  * <p>Two kinds of index (docs/search.md):
  * <ul>
  * <li>{@link Analysis#WORDS}: the text field is segmented into Chinese words by our analysis plugin
- * ({@value #WORDS_ANALYZER}) and has a per-character subfield {@value #CHARS}. A word matches when it is an
- * exact phrase of the characters (堤防决口 is found only as written, never as scattered characters) or when all
- * the words it segments into occur in the field (决口的堤防 for 堤防决口); both score, so the documents that
- * hold the words rank by those words' weight rather than their characters'.</li>
+ * ({@value #WORDS_ANALYZER}) and has a subfield {@value #CHARS} of its characters and pairs of characters. A
+ * word matches when it is an exact phrase of the characters (堤防决口 is found only as written, never as
+ * scattered characters) or when all the words it segments into occur in the field (决口的堤防 for 堤防决口);
+ * both score, so the documents that hold the words rank by those words' weight rather than their characters'
+ * (in a long text, {@link Field#body}, the phrase is looked for only where the words are not).</li>
  * <li>{@link Analysis#CHARACTERS}: the text field itself is indexed per character (the standard analyzer); a
  * word matches only as an exact phrase. Indices without the word-level analysis (drills) search this way.</li>
  * </ul>
@@ -38,10 +39,26 @@ public final class TextQuery {
 
     public enum Analysis { WORDS, CHARACTERS }
 
-    /** A text field and its weight. */
-    public record Field(String name, float boost) {
+    /**
+     * A text field and its weight. {@code body}: a long prose text (正文, 附件文本, 经过, 教训 …) whose exact phrase
+     * of characters is looked for only where its words are not found ({@link Analysis#WORDS} only): there it
+     * decides whether the text matches and adds the field's weight once, and where the words are found they rank
+     * it. A text holding the words almost always holds the phrase too (the words are how the phrase reads there),
+     * and reading a phrase's positions in millions of long texts made the slow tail of national-scale search
+     * (docs/search.md); the phrase still finds the texts segmented otherwise than the query (潍坊市消防救援支队).
+     */
+    public record Field(String name, float boost, boolean body) {
+        public Field(String name, float boost) {
+            this(name, boost, false);
+        }
+
         public Field(String name) {
-            this(name, 1f);
+            this(name, 1f, false);
+        }
+
+        /** A long prose text of weight 1. */
+        public static Field body(String name) {
+            return new Field(name, 1f, true);
         }
     }
 
@@ -109,13 +126,24 @@ public final class TextQuery {
         return QueryBuilders.bool(any -> {
             for (String variant : variants) {
                 for (Field field : fields) {
-                    String phraseField = analysis == Analysis.WORDS ? field.name() + CHARS : field.name();
-                    any.should(QueryBuilders.matchPhrase(p -> p.field(phraseField).query(variant).boost(field.boost())));
-                    if (analysis == Analysis.WORDS) {
-                        // a thesaurus path of several words (燃气 泄漏) asks for its words, not for them side by
-                        // side: the query's own words are one such path and must match as without the thesaurus
-                        any.should(QueryBuilders.match(p -> p.field(field.name()).query(variant).operator(operator)
-                                .autoGenerateSynonymsPhraseQuery(false).boost(field.boost())));
+                    if (analysis == Analysis.CHARACTERS) {
+                        any.should(QueryBuilders.matchPhrase(p -> p.field(field.name()).query(variant)
+                                .boost(field.boost())));
+                        continue;
+                    }
+                    // a thesaurus path of several words (燃气 泄漏) asks for its words, not for them side by side:
+                    // the query's own words are one such path and must match as without the thesaurus
+                    Query words = QueryBuilders.match(p -> p.field(field.name()).query(variant).operator(operator)
+                            .autoGenerateSynonymsPhraseQuery(false).boost(field.boost()));
+                    Query phrase = QueryBuilders.matchPhrase(p -> p.field(field.name() + CHARS).query(variant)
+                            .boost(field.boost()));
+                    any.should(words);
+                    if (field.body()) {
+                        // the phrase only where the words are not: there it decides, and counts once
+                        Query once = QueryBuilders.constantScore(c -> c.filter(phrase).boost(field.boost()));
+                        any.should(QueryBuilders.bool(b -> b.must(once).mustNot(words)));
+                    } else {
+                        any.should(phrase);
                     }
                 }
                 for (String keyword : keywordFields) {

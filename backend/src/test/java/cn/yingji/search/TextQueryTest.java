@@ -7,11 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 class TextQueryTest {
 
     private static final List<TextQuery.Field> FIELDS = List.of(new TextQuery.Field("title", 3f),
-            new TextQuery.Field("summary"));
+            TextQuery.Field.body("summary"));
 
     private static BoolQuery build(String match, String q, java.util.function.Function<String, List<String>> alts) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
@@ -29,6 +30,31 @@ class TextQueryTest {
                 .contains("\"doc_number\"").contains("决堤").doesNotContain("抢险")
                 // a thesaurus path of several words is not a phrase: the query's own words match as without it
                 .contains("\"auto_generate_synonyms_phrase_query\":false");
+    }
+
+    @Test
+    void aBodyTextsPhraseIsLookedForOnlyWhereItsWordsAreNot() {
+        Query first = build(MatchMode.FULL, "决堤", TextQuery.NO_ALTERNATIVES).must().getFirst();
+        List<Query> alternatives = first.bool().should();
+        // the title: its phrase and its words, both scored
+        assertThat(alternatives).anySatisfy(q -> assertThat(q.isMatchPhrase() && q.matchPhrase().field()
+                .equals("title.chars")).isTrue());
+        // the body: its words scored; its phrase only where they are not, counted once
+        Query words = alternatives.stream().filter(q -> q.isMatch() && q.match().field().equals("summary"))
+                .findFirst().orElseThrow();
+        Query phraseOnly = alternatives.stream().filter(Query::isBool).findFirst().orElseThrow();
+        assertThat(phraseOnly.bool().mustNot()).containsExactly(words);
+        assertThat(phraseOnly.bool().must()).singleElement().satisfies(q -> {
+            assertThat(q.constantScore().filter().matchPhrase().field()).isEqualTo("summary.chars");
+            assertThat(q.constantScore().filter().matchPhrase().query()).isEqualTo("决堤");
+        });
+        assertThat(alternatives).noneSatisfy(q -> assertThat(q.isMatchPhrase() && q.matchPhrase().field()
+                .equals("summary.chars")).isTrue());
+        // without words (characters only, e.g. drills) the phrase is all there is, and it is scored
+        BoolQuery.Builder chars = new BoolQuery.Builder();
+        TextQuery.allWords(chars, "决堤", TextQuery.Analysis.CHARACTERS, FIELDS, List.of());
+        assertThat(chars.build().must().getFirst().bool().should()).extracting(q -> q.matchPhrase().field())
+                .containsExactly("title", "summary");
     }
 
     @Test
