@@ -111,10 +111,15 @@ forced() { [[ ",$REINDEX," == *",$1,"* ]]; }
 reindex() {
   local started out entity n ms line
   started=$(date +%s)
+  # the command never runs the outbox indexer: an app option switching it (e.g. off for the bench app while this
+  # rebuilds) is left out, as Spring would join two values of one option into an invalid "false,false"
+  local args=() arg
   # shellcheck disable=SC2086 # APP_ARGS: several options
-  out=$(java -jar "$APP_JAR" --spring.main.web-application-type=none --yingji.indexer.enabled=false $APP_ARGS \
+  for arg in $APP_ARGS; do [[ $arg == --yingji.indexer.enabled=* ]] || args+=("$arg"); done
+  out=$(java -jar "$APP_JAR" --spring.main.web-application-type=none --yingji.indexer.enabled=false "${args[@]}" \
     --yingji.search.reindex="$1" 2>&1 | grep -E "reindexed|ERROR" || true)
   printf '%s\n' "$out"
+  grep -q "reindexed" <<<"$out" || die "the reindex command failed (run it by hand for the whole message): java -jar $APP_JAR --spring.main.web-application-type=none --yingji.search.reindex=$1"
   while read -r entity n ms; do
     line="$(date -u +%FT%TZ) reindex $entity: $n documents in $(( ms / 1000 )) s, $(( n * 1000 / (ms > 0 ? ms : 1) )) documents/s${APP_ARGS:+ ($APP_ARGS)}"
     say "$line"
