@@ -18,9 +18,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
  * <p>Two kinds of index (docs/search.md):
  * <ul>
  * <li>{@link Analysis#WORDS}: the text field is segmented into Chinese words by our analysis plugin
- * ({@value #WORDS_ANALYZER}) and has a subfield {@value #CHARS} of its characters and pairs of characters. A
- * word matches when it is an exact phrase of the characters (堤防决口 is found only as written, never as
- * scattered characters) or when all the words it segments into occur in the field (决口的堤防 for 堤防决口);
+ * ({@value #WORDS_ANALYZER}) and has a per-character subfield {@value #CHARS}. A word matches when it is an
+ * exact phrase of the characters (堤防决口 is found only as written, never as scattered characters) or when all
+ * the words it segments into occur in the field (决口的堤防 for 堤防决口);
  * both score, so the documents that hold the words rank by those words' weight rather than their characters'
  * (in a long text, {@link Field#body}, the phrase is looked for only where the words are not).</li>
  * <li>{@link Analysis#CHARACTERS}: the text field itself is indexed per character (the standard analyzer); a
