@@ -2,7 +2,6 @@ package cn.yingji.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import cn.yingji.attachments.TestFiles;
+import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
 
@@ -80,7 +80,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         Map<String, Object> accepted = as("wf-city").post().uri("/api/v1/filings/{id}/accept", secondId).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         Map<?, ?> decision = (Map<?, ?>) accepted.get("decision");
-        assertThat(decision.get("filingNumber").toString()).startsWith("370700-" + LocalDate.now().getYear() + "-");
+        assertThat(decision.get("filingNumber").toString()).startsWith("370700-" + China.today().getYear() + "-");
         assertThat(plan("wc-county", planId)).containsEntry("status", "filed");
         assertThat(plan("sd-province", planId)).containsEntry("status", "filed");
 
@@ -145,7 +145,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         String enterprisePlan = (String) plan.get("id");
         as("wc-county").post().uri("/api/v1/plans/{id}/issue", enterprisePlan).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("docNumber", "潍化〔2026〕3号", "issuedOn", LocalDate.now().toString(), "version", 0))
+                .bodyValue(Map.of("docNumber", "潍化〔2026〕3号", "issuedOn", China.today().toString(), "version", 0))
                 .exchange().expectStatus().isOk();
         String enterpriseFiling = (String) submit(enterprisePlan, 1, null).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id");
@@ -254,7 +254,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         String next = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
         String nextFiling = (String) submit(next, 1, null).expectStatus().isCreated().expectBody(Map.class)
                 .returnResult().getResponseBody().get("id");
-        String prefix = "370700-" + LocalDate.now().getYear() + "-";
+        String prefix = "370700-" + China.today().getYear() + "-";
         int recorded;
         try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement("""
                 insert into filing_decision (tenant_code, tenant_path, filing_id, decision, filing_number, verification_code,
@@ -376,7 +376,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
             st.executeUpdate();
         }
         Map<String, Object> row = inbox("wf-city").stream().filter(f -> filingId.equals(f.get("id"))).findFirst().orElseThrow();
-        assertThat(row).containsEntry("planTitle", title).containsEntry("submittedOn", LocalDate.now().toString());
+        assertThat(row).containsEntry("planTitle", title).containsEntry("submittedOn", China.today().toString());
 
         // a submission recorded as filed without a decision (an imported record): not overdue for an answer
         try (var c = cn.yingji.support.TestServices.ownerConnection(); var st = c.prepareStatement(
@@ -462,7 +462,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
     private String issued(String user, String title, String category, String unit) {
         PlanSteps steps = new PlanSteps(this::as);
         Object id = steps.draft(user, title, category, unit).get("id");
-        steps.issue(user, id, LocalDate.now().minusDays(1));
+        steps.issue(user, id, China.today().minusDays(1));
         return (String) id;
     }
 
@@ -492,7 +492,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         String id = (String) plan.get("id");
         as("wc-county").post().uri("/api/v1/plans/{id}/issue", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕1号", "issuedOn", LocalDate.now().minusDays(1).toString(),
+                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕1号", "issuedOn", China.today().minusDays(1).toString(),
                         "version", 0))
                 .exchange().expectStatus().isOk();
         return id;

@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.yingji.attachments.TestFiles;
+import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
 import cn.yingji.support.TenantCatalogFixture;
@@ -33,7 +34,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class FilingMaterialsApiIntegrationTest extends ApiIntegrationTest {
 
     PlanSteps steps;
-    LocalDate today = LocalDate.now();
+    LocalDate today = China.today();
 
     @BeforeEach
     void steps() {

@@ -2,7 +2,6 @@ package cn.yingji.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
 
@@ -36,7 +36,7 @@ class PlanApiIntegrationTest extends ApiIntegrationTest {
         as("wf-city").get().uri("/api/v1/plans/{id}", id).exchange().expectStatus().isNotFound();
 
         as("wc-county").post().uri("/api/v1/plans/{id}/issue", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕12号", "issuedOn", LocalDate.now().minusDays(3).toString(),
+                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕12号", "issuedOn", China.today().minusDays(3).toString(),
                         "version", 0))
                 .exchange()
                 .expectStatus().isOk()
@@ -61,7 +61,7 @@ class PlanApiIntegrationTest extends ApiIntegrationTest {
         String title = "潍城区导出测试预案-" + UUID.randomUUID();
         String id = (String) create("wc-county", draftBody(title)).get("id");
         as("wc-county").post().uri("/api/v1/plans/{id}/issue", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕7号", "issuedOn", LocalDate.now().toString(), "version", 0))
+                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕7号", "issuedOn", China.today().toString(), "version", 0))
                 .exchange().expectStatus().isOk();
 
         assertThat(exportedTitles("wf-city", "?tenantCode=370702&status=issued")).contains(title);
@@ -73,11 +73,11 @@ class PlanApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void issuingNeedsDocNumberAndAPastDate() {
         String id = (String) create("wc-county", draftBody("潍城区防汛应急预案")).get("id");
-        issue(id, Map.of("issuedOn", LocalDate.now().toString(), "version", 0))
+        issue(id, Map.of("issuedOn", China.today().toString(), "version", 0))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("plan-doc-number-required");
         issue(id, Map.of("docNumber", "潍城政办字〔2026〕3号", "version", 0))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("plan-issue-date-required");
-        issue(id, Map.of("docNumber", "潍城政办字〔2026〕3号", "issuedOn", LocalDate.now().plusDays(2).toString(),
+        issue(id, Map.of("docNumber", "潍城政办字〔2026〕3号", "issuedOn", China.today().plusDays(2).toString(),
                 "version", 0))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("plan-issue-date-in-future");
         as("wc-county").get().uri("/api/v1/plans/{id}", id).exchange()
@@ -87,9 +87,9 @@ class PlanApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void illegalTransitionsAndStaleVersionsAreConflicts() {
         String id = (String) create("wc-county", draftBody("潍城区地震应急预案")).get("id");
-        issue(id, Map.of("docNumber", "潍城政发〔2026〕5号", "issuedOn", LocalDate.now().toString(), "version", 0))
+        issue(id, Map.of("docNumber", "潍城政发〔2026〕5号", "issuedOn", China.today().toString(), "version", 0))
                 .expectStatus().isOk();
-        issue(id, Map.of("docNumber", "潍城政发〔2026〕5号", "issuedOn", LocalDate.now().toString(), "version", 1))
+        issue(id, Map.of("docNumber", "潍城政发〔2026〕5号", "issuedOn", China.today().toString(), "version", 1))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("plan-illegal-transition");
         as("wc-county").put().uri("/api/v1/plans/{id}", id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(withVersion(draftBody("改名"), 1)).exchange()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import cn.yingji.attachments.TestFiles;
+import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
 
@@ -56,7 +56,7 @@ class PlanAttachmentApiIntegrationTest extends ApiIntegrationTest {
         assertThat(found).as("plan found by the text of its .docx attachment").isTrue();
 
         as("wc-county").post().uri("/api/v1/plans/{id}/issue", planId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕9号", "issuedOn", LocalDate.now().toString(), "version", 0))
+                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕9号", "issuedOn", China.today().toString(), "version", 0))
                 .exchange().expectStatus().isOk();
         as("wf-city").get().uri("/api/v1/attachments/{id}", id).exchange().expectStatus().isOk();
         as("ht-county").get().uri("/api/v1/attachments/{id}", id).exchange().expectStatus().isNotFound();
@@ -93,7 +93,7 @@ class PlanAttachmentApiIntegrationTest extends ApiIntegrationTest {
 
         // once submitted, the materials stay as the authority received them
         as("wc-county").post().uri("/api/v1/plans/{id}/issue", planId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕11号", "issuedOn", LocalDate.now().toString(), "version", 0))
+                .bodyValue(Map.of("docNumber", "潍城政发〔2026〕11号", "issuedOn", China.today().toString(), "version", 0))
                 .exchange().expectStatus().isOk();
         steps.submit("wc-county", planId, 1).expectStatus().isCreated();
         @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;
-import cn.yingji.support.Launcher;
 import cn.yingji.support.Fixtures;
+import cn.yingji.support.Launcher;
 import cn.yingji.support.OddQueries;
 
 /**
@@ -122,7 +122,7 @@ class PlanSearchIntegrationTest extends ApiIntegrationTest {
         String id = create(title, summary);
         as("wc-county").post().uri("/api/v1/plans/{id}/issue", id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("docNumber", "潍城政发〔2026〕" + Math.abs(id.hashCode() % 100) + "号",
-                        "issuedOn", LocalDate.now().toString(), "version", 0))
+                        "issuedOn", China.today().toString(), "version", 0))
                 .exchange().expectStatus().isOk();
         return id;
     }

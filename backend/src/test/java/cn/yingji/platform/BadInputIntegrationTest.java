@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 
+import cn.yingji.db.enums.TenantTier;
 import cn.yingji.plans.PlanSteps;
 import cn.yingji.platform.BadInputCorpus.Probe;
 import cn.yingji.support.ApiIntegrationTest;
@@ -29,7 +30,6 @@ import cn.yingji.support.AppRole;
 import cn.yingji.support.Fixtures;
 import cn.yingji.support.TestServices;
 import cn.yingji.tenancy.TenantRef;
-import cn.yingji.db.enums.TenantTier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -217,7 +217,7 @@ class BadInputIntegrationTest extends ApiIntegrationTest {
         String cityGovernment = Fixtures.orgUnit("370700", "p37.c3707", "潍坊市人民政府-" + UUID.randomUUID(), "government");
         String cityPlan = (String) steps.draft("wf-city", "潍坊市突发事件总体应急预案-" + UUID.randomUUID(), "general",
                 cityGovernment).get("id");
-        steps.issue("wf-city", cityPlan, java.time.LocalDate.now().minusDays(1));
+        steps.issue("wf-city", cityPlan, cn.yingji.platform.China.today().minusDays(1));
         as("wf-city").put().uri("/api/v1/plans/{id}/sharing", cityPlan).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("sharing", "vertical", "version", 1)).exchange().expectStatus().isOk();
         assertThat(steps.get("wc-county", cityPlan)).containsEntry("sharing", "vertical");

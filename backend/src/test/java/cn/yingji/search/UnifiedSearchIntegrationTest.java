@@ -3,12 +3,12 @@ package cn.yingji.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingji.plans.PlanSteps;
+import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
 import cn.yingji.support.OddQueries;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +32,10 @@ class UnifiedSearchIntegrationTest extends ApiIntegrationTest {
         String planId = (String) steps.create("wc-county", Map.of("title", "潍城区防汛应急预案" + marker,
                 "category", "special", "ownerUnitId", unit, "eventTypes", List.of("洪涝灾害"),
                 "summary", "堤防决口时的转移安置。" + marker)).get("id");
-        steps.issue("wc-county", planId, LocalDate.now().minusDays(3));
+        steps.issue("wc-county", planId, China.today().minusDays(3));
         Map<String, Object> drill = new HashMap<>(Map.of("title", "潍城区防汛演练" + marker, "form", "tabletop",
                 "status", "planned", "organizerUnitId", unit, "eventTypes", List.of("洪涝灾害"),
-                "scenario", "河道堤防出现管涌" + marker, "plannedOn", LocalDate.now().plusDays(20).toString()));
+                "scenario", "河道堤防出现管涌" + marker, "plannedOn", China.today().plusDays(20).toString()));
         String drillId = (String) steps.ok(steps.post("wc-county", "/api/v1/drills", drill), Map.class).get("id");
         Map<String, Object> expert = new HashMap<>(Map.of("name", "张" + marker, "organization", "山东省水利科学研究院",
                 "title", "高级工程师", "specialties", List.of("洪涝灾害"), "level", "province",
