@@ -44,7 +44,7 @@ class UnifiedSearchIntegrationTest extends ApiIntegrationTest {
         String expertId = (String) steps.ok(steps.post("sd-province", "/api/v1/experts", expert), Map.class).get("id");
 
         Map<String, Object> answer = await("wc-county", marker,
-                a -> ids(a, "plan").contains(planId) && ids(a, "drill").contains(drillId)
+                a -> fullIds(a, "plan").contains(planId) && ids(a, "drill").contains(drillId)
                         && ids(a, "expert").contains(expertId));
         List<Map<String, Object>> groups = (List<Map<String, Object>>) answer.get("groups");
         assertThat(groups).extracting(g -> g.get("kind")).startsWith("plan").contains("drill", "expert");
@@ -118,5 +118,10 @@ class UnifiedSearchIntegrationTest extends ApiIntegrationTest {
 
     private static List<Object> ids(Map<String, Object> answer, String kind) {
         return hits(answer, kind).stream().map(h -> h.get("id")).toList();
+    }
+
+    /** The hits holding every word (not found by meaning alone, which has no highlighted snippets). */
+    private static List<Object> fullIds(Map<String, Object> answer, String kind) {
+        return hits(answer, kind).stream().filter(h -> "full".equals(h.get("match"))).map(h -> h.get("id")).toList();
     }
 }
