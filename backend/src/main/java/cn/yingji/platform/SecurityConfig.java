@@ -141,13 +141,15 @@ class SecurityConfig {
     /**
      * Keys come from Keycloak's JWKS endpoint and are cached by the decoder: they are fetched again only
      * when a token names a key id the cache does not know, so a short Keycloak outage does not reject
-     * tokens signed with known keys (proven by JwksOutageTest).
+     * tokens signed with known keys (proven by JwksOutageTest). A token is verified once and then known by its
+     * text until it expires ({@link VerifiedTokens}).
      */
     @Bean
     ReactiveJwtDecoder jwtDecoder(KeycloakProperties keycloak) {
+        OAuth2TokenValidator<Jwt> validator = validator(keycloak.issuer(), keycloak.audience());
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(keycloak.jwkSetUri()).build();
-        decoder.setJwtValidator(validator(keycloak.issuer(), keycloak.audience()));
-        return decoder;
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator, java.time.Clock.systemUTC(), VerifiedTokens.MAX_TOKENS);
     }
 
     static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {

@@ -46,7 +46,7 @@ class ViewerArgumentResolver implements HandlerMethodArgumentResolver {
                 .map(ctx -> ctx.getAuthentication())
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .cast(JwtAuthenticationToken.class)
-                .switchIfEmpty(Mono.error(new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED,
+                .switchIfEmpty(Mono.error(() -> new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED,
                         "unauthenticated", "未登录或登录已失效，请重新登录")))
                 .flatMap(this::viewer);
     }

@@ -34,7 +34,9 @@ final class BenchSupport {
     /** The API as the demo users see it, with password-grant tokens of the CLI client renewed before they expire. */
     static final class Api {
 
-        final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        /** HTTP/1.1 as a browser speaks it to a plain-HTTP server (the default, HTTP/2, offers an h2c upgrade). */
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         private final String kc;
         private final Map<String, String[]> tokens = new HashMap<>();
 
@@ -105,6 +107,27 @@ final class BenchSupport {
     /** Warm-up rounds before the timed ones. */
     static int warmup(int iterations) {
         return Math.max(5, iterations / 5);
+    }
+
+    /** A request (or statement) the warm-up repeats. */
+    interface Call {
+        void run() throws Exception;
+    }
+
+    /**
+     * Repeats {@code calls} round-robin, untimed, for {@code --warm-seconds} (default 20) and returns how many ran:
+     * a freshly started app runs its request path interpreted for its first thousands of requests (a plan list
+     * took 22 ms there against 1.6 ms warm), and so does the driver's own HTTP client. A few warm-up rounds per case
+     * measured the JIT rather than the app (docs/benchmarks.md, "The API's fixed cost").
+     */
+    static int warm(Map<String, String> opt, List<Call> calls) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(Long.parseLong(opt.getOrDefault("warm-seconds", "20"))).toNanos();
+        int n = 0;
+        while (System.nanoTime() < until) {
+            calls.get(n % calls.size()).run();
+            n++;
+        }
+        return n;
     }
 
     /** Writes the report to {@code --out} (default {@code fallback}). */

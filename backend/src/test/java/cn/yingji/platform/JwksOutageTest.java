@@ -101,6 +101,17 @@ class JwksOutageTest {
                 .isInstanceOf(JwtException.class);
     }
 
+    @Test
+    void aForgedTokenWithTheClaimsOfAVerifiedOneIsStillRejected() throws Exception {
+        String genuine = token(key, ISSUER, List.of(AUDIENCE), 300);
+        assertThat(decoder.decode(genuine).block().getSubject()).isEqualTo("wc-county");
+        assertThat(decoder.decode(genuine).block().getSubject()).isEqualTo("wc-county");
+        RSAKey forger = new RSAKeyGenerator(2048).keyID("k1").generate();
+        String otherSignature = token(forger, ISSUER, List.of(AUDIENCE), 300).split("\\.")[2];
+        String forged = genuine.substring(0, genuine.lastIndexOf('.') + 1) + otherSignature;
+        assertThatThrownBy(() -> decoder.decode(forged).block()).isInstanceOf(JwtException.class);
+    }
+
     static String token(RSAKey signer, String issuer, List<String> audience, long expiresInSeconds) {
         Instant now = Instant.now();
         var claims = new JWTClaimsSet.Builder()
