@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The plan benchmark of issue 3 (docs/benchmarks.md), in one command:
-#   ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes] [--stop]
+#   ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--iterations N] [--warm-seconds N] [--rate N] [--seconds N] [--build] [--skip-writes] [--stop]
 # 1. brings up its own platform (own data dir and ports, so it runs beside a developer's `./yingji run`),
 # 2. builds the app if its jar is missing (or --build), starts it, loads the tenant catalog if absent,
 # 3. generates N plans (default 2,000,000) with infra/bench/generate.sql when the database holds another
@@ -68,7 +68,7 @@ while [ $# -gt 0 ]; do
     --build) BUILD=1; shift ;;
     --stop) STOP=1; shift ;;
     --iterations) DRIVER_ITERATIONS="$2"; DRIVER_ARGS+=("$1" "$2"); DRILL_ARGS+=("$1" "$2"); shift 2 ;;
-    --rate) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
+    --rate|--warm-seconds) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
     --seconds) DRIVER_ARGS+=("$1" "$2"); THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
     --demo) shift ;;
     --throughput) THROUGHPUT=1; shift ;;
@@ -79,7 +79,7 @@ while [ $# -gt 0 ]; do
     --app-args) APP_ARGS="$2"; shift 2 ;;
     --reindex) REINDEX="$2"; shift 2 ;;
     --skip-writes|--skip-search|--skip-list) DRIVER_ARGS+=("$1" "1"); shift ;;
-    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--skip-drill-bench] [--skip-compliance] [--skip-case-bench] [--iterations N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--reindex LIST] [--stop]" >&2
+    *) echo "usage: ./yingji bench [--plans N] [--drills N] [--experts N] [--cases N] [--skip-plan-bench] [--skip-drill-bench] [--skip-compliance] [--skip-case-bench] [--iterations N] [--warm-seconds N] [--rate N] [--seconds N] [--build] [--skip-writes|--skip-search|--skip-list] [--reindex LIST] [--stop]" >&2
        echo "       ./yingji bench [--demo] --throughput [--connections N] [--seconds N] [--warmup N] [--scenarios LIST] [--took-seconds N] [--split-rounds N] [--extra-params STR] [--compare-params STR] [--label NAME] [--jar PATH] [--index-prefix P] [--app-args STR] [--stop]" >&2; exit 2 ;;
   esac
 done
