@@ -4,13 +4,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
