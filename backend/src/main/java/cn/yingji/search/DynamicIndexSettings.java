@@ -18,7 +18,8 @@ final class DynamicIndexSettings {
     private static final Set<String> DYNAMIC = Set.of("number_of_replicas", "auto_expand_replicas", "refresh_interval",
             "max_result_window", "max_inner_result_window", "max_rescore_window", "max_docvalue_fields_search",
             "max_script_fields", "max_ngram_diff", "max_shingle_diff", "max_refresh_listeners", "analyze.max_token_count",
-            "highlight.max_analyzed_offset", "max_terms_count", "max_regex_length", "query.default_field",
+            "highlight.max_analyzed_offset", "highlight.weight_matches_mode.enabled",
+            "max_terms_count", "max_regex_length", "query.default_field",
             "search.idle.after", "unassigned.node_left.delayed_timeout", "mapping.total_fields.limit",
             "mapping.depth.limit", "mapping.nested_fields.limit", "default_pipeline", "final_pipeline");
 

@@ -37,4 +37,18 @@ class DynamicIndexSettingsTest {
                     .containsEntry("auto_expand_replicas", "0-1").doesNotContainKey("number_of_replicas");
         }
     }
+
+    /**
+     * Highlighting finds an item's marks per term (the unified highlighter's postings with their offsets), not by
+     * matching the whole query again per hit ("weight matches"): that took 4× the time of the hit's search at 2 M
+     * plans (docs/benchmarks.md). An existing index takes the setting without a rebuild.
+     */
+    @Test
+    void everyIndexThatHighlightsMarksTermsWithoutMatchingTheWholeQueryAgain() {
+        for (String kind : new String[] {"plans", "cases", "drills"}) {
+            var definition = JSON.readTree(getClass().getResourceAsStream("/search/yingji-" + kind + ".json"));
+            assertThat(DynamicIndexSettings.of(definition.get("settings"))).as(kind)
+                    .containsEntry("highlight.weight_matches_mode.enabled", "false");
+        }
+    }
 }

@@ -2,6 +2,10 @@ package cn.yingji.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.Collection;
@@ -23,6 +27,7 @@ import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.TestServices;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A document Elasticsearch cannot take — larger than the per-document limit, or refused for a mapping error —
@@ -42,6 +47,8 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
     IndexerDatabase.IndexerProperties appProperties;
     @Autowired
     DocumentVectors vectors;
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final Probe probe = new Probe("probe-" + UUID.randomUUID().toString().substring(0, 8));
 
@@ -114,8 +121,9 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void anIndexCreatedWithoutReplicasGetsTheDefinitionsReplicaSettingInTheFirstRound() throws Exception {
-        // as an earlier version of the app created it: no replicas on any number of nodes
+    void anIndexCreatedByAnEarlierVersionGetsTheDefinitionsDynamicSettingsInTheFirstRoundAndCanBeRebuilt()
+            throws Exception {
+        // as an earlier version of the app created it: no replicas on any number of nodes, default highlighting
         es.indices().create(c -> c.index(probe.index()).settings(s -> s.numberOfShards("1").numberOfReplicas("0")));
         SearchIndexer indexer = new SearchIndexer(db, es, List.of(probe), vectors, appProperties,
                 new SimpleMeterRegistry());
@@ -124,6 +132,19 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
 
         var settings = es.indices().getSettings(g -> g.index(probe.index())).get(probe.index()).settings().index();
         assertThat(settings.autoExpandReplicas()).as("one replica on a cluster, none on one node").isEqualTo("0-1");
+        assertThat(flatSetting("index.highlight.weight_matches_mode.enabled"))
+                .as("marks from the stored offsets, not the query run again per hit").isEqualTo("false");
+
+        // a rebuild reads the index's settings back (its refresh interval) with a setting the client has no type for
+        probe.put(UUID.randomUUID(), Map.of("count", 1, "text", "重建"));
+        assertThat(indexer.reindex(probe.entity())).isEqualTo(1);
+        assertThat(flatSetting("index.refresh_interval")).isEqualTo("1s");
+    }
+
+    private String flatSetting(String name) throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(TestServices.elasticsearchUrl() + "/" + probe.index()
+                + "/_settings?flat_settings=true")).build(), HttpResponse.BodyHandlers.ofString());
+        return JsonMapper.shared().readTree(response.body()).path(probe.index()).path("settings").path(name).asString();
     }
 
     private static void drain(SearchIndexer indexer) throws Exception {
