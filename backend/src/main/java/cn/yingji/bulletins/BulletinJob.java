@@ -1,6 +1,7 @@
 package cn.yingji.bulletins;
 
 import cn.yingji.platform.China;
+import cn.yingji.platform.JobRuns;
 import cn.yingji.platform.PeriodicJob;
 import cn.yingji.tenancy.TenantDirectory;
 import cn.yingji.tenancy.TenantRef;
@@ -32,8 +33,8 @@ class BulletinJob extends PeriodicJob {
     private final TenantDirectory directory;
     private final Bulletins bulletins;
 
-    BulletinJob(TenantDirectory directory, Bulletins bulletins, Properties properties) {
-        super("bulletins", properties.enabled(), properties.initialDelay(), properties.interval());
+    BulletinJob(JobRuns runs, TenantDirectory directory, Bulletins bulletins, Properties properties) {
+        super(runs, "bulletins", properties.enabled(), properties.initialDelay(), properties.interval());
         this.directory = directory;
         this.bulletins = bulletins;
     }

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.platform.China;
+import cn.yingji.platform.JobRuns;
 import cn.yingji.platform.PeriodicJob;
 import cn.yingji.tenancy.TenantDirectory;
 
@@ -30,8 +31,8 @@ class ComplianceSnapshotJob extends PeriodicJob {
     private final TenantDirectory directory;
     private final ComplianceService compliance;
 
-    ComplianceSnapshotJob(TenantDirectory directory, ComplianceService compliance, Properties properties) {
-        super("compliance-snapshots", properties.snapshotsEnabled(), properties.initialDelay(), properties.interval());
+    ComplianceSnapshotJob(JobRuns runs, TenantDirectory directory, ComplianceService compliance, Properties properties) {
+        super(runs, "compliance-snapshots", properties.snapshotsEnabled(), properties.initialDelay(), properties.interval());
         this.directory = directory;
         this.compliance = compliance;
     }

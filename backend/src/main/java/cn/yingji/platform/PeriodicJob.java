@@ -1,9 +1,12 @@
 package cn.yingji.platform;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
@@ -11,18 +14,27 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * A pass that repeats in the background on a virtual thread: when enabled, first {@code initialDelay} after the
- * application is ready, then every {@code interval}, until the application stops. The one loop behind the
- * scheduled passes (compliance snapshots, bulletins); a pass handles its own failures ({@link #each}).
+ * application is ready, then every {@code interval}, until the application stops — on one instance of the app at a
+ * time, once per interval across all of them ({@link JobRuns}). The one loop behind the scheduled passes
+ * (compliance snapshots, bulletins); a pass handles its items' failures ({@link #each}), a failure of the whole
+ * pass is logged and the loop goes on.
  */
 public abstract class PeriodicJob {
 
+    /** How soon an instance looks again when the pass was not its to run: at most this long past its due time. */
+    static final Duration RETRY = Duration.ofMinutes(1);
+
+    private static final Logger log = LoggerFactory.getLogger(PeriodicJob.class);
+
+    private final JobRuns runs;
     private final String name;
     private final boolean enabled;
     private final Duration initialDelay;
     private final Duration interval;
     private volatile Thread worker;
 
-    protected PeriodicJob(String name, boolean enabled, Duration initialDelay, Duration interval) {
+    protected PeriodicJob(JobRuns runs, String name, boolean enabled, Duration initialDelay, Duration interval) {
+        this.runs = runs;
         this.name = name;
         this.enabled = enabled;
         this.initialDelay = initialDelay;
@@ -41,13 +53,29 @@ public abstract class PeriodicJob {
             try {
                 Thread.sleep(initialDelay);
                 while (!Thread.currentThread().isInterrupted()) {
-                    pass();
-                    Thread.sleep(interval);
+                    Thread.sleep(ranHere() ? interval : shorter(interval, RETRY));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /**
+     * Runs a pass here if it is due and no other instance runs it; whether it ran without failing. A failure is
+     * logged (and recorded in {@code job_run}); the next look comes soon, and the claim decides whether it is due.
+     */
+    private boolean ranHere() {
+        try {
+            return runs.runIfDue(name, interval, this::pass) == JobRuns.Outcome.RAN;
+        } catch (SQLException | RuntimeException e) {
+            log.warn("periodic job {} failed: {}", name, e.toString());
+            return false;
+        }
+    }
+
+    private static Duration shorter(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Interrupts the pass and waits up to 10 s for it to end. */
