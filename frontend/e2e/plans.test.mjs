@@ -1,5 +1,5 @@
 // 应急预案 and 备案: a county compiles and issues a plan, finds 报送备案 refused until 正文 and 编制说明 are uploaded
-// (备案材料), uploads them and submits it; the city reviewer returns it, the county
+// (备案材料), uploads them and submits it; the city reviewer finds it among its 待办事项 and returns it, the county
 // fixes and resubmits it, the city accepts it, the county downloads the receipt; the province finds it by
 // full-text search, the sibling county does not.
 import assert from 'node:assert/strict';
@@ -187,8 +187,13 @@ describe('plan compilation and filing round trip', () => {
     city = await launch();
     const p = city.page;
     await login(p, 'wf-city');
+    // 工作台: the submission is on the reviewer's 待办事项 with the working days left to answer it
+    const owed = p.getByTestId('obligations').locator('.ant-list-item', { hasText: suffix });
+    await owed.waitFor();
+    assert.match(await owed.innerText(), /备案审查[\s\S]*区报送[\s\S]*剩\d+个工作日/);
+    await screenshot(p, 'workbench-obligations');
     const inbox = p.waitForResponse((r) => isApi(r, '/api/v1/filings/inbox'));
-    await openMenu(p, '备案审查', '/filings/inbox');
+    await owed.getByRole('link', { name: '去办理' }).click();
     assert.equal((await inbox).status(), 200);
     const row = p.locator('.ant-table-row', { hasText: suffix });
     await row.waitFor();

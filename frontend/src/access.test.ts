@@ -10,9 +10,19 @@ describe('access', () => {
       canCompilePlans: false,
       canReview: false,
       canInvokeExperts: false,
+      actsOnObligations: false,
       canViewCompliance: false,
       canOperatePlatform: false,
     });
+  });
+
+  it('shows the obligations to the officials and reviewers who act on them, as the API allows', () => {
+    for (const role of ['county_officer', 'city_official', 'province_official', 'reviewer']) {
+      expect(access([role]).actsOnObligations).toBe(true);
+    }
+    for (const role of ['expert', 'tenant_admin', 'platform_admin']) {
+      expect(access([role]).actsOnObligations).toBe(false);
+    }
   });
 
   it('shows the compliance dashboard to the officials of every tier, not to a reviewer, expert or admin alone', () => {

@@ -24,6 +24,8 @@ export interface Access {
   canReview: boolean;
   /** 专家管理与调用: register the own tier's experts, see contact details, invoke experts and answer invocations. */
   canInvokeExperts: boolean;
+  /** 待办事项: the office's obligations (时限) — its officials' and reviewers'. */
+  actsOnObligations: boolean;
   /** 合规看板: the officials of every tier (a county sees itself, a city its counties, a province its cities). */
   canViewCompliance: boolean;
   /** 平台运维 */
@@ -47,6 +49,7 @@ export function access(roles: readonly string[]): Access {
     canCompilePlans: has('county_officer') || has('city_official') || has('province_official'),
     canReview: has('reviewer'),
     canInvokeExperts: has('county_officer') || has('city_official') || has('province_official') || has('tenant_admin'),
+    actsOnObligations: has('county_officer') || has('city_official') || has('province_official') || has('reviewer'),
     canViewCompliance: has('county_officer') || has('city_official') || has('province_official'),
     canOperatePlatform: has('platform_admin'),
   };

@@ -355,6 +355,24 @@ SELECT pg_temp.demo_id('decision:' || s.filing_id), a.code, a.path, s.filing_id,
    AND NOT EXISTS (SELECT 1 FROM filing_decision d WHERE d.filing_id = s.filing_id)
 ON CONFLICT (id) DO NOTHING;
 
+-- 待办 (docs/obligations.md): a submission to an authority on the platform obliges it to answer by the
+-- acknowledgement deadline (to the end of that day in China); an answered one was closed by its decision, on time or
+-- late as the app's ObligationState.doneAt decides (done at or before the due time: on time)
+INSERT INTO obligation (id, tenant_code, tenant_path, sharing, kind, record_id, subject, assignee_tenant_code,
+                        arises_at, due_at, state, done_at, done_by)
+SELECT pg_temp.demo_id('obligation:' || o.id), o.tenant_code, o.tenant_path, 'up', 'filing_review', o.id, o.subject,
+       o.authority_tenant_code, o.submitted_at, o.due_at,
+       CASE WHEN o.decided_at IS NULL THEN 'open' WHEN o.decided_at <= o.due_at THEN 'done_on_time'
+            ELSE 'done_late' END::obligation_state,
+       o.decided_at, o.decided_by
+  FROM (SELECT f.id, f.tenant_code, f.tenant_path, coalesce(f.plan_title, p.title) AS subject, f.authority_tenant_code,
+               f.submitted_at, d.decided_at, d.decided_by,
+               ((f.acknowledgement_due_on + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') - interval '1 microsecond' AS due_at
+          FROM filing f JOIN plan p ON p.id = f.plan_id LEFT JOIN filing_decision d ON d.filing_id = f.id
+         WHERE f.authority_tenant_code IS NOT NULL
+           AND f.id IN (SELECT s.filing_id FROM demo_filing_spec s)) o
+ON CONFLICT (id) DO NOTHING;
+
 -- the compilers as people of their tenant (人员名录), so that the plans' timelines name them
 INSERT INTO person (tenant_code, tenant_path, username, name, title)
 SELECT t.code, t.path, t.login, t.officer, t.em || '预案管理科科员'

@@ -151,8 +151,15 @@ export const zhCN = {
     canCompilePlans: '预案编制',
     canReview: '备案审查',
     canInvokeExperts: '专家调用',
+    actsOnObligations: '待办事项',
     canViewCompliance: '合规看板',
     canOperatePlatform: '平台运维',
+  },
+  obligations: {
+    title: '待办事项',
+    none: '暂无待办事项',
+    go: '去办理',
+    line: (owner: string, dueOn: string) => `${owner}报送 · 截止 ${dueOn}`,
   },
   me: {
     title: '工作台',

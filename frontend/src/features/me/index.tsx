@@ -1,10 +1,12 @@
 import { Col, Row, Skeleton, Typography } from 'antd';
+import { access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
+import { ObligationCard } from '../obligations/components/ObligationCard';
 import { MyInfoCard } from './components/MyInfoCard';
 import { PolicyCard } from './components/PolicyCard';
 import { useMe } from './service';
 
-/** 工作台: who I am, where I sit in the tenant tree, and the rules that apply to me. */
+/** 工作台: what my office must do, who I am, where I sit in the tenant tree, and the rules that apply to me. */
 export default function WorkbenchPage() {
   const { data: me } = useMe();
   if (!me) {
@@ -14,6 +16,11 @@ export default function WorkbenchPage() {
     <>
       <Typography.Title level={4}>{zhCN.me.greeting(me.name)}</Typography.Title>
       <Row gutter={[16, 16]}>
+        {access(me.roles).actsOnObligations && (
+          <Col xs={24}>
+            <ObligationCard />
+          </Col>
+        )}
         <Col xs={24} xl={10}>
           <MyInfoCard me={me} />
         </Col>

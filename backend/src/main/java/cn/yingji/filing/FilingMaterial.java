@@ -1,14 +1,15 @@
 package cn.yingji.filing;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import cn.yingji.platform.Labelled;
 
 /**
  * A kind of document filed with a plan (备案材料), the same values as the plan attachment's role (database enum
  * {@code attachment_role}): {@link #literal()} is the role and the value in the policy's
  * {@code filing.requiredMaterials}, {@link #label()} its zh-CN name.
  */
-public enum FilingMaterial {
+public enum FilingMaterial implements Labelled {
 
     /** 预案正文 (第二十六条: 预案文本). */
     TEXT("text", "预案正文"),
@@ -39,15 +40,17 @@ public enum FilingMaterial {
         this.label = label;
     }
 
+    @Override
     public String literal() {
         return literal;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<FilingMaterial> fromLiteral(String literal) {
-        return Arrays.stream(values()).filter(m -> m.literal.equals(literal)).findFirst();
+        return Labelled.byLiteral(FilingMaterial.class, literal);
     }
 }

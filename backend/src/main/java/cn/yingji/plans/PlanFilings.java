@@ -9,6 +9,7 @@ import static cn.yingji.db.Tables.PLAN_ATTACHMENT;
 import static cn.yingji.db.Tables.TENANT;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -55,6 +56,9 @@ import cn.yingji.plans.FilingViews.Filing;
 import cn.yingji.plans.FilingViews.Material;
 import cn.yingji.plans.FilingViews.RoutePreview;
 import cn.yingji.plans.FilingViews.TimelineEntry;
+import cn.yingji.obligations.DueRule;
+import cn.yingji.obligations.ObligationKind;
+import cn.yingji.obligations.Obligations;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.Outbox;
@@ -89,9 +93,12 @@ class PlanFilings {
     private final Outbox outbox;
     private final JsonMapper json;
     private final Idempotency idempotency;
+    private final Obligations obligations;
     private final WorkingDayCalendars calendars = new WorkingDayCalendars();
 
-    PlanFilings(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json, Idempotency idempotency) {
+    PlanFilings(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json, Idempotency idempotency,
+            Obligations obligations) {
+        this.obligations = obligations;
         this.tx = tx;
         this.idempotency = idempotency;
         this.audit = audit;
@@ -161,6 +168,12 @@ class PlanFilings {
             }
             throw e;
         }
+        // 备案审查: the authority on the platform owes an answer by the acknowledgement deadline
+        FilingRecord submitted = filing;
+        route.authority().tenant().ifPresent(authority -> obligations.open(dsl, new Obligations.Opening(
+                ObligationKind.FILING_REVIEW, submitted.getId(), plan.getTitle(), authority.code(),
+                routing.receiving().map(PlanReceivingUnits.Unit::id).orElse(null), Instant.now(),
+                DueRule.endOf(ack.due()))));
         outbox.record(dsl, Plans.ENTITY, planId);
         Filing view = view(dsl, filing.getId());
         audit.record(dsl, viewer, "filing.submit", Plans.ENTITY, planId, null, view);
@@ -338,6 +351,7 @@ class PlanFilings {
             }
             throw e;
         }
+        obligations.close(dsl, ObligationKind.FILING_REVIEW, filing.getId(), Instant.now());
         Filing view = view(dsl, filing.getId());
         audit.record(dsl, viewer, action, "filing", filing.getId(), null, view);
         return view;

@@ -42,7 +42,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
     static final String DEMO = "tenant_code = any(string_to_array('" + String.join(",", DEMO_TENANTS) + "', ','))";
     static final List<String> TABLES = List.of("org_unit", "plan", "filing", "filing_decision", "plan_evaluation", "drill",
             "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
-            "case_record", "case_step", "person", "audit_log", "search_term_group");
+            "case_record", "case_step", "person", "audit_log", "search_term_group", "obligation");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -92,6 +92,16 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
         // 山东省's search terms (infra/demo/search-terms.sql), kept by its 单位管理员
         assertThat(count("select count(*) from search_term_group where tenant_code = '370000' and created_by = 'sd-admin'"
                 + " and id = md5('yingji-demo:search-terms:370000:漫堤')::uuid")).isOne();
+    }
+
+    @Test
+    void everySubmissionToAnAuthorityOnThePlatformObligesItToAnswerByTheAcknowledgementDeadline() throws SQLException {
+        assertThat(count("select count(*) from filing f where " + DEMO.replace("tenant_code", "f.tenant_code")
+                + " and f.authority_tenant_code is not null and not exists (select 1 from obligation o"
+                + " where o.kind = 'filing_review' and o.record_id = f.id and o.assignee_tenant_code = f.authority_tenant_code"
+                + " and (o.due_at at time zone 'Asia/Shanghai')::date = f.acknowledgement_due_on"
+                + " and (o.state = 'open') = (f.status = 'pending'))" + notBefore("f.id", "filing"))).isZero();
+        assertThat(count("select count(*) from obligation where " + DEMO + " and state = 'open'")).isPositive();
     }
 
     @Test

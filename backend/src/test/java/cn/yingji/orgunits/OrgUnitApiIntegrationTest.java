@@ -29,7 +29,7 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
     /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest,
      * FilingMaterialsApiIntegrationTest, PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest,
      * DrillApiIntegrationTest, ExpertApiIntegrationTest, CaseApiIntegrationTest, ComplianceApiIntegrationTest,
-     * UnifiedSearchIntegrationTest, SearchTermsApiIntegrationTest or BulletinApiIntegrationTest. */
+     * UnifiedSearchIntegrationTest, SearchTermsApiIntegrationTest, BulletinApiIntegrationTest or ObligationApiIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -169,7 +169,8 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/compliance/{tenantCode}/trend",
             "GET /api/v1/compliance/{tenantCode}/records",
             "GET /api/v1/compliance/{tenantCode}/export.xlsx",
-            "POST /api/v1/compliance/{tenantCode}/refresh");
+            "POST /api/v1/compliance/{tenantCode}/refresh",
+            "GET /api/v1/obligations");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -158,6 +158,9 @@ class TenantIsolationIntegrationTest {
         // Idempotency-Key: a user's remembered request, nobody else's business
         TABLES.put("idempotent_request", new TableCase("key", EnumSet.of(Sharing.private_), "username, method, route, fingerprint",
                 "'test', 'POST', '/test', 'f'"));
+        // 时限/待办: what a tenant's record obliges someone to do, overseen by the tiers above (here owed by the owner)
+        TABLES.put("obligation", new TableCase("subject", EnumSet.of(Sharing.up), "kind, record_id, assignee_tenant_code, due_at",
+                "'filing_review', gen_random_uuid(), app.tenant_code(), now() + interval '1 day'"));
         // 省级检索同义词: a province's vocabulary, read by its offices below (two made-up terms no other row holds)
         TABLES.put("search_term_group", new TableCase("note", EnumSet.of(Sharing.down), "terms, created_by, updated_by",
                 "array[left(md5(random()::text), 12), left(md5(random()::text), 12)], 'test', 'test'",

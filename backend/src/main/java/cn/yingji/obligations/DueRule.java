@@ -1,0 +1,59 @@
+package cn.yingji.obligations;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+import cn.yingji.filing.WorkingDayCalendar;
+
+/**
+ * 时限规则: how an obligation's due time follows from the moment it arises. The due time is the last instant at
+ * which doing it is on time; a deadline in days ends with that day in China.
+ */
+public sealed interface DueRule {
+
+    ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** The due time of an obligation arising at {@code arises}, counted with the tenant's holiday calendar. */
+    Instant dueAt(Instant arises, WorkingDayCalendar calendar);
+
+    /** The {@code days}-th working day after the day it arises (that day not counted), to its end. */
+    record WorkingDays(int days) implements DueRule {
+
+        public WorkingDays {
+            if (days < 0) {
+                throw new IllegalArgumentException("working days must not be negative: " + days);
+            }
+        }
+
+        @Override
+        public Instant dueAt(Instant arises, WorkingDayCalendar calendar) {
+            return endOf(calendar.addWorkingDays(LocalDate.ofInstant(arises, CHINA), days).due());
+        }
+    }
+
+    /** A fixed time after it arises (an incident's first report: 20 minutes). */
+    record Within(Duration duration) implements DueRule {
+
+        public Within {
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("a deadline cannot lie before its cause: " + duration);
+            }
+        }
+
+        @Override
+        public Instant dueAt(Instant arises, WorkingDayCalendar calendar) {
+            return arises.plus(duration);
+        }
+    }
+
+    /**
+     * The last instant of a day in China as the database keeps it: one microsecond (PostgreSQL's precision; a
+     * nanosecond would be rounded up into the next day) before the next day begins.
+     */
+    static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(CHINA).toInstant().minus(1, ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,40 @@
+package cn.yingji.obligations;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/** 待办: what the caller's office must do, by when. */
+@RestController
+@PreAuthorize(ObligationController.OFFICE)
+class ObligationController {
+
+    /** The office's roles: who acts on an office's obligations (an expert's invitations are its own list). */
+    static final String OFFICE = "hasAnyRole('county_officer', 'city_official', 'province_official', 'reviewer')";
+
+    private final Obligations obligations;
+
+    ObligationController(Obligations obligations) {
+        this.obligations = obligations;
+    }
+
+    /** {@code state=open} (default): the open ones, soonest due first; {@code state=all}: the closed ones after them. */
+    @GetMapping("/api/v1/obligations")
+    Mono<List<Obligations.Item>> assigned(Viewer viewer, @RequestParam(defaultValue = "open") String state,
+            @RequestParam(defaultValue = "100") int limit) {
+        if (!"open".equals(state) && !"all".equals(state)) {
+            throw ApiException.badRequest("invalid-obligation-state", "状态无效，可选值：open（待办）、all（全部）");
+        }
+        if (limit < 1 || limit > 500) {
+            throw ApiException.badRequest("invalid-limit", "条数无效：须在 1 到 500 之间");
+        }
+        return obligations.assigned(viewer, "all".equals(state), limit);
+    }
+}

@@ -1,0 +1,49 @@
+package cn.yingji.obligations;
+
+import cn.yingji.platform.Labelled;
+
+/**
+ * What an obligation (时限/待办) is about: the one list of kinds, each with its Chinese name, the database enum's
+ * literal and the record it belongs to. A feature opens and closes the obligations of its kinds in the transaction
+ * of the record that causes them ({@link Obligations}); the deadline itself comes from the tenant's policy.
+ */
+public enum ObligationKind implements Labelled {
+
+    /**
+     * 备案审查: the filing authority answers a submission (registers it or returns it) within
+     * {@code filing.acknowledgementWorkingDays} working days; the record is the filing.
+     */
+    FILING_REVIEW("filing_review", "备案审查", "filing");
+
+    private final String literal;
+    private final String label;
+    private final String recordEntity;
+
+    ObligationKind(String literal, String label, String recordEntity) {
+        this.literal = literal;
+        this.label = label;
+        this.recordEntity = recordEntity;
+    }
+
+    /** The database enum {@code obligation_kind}'s value. */
+    @Override
+    public String literal() {
+        return literal;
+    }
+
+    /** What users read, e.g. 备案审查. */
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** The kind of record an obligation of this kind belongs to (the audit log's entity name). */
+    public String recordEntity() {
+        return recordEntity;
+    }
+
+    public static ObligationKind fromLiteral(String literal) {
+        return Labelled.byLiteral(ObligationKind.class, literal)
+                .orElseThrow(() -> new IllegalArgumentException("unknown obligation kind: " + literal));
+    }
+}

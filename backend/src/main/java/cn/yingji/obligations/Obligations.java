@@ -1,0 +1,134 @@
+package cn.yingji.obligations;
+
+import static cn.yingji.db.Tables.OBLIGATION;
+import static cn.yingji.db.Tables.TENANT;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import cn.yingji.filing.WorkingDayCalendar;
+import cn.yingji.filing.WorkingDayCalendars;
+import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.TenantTx;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 时限/待办: the one mechanism behind every deadline. A feature opens an obligation in the transaction of the record
+ * that causes it and closes it in the transaction of the record that fulfils it ({@link #open}, {@link #close});
+ * the workbench lists what a tenant must do ({@link #assigned}).
+ */
+@Component
+public class Obligations {
+
+    /** What causes an obligation: its kind, its record, what to call it, who must act, when it arose and is due. */
+    public record Opening(ObligationKind kind, UUID recordId, String subject, String assigneeTenantCode,
+            UUID assigneeUnitId, Instant arisesAt, Instant dueAt) {
+    }
+
+    /**
+     * One obligation as the workbench shows it: the kind and state in Chinese, what it is about, whose record caused
+     * it, when it is due and how many working days are left (negative: overdue by as many).
+     */
+    public record Item(UUID id, String kind, String kindLabel, UUID recordId, String recordEntity, String subject,
+            String ownerTenantCode, String ownerTenantName, OffsetDateTime arisesAt, OffsetDateTime dueAt,
+            LocalDate dueOn, int workingDaysLeft, boolean overdue, String state, String stateLabel,
+            OffsetDateTime doneAt) {
+    }
+
+    private final TenantTx tx;
+    private final WorkingDayCalendars calendars = new WorkingDayCalendars();
+
+    Obligations(TenantTx tx) {
+        this.tx = tx;
+    }
+
+    /** Opens an obligation, owned by the caller's tenant (the one whose record causes it), in the caller's transaction. */
+    public UUID open(DSLContext dsl, Opening opening) {
+        return dsl.insertInto(OBLIGATION)
+                .set(OBLIGATION.KIND, cn.yingji.db.enums.ObligationKind.lookupLiteral(opening.kind().literal()))
+                .set(OBLIGATION.RECORD_ID, opening.recordId())
+                .set(OBLIGATION.SUBJECT, opening.subject())
+                .set(OBLIGATION.ASSIGNEE_TENANT_CODE, opening.assigneeTenantCode())
+                .set(OBLIGATION.ASSIGNEE_UNIT_ID, opening.assigneeUnitId())
+                .set(OBLIGATION.ARISES_AT, utc(opening.arisesAt()))
+                .set(OBLIGATION.DUE_AT, utc(opening.dueAt()))
+                .returning(OBLIGATION.ID).fetchSingle().getId();
+    }
+
+    /**
+     * Closes the open obligation of this kind for this record as done at {@code doneAt}, on time or late
+     * ({@link ObligationState#doneAt}); by the tenant that owns it or the one that must act. Returns the state it
+     * closed with, or null when none was open.
+     */
+    public ObligationState close(DSLContext dsl, ObligationKind kind, UUID recordId, Instant doneAt) {
+        var open = dsl.select(OBLIGATION.ID, OBLIGATION.DUE_AT).from(OBLIGATION)
+                .where(OBLIGATION.KIND.eq(cn.yingji.db.enums.ObligationKind.lookupLiteral(kind.literal())))
+                .and(OBLIGATION.RECORD_ID.eq(recordId))
+                .and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open)).fetchOne();
+        if (open == null) {
+            return null;
+        }
+        ObligationState state = ObligationState.doneAt(doneAt, open.value2().toInstant());
+        boolean closed = dsl.select(DSL.field("app.close_obligation({0}, {1}::obligation_state, {2})", Boolean.class,
+                DSL.val(open.value1()), DSL.val(state.literal()), DSL.val(utc(doneAt)))).fetchSingle().value1();
+        if (!closed) {
+            throw ApiException.forbidden("obligation-not-yours", "该事项不由本单位办理");
+        }
+        return state;
+    }
+
+    /**
+     * What the viewer's tenant must do: its open obligations, soonest due first (with {@code all}, the closed ones
+     * after them, most recent first), at most {@code limit}.
+     */
+    public Mono<List<Item>> assigned(Viewer viewer, boolean all, int limit) {
+        String code = viewer.tenant().code();
+        return tx.call(viewer, dsl -> {
+            WorkingDayCalendar calendar = calendar(dsl, code);
+            LocalDate today = LocalDate.now(DueRule.CHINA);
+            var owner = TENANT.as("owner");
+            var open = OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open);
+            var query = dsl.select(OBLIGATION.asterisk(), owner.NAME).from(OBLIGATION)
+                    .join(owner).on(owner.CODE.eq(OBLIGATION.TENANT_CODE))
+                    .where(OBLIGATION.ASSIGNEE_TENANT_CODE.eq(code));
+            var rows = (all ? query : query.and(open))
+                    .orderBy(DSL.when(open, 0).otherwise(1), DSL.when(open, OBLIGATION.DUE_AT).asc(),
+                            OBLIGATION.DONE_AT.desc())
+                    .limit(limit).fetch();
+            return rows.stream().map(r -> {
+                var o = r.into(OBLIGATION);
+                ObligationKind kind = ObligationKind.fromLiteral(o.getKind().getLiteral());
+                ObligationState state = ObligationState.fromLiteral(o.getState().getLiteral());
+                LocalDate dueOn = LocalDate.ofInstant(o.getDueAt().toInstant(), DueRule.CHINA);
+                int left = calendar.workingDaysBetween(today, dueOn).days();
+                boolean overdue = state == ObligationState.OPEN && o.getDueAt().toInstant().isBefore(Instant.now());
+                return new Item(o.getId(), kind.literal(), kind.label(), o.getRecordId(), kind.recordEntity(),
+                        o.getSubject(), o.getTenantCode(), r.get(owner.NAME), o.getArisesAt(), o.getDueAt(), dueOn,
+                        left, overdue, state.literal(), overdue ? "已逾期" : state.label(), o.getDoneAt());
+            }).toList();
+        });
+    }
+
+    /** The holiday calendar of a tenant's policy (its province's regional days off included). */
+    private WorkingDayCalendar calendar(DSLContext dsl, String tenantCode) {
+        var policy = JsonMapper.shared().readTree(dsl.select(TENANT.POLICY).from(TENANT).where(TENANT.CODE.eq(tenantCode))
+                .fetchSingle(TENANT.POLICY).data());
+        return calendars.forPolicy(policy, tenantCode.substring(0, 2) + "0000");
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

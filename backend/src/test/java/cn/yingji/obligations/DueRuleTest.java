@@ -1,0 +1,61 @@
+package cn.yingji.obligations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import cn.yingji.filing.WorkingDayCalendar;
+
+class DueRuleTest {
+
+    static final WorkingDayCalendar CN = WorkingDayCalendar.fromClasspath("CN", "370000");
+
+    static Instant china(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(DueRule.CHINA).toInstant();
+    }
+
+    @Test
+    void workingDaysEndWithTheLastDayInChinaAndSkipWeekendsAndHolidays() {
+        // Friday 2026-04-03 evening in China (still the 3rd, though UTC is past noon): 清明 4–6 April are off,
+        // so five working days are 7, 8, 9, 10 and 13 April (Monday)
+        Instant due = new DueRule.WorkingDays(5).dueAt(china("2026-04-03T21:30:00"), CN);
+        assertThat(due).isEqualTo(china("2026-04-13T23:59:59.999999"));
+    }
+
+    @Test
+    void aDayLateIsLateAndTheDueDayItselfIsOnTime() {
+        Instant due = new DueRule.WorkingDays(1).dueAt(china("2026-06-01T09:00:00"), CN); // Monday → Tuesday
+        assertThat(ObligationState.doneAt(china("2026-06-02T23:59:59"), due)).isEqualTo(ObligationState.DONE_ON_TIME);
+        assertThat(ObligationState.doneAt(due, due)).isEqualTo(ObligationState.DONE_ON_TIME);
+        assertThat(ObligationState.doneAt(china("2026-06-03T00:00:00"), due)).isEqualTo(ObligationState.DONE_LATE);
+    }
+
+    @Test
+    void aClockInMinutesRunsFromTheMomentItArises() {
+        Instant arises = china("2026-10-01T03:10:00"); // a holiday at night: minutes count all the same
+        assertThat(new DueRule.Within(Duration.ofMinutes(20)).dueAt(arises, CN)).isEqualTo(china("2026-10-01T03:30:00"));
+    }
+
+    @Test
+    void aDeadlineCannotLieBeforeItsCause() {
+        assertThatThrownBy(() -> new DueRule.WorkingDays(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DueRule.Within(Duration.ofMinutes(-5))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyKindAndStateHasItsDatabaseLiteralAndAChineseName() {
+        for (ObligationKind kind : ObligationKind.values()) {
+            assertThat(ObligationKind.fromLiteral(kind.literal())).isSameAs(kind);
+            assertThat(kind.label()).matches("\\p{IsHan}+");
+        }
+        for (ObligationState state : ObligationState.values()) {
+            assertThat(ObligationState.fromLiteral(state.literal())).isSameAs(state);
+            assertThat(state.label()).matches("\\p{IsHan}+");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package cn.yingji.obligations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import cn.yingji.platform.China;
+import cn.yingji.plans.PlanSteps;
+import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.Fixtures;
+
+/**
+ * 待办 through the API: a county's submission obliges the routed city to answer by the acknowledgement deadline; the
+ * city's list shows it with its countdown, nobody else's does, and the city's answer closes it on time.
+ */
+class ObligationApiIntegrationTest extends ApiIntegrationTest {
+
+    @Test
+    void aSubmissionObligesTheAuthorityAndItsAnswerClosesItOnTime() {
+        PlanSteps steps = new PlanSteps(this::as);
+        String unit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区人民政府-" + UUID.randomUUID(), "government");
+        String title = "潍城区防汛应急预案-" + UUID.randomUUID().toString().substring(0, 6);
+        Object planId = steps.draft("wc-county", title, "general", unit).get("id");
+        steps.issue("wc-county", planId, China.today().minusDays(1));
+        int version = ((Number) steps.get("wc-county", planId).get("version")).intValue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> filing = steps.submit("wc-county", planId, version).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        Map<String, Object> owed = only(open("wf-city"), filing.get("id"));
+        assertThat(owed).containsEntry("kind", "filing_review").containsEntry("kindLabel", "备案审查")
+                .containsEntry("subject", title).containsEntry("recordEntity", "filing")
+                .containsEntry("ownerTenantName", "潍城区").containsEntry("state", "open")
+                .containsEntry("stateLabel", "待办").containsEntry("overdue", false)
+                .containsEntry("dueOn", filing.get("acknowledgementDueOn"));
+        assertThat(((Number) owed.get("workingDaysLeft")).intValue()).isBetween(4, 5);
+        // the county filed it and the province oversees, but neither must answer it; a sibling city knows nothing
+        for (String other : List.of("wc-county", "sd-province", "jn-city")) {
+            assertThat(open(other)).extracting(o -> o.get("recordId")).as(other).doesNotContain(filing.get("id"));
+        }
+
+        as("wf-city").post().uri("/api/v1/filings/{id}/accept", filing.get("id")).exchange().expectStatus().isOk();
+
+        assertThat(open("wf-city")).extracting(o -> o.get("recordId")).doesNotContain(filing.get("id"));
+        Map<String, Object> done = only(list("wf-city", "all"), filing.get("id"));
+        assertThat(done).containsEntry("state", "done_on_time").containsEntry("stateLabel", "按时办结");
+        assertThat(done.get("doneAt")).isNotNull();
+    }
+
+    @Test
+    void aListOfAnotherStateOrSizeIsRefusedWithAReason() {
+        as("wf-city").get().uri("/api/v1/obligations?state=overdue").exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("invalid-obligation-state");
+        as("wf-city").get().uri("/api/v1/obligations?limit=0").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("invalid-limit");
+        as("wf-city").get().uri("/api/v1/obligations?limit=abc").exchange().expectStatus().isBadRequest();
+    }
+
+    private List<Map<String, Object>> open(String user) {
+        return list(user, "open");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> list(String user, String state) {
+        return as(user).get().uri("/api/v1/obligations?state={state}", state).exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+    }
+
+    private static Map<String, Object> only(List<Map<String, Object>> obligations, Object recordId) {
+        List<Map<String, Object>> found = obligations.stream().filter(o -> recordId.equals(o.get("recordId"))).toList();
+        assertThat(found).as("one obligation of record " + recordId).hasSize(1);
+        return found.getFirst();
+    }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { countdown, urgency, workPage } from './obligations';
+import type { Obligation } from './types';
+
+const open: Obligation = {
+  id: 'o1',
+  kind: 'filing_review',
+  kindLabel: '备案审查',
+  recordId: 'f1',
+  recordEntity: 'filing',
+  subject: '潍城区防汛应急预案',
+  ownerTenantCode: '370702',
+  ownerTenantName: '潍城区',
+  arisesAt: '2026-12-01T01:00:00Z',
+  dueAt: '2026-12-08T15:59:59Z',
+  dueOn: '2026-12-08',
+  workingDaysLeft: 3,
+  overdue: false,
+  state: 'open',
+  stateLabel: '待办',
+  doneAt: null,
+};
+
+describe('obligations', () => {
+  it('counts working days down to the due day and past it', () => {
+    expect(countdown(open)).toBe('剩3个工作日');
+    expect(countdown({ ...open, workingDaysLeft: 0 })).toBe('今日到期');
+    expect(countdown({ ...open, workingDaysLeft: -2, overdue: true, stateLabel: '已逾期' })).toBe('已逾期2个工作日');
+    // past the due time on the due day itself (a clock in minutes)
+    expect(countdown({ ...open, workingDaysLeft: 0, overdue: true })).toBe('已逾期');
+  });
+
+  it('shows a closed one by its state', () => {
+    expect(countdown({ ...open, state: 'done_on_time', stateLabel: '按时办结' })).toBe('按时办结');
+  });
+
+  it('marks what is overdue or due within two working days', () => {
+    expect(urgency(open)).toBe('ok');
+    expect(urgency({ ...open, workingDaysLeft: 2 })).toBe('soon');
+    expect(urgency({ ...open, workingDaysLeft: -1, overdue: true })).toBe('overdue');
+  });
+
+  it('leads to the page where the record is dealt with', () => {
+    expect(workPage(open)).toBe('/filings/inbox');
+  });
+});

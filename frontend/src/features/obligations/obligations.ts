@@ -1,0 +1,35 @@
+import type { Obligation } from './types';
+
+/** How urgent an open obligation looks: overdue, due within two working days, or in time. */
+export type Urgency = 'overdue' | 'soon' | 'ok';
+
+export function urgency(o: Obligation): Urgency {
+  if (o.overdue || o.workingDaysLeft < 0) {
+    return 'overdue';
+  }
+  return o.workingDaysLeft <= 2 ? 'soon' : 'ok';
+}
+
+/** The countdown of an open obligation, e.g. 剩3个工作日, 今日到期, 已逾期2个工作日; a closed one's state. */
+export function countdown(o: Obligation): string {
+  if (o.state !== 'open') {
+    return o.stateLabel;
+  }
+  if (o.workingDaysLeft < 0) {
+    return `已逾期${-o.workingDaysLeft}个工作日`;
+  }
+  if (o.overdue) {
+    return '已逾期';
+  }
+  return o.workingDaysLeft === 0 ? '今日到期' : `剩${o.workingDaysLeft}个工作日`;
+}
+
+/** Where the obligation is dealt with: the page of its record's work list. */
+export function workPage(o: Obligation): string {
+  switch (o.recordEntity) {
+    case 'filing':
+      return '/filings/inbox';
+    default:
+      return '/';
+  }
+}

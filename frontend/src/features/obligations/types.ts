@@ -1,0 +1,26 @@
+/** One obligation of `GET /api/v1/obligations` (时限/待办, docs/obligations.md). */
+export interface Obligation {
+  id: string;
+  kind: string;
+  /** 备案审查, … */
+  kindLabel: string;
+  recordId: string;
+  /** The kind of record it belongs to: `filing`, … */
+  recordEntity: string;
+  /** What it is about, e.g. the plan's title. */
+  subject: string;
+  ownerTenantCode: string;
+  /** The tenant whose record caused it (e.g. the county that filed). */
+  ownerTenantName: string;
+  arisesAt: string;
+  dueAt: string;
+  /** The due day in China. */
+  dueOn: string;
+  /** Working days from today to the due day; negative when overdue. */
+  workingDaysLeft: number;
+  overdue: boolean;
+  state: 'open' | 'done_on_time' | 'done_late' | 'missed' | 'waived';
+  /** 待办, 已逾期, 按时办结, … */
+  stateLabel: string;
+  doneAt: string | null;
+}
