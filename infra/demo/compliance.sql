@@ -371,7 +371,32 @@ SELECT pg_temp.demo_id('obligation:' || o.id), o.tenant_code, o.tenant_path, 'up
           FROM filing f JOIN plan p ON p.id = f.plan_id LEFT JOIN filing_decision d ON d.filing_id = f.id
          WHERE f.authority_tenant_code IS NOT NULL
            AND f.id IN (SELECT s.filing_id FROM demo_filing_spec s)) o
-ON CONFLICT (id) DO NOTHING;
+ON CONFLICT DO NOTHING;
+
+-- 预案备案: every issued demo plan was owed to its authority within 20 working days of its issue; the first
+-- submission fulfilled it (on time or late, as the filing records), a plan abolished or replaced before any
+-- submission no longer owes it, and the plans issued lately and not yet submitted owe it still (some overdue)
+INSERT INTO obligation (id, tenant_code, tenant_path, sharing, kind, record_id, subject, assignee_tenant_code,
+                        assignee_unit_id, arises_at, due_at, state, done_at, done_by, reason)
+SELECT pg_temp.demo_id('obligation:plan-filing:' || o.id), o.tenant_code, o.tenant_path, 'up', 'plan_filing', o.id,
+       o.title, o.tenant_code, o.owner_unit_id, o.issued_on::timestamp AT TIME ZONE 'Asia/Shanghai',
+       ((o.due_on + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') - interval '1 microsecond',
+       CASE WHEN o.submitted_at IS NOT NULL THEN CASE WHEN o.submitted_on > o.due_on THEN 'done_late' ELSE 'done_on_time' END
+            WHEN o.status IN ('abolished', 'superseded') THEN 'waived' ELSE 'open' END::obligation_state,
+       CASE WHEN o.submitted_at IS NOT NULL THEN o.submitted_at
+            WHEN o.status IN ('abolished', 'superseded') THEN o.updated_at END,
+       CASE WHEN o.submitted_at IS NOT NULL OR o.status IN ('abolished', 'superseded') THEN o.login END,
+       CASE WHEN o.submitted_at IS NULL AND o.status = 'abolished' THEN '预案已废止'
+            WHEN o.submitted_at IS NULL AND o.status = 'superseded' THEN '已由修订版本取代' END
+  FROM (SELECT p.id, p.tenant_code, p.tenant_path, p.title, p.owner_unit_id, p.issued_on, p.status, p.updated_at,
+               t.login, pg_temp.demo_add_working_days(p.issued_on, 20) AS due_on, f.submitted_at, f.submitted_on
+          FROM plan p JOIN demo_tenant t ON t.code = p.tenant_code
+          LEFT JOIN LATERAL (SELECT x.submitted_at, x.submitted_on FROM filing x WHERE x.plan_id = p.id
+                              ORDER BY x.submitted_at LIMIT 1) f ON true
+         WHERE p.issued_on IS NOT NULL
+           AND p.id IN (SELECT pg_temp.demo_id('plan:' || s.code || ':' || s.idx) FROM demo_plan_spec s
+                        UNION ALL SELECT pg_temp.demo_id('plan:' || s.code || ':1:v1') FROM demo_plan_spec s)) o
+ON CONFLICT DO NOTHING;
 
 -- the compilers as people of their tenant (人员名录), so that the plans' timelines name them
 INSERT INTO person (tenant_code, tenant_path, username, name, title)

@@ -159,7 +159,7 @@ export const zhCN = {
     title: '待办事项',
     none: '暂无待办事项',
     go: '去办理',
-    line: (owner: string, dueOn: string) => `${owner}报送 · 截止 ${dueOn}`,
+    line: (origin: string, dueOn: string) => `${origin} · 截止 ${dueOn}`,
   },
   me: {
     title: '工作台',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, urgency, workPage } from './obligations';
+import { countdown, origin, urgency, workPage } from './obligations';
 import type { Obligation } from './types';
 
 const open: Obligation = {
@@ -19,6 +19,7 @@ const open: Obligation = {
   state: 'open',
   stateLabel: '待办',
   doneAt: null,
+  reason: null,
 };
 
 describe('obligations', () => {
@@ -42,5 +43,11 @@ describe('obligations', () => {
 
   it('leads to the page where the record is dealt with', () => {
     expect(workPage(open)).toBe('/filings/inbox');
+    expect(workPage({ ...open, kind: 'plan_filing', recordEntity: 'plan', recordId: 'p1' })).toBe('/plans/p1');
+  });
+
+  it('says where it comes from', () => {
+    expect(origin(open)).toBe('潍城区报送');
+    expect(origin({ ...open, kind: 'plan_filing', recordEntity: 'plan' })).toBe('印发后按期报送备案');
   });
 });

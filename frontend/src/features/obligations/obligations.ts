@@ -24,12 +24,26 @@ export function countdown(o: Obligation): string {
   return o.workingDaysLeft === 0 ? '今日到期' : `剩${o.workingDaysLeft}个工作日`;
 }
 
-/** Where the obligation is dealt with: the page of its record's work list. */
+/** Where the obligation is dealt with: its record's page, or the work list it stands in. */
 export function workPage(o: Obligation): string {
   switch (o.recordEntity) {
     case 'filing':
       return '/filings/inbox';
+    case 'plan':
+      return `/plans/${encodeURIComponent(o.recordId)}`;
     default:
       return '/';
+  }
+}
+
+/** Where it comes from, in the office's words: who filed what is to be reviewed, what the law asks of a plan. */
+export function origin(o: Obligation): string {
+  switch (o.kind) {
+    case 'filing_review':
+      return `${o.ownerTenantName}报送`;
+    case 'plan_filing':
+      return '印发后按期报送备案';
+    default:
+      return o.ownerTenantName;
   }
 }

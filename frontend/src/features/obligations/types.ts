@@ -23,4 +23,6 @@ export interface Obligation {
   /** 待办, 已逾期, 按时办结, … */
   stateLabel: string;
   doneAt: string | null;
+  /** Why it was waived (已免办), e.g. 预案已废止. */
+  reason: string | null;
 }

@@ -1,7 +1,7 @@
 import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { zhCN } from '../../../i18n/zh-CN';
-import { countdown, urgency, workPage } from '../obligations';
+import { countdown, origin, urgency, workPage } from '../obligations';
 import { useOpenObligations } from '../service';
 
 const URGENCY_COLOR = { overdue: 'red', soon: 'orange', ok: 'blue' } as const;
@@ -25,7 +25,7 @@ export function ObligationCard() {
                   <Typography.Text>{o.subject}</Typography.Text>
                 </Space>
               }
-              description={t.line(o.ownerTenantName, o.dueOn)}
+              description={t.line(origin(o), o.dueOn)}
             />
             <Tag color={URGENCY_COLOR[urgency(o)]}>{countdown(o)}</Tag>
           </List.Item>

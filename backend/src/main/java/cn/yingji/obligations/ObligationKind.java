@@ -13,7 +13,13 @@ public enum ObligationKind implements Labelled {
      * 备案审查: the filing authority answers a submission (registers it or returns it) within
      * {@code filing.acknowledgementWorkingDays} working days; the record is the filing.
      */
-    FILING_REVIEW("filing_review", "备案审查", "filing");
+    FILING_REVIEW("filing_review", "备案审查", "filing"),
+
+    /**
+     * 预案备案: an issued plan is submitted for filing within {@code filing.deadlineWorkingDays} working days of its
+     * issue (第二十六条: 20); the record is the plan, its owner tenant owes it.
+     */
+    PLAN_FILING("plan_filing", "预案备案", "plan");
 
     private final String literal;
     private final String label;

@@ -39,12 +39,12 @@ public class Obligations {
 
     /**
      * One obligation as the workbench shows it: the kind and state in Chinese, what it is about, whose record caused
-     * it, when it is due and how many working days are left (negative: overdue by as many).
+     * it, when it is due and how many working days are left (negative: overdue by as many); why it was waived.
      */
     public record Item(UUID id, String kind, String kindLabel, UUID recordId, String recordEntity, String subject,
             String ownerTenantCode, String ownerTenantName, OffsetDateTime arisesAt, OffsetDateTime dueAt,
             LocalDate dueOn, int workingDaysLeft, boolean overdue, String state, String stateLabel,
-            OffsetDateTime doneAt) {
+            OffsetDateTime doneAt, String reason) {
     }
 
     private final TenantTx tx;
@@ -90,6 +90,23 @@ public class Obligations {
     }
 
     /**
+     * Waives the open obligation of this kind for this record, owned by the caller's tenant: it is no longer owed
+     * (the plan was abolished), for {@code reason}. Returns whether one was open.
+     */
+    public boolean waive(DSLContext dsl, ObligationKind kind, UUID recordId, String reason, Instant at) {
+        return dsl.update(OBLIGATION)
+                .set(OBLIGATION.STATE, cn.yingji.db.enums.ObligationState.waived)
+                .set(OBLIGATION.DONE_AT, utc(at))
+                .set(OBLIGATION.DONE_BY, DSL.field("app.username()", String.class))
+                .set(OBLIGATION.REASON, reason)
+                .set(OBLIGATION.VERSION, OBLIGATION.VERSION.plus(1))
+                .where(OBLIGATION.KIND.eq(cn.yingji.db.enums.ObligationKind.lookupLiteral(kind.literal())))
+                .and(OBLIGATION.RECORD_ID.eq(recordId))
+                .and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open))
+                .execute() > 0;
+    }
+
+    /**
      * What the viewer's tenant must do: its open obligations, soonest due first (with {@code all}, the closed ones
      * after them, most recent first), at most {@code limit}.
      */
@@ -116,7 +133,8 @@ public class Obligations {
                 boolean overdue = state == ObligationState.OPEN && o.getDueAt().toInstant().isBefore(Instant.now());
                 return new Item(o.getId(), kind.literal(), kind.label(), o.getRecordId(), kind.recordEntity(),
                         o.getSubject(), o.getTenantCode(), r.get(owner.NAME), o.getArisesAt(), o.getDueAt(), dueOn,
-                        left, overdue, state.literal(), overdue ? "已逾期" : state.label(), o.getDoneAt());
+                        left, overdue, state.literal(), overdue ? "已逾期" : state.label(), o.getDoneAt(),
+                        o.getReason());
             }).toList();
         });
     }

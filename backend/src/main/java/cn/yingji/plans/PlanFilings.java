@@ -168,7 +168,9 @@ class PlanFilings {
             }
             throw e;
         }
-        // 备案审查: the authority on the platform owes an answer by the acknowledgement deadline
+        // 预案备案 done (on time or late); 备案审查: the authority on the platform owes an answer by the
+        // acknowledgement deadline
+        obligations.close(dsl, ObligationKind.PLAN_FILING, planId, Instant.now());
         FilingRecord submitted = filing;
         route.authority().tenant().ifPresent(authority -> obligations.open(dsl, new Obligations.Opening(
                 ObligationKind.FILING_REVIEW, submitted.getId(), plan.getTitle(), authority.code(),

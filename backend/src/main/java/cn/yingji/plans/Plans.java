@@ -9,6 +9,7 @@ import static cn.yingji.db.Tables.PLAN_REVISION_TRIGGER;
 import static cn.yingji.db.Tables.PLAN_TEMPLATE;
 import static cn.yingji.db.Tables.TENANT;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -28,9 +29,14 @@ import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.enums.TemplateKind;
 import cn.yingji.db.tables.records.PlanRecord;
 import cn.yingji.db.tables.records.PlanTemplateRecord;
+import cn.yingji.filing.FilingClock;
 import cn.yingji.filing.FilingRouter;
 import cn.yingji.filing.JointPlanBasis;
 import cn.yingji.filing.OwnerUnitKind;
+import cn.yingji.filing.WorkingDayCalendars;
+import cn.yingji.obligations.DueRule;
+import cn.yingji.obligations.ObligationKind;
+import cn.yingji.obligations.Obligations;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.plans.PlanViews.FromTemplateRequest;
 import cn.yingji.plans.PlanViews.IssueRequest;
@@ -63,8 +69,11 @@ class Plans {
     private final Outbox outbox;
 
     private final JsonMapper json;
+    private final Obligations obligations;
+    private final WorkingDayCalendars calendars = new WorkingDayCalendars();
 
-    Plans(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json) {
+    Plans(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json, Obligations obligations) {
+        this.obligations = obligations;
         this.tx = tx;
         this.audit = audit;
         this.outbox = outbox;
@@ -272,7 +281,8 @@ class Plans {
                 throw ApiException.conflict("plan-previous-under-review",
                         "上一版本正在备案审查中，请待审查结束后再印发修订版本");
             }
-            EvaluationClock clock = EvaluationClock.of(policy(dsl, viewer));
+            JsonNode policy = policy(dsl, viewer);
+            EvaluationClock clock = EvaluationClock.of(policy);
             LocalDate due = clock.dueAfter(issuedOn);
             PlanRecord after = versioned(dsl, id, request.version(), before, dsl.update(PLAN)
                     .set(PLAN.DOC_NUMBER, docNumber)
@@ -287,6 +297,12 @@ class Plans {
             if (previous != null) {
                 supersede(dsl, viewer, previous, after);
             }
+            // 预案备案: owed to its authority within the policy's working days of the issue (第二十六条)
+            FilingClock filing = new FilingClock(policy,
+                    calendars.forPolicy(policy, TenantLineages.of(dsl, after.getTenantCode()).provinceCode()));
+            obligations.open(dsl, new Obligations.Opening(ObligationKind.PLAN_FILING, id, after.getTitle(),
+                    after.getTenantCode(), after.getOwnerUnitId(), issuedOn.atStartOfDay(CHINA).toInstant(),
+                    DueRule.endOf(filing.filingDue(issuedOn).due())));
             return written(dsl, viewer, "plan.issue", before, after);
         });
     }
@@ -315,6 +331,7 @@ class Plans {
                     .where(PLAN.ID.eq(previous.getId())).returning().fetchSingle();
             written(dsl, viewer, "plan.supersede", previous, replaced);
         }
+        obligations.waive(dsl, ObligationKind.PLAN_FILING, previous.getId(), "已由修订版本取代", Instant.now());
         dsl.update(PLAN_REVISION_TRIGGER).set(PLAN_REVISION_TRIGGER.RESOLVED_BY_PLAN_ID, revision.getId())
                 .set(PLAN_REVISION_TRIGGER.RESOLVED_AT, OffsetDateTime.now())
                 .where(PLAN_REVISION_TRIGGER.SERIES_ID.eq(revision.getSeriesId()))
@@ -331,6 +348,7 @@ class Plans {
             PlanLifecycle.check(before.getStatus(), Action.ABOLISH);
             PlanRecord after = versioned(dsl, id, version, before,
                     dsl.update(PLAN).set(PLAN.STATUS, PlanStatus.abolished));
+            obligations.waive(dsl, ObligationKind.PLAN_FILING, id, "预案已废止", Instant.now());
             return written(dsl, viewer, "plan.abolish", before, after);
         });
     }

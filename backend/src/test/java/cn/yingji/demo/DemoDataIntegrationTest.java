@@ -95,13 +95,21 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void everySubmissionToAnAuthorityOnThePlatformObligesItToAnswerByTheAcknowledgementDeadline() throws SQLException {
+    void everySubmissionObligesItsAuthorityToAnswerAndEveryIssuedPlanItsOwnerToFileIt() throws SQLException {
         assertThat(count("select count(*) from filing f where " + DEMO.replace("tenant_code", "f.tenant_code")
                 + " and f.authority_tenant_code is not null and not exists (select 1 from obligation o"
                 + " where o.kind = 'filing_review' and o.record_id = f.id and o.assignee_tenant_code = f.authority_tenant_code"
                 + " and (o.due_at at time zone 'Asia/Shanghai')::date = f.acknowledgement_due_on"
                 + " and (o.state = 'open') = (f.status = 'pending'))" + notBefore("f.id", "filing"))).isZero();
         assertThat(count("select count(*) from obligation where " + DEMO + " and state = 'open'")).isPositive();
+        // 预案备案: an issued plan never submitted owes it still; an open one is always such a plan
+        assertThat(count("select count(*) from plan p where " + DEMO.replace("tenant_code", "p.tenant_code")
+                + " and p.status = 'issued' and not exists (select 1 from obligation o where o.kind = 'plan_filing'"
+                + " and o.record_id = p.id and o.state = 'open')" + notBefore("p.id", "plan"))).isZero();
+        assertThat(count("select count(*) from obligation o join plan p on p.id = o.record_id"
+                + " where o.kind = 'plan_filing' and o.state = 'open' and p.status <> 'issued'")).isZero();
+        assertThat(count("select count(*) from obligation where " + DEMO
+                + " and kind = 'plan_filing' and state = 'open' and due_at < now()")).as("overdue filings to show").isPositive();
     }
 
     @Test

@@ -53,6 +53,38 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void anIssuedPlanIsOwedToItsAuthorityUntilItsFirstSubmissionOrItsAbolition() {
+        PlanSteps steps = new PlanSteps(this::as);
+        String unit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区人民政府-" + UUID.randomUUID(), "government");
+        String title = "潍城区地震应急预案-" + UUID.randomUUID().toString().substring(0, 6);
+        Object planId = steps.draft("wc-county", title, "general", unit).get("id");
+        steps.issue("wc-county", planId, China.today().minusDays(1));
+
+        Map<String, Object> owed = only(open("wc-county"), planId);
+        assertThat(owed).containsEntry("kind", "plan_filing").containsEntry("kindLabel", "预案备案")
+                .containsEntry("subject", title).containsEntry("recordEntity", "plan").containsEntry("state", "open");
+        assertThat(open("wf-city")).extracting(o -> o.get("recordId")).as("the city oversees, the county owes")
+                .doesNotContain(planId);
+
+        int version = ((Number) steps.get("wc-county", planId).get("version")).intValue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> filing = steps.submit("wc-county", planId, version).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(owed).containsEntry("dueOn", filing.get("filingDueOn"));
+        assertThat(only(list("wc-county", "all"), planId)).containsEntry("state", "done_on_time");
+
+        // another one abolished before it was ever submitted: no longer owed
+        Object other = steps.draft("wc-county", title + "（废止）", "general", unit).get("id");
+        steps.issue("wc-county", other, China.today());
+        int otherVersion = ((Number) steps.get("wc-county", other).get("version")).intValue();
+        as("wc-county").post().uri("/api/v1/plans/{id}/abolish", other).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("version", otherVersion)).exchange().expectStatus().isOk();
+        assertThat(open("wc-county")).extracting(o -> o.get("recordId")).doesNotContain(other);
+        assertThat(only(list("wc-county", "all"), other)).containsEntry("state", "waived")
+                .containsEntry("stateLabel", "已免办").containsEntry("reason", "预案已废止");
+    }
+
+    @Test
     void aListOfAnotherStateOrSizeIsRefusedWithAReason() {
         as("wf-city").get().uri("/api/v1/obligations?state=overdue").exchange().expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
