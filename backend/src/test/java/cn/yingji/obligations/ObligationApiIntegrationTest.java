@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -20,13 +21,26 @@ import cn.yingji.support.Fixtures;
  */
 class ObligationApiIntegrationTest extends ApiIntegrationTest {
 
-    @Test
-    void aSubmissionObligesTheAuthorityAndItsAnswerClosesItOnTime() {
-        PlanSteps steps = new PlanSteps(this::as);
-        String unit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区人民政府-" + UUID.randomUUID(), "government");
-        String title = "潍城区防汛应急预案-" + UUID.randomUUID().toString().substring(0, 6);
+    PlanSteps steps;
+    String unit;
+
+    @BeforeEach
+    void countyGovernment() {
+        steps = new PlanSteps(this::as);
+        unit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区人民政府-" + UUID.randomUUID(), "government");
+    }
+
+    /** A general plan of 潍城区's government, issued yesterday. */
+    private Object issuedPlan(String title) {
         Object planId = steps.draft("wc-county", title, "general", unit).get("id");
         steps.issue("wc-county", planId, China.today().minusDays(1));
+        return planId;
+    }
+
+    @Test
+    void aSubmissionObligesTheAuthorityAndItsAnswerClosesItOnTime() {
+        String title = "潍城区防汛应急预案-" + UUID.randomUUID().toString().substring(0, 6);
+        Object planId = issuedPlan(title);
         int version = ((Number) steps.get("wc-county", planId).get("version")).intValue();
         @SuppressWarnings("unchecked")
         Map<String, Object> filing = steps.submit("wc-county", planId, version).expectStatus().isCreated()
@@ -54,11 +68,8 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void anIssuedPlanIsOwedToItsAuthorityUntilItsFirstSubmissionOrItsAbolition() {
-        PlanSteps steps = new PlanSteps(this::as);
-        String unit = Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区人民政府-" + UUID.randomUUID(), "government");
         String title = "潍城区地震应急预案-" + UUID.randomUUID().toString().substring(0, 6);
-        Object planId = steps.draft("wc-county", title, "general", unit).get("id");
-        steps.issue("wc-county", planId, China.today().minusDays(1));
+        Object planId = issuedPlan(title);
 
         Map<String, Object> owed = only(open("wc-county"), planId);
         assertThat(owed).containsEntry("kind", "plan_filing").containsEntry("kindLabel", "预案备案")
