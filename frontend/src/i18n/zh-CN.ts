@@ -156,9 +156,9 @@ export const zhCN = {
     canOperatePlatform: '平台运维',
   },
   obligations: {
-    title: '待办事项',
-    none: '暂无待办事项',
-    go: '去办理',
+    title: { assigned: '待办事项', below: '下级逾期事项' },
+    none: { assigned: '暂无待办事项', below: '下级暂无逾期事项' },
+    go: { assigned: '去办理', below: '查看' },
     line: (origin: string, dueOn: string) => `${origin} · 截止 ${dueOn}`,
   },
   me: {

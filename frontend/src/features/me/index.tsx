@@ -17,8 +17,13 @@ export default function WorkbenchPage() {
       <Typography.Title level={4}>{zhCN.me.greeting(me.name)}</Typography.Title>
       <Row gutter={[16, 16]}>
         {access(me.roles).actsOnObligations && (
-          <Col xs={24}>
-            <ObligationCard />
+          <Col xs={24} xl={me.tenant.tier === 'county' ? 24 : 12}>
+            <ObligationCard scope="assigned" />
+          </Col>
+        )}
+        {access(me.roles).actsOnObligations && me.tenant.tier !== 'county' && (
+          <Col xs={24} xl={12}>
+            <ObligationCard scope="below" />
           </Col>
         )}
         <Col xs={24} xl={10}>

@@ -11,6 +11,7 @@ const open: Obligation = {
   subject: '潍城区防汛应急预案',
   ownerTenantCode: '370702',
   ownerTenantName: '潍城区',
+  assigneeTenantName: '潍坊市',
   arisesAt: '2026-12-01T01:00:00Z',
   dueAt: '2026-12-08T15:59:59Z',
   dueOn: '2026-12-08',

@@ -4,10 +4,12 @@ import type { Obligation } from './types';
 
 export const OBLIGATIONS = 'obligations';
 
-/** What the caller's office must do, soonest due first. */
-export function useOpenObligations() {
+/** `assigned`: what the caller's office must do, soonest due first; `below`: what the tenants below let pass (下级逾期). */
+export type ObligationScope = 'assigned' | 'below';
+
+export function useObligations(scope: ObligationScope) {
   return useQuery({
-    queryKey: [OBLIGATIONS, 'open'],
-    queryFn: () => apiGet<Obligation[]>('/api/v1/obligations?state=open'),
+    queryKey: [OBLIGATIONS, scope],
+    queryFn: () => apiGet<Obligation[]>(`/api/v1/obligations?scope=${scope}&state=open&limit=50`),
   });
 }

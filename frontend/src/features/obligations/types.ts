@@ -12,6 +12,8 @@ export interface Obligation {
   ownerTenantCode: string;
   /** The tenant whose record caused it (e.g. the county that filed). */
   ownerTenantName: string;
+  /** The tenant that must act (the filing authority of a filing under review). */
+  assigneeTenantName: string;
   arisesAt: string;
   dueAt: string;
   /** The due day in China. */

@@ -25,16 +25,25 @@ class ObligationController {
         this.obligations = obligations;
     }
 
-    /** {@code state=open} (default): the open ones, soonest due first; {@code state=all}: the closed ones after them. */
+    /**
+     * {@code scope=assigned} (default): what the caller's office must do — {@code state=open} (default) the open
+     * ones, soonest due first, {@code state=all} the closed ones after them; {@code scope=below}: what the tenants
+     * below it let pass its due time (下级逾期), longest overdue first.
+     */
     @GetMapping("/api/v1/obligations")
-    Mono<List<Obligations.Item>> assigned(Viewer viewer, @RequestParam(defaultValue = "open") String state,
-            @RequestParam(defaultValue = "100") int limit) {
+    Mono<List<Obligations.Item>> list(Viewer viewer, @RequestParam(defaultValue = "assigned") String scope,
+            @RequestParam(defaultValue = "open") String state, @RequestParam(defaultValue = "100") int limit) {
         if (!"open".equals(state) && !"all".equals(state)) {
             throw ApiException.badRequest("invalid-obligation-state", "状态无效，可选值：open（待办）、all（全部）");
         }
         if (limit < 1 || limit > 500) {
             throw ApiException.badRequest("invalid-limit", "条数无效：须在 1 到 500 之间");
         }
-        return obligations.assigned(viewer, "all".equals(state), limit);
+        return switch (scope) {
+            case "assigned" -> obligations.assigned(viewer, "all".equals(state), limit);
+            case "below" -> obligations.overdueBelow(viewer, limit);
+            default -> throw ApiException.badRequest("invalid-obligation-scope",
+                    "范围无效，可选值：assigned（本单位待办）、below（下级逾期）");
+        };
     }
 }

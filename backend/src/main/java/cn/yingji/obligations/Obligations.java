@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.db.tables.Tenant;
 import cn.yingji.filing.WorkingDayCalendar;
 import cn.yingji.filing.WorkingDayCalendars;
 import cn.yingji.platform.ApiException;
@@ -39,13 +42,16 @@ public class Obligations {
 
     /**
      * One obligation as the workbench shows it: the kind and state in Chinese, what it is about, whose record caused
-     * it, when it is due and how many working days are left (negative: overdue by as many); why it was waived.
+     * it and who must act, when it is due and how many working days are left (negative: overdue by as many); why it was waived.
      */
     public record Item(UUID id, String kind, String kindLabel, UUID recordId, String recordEntity, String subject,
-            String ownerTenantCode, String ownerTenantName, OffsetDateTime arisesAt, OffsetDateTime dueAt,
+            String ownerTenantCode, String ownerTenantName, String assigneeTenantName, OffsetDateTime arisesAt, OffsetDateTime dueAt,
             LocalDate dueOn, int workingDaysLeft, boolean overdue, String state, String stateLabel,
             OffsetDateTime doneAt, String reason) {
     }
+
+    private static final Tenant OWNER = TENANT.as("owner");
+    private static final Tenant ASSIGNEE = TENANT.as("assignee");
 
     private final TenantTx tx;
     private final WorkingDayCalendars calendars = new WorkingDayCalendars();
@@ -111,31 +117,44 @@ public class Obligations {
      * after them, most recent first), at most {@code limit}.
      */
     public Mono<List<Item>> assigned(Viewer viewer, boolean all, int limit) {
-        String code = viewer.tenant().code();
+        var open = OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open);
+        Condition mine = OBLIGATION.ASSIGNEE_TENANT_CODE.eq(viewer.tenant().code());
+        return items(viewer, all ? mine : mine.and(open), limit, DSL.when(open, 0).otherwise(1),
+                DSL.when(open, OBLIGATION.DUE_AT).asc(), OBLIGATION.DONE_AT.desc());
+    }
+
+    /**
+     * 下级逾期: what the tenants below the viewer's must do and have let pass its due time, longest overdue first —
+     * what a city or province official watches (among the rows they read because they are shared up).
+     */
+    public Mono<List<Item>> overdueBelow(Viewer viewer, int limit) {
+        Condition below = DSL.condition("{0} <@ {1}::ltree", ASSIGNEE.PATH, DSL.val(viewer.tenant().path()))
+                .and(ASSIGNEE.CODE.ne(viewer.tenant().code()))
+                .and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open))
+                .and(OBLIGATION.DUE_AT.lt(OffsetDateTime.now()));
+        return items(viewer, below, limit, OBLIGATION.DUE_AT.asc());
+    }
+
+    private Mono<List<Item>> items(Viewer viewer, Condition where, int limit, OrderField<?>... order) {
         return tx.call(viewer, dsl -> {
-            WorkingDayCalendar calendar = calendar(dsl, code);
+            WorkingDayCalendar calendar = calendar(dsl, viewer.tenant().code());
             LocalDate today = LocalDate.now(DueRule.CHINA);
-            var owner = TENANT.as("owner");
-            var open = OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open);
-            var query = dsl.select(OBLIGATION.asterisk(), owner.NAME).from(OBLIGATION)
-                    .join(owner).on(owner.CODE.eq(OBLIGATION.TENANT_CODE))
-                    .where(OBLIGATION.ASSIGNEE_TENANT_CODE.eq(code));
-            var rows = (all ? query : query.and(open))
-                    .orderBy(DSL.when(open, 0).otherwise(1), DSL.when(open, OBLIGATION.DUE_AT).asc(),
-                            OBLIGATION.DONE_AT.desc())
-                    .limit(limit).fetch();
-            return rows.stream().map(r -> {
-                var o = r.into(OBLIGATION);
-                ObligationKind kind = ObligationKind.fromLiteral(o.getKind().getLiteral());
-                ObligationState state = ObligationState.fromLiteral(o.getState().getLiteral());
-                LocalDate dueOn = LocalDate.ofInstant(o.getDueAt().toInstant(), DueRule.CHINA);
-                int left = calendar.workingDaysBetween(today, dueOn).days();
-                boolean overdue = state == ObligationState.OPEN && o.getDueAt().toInstant().isBefore(Instant.now());
-                return new Item(o.getId(), kind.literal(), kind.label(), o.getRecordId(), kind.recordEntity(),
-                        o.getSubject(), o.getTenantCode(), r.get(owner.NAME), o.getArisesAt(), o.getDueAt(), dueOn,
-                        left, overdue, state.literal(), overdue ? "已逾期" : state.label(), o.getDoneAt(),
-                        o.getReason());
-            }).toList();
+            return dsl.select(OBLIGATION.asterisk(), OWNER.NAME, ASSIGNEE.NAME).from(OBLIGATION)
+                    .join(OWNER).on(OWNER.CODE.eq(OBLIGATION.TENANT_CODE))
+                    .join(ASSIGNEE).on(ASSIGNEE.CODE.eq(OBLIGATION.ASSIGNEE_TENANT_CODE))
+                    .where(where).orderBy(order).limit(limit).fetch(r -> {
+                        var o = r.into(OBLIGATION);
+                        ObligationKind kind = ObligationKind.fromLiteral(o.getKind().getLiteral());
+                        ObligationState state = ObligationState.fromLiteral(o.getState().getLiteral());
+                        LocalDate dueOn = LocalDate.ofInstant(o.getDueAt().toInstant(), DueRule.CHINA);
+                        int left = calendar.workingDaysBetween(today, dueOn).days();
+                        boolean overdue = state == ObligationState.OPEN && o.getDueAt().toInstant().isBefore(Instant.now());
+                        return new Item(o.getId(), kind.literal(), kind.label(), o.getRecordId(), kind.recordEntity(),
+                                o.getSubject(), o.getTenantCode(), r.get(OWNER.NAME), r.get(ASSIGNEE.NAME),
+                                o.getArisesAt(), o.getDueAt(),
+                                dueOn, left, overdue, state.literal(), overdue ? "已逾期" : state.label(), o.getDoneAt(),
+                                o.getReason());
+                    });
         });
     }
 

@@ -49,7 +49,8 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
         Map<String, Object> owed = only(open("wf-city"), filing.get("id"));
         assertThat(owed).containsEntry("kind", "filing_review").containsEntry("kindLabel", "备案审查")
                 .containsEntry("subject", title).containsEntry("recordEntity", "filing")
-                .containsEntry("ownerTenantName", "潍城区").containsEntry("state", "open")
+                .containsEntry("ownerTenantName", "潍城区").containsEntry("assigneeTenantName", "潍坊市")
+                .containsEntry("state", "open")
                 .containsEntry("stateLabel", "待办").containsEntry("overdue", false)
                 .containsEntry("dueOn", filing.get("acknowledgementDueOn"));
         assertThat(((Number) owed.get("workingDaysLeft")).intValue()).isBetween(4, 5);
@@ -96,13 +97,41 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aCountysOverduePlanShowsOnItsCitysAndProvincesListOfOverdueBelowNotOnASiblingCitys() {
+        String title = "潍城区森林火灾应急预案-" + UUID.randomUUID().toString().substring(0, 6);
+        Object planId = steps.draft("wc-county", title, "general", unit).get("id");
+        steps.issue("wc-county", planId, China.today().minusDays(60)); // 20 working days are long past
+
+        for (String overseer : List.of("wf-city", "sd-province")) {
+            Map<String, Object> late = only(below(overseer), planId);
+            assertThat(late).as(overseer).containsEntry("kindLabel", "预案备案").containsEntry("subject", title)
+                    .containsEntry("ownerTenantName", "潍城区").containsEntry("assigneeTenantName", "潍城区")
+                    .containsEntry("overdue", true)
+                    .containsEntry("stateLabel", "已逾期");
+            assertThat(((Number) late.get("workingDaysLeft")).intValue()).isNegative();
+        }
+        assertThat(below("jn-city")).extracting(o -> o.get("recordId")).doesNotContain(planId);
+        assertThat(below("wc-county")).as("its own are on its own list").extracting(o -> o.get("recordId"))
+                .doesNotContain(planId);
+        assertThat(only(open("wc-county"), planId)).containsEntry("overdue", true);
+    }
+
+    @Test
     void aListOfAnotherStateOrSizeIsRefusedWithAReason() {
+        as("wf-city").get().uri("/api/v1/obligations?scope=everyone").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("invalid-obligation-scope");
         as("wf-city").get().uri("/api/v1/obligations?state=overdue").exchange().expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("invalid-obligation-state");
         as("wf-city").get().uri("/api/v1/obligations?limit=0").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("invalid-limit");
         as("wf-city").get().uri("/api/v1/obligations?limit=abc").exchange().expectStatus().isBadRequest();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> below(String user) {
+        return as(user).get().uri("/api/v1/obligations?scope=below&limit=500").exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
     }
 
     private List<Map<String, Object>> open(String user) {
