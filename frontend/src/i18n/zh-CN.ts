@@ -165,7 +165,6 @@ export const zhCN = {
     title: '工作台',
     greeting: (name: string) => `您好，${name}`,
     myInfo: '我的信息',
-    username: '用户名',
     tenant: '所属单位',
     tenantCode: '区划代码',
     tier: '层级',

@@ -13,7 +13,6 @@ export function MyInfoCard({ me }: { me: Me }) {
       <Descriptions
         column={1}
         items={[
-          { key: 'username', label: t.username, children: me.username },
           { key: 'tenant', label: t.tenant, children: me.tenant.name },
           { key: 'code', label: t.tenantCode, children: me.tenant.code },
           { key: 'tier', label: t.tier, children: <Tag color="geekblue">{tierLabel(me.tenant.tier)}</Tag> },
