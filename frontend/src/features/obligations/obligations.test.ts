@@ -21,6 +21,9 @@ const open: Obligation = {
   stateLabel: '待办',
   doneAt: null,
   reason: null,
+  rung: null,
+  rungLabel: null,
+  escalatedAt: null,
 };
 
 describe('obligations', () => {

@@ -27,4 +27,9 @@ export interface Obligation {
   doneAt: string | null;
   /** Why it was waived (已免办), e.g. 预案已废止. */
   reason: string | null;
+  /** How far it has been escalated for being overdue (逾期升级): `urge`, `notice`, `summons`. */
+  rung: 'urge' | 'notice' | 'summons' | null;
+  /** 催办, 通报, 约谈 */
+  rungLabel: string | null;
+  escalatedAt: string | null;
 }

@@ -26,6 +26,7 @@ export function ObligationCard({ scope }: { scope: ObligationScope }) {
                 <Space wrap>
                   <Tag>{o.kindLabel}</Tag>
                   <Typography.Text>{o.subject}</Typography.Text>
+                  {o.rungLabel && <Tag color="volcano">{o.rungLabel}</Tag>}
                 </Space>
               }
               description={t.line(scope === 'below' ? o.assigneeTenantName : origin(o), o.dueOn)}

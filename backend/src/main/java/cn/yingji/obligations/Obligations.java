@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.audit.AuditLog;
 import cn.yingji.db.tables.Tenant;
 import cn.yingji.filing.WorkingDayCalendar;
 import cn.yingji.filing.WorkingDayCalendars;
@@ -25,6 +25,7 @@ import cn.yingji.platform.ApiException;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,22 +43,25 @@ public class Obligations {
 
     /**
      * One obligation as the workbench shows it: the kind and state in Chinese, what it is about, whose record caused
-     * it and who must act, when it is due and how many working days are left (negative: overdue by as many); why it was waived.
+     * it and who must act, when it is due and how many working days are left (negative: overdue by as many); why it
+     * was waived; the rung of escalation it has reached (催办, 通报, 约谈) and when.
      */
     public record Item(UUID id, String kind, String kindLabel, UUID recordId, String recordEntity, String subject,
             String ownerTenantCode, String ownerTenantName, String assigneeTenantName, OffsetDateTime arisesAt, OffsetDateTime dueAt,
             LocalDate dueOn, int workingDaysLeft, boolean overdue, String state, String stateLabel,
-            OffsetDateTime doneAt, String reason) {
+            OffsetDateTime doneAt, String reason, String rung, String rungLabel, OffsetDateTime escalatedAt) {
     }
 
     private static final Tenant OWNER = TENANT.as("owner");
     private static final Tenant ASSIGNEE = TENANT.as("assignee");
 
     private final TenantTx tx;
+    private final AuditLog audit;
     private final WorkingDayCalendars calendars = new WorkingDayCalendars();
 
-    Obligations(TenantTx tx) {
+    Obligations(TenantTx tx, AuditLog audit) {
         this.tx = tx;
+        this.audit = audit;
     }
 
     /** Opens an obligation, owned by the caller's tenant (the one whose record causes it), in the caller's transaction. */
@@ -153,16 +157,66 @@ public class Obligations {
                                 o.getSubject(), o.getTenantCode(), r.get(OWNER.NAME), r.get(ASSIGNEE.NAME),
                                 o.getArisesAt(), o.getDueAt(),
                                 dueOn, left, overdue, state.literal(), overdue ? "已逾期" : state.label(), o.getDoneAt(),
-                                o.getReason());
+                                o.getReason(), o.getRung() == null ? null : o.getRung().getLiteral(),
+                                o.getRung() == null ? null : EscalationRung.fromLiteral(o.getRung().getLiteral()).label(),
+                                o.getEscalatedAt());
                     });
         });
     }
 
+    /**
+     * 逾期升级: raises each of the actor's tenant's own open obligations past its due time to the rung its policy's
+     * ladder has reached (never down), each rise in the audit trail, in the tenant's own transaction. Returns how
+     * many rose; an obligation another pass raised meanwhile is left as it is.
+     */
+    public int escalate(DSLContext dsl, Viewer actor) {
+        String code = actor.tenant().code();
+        var open = OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open);
+        var overdue = dsl.selectFrom(OBLIGATION).where(OBLIGATION.TENANT_CODE.eq(code)).and(open)
+                .and(OBLIGATION.DUE_AT.lt(OffsetDateTime.now())).fetch();
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        JsonNode policy = policy(dsl, code);
+        EscalationLadder ladder = EscalationLadder.of(policy);
+        WorkingDayCalendar calendar = calendars.forPolicy(policy, province(code));
+        LocalDate today = LocalDate.now(DueRule.CHINA);
+        int rose = 0;
+        for (var o : overdue) {
+            LocalDate dueOn = LocalDate.ofInstant(o.getDueAt().toInstant(), DueRule.CHINA);
+            EscalationRung was = o.getRung() == null ? null : EscalationRung.fromLiteral(o.getRung().getLiteral());
+            EscalationRung reached = ladder.reached(calendar.workingDaysBetween(dueOn, today).days()).orElse(null);
+            if (reached == null || (was != null && was.compareTo(reached) >= 0)) {
+                continue;
+            }
+            var rung = cn.yingji.db.enums.EscalationRung.lookupLiteral(reached.literal());
+            int updated = dsl.update(OBLIGATION).set(OBLIGATION.RUNG, rung)
+                    .set(OBLIGATION.ESCALATED_AT, OffsetDateTime.now()).set(OBLIGATION.VERSION, OBLIGATION.VERSION.plus(1))
+                    .where(OBLIGATION.ID.eq(o.getId())).and(open)
+                    .and(OBLIGATION.RUNG.isNull().or(OBLIGATION.RUNG.lt(rung))).execute();
+            if (updated > 0) {
+                audit.record(dsl, actor, "obligation.escalate", "obligation", o.getId(),
+                        was == null ? null : Map.of("rung", was.literal()),
+                        Map.of("rung", reached.literal(), "kind", o.getKind().getLiteral(), "subject", o.getSubject()));
+                rose++;
+            }
+        }
+        return rose;
+    }
+
     /** The holiday calendar of a tenant's policy (its province's regional days off included). */
     private WorkingDayCalendar calendar(DSLContext dsl, String tenantCode) {
-        var policy = JsonMapper.shared().readTree(dsl.select(TENANT.POLICY).from(TENANT).where(TENANT.CODE.eq(tenantCode))
+        return calendars.forPolicy(policy(dsl, tenantCode), province(tenantCode));
+    }
+
+    private static JsonNode policy(DSLContext dsl, String tenantCode) {
+        return JsonMapper.shared().readTree(dsl.select(TENANT.POLICY).from(TENANT).where(TENANT.CODE.eq(tenantCode))
                 .fetchSingle(TENANT.POLICY).data());
-        return calendars.forPolicy(policy, tenantCode.substring(0, 2) + "0000");
+    }
+
+    /** The province of a GB/T 2260 code: its first two digits. */
+    private static String province(String tenantCode) {
+        return tenantCode.substring(0, 2) + "0000";
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -2,24 +2,37 @@ package cn.yingji.obligations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
+import cn.yingji.db.enums.TenantTier;
 import cn.yingji.platform.China;
 import cn.yingji.plans.PlanSteps;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
+import cn.yingji.support.TestServices;
+import cn.yingji.tenancy.TenantRef;
 
 /**
  * 待办 through the API: a county's submission obliges the routed city to answer by the acknowledgement deadline; the
- * city's list shows it with its countdown, nobody else's does, and the city's answer closes it on time.
+ * city's list shows it with its countdown, nobody else's does, and the city's answer closes it on time. An issued
+ * plan is owed until submitted or abolished; what a county lets pass shows on its city's and province's list and
+ * climbs the escalation ladder.
  */
 class ObligationApiIntegrationTest extends ApiIntegrationTest {
+
+    static final TenantRef WEICHENG = new TenantRef("370702", "潍城区", TenantTier.county, "p37.c3707.x370702");
+
+    @Autowired
+    ObligationEscalationJob escalation;
 
     PlanSteps steps;
     String unit;
@@ -114,6 +127,45 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
         assertThat(below("wc-county")).as("its own are on its own list").extracting(o -> o.get("recordId"))
                 .doesNotContain(planId);
         assertThat(only(open("wc-county"), planId)).containsEntry("overdue", true);
+    }
+
+    /**
+     * 逾期升级 by 潍城区's policy ladder (催办 at 0, 通报 at 3, 约谈 at 10 working days past the due day): a plan long past
+     * its filing deadline climbs to 约谈, logged in the audit trail, shown to the county and to the city watching it;
+     * one not yet due stays as it is, and a second pass raises and logs nothing.
+     */
+    @Test
+    void anOverdueFilingClimbsThePolicyLadderOnceAndShowsWhereItIsWatched() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Object late = steps.draft("wc-county", "潍城区地质灾害应急预案-" + suffix, "general", unit).get("id");
+        steps.issue("wc-county", late, China.today().minusDays(90)); // 20 working days, then more than 10 more
+        Object fresh = issuedPlan("潍城区气象灾害应急预案-" + suffix);
+
+        assertThat(escalation.escalate(List.of(WEICHENG))).isPositive();
+
+        Map<String, Object> summoned = only(open("wc-county"), late);
+        assertThat(summoned).containsEntry("rung", "summons").containsEntry("rungLabel", "约谈");
+        assertThat(summoned.get("escalatedAt")).isNotNull();
+        assertThat(only(open("wc-county"), fresh)).containsEntry("rung", null);
+        assertThat(only(below("wf-city"), late)).containsEntry("rungLabel", "约谈");
+        assertThat(escalations(summoned.get("id"))).containsExactly("summons");
+
+        assertThat(escalation.escalate(List.of(WEICHENG))).isZero();
+        assertThat(escalations(summoned.get("id"))).containsExactly("summons");
+    }
+
+    /** The rungs the audit trail records for an obligation, in order. */
+    private static List<String> escalations(Object obligationId) throws Exception {
+        try (Connection c = TestServices.ownerConnection(); var st = c.prepareStatement("select after ->> 'rung' from audit_log "
+                + "where action = 'obligation.escalate' and entity = 'obligation' and entity_id = ? order by at")) {
+            st.setString(1, obligationId.toString());
+            var rs = st.executeQuery();
+            List<String> rungs = new ArrayList<>();
+            while (rs.next()) {
+                rungs.add(rs.getString(1));
+            }
+            return rungs;
+        }
     }
 
     @Test
