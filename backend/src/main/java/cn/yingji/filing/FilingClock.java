@@ -28,6 +28,16 @@ public final class FilingClock {
         this.silenceCountsForGovernment = filing.required("silenceCountsAsFiled").required("government").asBoolean();
     }
 
+    /** Working days from the issue to the last day of filing on time (第二十六条: 20). */
+    public int deadlineWorkingDays() {
+        return deadlineWorkingDays;
+    }
+
+    /** Working days from a submission to the last day of the authority's answer on time. */
+    public int acknowledgementWorkingDays() {
+        return acknowledgementWorkingDays;
+    }
+
     /** Filing due: {@code isLate(submittedOn)} tells a late filing. */
     public Deadline filingDue(LocalDate issuedOn) {
         return calendar.addWorkingDays(issuedOn, deadlineWorkingDays);

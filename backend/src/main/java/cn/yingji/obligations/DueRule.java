@@ -1,6 +1,5 @@
 package cn.yingji.obligations;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,26 +33,11 @@ public sealed interface DueRule {
         }
     }
 
-    /** A fixed time after it arises (an incident's first report: 20 minutes). */
-    record Within(Duration duration) implements DueRule {
-
-        public Within {
-            if (duration.isNegative()) {
-                throw new IllegalArgumentException("a deadline cannot lie before its cause: " + duration);
-            }
-        }
-
-        @Override
-        public Instant dueAt(Instant arises, WorkingDayCalendar calendar) {
-            return arises.plus(duration);
-        }
-    }
-
     /**
      * The last instant of a day in China as the database keeps it: one microsecond (PostgreSQL's precision; a
      * nanosecond would be rounded up into the next day) before the next day begins.
      */
-    static Instant endOf(LocalDate day) {
+    private static Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(CHINA).toInstant().minus(1, ChronoUnit.MICROS);
     }
 }

@@ -49,6 +49,7 @@ import cn.yingji.filing.JointPlanBasis;
 import cn.yingji.filing.OwnerUnitKind;
 import cn.yingji.filing.PlanCategory;
 import cn.yingji.filing.TenantLineage;
+import cn.yingji.filing.WorkingDayCalendar;
 import cn.yingji.filing.WorkingDayCalendars;
 import cn.yingji.plans.FilingViews.Authority;
 import cn.yingji.plans.FilingViews.Decision;
@@ -132,7 +133,8 @@ class PlanFilings {
         TenantLineage lineage = TenantLineages.of(dsl, plan.getTenantCode());
         Routing routing = routing(dsl, policy, request(dsl, plan.getCategory(), plan.getJointBasis(),
                 List.of(plan.getParticipantCodes()), ownerKind, lineage), owner);
-        FilingClock clock = new FilingClock(policy, calendars.forPolicy(policy, lineage.provinceCode()));
+        WorkingDayCalendar calendar = calendars.forPolicy(policy, lineage.provinceCode());
+        FilingClock clock = new FilingClock(policy, calendar);
         LocalDate today = LocalDate.now(CHINA);
         Deadline due = clock.filingDue(plan.getIssuedOn());
         Deadline ack = clock.acknowledgementDue(today);
@@ -172,10 +174,11 @@ class PlanFilings {
         // acknowledgement deadline
         obligations.close(dsl, ObligationKind.PLAN_FILING, planId, Instant.now());
         FilingRecord submitted = filing;
+        Instant now = Instant.now();
         route.authority().tenant().ifPresent(authority -> obligations.open(dsl, new Obligations.Opening(
                 ObligationKind.FILING_REVIEW, submitted.getId(), plan.getTitle(), authority.code(),
-                routing.receiving().map(PlanReceivingUnits.Unit::id).orElse(null), Instant.now(),
-                DueRule.endOf(ack.due()))));
+                routing.receiving().map(PlanReceivingUnits.Unit::id).orElse(null), now,
+                new DueRule.WorkingDays(clock.acknowledgementWorkingDays()).dueAt(now, calendar))));
         outbox.record(dsl, Plans.ENTITY, planId);
         Filing view = view(dsl, filing.getId());
         audit.record(dsl, viewer, "filing.submit", Plans.ENTITY, planId, null, view);

@@ -33,6 +33,7 @@ import cn.yingji.filing.FilingClock;
 import cn.yingji.filing.FilingRouter;
 import cn.yingji.filing.JointPlanBasis;
 import cn.yingji.filing.OwnerUnitKind;
+import cn.yingji.filing.WorkingDayCalendar;
 import cn.yingji.filing.WorkingDayCalendars;
 import cn.yingji.obligations.DueRule;
 import cn.yingji.obligations.ObligationKind;
@@ -298,11 +299,12 @@ class Plans {
                 supersede(dsl, viewer, previous, after);
             }
             // 预案备案: owed to its authority within the policy's working days of the issue (第二十六条)
-            FilingClock filing = new FilingClock(policy,
-                    calendars.forPolicy(policy, TenantLineages.of(dsl, after.getTenantCode()).provinceCode()));
+            WorkingDayCalendar calendar =
+                    calendars.forPolicy(policy, TenantLineages.of(dsl, after.getTenantCode()).provinceCode());
+            Instant issued = issuedOn.atStartOfDay(CHINA).toInstant();
             obligations.open(dsl, new Obligations.Opening(ObligationKind.PLAN_FILING, id, after.getTitle(),
-                    after.getTenantCode(), after.getOwnerUnitId(), issuedOn.atStartOfDay(CHINA).toInstant(),
-                    DueRule.endOf(filing.filingDue(issuedOn).due())));
+                    after.getTenantCode(), after.getOwnerUnitId(), issued,
+                    new DueRule.WorkingDays(new FilingClock(policy, calendar).deadlineWorkingDays()).dueAt(issued, calendar)));
             return written(dsl, viewer, "plan.issue", before, after);
         });
     }
