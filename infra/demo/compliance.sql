@@ -398,6 +398,30 @@ SELECT pg_temp.demo_id('obligation:plan-filing:' || o.id), o.tenant_code, o.tena
                         UNION ALL SELECT pg_temp.demo_id('plan:' || s.code || ':1:v1') FROM demo_plan_spec s)) o
 ON CONFLICT DO NOTHING;
 
+-- 消息中心 (docs/notifications.md): what the offices were told of the demo's filings in the last 60 days, as the app
+-- writes it — a submission to the authority's reviewers, a return (with its reason) or a registration to the
+-- submitting office; once per filing and kind however often the demo is loaded
+INSERT INTO notification (tenant_code, tenant_path, audience_role, kind, title, body, entity, entity_id,
+                          sender_tenant_code, created_at)
+SELECT a.code, a.path, 'reviewer', 'filing_submitted', st.name || '报送备案：' || coalesce(f.plan_title, p.title),
+       '请于 ' || f.acknowledgement_due_on || ' 前完成审查（登记或退回）。', 'filing', f.id, f.tenant_code, f.submitted_at
+  FROM filing f JOIN plan p ON p.id = f.plan_id JOIN tenant a ON a.code = f.authority_tenant_code
+  JOIN tenant st ON st.code = f.tenant_code
+ WHERE f.id IN (SELECT s.filing_id FROM demo_filing_spec s) AND f.submitted_at > now() - interval '60 days'
+   AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.kind = 'filing_submitted' AND n.entity_id = f.id);
+
+INSERT INTO notification (tenant_code, tenant_path, kind, title, body, entity, entity_id, sender_tenant_code, created_at)
+SELECT f.tenant_code, f.tenant_path, ('filing_' || d.decision)::notification_kind,
+       CASE d.decision WHEN 'returned' THEN '备案被退回：' ELSE '备案已登记：' END || coalesce(f.plan_title, p.title),
+       CASE d.decision WHEN 'returned' THEN f.authority_label || '退回原因：' || d.reason
+            ELSE f.authority_label || '已登记，备案编号 ' || d.filing_number || '。' END,
+       'plan', f.plan_id, f.authority_tenant_code, d.decided_at
+  FROM filing f JOIN plan p ON p.id = f.plan_id JOIN filing_decision d ON d.filing_id = f.id
+ WHERE f.id IN (SELECT s.filing_id FROM demo_filing_spec s) AND d.decided_at > now() - interval '60 days'
+   AND f.authority_tenant_code IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.kind IN ('filing_returned', 'filing_accepted')
+                                                  AND n.entity_id = f.plan_id AND n.created_at = d.decided_at);
+
 -- the compilers as people of their tenant (人员名录), so that the plans' timelines name them
 INSERT INTO person (tenant_code, tenant_path, username, name, title)
 SELECT t.code, t.path, t.login, t.officer, t.em || '预案管理科科员'

@@ -21,6 +21,8 @@ import cn.yingji.audit.AuditLog;
 import cn.yingji.db.tables.Tenant;
 import cn.yingji.filing.WorkingDayCalendar;
 import cn.yingji.filing.WorkingDayCalendars;
+import cn.yingji.notifications.NotificationKind;
+import cn.yingji.notifications.Notifications;
 import cn.yingji.platform.ApiException;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -57,11 +59,13 @@ public class Obligations {
 
     private final TenantTx tx;
     private final AuditLog audit;
+    private final Notifications notifications;
     private final WorkingDayCalendars calendars = new WorkingDayCalendars();
 
-    Obligations(TenantTx tx, AuditLog audit) {
+    Obligations(TenantTx tx, AuditLog audit, Notifications notifications) {
         this.tx = tx;
         this.audit = audit;
+        this.notifications = notifications;
     }
 
     /** Opens an obligation, owned by the caller's tenant (the one whose record causes it), in the caller's transaction. */
@@ -198,10 +202,33 @@ public class Obligations {
                 audit.record(dsl, actor, "obligation.escalate", "obligation", o.getId(),
                         was == null ? null : Map.of("rung", was.literal()),
                         Map.of("rung", reached.literal(), "kind", o.getKind().getLiteral(), "subject", o.getSubject()));
+                tellEscalated(dsl, o, reached);
                 rose++;
             }
         }
         return rose;
+    }
+
+    /**
+     * Who hears of a rise: the office that must act; from 通报 on also the office above it, which watches it (约谈 is
+     * its to hold).
+     */
+    private void tellEscalated(DSLContext dsl, cn.yingji.db.tables.records.ObligationRecord o, EscalationRung rung) {
+        ObligationKind kind = ObligationKind.fromLiteral(o.getKind().getLiteral());
+        var assignee = dsl.select(TENANT.NAME, TENANT.PARENT_CODE).from(TENANT)
+                .where(TENANT.CODE.eq(o.getAssigneeTenantCode())).fetchSingle();
+        notifications.notify(dsl, new Notifications.Notice(NotificationKind.OBLIGATION_ESCALATED,
+                Notifications.Recipient.office(o.getAssigneeTenantCode()),
+                "逾期" + rung.label() + "：" + kind.label() + " " + o.getSubject(),
+                kind.label() + "已超过办理时限，已升级为「" + rung.label() + "」，请尽快办理。", kind.recordEntity(),
+                o.getRecordId()));
+        if (rung != EscalationRung.URGE && assignee.value2() != null) {
+            notifications.notify(dsl, new Notifications.Notice(NotificationKind.OBLIGATION_ESCALATED,
+                    Notifications.Recipient.office(assignee.value2()),
+                    "下级逾期" + rung.label() + "：" + assignee.value1() + " " + kind.label() + " " + o.getSubject(),
+                    assignee.value1() + "的" + kind.label() + "已超过办理时限，已升级为「" + rung.label() + "」。",
+                    kind.recordEntity(), o.getRecordId()));
+        }
     }
 
     /** The holiday calendar of a tenant's policy (its province's regional days off included). */

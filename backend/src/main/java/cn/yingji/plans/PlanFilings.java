@@ -60,6 +60,8 @@ import cn.yingji.plans.FilingViews.TimelineEntry;
 import cn.yingji.obligations.DueRule;
 import cn.yingji.obligations.ObligationKind;
 import cn.yingji.obligations.Obligations;
+import cn.yingji.notifications.NotificationKind;
+import cn.yingji.notifications.Notifications;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.platform.ApiException;
 import cn.yingji.search.Outbox;
@@ -95,11 +97,13 @@ class PlanFilings {
     private final JsonMapper json;
     private final Idempotency idempotency;
     private final Obligations obligations;
+    private final Notifications notifications;
     private final WorkingDayCalendars calendars = new WorkingDayCalendars();
 
     PlanFilings(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json, Idempotency idempotency,
-            Obligations obligations) {
+            Obligations obligations, Notifications notifications) {
         this.obligations = obligations;
+        this.notifications = notifications;
         this.tx = tx;
         this.idempotency = idempotency;
         this.audit = audit;
@@ -182,6 +186,11 @@ class PlanFilings {
         outbox.record(dsl, Plans.ENTITY, planId);
         Filing view = view(dsl, filing.getId());
         audit.record(dsl, viewer, "filing.submit", Plans.ENTITY, planId, null, view);
+        // the authority's reviewers hear of it at once
+        route.authority().tenant().ifPresent(authority -> notifications.notify(dsl, new Notifications.Notice(
+                NotificationKind.FILING_SUBMITTED, Notifications.Recipient.role(authority.code(), "reviewer"),
+                view.submitterTenantName() + "报送备案：" + plan.getTitle(),
+                "请于 " + view.acknowledgementDueOn() + " 前完成审查（登记或退回）。", "filing", submitted.getId())));
         return view;
     }
 
@@ -359,7 +368,21 @@ class PlanFilings {
         obligations.close(dsl, ObligationKind.FILING_REVIEW, filing.getId(), Instant.now());
         Filing view = view(dsl, filing.getId());
         audit.record(dsl, viewer, action, "filing", filing.getId(), null, view);
+        notifications.notify(dsl, decisionNotice(view, filing));
         return view;
+    }
+
+    /** What the submitting office is told of the authority's decision: returned with its reason, or registered. */
+    private static Notifications.Notice decisionNotice(Filing view, FilingRecord filing) {
+        Notifications.Recipient office = Notifications.Recipient.office(filing.getTenantCode());
+        String authority = view.authority().label();
+        if ("returned".equals(view.decision().decision())) {
+            return new Notifications.Notice(NotificationKind.FILING_RETURNED, office,
+                    "备案被退回：" + view.planTitle(), authority + "退回原因：" + view.decision().reason(), Plans.ENTITY,
+                    view.planId());
+        }
+        return new Notifications.Notice(NotificationKind.FILING_ACCEPTED, office, "备案已登记：" + view.planTitle(),
+                authority + "已登记，备案编号 " + view.decision().filingNumber() + "。", Plans.ENTITY, view.planId());
     }
 
     private static ApiException ownSubmission() {

@@ -42,7 +42,8 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
     static final String DEMO = "tenant_code = any(string_to_array('" + String.join(",", DEMO_TENANTS) + "', ','))";
     static final List<String> TABLES = List.of("org_unit", "plan", "filing", "filing_decision", "plan_evaluation", "drill",
             "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
-            "case_record", "case_step", "person", "audit_log", "search_term_group", "obligation");
+            "case_record", "case_step", "person", "audit_log", "search_term_group", "obligation",
+            "notification");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -110,6 +111,15 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + " where o.kind = 'plan_filing' and o.state = 'open' and p.status <> 'issued'")).isZero();
         assertThat(count("select count(*) from obligation where " + DEMO
                 + " and kind = 'plan_filing' and state = 'open' and due_at < now()")).as("overdue filings to show").isPositive();
+    }
+
+    /** 消息中心: 潍坊市's reviewers were told of the filings waiting for them; 潍城区 of a return, with its reason. */
+    @Test
+    void theReviewersBellHasTheFilingsWaitingAndTheCountysItsReturns() throws SQLException {
+        assertThat(count("select count(*) from notification n join filing f on f.id = n.entity_id where n.tenant_code = '370700'"
+                + " and n.kind = 'filing_submitted' and n.audience_role = 'reviewer' and f.status = 'pending'")).isPositive();
+        assertThat(count("select count(*) from notification where " + DEMO + " and kind = 'filing_returned'"
+                + " and body like '%退回原因：%'")).isPositive();
     }
 
     @Test

@@ -149,9 +149,24 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
         assertThat(only(open("wc-county"), fresh)).containsEntry("rung", null);
         assertThat(only(below("wf-city"), late)).containsEntry("rungLabel", "约谈");
         assertThat(escalations(summoned.get("id"))).containsExactly("summons");
+        // the county is told to act, and from 通报 on its city hears of it too
+        String subject = "潍城区地质灾害应急预案-" + suffix;
+        assertThat(notices("wc-county", late)).containsExactly("逾期约谈：预案备案 " + subject);
+        assertThat(notices("wf-city", late)).containsExactly("下级逾期约谈：潍城区 预案备案 " + subject);
+        assertThat(notices("jn-city", late)).isEmpty();
 
         assertThat(escalation.escalate(List.of(WEICHENG))).isZero();
+        assertThat(notices("wc-county", late)).as("told once").hasSize(1);
         assertThat(escalations(summoned.get("id"))).containsExactly("summons");
+    }
+
+    /** The titles of what {@code user} was told about record {@code recordId}. */
+    @SuppressWarnings("unchecked")
+    private List<Object> notices(String user, Object recordId) {
+        Map<String, Object> inbox = as(user).get().uri("/api/v1/notifications?limit=200").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return ((List<Map<String, Object>>) inbox.get("items")).stream()
+                .filter(n -> recordId.equals(n.get("entityId"))).map(n -> n.get("title")).toList();
     }
 
     /** The rungs the audit trail records for an obligation, in order. */

@@ -170,7 +170,12 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/compliance/{tenantCode}/records",
             "GET /api/v1/compliance/{tenantCode}/export.xlsx",
             "POST /api/v1/compliance/{tenantCode}/refresh",
-            "GET /api/v1/obligations");
+            "GET /api/v1/obligations",
+            // 消息中心: NotificationApiIntegrationTest — everyone reads what is addressed to them
+            "GET /api/v1/notifications",
+            "POST /api/v1/notifications/{id}/read",
+            "POST /api/v1/notifications/read-all",
+            "GET /api/v1/notifications/stream");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

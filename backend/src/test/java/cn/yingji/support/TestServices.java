@@ -103,6 +103,11 @@ public final class TestServices {
         return TOKENS.computeIfAbsent(username, TestServices::fetchToken);
     }
 
+    /** A token of its own for a long-lived request (a notification stream ends when its token does). */
+    public static String freshToken(String username) {
+        return fetchToken(username);
+    }
+
     private static String fetchToken(String username) {
         Map<String, String> form = Map.of("grant_type", "password", "client_id", "yingji-cli",
                 "username", username, "password", DEMO_PASSWORD);

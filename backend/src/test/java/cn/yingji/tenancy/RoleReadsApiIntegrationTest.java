@@ -94,6 +94,8 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
         CASES.add(new Case("compliance dashboard", "/api/v1/compliance/370000", 200, 403, 403));
         // 待办: an office's obligations, never an expert's or the operator's business
         CASES.add(new Case("obligations", "/api/v1/obligations", 200, 403, 403));
+        // 消息中心: everyone's own list (what an office is told reaches an outsider only by name: the isolation matrix)
+        CASES.add(new Case("notifications", "/api/v1/notifications", 200, 200, 200));
         // the expert's own invitations (我的邀请); an office's requests are the invokers'
         CASES.add(new Case("invitations addressed", "/api/v1/expert-invocations/addressed", 200, 200, 403));
         CASES.add(new Case("invocations requested", "/api/v1/expert-invocations", 200, 403, 403));

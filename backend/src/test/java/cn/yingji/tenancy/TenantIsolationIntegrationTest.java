@@ -161,6 +161,11 @@ class TenantIsolationIntegrationTest {
         // 时限/待办: what a tenant's record obliges someone to do, overseen by the tiers above (here owed by the owner)
         TABLES.put("obligation", new TableCase("subject", EnumSet.of(Sharing.up), "kind, record_id, assignee_tenant_code, due_at",
                 "'filing_review', gen_random_uuid(), app.tenant_code(), now() + interval '1 day'"));
+        // 消息中心: what an office is told, its own business; who of it has read which
+        TABLES.put("notification", new TableCase("title", EnumSet.of(Sharing.private_), "kind",
+                "'filing_submitted'"));
+        TABLES.put("notification_read", new TableCase("username", EnumSet.of(Sharing.private_), "notification_id",
+                "(select id from notification where tenant_code = app.tenant_code() order by id desc limit 1)"));
         // 省级检索同义词: a province's vocabulary, read by its offices below (two made-up terms no other row holds)
         TABLES.put("search_term_group", new TableCase("note", EnumSet.of(Sharing.down), "terms, created_by, updated_by",
                 "array[left(md5(random()::text), 12), left(md5(random()::text), 12)], 'test', 'test'",

@@ -1,0 +1,42 @@
+package cn.yingji.notifications;
+
+import cn.yingji.platform.Labelled;
+
+/**
+ * What a notification (消息) tells: the one list of kinds, each with its Chinese name and the database enum's literal.
+ * A feature writes the notifications of its kinds in the transaction of their cause ({@link Notifications#notify}).
+ */
+public enum NotificationKind implements Labelled {
+
+    /** 备案报送: a plan was submitted for filing to the recipient office (its reviewers). */
+    FILING_SUBMITTED("filing_submitted", "新的备案报送"),
+    /** 备案退回: the authority returned the recipient office's submission, with its reason. */
+    FILING_RETURNED("filing_returned", "备案退回"),
+    /** 备案登记: the authority registered the recipient office's submission. */
+    FILING_ACCEPTED("filing_accepted", "备案登记"),
+    /** 逾期升级: an obligation of the recipient office, or of one below it, climbed the escalation ladder. */
+    OBLIGATION_ESCALATED("obligation_escalated", "逾期升级");
+
+    private final String literal;
+    private final String label;
+
+    NotificationKind(String literal, String label) {
+        this.literal = literal;
+        this.label = label;
+    }
+
+    @Override
+    public String literal() {
+        return literal;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static NotificationKind fromLiteral(String literal) {
+        return Labelled.byLiteral(NotificationKind.class, literal)
+                .orElseThrow(() -> new IllegalArgumentException("unknown notification kind: " + literal));
+    }
+}
