@@ -398,6 +398,23 @@ SELECT pg_temp.demo_id('obligation:plan-filing:' || o.id), o.tenant_code, o.tena
                         UNION ALL SELECT pg_temp.demo_id('plan:' || s.code || ':1:v1') FROM demo_plan_spec s)) o
 ON CONFLICT DO NOTHING;
 
+-- 退回重报: a demo plan whose latest submission was returned is owed again within 20 working days of the return,
+-- with the authority's reason; one resubmitted since was done then
+INSERT INTO obligation (id, tenant_code, tenant_path, sharing, kind, record_id, subject, assignee_tenant_code,
+                        arises_at, due_at, state, done_at, note)
+SELECT pg_temp.demo_id('obligation:plan-resubmission:' || r.filing_id), r.tenant_code, r.tenant_path, 'up',
+       'plan_resubmission', r.plan_id, r.title, r.tenant_code, r.decided_at, r.due_at,
+       CASE WHEN r.next_at IS NULL THEN 'open' WHEN r.next_at <= r.due_at THEN 'done_on_time' ELSE 'done_late' END::obligation_state,
+       r.next_at, '退回原因：' || r.reason
+  FROM (SELECT f.id AS filing_id, f.tenant_code, f.tenant_path, f.plan_id, coalesce(f.plan_title, p.title) AS title,
+               d.decided_at, d.reason,
+               ((pg_temp.demo_add_working_days((d.decided_at AT TIME ZONE 'Asia/Shanghai')::date, 20) + 1)::timestamp
+                   AT TIME ZONE 'Asia/Shanghai') - interval '1 microsecond' AS due_at,
+               (SELECT min(x.submitted_at) FROM filing x WHERE x.plan_id = f.plan_id AND x.submitted_at > d.decided_at) AS next_at
+          FROM filing f JOIN plan p ON p.id = f.plan_id JOIN filing_decision d ON d.filing_id = f.id
+         WHERE d.decision = 'returned' AND f.id IN (SELECT s.filing_id FROM demo_filing_spec s)) r
+ON CONFLICT DO NOTHING;
+
 -- 消息中心 (docs/notifications.md): what the offices were told of the demo's filings in the last 60 days, as the app
 -- writes it — a submission to the authority's reviewers, a return (with its reason) or a registration to the
 -- submitting office; once per filing and kind however often the demo is loaded

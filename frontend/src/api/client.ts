@@ -14,6 +14,11 @@ export function configureApiAuth(value: ApiAuth): void {
   auth = value;
 }
 
+/** The bearer token for a request the client does not send itself (a live event stream); empty before login. */
+export async function apiToken(): Promise<string> {
+  return auth ? auth.token() : '';
+}
+
 /** Sends one request with the bearer token; a failure becomes an {@link ApiError}, 401 starts a re-login. */
 async function send(path: string, init: RequestInit, accept: string): Promise<Response> {
   const headers = new Headers(init.headers);

@@ -19,7 +19,14 @@ public enum ObligationKind implements Labelled {
      * 预案备案: an issued plan is submitted for filing within {@code filing.deadlineWorkingDays} working days of its
      * issue (第二十六条: 20); the record is the plan, its owner tenant owes it.
      */
-    PLAN_FILING("plan_filing", "预案备案", "plan");
+    PLAN_FILING("plan_filing", "预案备案", "plan"),
+
+    /**
+     * 退回重报: a plan whose submission the authority returned is submitted again within
+     * {@code filing.deadlineWorkingDays} working days of the return; the record is the plan, its owner tenant owes
+     * it, the note gives the authority's reason.
+     */
+    PLAN_RESUBMISSION("plan_resubmission", "退回重报", "plan");
 
     private final String literal;
     private final String label;

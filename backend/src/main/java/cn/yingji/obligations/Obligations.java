@@ -38,9 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Obligations {
 
-    /** What causes an obligation: its kind, its record, what to call it, who must act, when it arose and is due. */
+    /**
+     * What causes an obligation: its kind, its record, what to call it, who must act, when it arose and is due, and
+     * what the one who must act should know (e.g. why a submission was returned; may be null).
+     */
     public record Opening(ObligationKind kind, UUID recordId, String subject, String assigneeTenantCode,
-            UUID assigneeUnitId, Instant arisesAt, Instant dueAt) {
+            UUID assigneeUnitId, Instant arisesAt, Instant dueAt, String note) {
     }
 
     /**
@@ -51,7 +54,7 @@ public class Obligations {
     public record Item(UUID id, String kind, String kindLabel, UUID recordId, String recordEntity, String subject,
             String ownerTenantCode, String ownerTenantName, String assigneeTenantName, OffsetDateTime arisesAt, OffsetDateTime dueAt,
             LocalDate dueOn, int workingDaysLeft, boolean overdue, String state, String stateLabel,
-            OffsetDateTime doneAt, String reason, String rung, String rungLabel, OffsetDateTime escalatedAt) {
+            OffsetDateTime doneAt, String reason, String rung, String rungLabel, OffsetDateTime escalatedAt, String note) {
     }
 
     private static final Tenant OWNER = TENANT.as("owner");
@@ -78,7 +81,19 @@ public class Obligations {
                 .set(OBLIGATION.ASSIGNEE_UNIT_ID, opening.assigneeUnitId())
                 .set(OBLIGATION.ARISES_AT, utc(opening.arisesAt()))
                 .set(OBLIGATION.DUE_AT, utc(opening.dueAt()))
+                .set(OBLIGATION.NOTE, opening.note())
                 .returning(OBLIGATION.ID).fetchSingle().getId();
+    }
+
+    /**
+     * Opens an obligation owed by a tenant below the caller's (or by its own), owned by it (a city returns a
+     * county's submission: the county owes it again), in the caller's transaction.
+     */
+    public UUID openBelow(DSLContext dsl, Opening opening) {
+        return dsl.select(DSL.field("app.open_obligation_below({0}, {1}::obligation_kind, {2}, {3}, {4}, {5}, {6})",
+                UUID.class, DSL.val(opening.assigneeTenantCode()), DSL.val(opening.kind().literal()),
+                DSL.val(opening.recordId()), DSL.val(opening.subject()), DSL.val(utc(opening.arisesAt())),
+                DSL.val(utc(opening.dueAt())), DSL.val(opening.note()))).fetchSingle().value1();
     }
 
     /**
@@ -104,18 +119,18 @@ public class Obligations {
     }
 
     /**
-     * Waives the open obligation of this kind for this record, owned by the caller's tenant: it is no longer owed
+     * Waives every open obligation of this record owned by the caller's tenant: nothing about it is owed any longer
      * (the plan was abolished), for {@code reason}. Returns whether one was open.
      */
-    public boolean waive(DSLContext dsl, ObligationKind kind, UUID recordId, String reason, Instant at) {
+    public boolean waive(DSLContext dsl, UUID recordId, String reason, Instant at) {
         return dsl.update(OBLIGATION)
                 .set(OBLIGATION.STATE, cn.yingji.db.enums.ObligationState.waived)
                 .set(OBLIGATION.DONE_AT, utc(at))
                 .set(OBLIGATION.DONE_BY, DSL.field("app.username()", String.class))
                 .set(OBLIGATION.REASON, reason)
                 .set(OBLIGATION.VERSION, OBLIGATION.VERSION.plus(1))
-                .where(OBLIGATION.KIND.eq(cn.yingji.db.enums.ObligationKind.lookupLiteral(kind.literal())))
-                .and(OBLIGATION.RECORD_ID.eq(recordId))
+                .where(OBLIGATION.RECORD_ID.eq(recordId))
+                .and(OBLIGATION.TENANT_CODE.eq(DSL.field("app.tenant_code()", String.class)))
                 .and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open))
                 .execute() > 0;
     }
@@ -163,7 +178,7 @@ public class Obligations {
                                 dueOn, left, overdue, state.literal(), overdue ? "已逾期" : state.label(), o.getDoneAt(),
                                 o.getReason(), o.getRung() == null ? null : o.getRung().getLiteral(),
                                 o.getRung() == null ? null : EscalationRung.fromLiteral(o.getRung().getLiteral()).label(),
-                                o.getEscalatedAt());
+                                o.getEscalatedAt(), o.getNote());
                     });
         });
     }

@@ -177,12 +177,13 @@ class PlanFilings {
         // 预案备案 done (on time or late); 备案审查: the authority on the platform owes an answer by the
         // acknowledgement deadline
         obligations.close(dsl, ObligationKind.PLAN_FILING, planId, Instant.now());
+        obligations.close(dsl, ObligationKind.PLAN_RESUBMISSION, planId, Instant.now());
         FilingRecord submitted = filing;
         Instant now = Instant.now();
         route.authority().tenant().ifPresent(authority -> obligations.open(dsl, new Obligations.Opening(
                 ObligationKind.FILING_REVIEW, submitted.getId(), plan.getTitle(), authority.code(),
                 routing.receiving().map(PlanReceivingUnits.Unit::id).orElse(null), now,
-                new DueRule.WorkingDays(clock.acknowledgementWorkingDays()).dueAt(now, calendar))));
+                new DueRule.WorkingDays(clock.acknowledgementWorkingDays()).dueAt(now, calendar), null)));
         outbox.record(dsl, Plans.ENTITY, planId);
         Filing view = view(dsl, filing.getId());
         audit.record(dsl, viewer, "filing.submit", Plans.ENTITY, planId, null, view);
@@ -367,9 +368,26 @@ class PlanFilings {
         }
         obligations.close(dsl, ObligationKind.FILING_REVIEW, filing.getId(), Instant.now());
         Filing view = view(dsl, filing.getId());
+        if ("returned".equals(view.decision().decision())) {
+            oweResubmission(dsl, filing, view);
+        }
         audit.record(dsl, viewer, action, "filing", filing.getId(), null, view);
         notifications.notify(dsl, decisionNotice(view, filing));
         return view;
+    }
+
+    /**
+     * 退回重报: the plan's office owes the returned plan again within its policy's filing period, counted from the
+     * return, the reason noted for it.
+     */
+    private void oweResubmission(DSLContext dsl, FilingRecord filing, Filing view) {
+        JsonNode policy = policy(dsl, filing.getTenantCode());
+        WorkingDayCalendar calendar = calendars.forPolicy(policy, filing.getTenantCode().substring(0, 2) + "0000");
+        Instant now = Instant.now();
+        obligations.openBelow(dsl, new Obligations.Opening(ObligationKind.PLAN_RESUBMISSION, filing.getPlanId(),
+                view.planTitle(), filing.getTenantCode(), null, now,
+                new DueRule.WorkingDays(new FilingClock(policy, calendar).deadlineWorkingDays()).dueAt(now, calendar),
+                "退回原因：" + view.decision().reason()));
     }
 
     /** What the submitting office is told of the authority's decision: returned with its reason, or registered. */

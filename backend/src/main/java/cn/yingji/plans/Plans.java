@@ -304,7 +304,8 @@ class Plans {
             Instant issued = issuedOn.atStartOfDay(CHINA).toInstant();
             obligations.open(dsl, new Obligations.Opening(ObligationKind.PLAN_FILING, id, after.getTitle(),
                     after.getTenantCode(), after.getOwnerUnitId(), issued,
-                    new DueRule.WorkingDays(new FilingClock(policy, calendar).deadlineWorkingDays()).dueAt(issued, calendar)));
+                    new DueRule.WorkingDays(new FilingClock(policy, calendar).deadlineWorkingDays()).dueAt(issued, calendar),
+                    null));
             return written(dsl, viewer, "plan.issue", before, after);
         });
     }
@@ -333,7 +334,7 @@ class Plans {
                     .where(PLAN.ID.eq(previous.getId())).returning().fetchSingle();
             written(dsl, viewer, "plan.supersede", previous, replaced);
         }
-        obligations.waive(dsl, ObligationKind.PLAN_FILING, previous.getId(), "已由修订版本取代", Instant.now());
+        obligations.waive(dsl, previous.getId(), "已由修订版本取代", Instant.now());
         dsl.update(PLAN_REVISION_TRIGGER).set(PLAN_REVISION_TRIGGER.RESOLVED_BY_PLAN_ID, revision.getId())
                 .set(PLAN_REVISION_TRIGGER.RESOLVED_AT, OffsetDateTime.now())
                 .where(PLAN_REVISION_TRIGGER.SERIES_ID.eq(revision.getSeriesId()))
@@ -350,7 +351,7 @@ class Plans {
             PlanLifecycle.check(before.getStatus(), Action.ABOLISH);
             PlanRecord after = versioned(dsl, id, version, before,
                     dsl.update(PLAN).set(PLAN.STATUS, PlanStatus.abolished));
-            obligations.waive(dsl, ObligationKind.PLAN_FILING, id, "预案已废止", Instant.now());
+            obligations.waive(dsl, id, "预案已废止", Instant.now());
             return written(dsl, viewer, "plan.abolish", before, after);
         });
     }

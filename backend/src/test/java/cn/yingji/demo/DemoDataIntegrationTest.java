@@ -120,6 +120,11 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + " and n.kind = 'filing_submitted' and n.audience_role = 'reviewer' and f.status = 'pending'")).isPositive();
         assertThat(count("select count(*) from notification where " + DEMO + " and kind = 'filing_returned'"
                 + " and body like '%退回原因：%'")).isPositive();
+        // 退回重报: every returned plan owes its resubmission, with the reason
+        assertThat(count("select count(*) from plan p where " + DEMO.replace("tenant_code", "p.tenant_code")
+                + " and p.status = 'returned' and not exists (select 1 from obligation o where o.kind = 'plan_resubmission'"
+                + " and o.record_id = p.id and o.state = 'open' and o.note like '退回原因：%')" + notBefore("p.id", "plan")))
+                .isZero();
     }
 
     @Test

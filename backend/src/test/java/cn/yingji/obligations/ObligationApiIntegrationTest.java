@@ -80,6 +80,34 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
         assertThat(done.get("doneAt")).isNotNull();
     }
 
+    /** 退回重报: a returned submission is owed again by the county, with the city's reason; submitting it again fulfils it. */
+    @Test
+    void aReturnedPlanIsOwedAgainWithTheReasonUntilItIsSubmittedAgain() {
+        String title = "潍城区防汛抗旱应急预案-" + UUID.randomUUID().toString().substring(0, 6);
+        Object planId = issuedPlan(title);
+        int version = ((Number) steps.get("wc-county", planId).get("version")).intValue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> filing = steps.submit("wc-county", planId, version).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        steps.post("wf-city", "/api/v1/filings/{id}/return", Map.of("reason", "请补充专家评审意见"), filing.get("id"))
+                .expectStatus().isOk();
+
+        Map<String, Object> again = only(open("wc-county"), planId);
+        assertThat(again).containsEntry("kind", "plan_resubmission").containsEntry("kindLabel", "退回重报")
+                .containsEntry("subject", title).containsEntry("recordEntity", "plan")
+                .containsEntry("ownerTenantName", "潍城区").containsEntry("assigneeTenantName", "潍城区")
+                .containsEntry("note", "退回原因：请补充专家评审意见");
+        assertThat(((Number) again.get("workingDaysLeft")).intValue()).isBetween(19, 20);
+        assertThat(open("wf-city")).extracting(o -> o.get("recordId")).doesNotContain(planId, filing.get("id"));
+
+        int returnedVersion = ((Number) steps.get("wc-county", planId).get("version")).intValue();
+        steps.submit("wc-county", planId, returnedVersion).expectStatus().isCreated();
+        assertThat(open("wc-county")).extracting(o -> o.get("recordId")).doesNotContain(planId);
+        assertThat(list("wc-county", "all")).filteredOn(o -> planId.equals(o.get("recordId"))
+                && "plan_resubmission".equals(o.get("kind"))).singleElement()
+                .satisfies(o -> assertThat(o).containsEntry("state", "done_on_time"));
+    }
+
     @Test
     void anIssuedPlanIsOwedToItsAuthorityUntilItsFirstSubmissionOrItsAbolition() {
         String title = "潍城区地震应急预案-" + UUID.randomUUID().toString().substring(0, 6);
