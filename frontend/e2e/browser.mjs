@@ -55,7 +55,40 @@ export async function launch() {
   context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
   const page = await context.newPage();
   reportTrouble(page);
+  trackRequests(page);
   return { browser, page };
+}
+
+/** The live notification stream stays open while the app is: it never counts as a request in flight. */
+const LIVE_STREAM = '/api/v1/notifications/stream';
+const inFlight = new WeakMap();
+
+function trackRequests(page) {
+  const open = new Set();
+  inFlight.set(page, open);
+  page.on('request', (r) => {
+    if (!r.url().includes(LIVE_STREAM)) open.add(r);
+  });
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+}
+
+/**
+ * Waits until the page has had no request in flight for half a second — Playwright's `networkidle`, except that the
+ * live notification stream (always open) does not count.
+ */
+export async function settled(page) {
+  const open = inFlight.get(page);
+  let quietSince = Date.now();
+  for (const until = Date.now() + STEP_TIMEOUT_MS; Date.now() - quietSince < 500; ) {
+    if (Date.now() > until) {
+      throw new Error(`requests still in flight: ${[...open].map((r) => r.url()).join(', ')}`);
+    }
+    if (open.size > 0) {
+      quietSince = Date.now();
+    }
+    await page.waitForTimeout(50);
+  }
 }
 
 /**
@@ -154,7 +187,7 @@ export async function pickToday(page) {
 /** A detail page has loaded: the status tag with this test id shows this status in a card's title. */
 export async function detailLoaded(page, statusTestId, status) {
   await page.locator('.ant-card-head', { hasText: status }).getByTestId(statusTestId).first().waitFor();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
 }
 
 /** A date `days` from today (negative: in the past) as YYYY-MM-DD, the way the date pickers take it. */

@@ -7,7 +7,15 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { before, describe, test } from 'node:test';
-import { APP_URL, assertAppReachable, isApi, launch, login, screenshot } from './browser.mjs';
+import {
+  APP_URL,
+  assertAppReachable,
+  isApi,
+  launch,
+  login,
+  screenshot,
+  settled,
+} from './browser.mjs';
 import { readSheet } from './xlsx.mjs';
 
 const TEST_TIMEOUT_MS = 90_000;
@@ -55,7 +63,7 @@ describe('合规看板: 山东省 → 潍坊市 → 潍城区', () => {
       const refreshed = page.waitForResponse((r) => isApi(r, '/api/v1/compliance/370700/refresh', 'POST'), { timeout: 60_000 });
       await page.getByRole('button', { name: /按记录重新计算/ }).click();
       assert.equal((await refreshed).status(), 200);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await page.getByTestId('cell-370702-plans-required').waitFor();
 
       // the export is the table on screen: same lines, same numbers

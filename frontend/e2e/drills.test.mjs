@@ -18,6 +18,7 @@ import {
   modalOk,
   openMenu,
   screenshot,
+  settled,
   typeDate,
 } from './browser.mjs';
 
@@ -40,7 +41,7 @@ before(assertAppReachable);
 /** Opens a tab of the 应急演练 page and waits for its list. */
 async function openTab(page, name) {
   await page.getByRole('tab', { name }).click();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
 }
 
 /** Shows 100 drills a page (every run adds drills, newest first) and returns the rows the API answered. */

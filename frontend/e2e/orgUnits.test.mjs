@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { APP_URL, assertAppReachable, launch, login, openMenu, screenshot } from './browser.mjs';
+import {
+  APP_URL,
+  assertAppReachable,
+  launch,
+  login,
+  openMenu,
+  screenshot,
+  settled,
+} from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 30_000;
 
@@ -26,7 +34,7 @@ async function listLoaded(page, listed) {
   assert.equal((await listed).status(), 200);
   await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
   await page.locator('.ant-table .ant-spin-blur').waitFor({ state: 'detached' });
-  await page.waitForLoadState('networkidle');
+  await settled(page);
 }
 
 const row = (page, name) => page.locator('.ant-table-row', { hasText: name });

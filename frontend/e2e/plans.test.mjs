@@ -1,7 +1,9 @@
 // 应急预案 and 备案: a county compiles and issues a plan, finds 报送备案 refused until 正文 and 编制说明 are uploaded
-// (备案材料), uploads them and submits it; the city reviewer finds it among its 待办事项 and returns it, the county
-// fixes and resubmits it, the city accepts it, the county downloads the receipt; the province finds it by
-// full-text search, the sibling county does not.
+// (备案材料), uploads them and submits it; the city reviewer, whose workbench is open, hears of it at once (the bell,
+// without a reload), finds it among its 待办事项 and returns it; the county hears of that, its workbench owes the plan
+// again with the reason (退回重报), and it fixes and resubmits it; the city accepts it, the county downloads the
+// receipt; the province finds it by full-text search, the sibling county does not. The city's workbench shows what
+// its counties let pass, escalated by the app (逾期升级).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +20,7 @@ import {
   openMenu,
   pickToday,
   screenshot,
+  settled,
 } from './browser.mjs';
 import { uploadMaterials } from './materials.mjs';
 
@@ -44,7 +47,7 @@ async function search(page, q, expectHit) {
     const body = await response.json();
     const found = body.items.some((item) => item.title.includes(suffix));
     if (found || !expectHit || attempt >= 10) {
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       return body;
     }
     await page.waitForTimeout(1_000);
@@ -159,7 +162,39 @@ describe('plan compilation and filing round trip', () => {
     await card.locator('.ant-table-row', { hasText: '其他.pdf' }).waitFor({ state: 'detached' });
   });
 
+  /** The unread count on the bell of the page, as it shows it. */
+  const unread = async (page) => Number(await page.getByTestId('notification-bell').getAttribute('data-unread'));
+
+  /** Waits (no reload) until the bell shows more unread notifications than `before`. */
+  async function bellLightsUp(page, before) {
+    for (const until = Date.now() + 10_000; (await unread(page)) <= before; ) {
+      assert.ok(Date.now() < until, 'the bell lights up');
+      await page.waitForTimeout(200);
+    }
+  }
+
+  test('the city reviewer has its workbench open, and sees its counties\' overdue filings escalated', { timeout: 60_000 }, async () => {
+    city = await launch();
+    const p = city.page;
+    await login(p, 'wf-city');
+    await p.getByTestId('obligations-assigned').waitFor();
+    await p.getByTestId('notification-bell').waitFor();
+    // 下级逾期事项: the app's escalation pass (every 20 s in the tests' app) has raised the demo's overdue filings
+    // of 潍坊市's counties up the ladder; the city reads how far
+    const below = p.getByTestId('obligations-below');
+    for (let attempt = 0; (await below.locator('.ant-tag', { hasText: /^(催办|通报|约谈)$/ }).count()) === 0; attempt++) {
+      assert.ok(attempt < 8, 'an escalated overdue item on the city\'s workbench');
+      await p.waitForTimeout(5_000);
+      await p.reload();
+      await below.locator('.ant-list-item, .ant-empty').first().waitFor();
+    }
+    const escalated = below.locator('.ant-list-item', { has: p.locator('.ant-tag', { hasText: /^(催办|通报|约谈)$/ }) }).first();
+    assert.match(await escalated.innerText(), /(预案备案|备案审查|退回重报)[\s\S]*(区|县|市)[\s\S]*已逾期\d+个工作日/);
+    await screenshot(p, 'workbench-escalated-below');
+  });
+
   test('submits it for filing and sees the computed route', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const before = await unread(city.page);
     const p = county.page;
     await p.getByTestId('plan-actions').getByRole('button', { name: /报送备案/ }).click();
     const checklist = p.getByRole('dialog', { name: '报送备案' }).getByTestId('filing-materials');
@@ -181,12 +216,21 @@ describe('plan compilation and filing round trip', () => {
     await p.getByTestId('plan-filings').getByText('待审查').waitFor();
     // submitted: the materials stay as the authority received them
     assert.equal(await p.getByTestId('plan-attachments').getByRole('button', { name: /^删除「/ }).count(), 0);
+
+    // the city reviewer's bell lights up without a reload, and a notice pops up
+    const c = city.page;
+    await bellLightsUp(c, before);
+    await c.locator('.ant-notification-notice', { hasText: suffix }).waitFor();
+    await c.getByTestId('notification-bell').click();
+    const notice = c.getByTestId('notification').filter({ hasText: suffix });
+    assert.match(await notice.innerText(), /未读[\s\S]*新的备案报送[\s\S]*区报送备案：/);
+    await screenshot(c, 'notifications-city-bell');
+    await c.keyboard.press('Escape');
   });
 
   test('the city reviewer returns it with a reason', { timeout: TEST_TIMEOUT_MS }, async () => {
-    city = await launch();
     const p = city.page;
-    await login(p, 'wf-city');
+    const countyUnread = await unread(county.page);
     // 工作台: the submission is on the reviewer's 待办事项 with the working days left to answer it
     const owed = p.getByTestId('obligations-assigned').locator('.ant-list-item', { hasText: suffix });
     await owed.waitFor();
@@ -214,11 +258,20 @@ describe('plan compilation and filing round trip', () => {
     await p.getByRole('tab', { name: '已退回' }).click();
     await p.locator('.ant-table-row', { hasText: suffix }).getByText(RETURN_REASON).waitFor();
     await screenshot(p, 'filing-inbox-returned');
+    // the county, on its plan's page, hears of it at once
+    await bellLightsUp(county.page, countyUnread);
+    await county.page.locator('.ant-notification-notice', { hasText: '备案被退回' }).first().waitFor();
   });
 
-  test('the county sees 已退回 with the reason, edits and resubmits', { timeout: TEST_TIMEOUT_MS }, async () => {
+  test('the county\'s workbench owes the returned plan again with the reason; it edits and resubmits', { timeout: TEST_TIMEOUT_MS }, async () => {
     const p = county.page;
-    await p.goto(planUrl);
+    await p.getByRole('menuitem', { name: '工作台' }).click();
+    const owed = p.getByTestId('obligations-assigned').locator('.ant-list-item', { hasText: suffix });
+    await owed.waitFor();
+    assert.match(await owed.innerText(), new RegExp(`退回重报[\\s\\S]*退回原因：${RETURN_REASON}[\\s\\S]*剩\\d+个工作日`));
+    await screenshot(p, 'workbench-returned-plan');
+    await owed.getByRole('link', { name: '去办理' }).click();
+    await p.waitForURL(planUrl);
     await detailLoaded(p, 'plan-status', '已退回');
     await p.getByTestId('plan-filings').getByText(RETURN_REASON).waitFor();
     const timeline = p.getByTestId('plan-timeline');

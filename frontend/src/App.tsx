@@ -18,6 +18,7 @@ import DrillDetailPage from './features/drills/DrillDetailPage';
 import ExpertsPage from './features/experts';
 import InvocationsPage from './features/experts/InvocationsPage';
 import WorkbenchPage from './features/me';
+import NotificationsPage from './features/notifications';
 import FilingInboxPage from './features/filings';
 import OrgUnitsPage from './features/orgUnits';
 import PlansPage from './features/plans';
@@ -67,6 +68,7 @@ export default function App() {
                   <Route path="filings/inbox" element={<FilingInboxPage />} />
                   <Route path="experts" element={<ExpertsPage />} />
                   <Route path="expert-invocations" element={<InvocationsPage />} />
+                  <Route path="notifications" element={<NotificationsPage />} />
                   <Route path="search" element={<UnifiedSearchPage />} />
                   <Route path="cases" element={<CasesPage />} />
                   <Route path="cases/:id" element={<CaseDetailPage />} />

@@ -156,6 +156,18 @@ export const zhCN = {
     canViewCompliance: '合规看板',
     canOperatePlatform: '平台运维',
   },
+  notifications: {
+    title: '消息中心',
+    bell: '消息',
+    unread: (n: number) => `${n} 条未读`,
+    none: '暂无消息',
+    readAll: '全部已读',
+    seeAll: '查看全部消息',
+    open: '查看',
+    read: '已读',
+    fresh: '未读',
+    arrived: '新消息',
+  },
   obligations: {
     title: { assigned: '待办事项', below: '下级逾期事项' },
     none: { assigned: '暂无待办事项', below: '下级暂无逾期事项' },

@@ -24,6 +24,7 @@ const open: Obligation = {
   rung: null,
   rungLabel: null,
   escalatedAt: null,
+  note: null,
 };
 
 describe('obligations', () => {
@@ -53,5 +54,8 @@ describe('obligations', () => {
   it('says where it comes from', () => {
     expect(origin(open)).toBe('潍城区报送');
     expect(origin({ ...open, kind: 'plan_filing', recordEntity: 'plan' })).toBe('印发后按期报送备案');
+    expect(origin({ ...open, kind: 'plan_resubmission', recordEntity: 'plan', note: '退回原因：请补充专家评审意见' })).toBe(
+      '退回原因：请补充专家评审意见',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { recordPage } from '../../records';
 import type { Obligation } from './types';
 
 /** How urgent an open obligation looks: overdue, due within two working days, or in time. */
@@ -26,14 +27,7 @@ export function countdown(o: Obligation): string {
 
 /** Where the obligation is dealt with: its record's page, or the work list it stands in. */
 export function workPage(o: Obligation): string {
-  switch (o.recordEntity) {
-    case 'filing':
-      return '/filings/inbox';
-    case 'plan':
-      return `/plans/${encodeURIComponent(o.recordId)}`;
-    default:
-      return '/';
-  }
+  return recordPage(o.recordEntity, o.recordId);
 }
 
 /** Where it comes from, in the office's words: who filed what is to be reviewed, what the law asks of a plan. */
@@ -43,6 +37,8 @@ export function origin(o: Obligation): string {
       return `${o.ownerTenantName}报送`;
     case 'plan_filing':
       return '印发后按期报送备案';
+    case 'plan_resubmission':
+      return o.note ?? '备案被退回，修改后重新报送';
     default:
       return o.ownerTenantName;
   }

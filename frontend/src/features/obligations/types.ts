@@ -25,6 +25,8 @@ export interface Obligation {
   /** 待办, 已逾期, 按时办结, … */
   stateLabel: string;
   doneAt: string | null;
+  /** What the one who must act should know, e.g. 退回原因：… of a 退回重报. */
+  note: string | null;
   /** Why it was waived (已免办), e.g. 预案已废止. */
   reason: string | null;
   /** How far it has been escalated for being overdue (逾期升级): `urge`, `notice`, `summons`. */

@@ -1,19 +1,10 @@
+import { recordPage } from '../../records';
 import { zhCN } from '../../i18n/zh-CN';
 import type { SearchHit, SearchKind } from './types';
 
 /** Where a hit opens: the record's own page (experts: the 专家库 searched for the name). */
 export function hitLink(kind: SearchKind, hit: SearchHit): string {
-  const id = encodeURIComponent(hit.id);
-  switch (kind) {
-    case 'plan':
-      return `/plans/${id}`;
-    case 'case':
-      return `/cases/${id}`;
-    case 'drill':
-      return `/drills/${id}`;
-    case 'expert':
-      return `/experts?q=${encodeURIComponent(hit.title)}`;
-  }
+  return kind === 'expert' ? `/experts?q=${encodeURIComponent(hit.title)}` : recordPage(kind, hit.id);
 }
 
 /** A hit's status in words, by kind (the API sends each kind's own status code). */

@@ -4,6 +4,7 @@ import { roleLabel, tierLabel } from '../../../i18n/labels';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useSession } from '../../auth/useSession';
 import { useMe } from '../../me/service';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
 
 /** Right side of the header: where I am, who I am, and the way out. */
 export function UserBar() {
@@ -12,6 +13,7 @@ export function UserBar() {
   const roles = me?.roles.map(roleLabel).filter((label) => label !== undefined) ?? [];
   return (
     <Space size="middle" split={<Divider type="vertical" />}>
+      <NotificationBell />
       {me && (
         <Space size={6} data-testid="tenant">
           <Typography.Text strong>{me.tenant.name}</Typography.Text>

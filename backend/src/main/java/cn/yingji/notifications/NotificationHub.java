@@ -1,14 +1,13 @@
 package cn.yingji.notifications;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -72,7 +71,9 @@ class NotificationHub implements SmartLifecycle {
         }
     }
 
-    private final DataSource dataSource;
+    private final String url;
+    private final String username;
+    private final String password;
     private final Notifications notifications;
     private final int backlog;
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
@@ -80,9 +81,13 @@ class NotificationHub implements SmartLifecycle {
     private volatile Thread listener;
     private volatile boolean listening;
 
-    NotificationHub(DataSource dataSource, Notifications notifications,
+    /** Listens on a connection of its own, outside the pool: it is held as long as the app runs. */
+    NotificationHub(@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username}") String username,
+            @Value("${spring.datasource.password}") String password, Notifications notifications,
             @Value("${yingji.notifications.stream-backlog:64}") int backlog) {
-        this.dataSource = dataSource;
+        this.url = url;
+        this.username = username;
+        this.password = password;
         this.notifications = notifications;
         this.backlog = backlog;
     }
@@ -130,7 +135,7 @@ class NotificationHub implements SmartLifecycle {
     private void listen() {
         Duration backoff = Duration.ofMillis(200);
         while (running) {
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = DriverManager.getConnection(url, username, password)) {
                 c.setAutoCommit(true);
                 try (Statement st = c.createStatement()) {
                     st.execute("listen " + CHANNEL);

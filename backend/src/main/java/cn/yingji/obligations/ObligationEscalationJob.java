@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -35,18 +36,23 @@ class ObligationEscalationJob extends PeriodicJob {
     private final TenantDirectory directory;
     private final TenantTx tx;
     private final Obligations obligations;
+    private final DSLContext dsl;
 
     ObligationEscalationJob(JobRuns runs, TenantDirectory directory, TenantTx tx, Obligations obligations,
-            Properties properties) {
+            DSLContext dsl, Properties properties) {
         super(runs, "obligation-escalation", properties.enabled(), properties.initialDelay(), properties.interval());
         this.directory = directory;
         this.tx = tx;
         this.obligations = obligations;
+        this.dsl = dsl;
     }
 
+    /** The tenants owning an open obligation past its due time, then each of them in its own context. */
     @Override
     protected void pass() {
-        escalate(directory.all().block());
+        Set<String> overdue = Set.copyOf(dsl.fetch("select * from app.tenants_with_overdue_obligations()")
+                .getValues(0, String.class));
+        escalate(directory.all().block().stream().filter(t -> overdue.contains(t.code())).toList());
     }
 
     /** One pass over these tenants; returns how many obligations rose a rung. */

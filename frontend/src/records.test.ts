@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { recordPage } from './records';
+
+describe('recordPage', () => {
+  it('opens a plan, drill or case on its own page and a filing in the inbox', () => {
+    expect(recordPage('plan', 'a b')).toBe('/plans/a%20b');
+    expect(recordPage('drill', 'd1')).toBe('/drills/d1');
+    expect(recordPage('case', 'c1')).toBe('/cases/c1');
+    expect(recordPage('filing', 'f1')).toBe('/filings/inbox');
+  });
+
+  it('falls back to the workbench for a record without a page', () => {
+    expect(recordPage(null, null)).toBe('/');
+    expect(recordPage('obligation', 'x')).toBe('/');
+  });
+});

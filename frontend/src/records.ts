@@ -1,0 +1,19 @@
+/**
+ * Where a record of the API opens in the app, by the entity name the API gives it (the audit log's names): the
+ * one mapping the workbench's 待办, the 消息中心 and other links to records use.
+ */
+export function recordPage(entity: string | null, id: string | null): string {
+  const key = id ? encodeURIComponent(id) : '';
+  switch (entity) {
+    case 'plan':
+      return `/plans/${key}`;
+    case 'filing':
+      return '/filings/inbox';
+    case 'drill':
+      return `/drills/${key}`;
+    case 'case':
+      return `/cases/${key}`;
+    default:
+      return '/';
+  }
+}
