@@ -53,9 +53,10 @@ export async function launch() {
   });
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+  // every page of the context (a second tab too) knows its requests in flight (settled)
+  context.on('page', trackRequests);
   const page = await context.newPage();
   reportTrouble(page);
-  trackRequests(page);
   return { browser, page };
 }
 

@@ -130,6 +130,28 @@ describe('a county tenant admin', () => {
     await people.locator('.ant-table-row', { hasText: `应急指挥中心主任-${suffix}` }).waitFor();
     assert.doesNotMatch(await people.innerText(), /ht-county/, 'people are shown by name, never by login name');
   });
+
+  test('sends its notifications to the duty room by SMS too (消息外发设置), and stops again', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const card = page.getByTestId('notification-routes');
+    const name = `值班室短信-${suffix}`;
+    await card.getByRole('button', { name: '添加外发渠道' }).click();
+    await page.getByLabel('名称').fill(name);
+    await page.getByLabel('地址').fill('0536-1234567');
+    const refused = page.waitForResponse((r) => r.url().endsWith('/api/v1/notification-routes') && r.request().method() === 'POST');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    assert.equal((await refused).status(), 400);
+    await page.getByText('短信的地址无效：须为11 位手机号码').waitFor();
+    const mobile = `139${String(parseInt(suffix, 16) % 100_000_000).padStart(8, '0')}`;
+    await page.getByLabel('地址').fill(mobile);
+    await saveModal(page);
+    const route = card.locator('.ant-table-row', { hasText: name });
+    await route.waitFor();
+    assert.match(await route.innerText(), new RegExp(`短信[\\s\\S]*${mobile}[\\s\\S]*不限`));
+    await screenshot(page, 'notification-routes');
+    await route.getByRole('button', { name: `删除「${name}」` }).click();
+    await page.locator('.ant-popover:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await route.waitFor({ state: 'detached' });
+  });
 });
 
 describe('a county officer of the sibling 潍城区', () => {

@@ -33,7 +33,7 @@ export interface Access {
 }
 
 /** The roles of an office's staff (the API's Readership.OFFICE_ROLES). */
-const OFFICE_ROLES: readonly Role[] = ['county_officer', 'city_official', 'province_official', 'reviewer', 'tenant_admin'];
+export const OFFICE_ROLES: readonly Role[] = ['county_officer', 'city_official', 'province_official', 'reviewer', 'tenant_admin'];
 
 /**
  * What the UI offers to a user with these roles. Only a convenience for hiding what would be refused:

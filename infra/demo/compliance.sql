@@ -415,6 +415,13 @@ SELECT pg_temp.demo_id('obligation:plan-resubmission:' || r.filing_id), r.tenant
          WHERE d.decision = 'returned' AND f.id IN (SELECT s.filing_id FROM demo_filing_spec s)) r
 ON CONFLICT DO NOTHING;
 
+-- 消息外发 (docs/notifications.md): 潍坊市 sends what its reviewers are told to its review office's SMS number, and
+-- 山东省 everything it is told to its duty room's mailbox (the demo's gateway only records them)
+INSERT INTO notification_route (tenant_code, tenant_path, channel, address, name, audience_role, created_by)
+VALUES ('370700', 'p37.c3707', 'sms', '13900000707', '备案审查科短信', 'reviewer', 'wf-admin'),
+       ('370000', 'p37', 'email', 'zhiban@yjt.shandong.example', '厅值班室邮箱', NULL, 'sd-admin')
+ON CONFLICT DO NOTHING;
+
 -- 消息中心 (docs/notifications.md): what the offices were told of the demo's filings in the last 60 days, as the app
 -- writes it — a submission to the authority's reviewers, a return (with its reason) or a registration to the
 -- submitting office; once per filing and kind however often the demo is loaded

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { apiGet, apiRequest } from '../../api/client';
 import { followEventStream } from '../../api/eventStream';
-import type { Inbox, Notification } from './types';
+import type { Inbox, Notification, NotificationRoute, NotificationRouteInput } from './types';
 
 export const NOTIFICATIONS = 'notifications';
 
@@ -54,4 +54,32 @@ export function useLiveNotifications(onArrival: (n: Notification) => void) {
     );
     return () => abort.abort();
   }, [queryClient, onArrival]);
+}
+
+const ROUTES = 'notification-routes';
+
+/** The office's 消息外发 routes (its 单位管理员 only). */
+export function useNotificationRoutes() {
+  return useQuery({ queryKey: [ROUTES], queryFn: () => apiGet<NotificationRoute[]>('/api/v1/notification-routes') });
+}
+
+export function useAddNotificationRoute() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NotificationRouteInput) =>
+      apiRequest<NotificationRoute>('/api/v1/notification-routes', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [ROUTES] }),
+  });
+}
+
+export function useRemoveNotificationRoute() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<void>(`/api/v1/notification-routes/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [ROUTES] }),
+  });
 }

@@ -21,3 +21,23 @@ export interface Inbox {
   /** How many of all the caller's notifications it has not read. */
   unread: number;
 }
+
+/** 消息外发设置: a route an office's notifications leave by (`GET /api/v1/notification-routes`). */
+export interface NotificationRoute {
+  id: string;
+  channel: 'sms' | 'gov_wechat' | 'dingtalk' | 'email';
+  /** 短信, 政务微信, 钉钉, 电子邮件 */
+  channelLabel: string;
+  address: string;
+  name: string;
+  /** Only what is told to those with this role; null: everything the office is told. */
+  audienceRole: string | null;
+  createdAt: string;
+}
+
+export interface NotificationRouteInput {
+  channel: NotificationRoute['channel'];
+  address: string;
+  name: string;
+  audienceRole: string | null;
+}

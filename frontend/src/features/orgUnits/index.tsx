@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
+import { NotificationRoutesCard } from '../notifications/components/NotificationRoutesCard';
 import { PeopleCard } from '../people/PeopleCard';
 import { useTenantTree } from '../tenants/service';
 import { OrgUnitFormModal } from './components/OrgUnitFormModal';
@@ -101,6 +102,7 @@ export default function OrgUnitsPage() {
       {editing && <OrgUnitFormModal editing={editing.unit} units={all} onClose={() => setEditing(undefined)} />}
     </Card>
     {canManage && <PeopleCard units={all} />}
+    {canManage && <NotificationRoutesCard />}
     </>
   );
 }

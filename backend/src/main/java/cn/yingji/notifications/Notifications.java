@@ -138,7 +138,7 @@ public class Notifications {
     }
 
     /** What is addressed to the viewer: its office's, narrowed by role and person (the database narrows outsiders). */
-    private static Condition addressedTo(Viewer viewer) {
+    static Condition addressedTo(Viewer viewer) {
         return NOTIFICATION.TENANT_CODE.eq(viewer.tenant().code())
                 .and(NOTIFICATION.AUDIENCE_ROLE.isNull().or(NOTIFICATION.AUDIENCE_ROLE.in(viewer.roles())))
                 .and(NOTIFICATION.RECIPIENT_USERNAME.isNull().or(NOTIFICATION.RECIPIENT_USERNAME.eq(viewer.username())));

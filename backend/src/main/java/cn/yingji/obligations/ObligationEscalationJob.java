@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,22 +35,20 @@ class ObligationEscalationJob extends PeriodicJob {
     private final TenantDirectory directory;
     private final TenantTx tx;
     private final Obligations obligations;
-    private final DSLContext dsl;
 
     ObligationEscalationJob(JobRuns runs, TenantDirectory directory, TenantTx tx, Obligations obligations,
-            DSLContext dsl, Properties properties) {
+            Properties properties) {
         super(runs, "obligation-escalation", properties.enabled(), properties.initialDelay(), properties.interval());
         this.directory = directory;
         this.tx = tx;
         this.obligations = obligations;
-        this.dsl = dsl;
     }
 
     /** The tenants owning an open obligation past its due time, then each of them in its own context. */
     @Override
     protected void pass() {
-        Set<String> overdue = Set.copyOf(dsl.fetch("select * from app.tenants_with_overdue_obligations()")
-                .getValues(0, String.class));
+        Set<String> overdue = Set.copyOf(tx.withoutTenant(dsl -> dsl.fetch(
+                "select * from app.tenants_with_overdue_obligations()").getValues(0, String.class)).block());
         escalate(directory.all().block().stream().filter(t -> overdue.contains(t.code())).toList());
     }
 

@@ -37,6 +37,11 @@ public enum Readership {
         return literal;
     }
 
+    /** Whether {@code role} is one of an office's staff's roles. */
+    public static boolean isOfficeRole(String role) {
+        return OFFICE_ROLES.contains(role);
+    }
+
     public static Readership of(Set<String> roles) {
         if (roles.stream().anyMatch(OFFICE_ROLES::contains)) {
             return OFFICE;

@@ -36,6 +36,16 @@ public class TenantTx {
         return run(work, tx -> enter(tx, tenant));
     }
 
+    /**
+     * A transaction without a tenant context, in which row level security shows no tenant's rows: for the platform's
+     * own security-definer functions that work across tenants and need none (the outbox's claim of due deliveries,
+     * which tenants have overdue obligations).
+     */
+    public <T> Mono<T> withoutTenant(Function<DSLContext, T> work) {
+        return run(work, tx -> {
+        });
+    }
+
     private <T> Mono<T> run(Function<DSLContext, T> work, java.util.function.Consumer<DSLContext> context) {
         return jdbc.call(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();

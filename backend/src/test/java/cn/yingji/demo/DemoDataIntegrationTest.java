@@ -43,7 +43,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
     static final List<String> TABLES = List.of("org_unit", "plan", "filing", "filing_decision", "plan_evaluation", "drill",
             "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
             "case_record", "case_step", "person", "audit_log", "search_term_group", "obligation",
-            "notification");
+            "notification", "notification_route", "notification_delivery");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -120,6 +120,9 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + " and n.kind = 'filing_submitted' and n.audience_role = 'reviewer' and f.status = 'pending'")).isPositive();
         assertThat(count("select count(*) from notification where " + DEMO + " and kind = 'filing_returned'"
                 + " and body like '%退回原因：%'")).isPositive();
+        // 消息外发: what 潍坊市's reviewers were told went to its review office's SMS number too
+        assertThat(count("select count(*) from notification_delivery d join notification n on n.id = d.notification_id"
+                + " where d.tenant_code = '370700' and d.channel = 'sms' and n.kind = 'filing_submitted'")).isPositive();
         // 退回重报: every returned plan owes its resubmission, with the reason
         assertThat(count("select count(*) from plan p where " + DEMO.replace("tenant_code", "p.tenant_code")
                 + " and p.status = 'returned' and not exists (select 1 from obligation o where o.kind = 'plan_resubmission'"

@@ -50,6 +50,8 @@ class NotificationApiIntegrationTest extends ApiIntegrationTest {
     Notifications notifications;
     @Autowired
     TenantTx tx;
+    @Autowired
+    LocalGateway gateway;
 
     PlanSteps steps;
     String unit;
@@ -183,6 +185,52 @@ class NotificationApiIntegrationTest extends ApiIntegrationTest {
         assertThat(second.get("title")).isEqualTo("潍城区报送备案：潍城区森林火灾应急预案-" + suffix);
         submitIssuedPlan("潍城区气象灾害应急预案-" + suffix);
         assertThat(next(events).get("title")).isEqualTo("潍城区报送备案：潍城区气象灾害应急预案-" + suffix);
+    }
+
+    /**
+     * 消息外发: 潍坊市's 单位管理员 sends what its reviewers are told to the review office's SMS number; a submission's
+     * notification goes out there through the gateway, and its readers see the receipt; the route is refused with a
+     * reason when it is not one, and only the admin keeps them.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOfficesRouteSendsItsNotificationsOutAndItsReadersSeeTheReceipt() throws Exception {
+        String mobile = "139" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+        String routeName = "备案审查科短信-" + mobile; // the demo's routes of 潍坊市 may be there too
+        Map<String, Object> route = steps.ok(steps.post("wf-admin", "/api/v1/notification-routes",
+                Map.of("channel", "sms", "address", mobile, "name", routeName, "audienceRole", "reviewer")),
+                Map.class);
+        assertThat(route).containsEntry("channelLabel", "短信").containsEntry("audienceRole", "reviewer");
+        steps.post("wf-admin", "/api/v1/notification-routes",
+                Map.of("channel", "sms", "address", mobile, "name", "重复", "audienceRole", "reviewer"))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("route-exists");
+        steps.post("wf-admin", "/api/v1/notification-routes", Map.of("channel", "sms", "address", "12345", "name", "值班室"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("invalid-address");
+        steps.post("wf-admin", "/api/v1/notification-routes", Map.of("channel", "fax", "address", mobile, "name", "值班室"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("invalid-channel");
+        steps.post("wf-city", "/api/v1/notification-routes", Map.of("channel", "sms", "address", mobile, "name", "值班室"))
+                .expectStatus().isForbidden();
+
+        String title = "潍城区低温雨雪冰冻应急预案-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> filing = submitIssuedPlan(title);
+        Object id = items("wf-city").stream().filter(n -> filing.get("id").equals(n.get("entityId"))).findFirst()
+                .orElseThrow().get("id");
+        List<Map<String, Object>> deliveries = List.of();
+        for (long until = System.nanoTime() + Duration.ofSeconds(20).toNanos(); System.nanoTime() < until; Thread.sleep(200)) {
+            deliveries = steps.list("wf-city", "/api/v1/notifications/{id}/deliveries", id).stream()
+                    .filter(d -> routeName.equals(d.get("routeName"))).toList();
+            if (!deliveries.isEmpty() && "sent".equals(deliveries.getFirst().get("state"))) {
+                break;
+            }
+        }
+        assertThat(deliveries).singleElement().satisfies(d -> assertThat(d).containsEntry("channelLabel", "短信")
+                .containsEntry("stateLabel", "已发送"));
+        assertThat(gateway.sent()).filteredOn(m -> m.address().equals(mobile)).singleElement()
+                .satisfies(m -> assertThat(m.title()).isEqualTo("潍城区报送备案：" + title));
+        as("jn-city").get().uri("/api/v1/notifications/{id}/deliveries", id).exchange().expectStatus().isNotFound();
+
+        as("wf-admin").delete().uri("/api/v1/notification-routes/{id}", route.get("id")).exchange().expectStatus().isNoContent();
+        as("wf-admin").delete().uri("/api/v1/notification-routes/{id}", route.get("id")).exchange().expectStatus().isNotFound();
     }
 
     @Test

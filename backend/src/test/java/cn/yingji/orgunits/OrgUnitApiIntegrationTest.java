@@ -175,7 +175,12 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/notifications",
             "POST /api/v1/notifications/{id}/read",
             "POST /api/v1/notifications/read-all",
-            "GET /api/v1/notifications/stream");
+            "GET /api/v1/notifications/stream",
+            "GET /api/v1/notifications/{id}/deliveries",
+            // 消息外发设置: the office's 单位管理员
+            "GET /api/v1/notification-routes",
+            "POST /api/v1/notification-routes",
+            "DELETE /api/v1/notification-routes/{id}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -96,6 +96,8 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
         CASES.add(new Case("obligations", "/api/v1/obligations", 200, 403, 403));
         // 消息中心: everyone's own list (what an office is told reaches an outsider only by name: the isolation matrix)
         CASES.add(new Case("notifications", "/api/v1/notifications", 200, 200, 200));
+        // 消息外发设置: the 单位管理员's (none of the three is one)
+        CASES.add(new Case("notification routes", "/api/v1/notification-routes", 403, 403, 403));
         // the expert's own invitations (我的邀请); an office's requests are the invokers'
         CASES.add(new Case("invitations addressed", "/api/v1/expert-invocations/addressed", 200, 200, 403));
         CASES.add(new Case("invocations requested", "/api/v1/expert-invocations", 200, 403, 403));

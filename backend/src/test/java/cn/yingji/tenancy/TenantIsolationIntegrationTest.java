@@ -166,6 +166,12 @@ class TenantIsolationIntegrationTest {
                 "'filing_submitted'"));
         TABLES.put("notification_read", new TableCase("username", EnumSet.of(Sharing.private_), "notification_id",
                 "(select id from notification where tenant_code = app.tenant_code() order by id desc limit 1)"));
+        // 消息外发: an office's routes out (one per row: channel, address and audience are unique) and its outbox
+        TABLES.put("notification_route", new TableCase("name", EnumSet.of(Sharing.private_), "channel, address",
+                "'email', gen_random_uuid()::text || '@test.example'"));
+        TABLES.put("notification_delivery", new TableCase("route_name", EnumSet.of(Sharing.private_),
+                "notification_id, channel, address",
+                "(select id from notification where tenant_code = app.tenant_code() order by id desc limit 1), 'sms', '13800000000'"));
         // 省级检索同义词: a province's vocabulary, read by its offices below (two made-up terms no other row holds)
         TABLES.put("search_term_group", new TableCase("note", EnumSet.of(Sharing.down), "terms, created_by, updated_by",
                 "array[left(md5(random()::text), 12), left(md5(random()::text), 12)], 'test', 'test'",
