@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,8 +73,11 @@ class NotificationController {
      */
     @GetMapping(value = "/api/v1/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Notifications.Item>> stream(Viewer viewer, @AuthenticationPrincipal Jwt token,
-            @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
+            @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId, ServerHttpResponse response) {
         Long after = lastEventId(lastEventId);
+        // no cache or proxy (nginx) holds events back
+        response.getHeaders().setCacheControl("no-cache");
+        response.getHeaders().set("X-Accel-Buffering", "no");
         Duration valid = token.getExpiresAt() == null ? Duration.ofHours(1)
                 : Duration.between(Instant.now(), token.getExpiresAt());
         return Flux.defer(() -> {
