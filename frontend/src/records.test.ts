@@ -7,6 +7,7 @@ describe('recordPage', () => {
     expect(recordPage('drill', 'd1')).toBe('/drills/d1');
     expect(recordPage('case', 'c1')).toBe('/cases/c1');
     expect(recordPage('filing', 'f1')).toBe('/filings/inbox');
+    expect(recordPage('expert_invocation', 'i1')).toBe('/expert-invocations');
   });
 
   it('falls back to the workbench for a record without a page', () => {

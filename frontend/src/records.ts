@@ -13,6 +13,8 @@ export function recordPage(entity: string | null, id: string | null): string {
       return `/drills/${key}`;
     case 'case':
       return `/cases/${key}`;
+    case 'expert_invocation':
+      return '/expert-invocations';
     default:
       return '/';
   }

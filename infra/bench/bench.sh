@@ -26,6 +26,9 @@
 #    --app-args '...' passes it options (e.g. --yingji.search.embeddings.enabled=false); a running bench app
 #    started with another jar, prefix or options is restarted. --compare-params '&a=c' measures every scenario
 #    again with other request parameters.
+# 10. --notifications: the 消息中心 benchmark of issue 13 (cn.yingji.bench.NotificationBenchmark,
+#    $YINGJI_DATA/bench-notifications.md): --streams N (1000) open streams, --notifications N (50) commits, commit →
+#    event latency; best with --demo.
 # --reindex LIST (plan, case, expert) rebuilds those indices even when complete, timed (documents/s, also in
 #    $YINGJI_DATA/bench-indexing.md).
 # --stop stops the bench app and services afterwards.
@@ -52,7 +55,7 @@ APP_URL="http://localhost:${YINGJI_APP_PORT}"
 APP_JAR="${YINGJI_BENCH_JAR:-$ROOT/backend/target/yingji-backend.jar}"   # a copy keeps a running bench app safe from rebuilds
 
 PLANS=2000000 DRILLS=5000000 EXPERTS=200000 CASES=100000 COMPLIANCE=1 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
-THROUGHPUT=0 THROUGHPUT_ARGS=() APP_ARGS="" LABEL="" REINDEX=""
+THROUGHPUT=0 THROUGHPUT_ARGS=() APP_ARGS="" LABEL="" REINDEX="" NOTIFICATIONS=0 NOTIFICATION_ARGS=()
 # the demo data set generates nothing unless asked (e.g. --cases 5000 on top of it)
 [ "$DEMO" = 1 ] && DRILLS=0 EXPERTS=0 CASES=0 COMPLIANCE=0
 while [ $# -gt 0 ]; do
@@ -72,6 +75,8 @@ while [ $# -gt 0 ]; do
     --seconds) DRIVER_ARGS+=("$1" "$2"); THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
     --demo) shift ;;
     --throughput) THROUGHPUT=1; shift ;;
+    --notifications) NOTIFICATIONS=1; shift ;;
+    --streams|--notification-count|--gap-ms) NOTIFICATION_ARGS+=("${1/--notification-count/--notifications}" "$2"); shift 2 ;;
     --connections|--warmup|--scenarios|--took-seconds|--split-rounds|--extra-params|--compare-params|--users) THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
     --label) LABEL="$2"; THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
     --jar) APP_JAR="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
@@ -244,7 +249,7 @@ javac -nowarn -d backend/target/bench-classes -cp "backend/target/classes:$(cat 
 BENCH_CP="backend/target/bench-classes:backend/target/classes:$(cat "$CP_FILE")"
 
 say "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-if [ "$SKIP_PLANS" = 0 ] && [ "$THROUGHPUT" = 0 ]; then
+if [ "$SKIP_PLANS" = 0 ] && [ "$THROUGHPUT" = 0 ] && [ "$NOTIFICATIONS" = 0 ]; then
   java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.PlanBenchmark \
     --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
     --slowlog "$YINGJI_DATA/elasticsearch/logs/yingji_index_search_slowlog.json" \
@@ -299,6 +304,12 @@ if [ "$THROUGHPUT" = 1 ]; then
     --pids "es=$es_pid,app=$(cat "$YINGJI_DATA/bench-app.pid"),pg=$pg_pid" --clk-tck "$(getconf CLK_TCK)" \
     --slowlog "$YINGJI_DATA/elasticsearch/logs/yingji_index_search_slowlog.json" \
     --out "$YINGJI_DATA/bench-throughput${LABEL:+-$LABEL}.md" ${THROUGHPUT_ARGS[@]+"${THROUGHPUT_ARGS[@]}"}
+fi
+
+if [ "$NOTIFICATIONS" = 1 ]; then
+  java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.NotificationBenchmark \
+    --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
+    --out "$YINGJI_DATA/bench-notifications.md" ${NOTIFICATION_ARGS[@]+"${NOTIFICATION_ARGS[@]}"}
 fi
 
 if [ "$STOP" = 1 ]; then

@@ -203,6 +203,7 @@ export const zhCN = {
   },
   me: {
     title: '工作台',
+    figures: { open: '待办事项', overdue: '已逾期', overdueBelow: '下级逾期', unread: '未读消息', invitations: '我的邀请' },
     greeting: (name: string) => `您好，${name}`,
     myInfo: '我的信息',
     tenant: '所属单位',
@@ -245,6 +246,7 @@ export const zhCN = {
       'evaluation.highRiskEnterpriseCycleYears': { label: '高危企业预案评估周期', unit: '年' },
       'evaluation.dueSoonDays': { label: '评估临期提醒', unit: '天' },
       'drills.dueSoonDays': { label: '演练临期提醒', unit: '天' },
+      'obligations.remindBeforeWorkingDays': { label: '到期提醒（截止前）', unit: '个工作日' },
       'obligations.escalation.urgeAfterWorkingDays': { label: '催办（逾期满）', unit: '个工作日' },
       'obligations.escalation.noticeAfterWorkingDays': { label: '通报（逾期满）', unit: '个工作日' },
       'obligations.escalation.summonsAfterWorkingDays': { label: '约谈（逾期满）', unit: '个工作日' },

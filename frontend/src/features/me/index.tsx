@@ -2,6 +2,7 @@ import { Col, Row, Skeleton, Typography } from 'antd';
 import { access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
 import { ObligationCard } from '../obligations/components/ObligationCard';
+import { KeyFigures } from './components/KeyFigures';
 import { MyInfoCard } from './components/MyInfoCard';
 import { PolicyCard } from './components/PolicyCard';
 import { useMe } from './service';
@@ -15,6 +16,7 @@ export default function WorkbenchPage() {
   return (
     <>
       <Typography.Title level={4}>{zhCN.me.greeting(me.name)}</Typography.Title>
+      <KeyFigures me={me} />
       <Row gutter={[16, 16]}>
         {access(me.roles).actsOnObligations && (
           <Col xs={24} xl={me.tenant.tier === 'county' ? 24 : 12}>

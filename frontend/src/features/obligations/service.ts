@@ -13,3 +13,18 @@ export function useObligations(scope: ObligationScope) {
     queryFn: () => apiGet<Obligation[]>(`/api/v1/obligations?scope=${scope}&state=open&limit=50`),
   });
 }
+
+/** 关键数字: how many the office must do, how many are overdue, how many below it are overdue. */
+export interface ObligationSummary {
+  open: number;
+  overdue: number;
+  overdueBelow: number;
+}
+
+export function useObligationSummary(enabled: boolean) {
+  return useQuery({
+    queryKey: [OBLIGATIONS, 'summary'],
+    queryFn: () => apiGet<ObligationSummary>('/api/v1/obligations/summary'),
+    enabled,
+  });
+}

@@ -2,10 +2,21 @@ package cn.yingji;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,13 +46,142 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** Shared mechanisms do not know the features built on them. */
+    /**
+     * One module per area of work (a package under {@code cn.yingji}): the modules it may use, the tables it owns and
+     * the tables of other modules it reads (the generated jOOQ classes of {@code cn.yingji.db.tables}). The shared
+     * mechanisms (platform, tenancy, audit, search, idempotency, attachments, obligations, notifications) come first
+     * and know no feature; a feature declares what it builds on.
+     */
+    record Module(Set<String> uses, Set<String> owns, Set<String> reads) {
+    }
+
+    static final Map<String, Module> MODULES = Map.ofEntries(
+            Map.entry("platform", new Module(Set.of(), Set.of("JobRun"), Set.of())),
+            // the tenant catalog's loader (its own Maven module, tenants/)
+            Map.entry("tenants", new Module(Set.of(), Set.of(), Set.of())),
+            Map.entry("tenancy", new Module(Set.of("platform"), Set.of("Tenant", "Person"), Set.of())),
+            Map.entry("audit", new Module(Set.of("tenancy"), Set.of("AuditLog"), Set.of())),
+            Map.entry("search", new Module(Set.of("platform", "tenancy"), Set.of("Outbox"), Set.of())),
+            Map.entry("idempotency", new Module(Set.of("platform", "tenancy"), Set.of("IdempotentRequest"), Set.of())),
+            Map.entry("attachments", new Module(Set.of("audit", "platform", "search", "tenancy"), Set.of(), Set.of())),
+            Map.entry("filing", new Module(Set.of("platform", "tenancy"), Set.of(), Set.of())),
+            Map.entry("notifications", new Module(Set.of("audit", "platform", "tenancy"),
+                    Set.of("Notification", "NotificationRead", "NotificationRoute", "NotificationDelivery"), Set.of("Tenant"))),
+            Map.entry("obligations", new Module(Set.of("audit", "filing", "notifications", "platform", "tenancy"),
+                    Set.of("Obligation"), Set.of("Tenant"))),
+            Map.entry("orgunits", new Module(Set.of("audit", "platform", "tenancy"), Set.of("OrgUnit"), Set.of())),
+            Map.entry("people", new Module(Set.of("audit", "platform", "tenancy"), Set.of(), Set.of("Person", "OrgUnit"))),
+            Map.entry("searchterms", new Module(Set.of("audit", "idempotency", "platform", "tenancy"),
+                    Set.of("SearchTermGroup"), Set.of("Tenant"))),
+            Map.entry("plans", new Module(
+                    Set.of("attachments", "audit", "filing", "idempotency", "notifications", "obligations", "platform",
+                            "search", "searchterms", "tenancy"),
+                    Set.of("Plan", "PlanAlignment", "PlanAttachment", "PlanEvaluation", "PlanRevisionTrigger", "PlanTemplate",
+                            "RevisionCampaign", "CampaignTask", "Filing", "FilingDecision", "FilingNumberCounter"),
+                    Set.of("AuditLog", "OrgUnit", "Tenant"))),
+            Map.entry("drills", new Module(Set.of("attachments", "audit", "plans", "platform", "search", "tenancy"),
+                    Set.of("Drill", "DrillAttachment", "DrillCorrectiveAction"), Set.of("OrgUnit", "Plan", "Tenant"))),
+            Map.entry("experts", new Module(Set.of("audit", "notifications", "plans", "platform", "search", "searchterms", "tenancy"),
+                    Set.of("Expert", "ExpertInvocation"), Set.of("Drill", "OrgUnit", "Plan", "Tenant"))),
+            Map.entry("cases", new Module(
+                    Set.of("attachments", "audit", "plans", "platform", "search", "searchterms", "tenancy"),
+                    Set.of("CaseRecord", "CaseStep", "CaseAttachment", "CaseSavedSearch"),
+                    Set.of("Drill", "DrillCorrectiveAction", "Plan"))),
+            Map.entry("compliance", new Module(Set.of("drills", "plans", "platform", "tenancy"), Set.of("ComplianceSnapshot"),
+                    Set.of("CampaignTask", "Drill", "DrillCorrectiveAction", "Expert", "Filing", "Plan", "RevisionCampaign",
+                            "Tenant"))),
+            Map.entry("bulletins", new Module(Set.of("attachments", "audit", "compliance", "platform", "tenancy"),
+                    Set.of("Bulletin"), Set.of("Tenant"))));
+
+    /** The module of a class: the package under {@code cn.yingji} it lives in (null for the application class and the schema). */
+    static String moduleOf(JavaClass c) {
+        String pkg = c.getPackageName();
+        if (!pkg.startsWith("cn.yingji.")) {
+            return null;
+        }
+        String rest = pkg.substring("cn.yingji.".length());
+        String module = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+        return "db".equals(module) ? null : module;
+    }
+
+    /** The table a generated schema class stands for (its table class or its record class), or null. */
+    static String tableOf(JavaClass c) {
+        return switch (c.getPackageName()) {
+            case "cn.yingji.db.tables" -> c.getSimpleName();
+            case "cn.yingji.db.tables.records" -> c.getSimpleName().replaceFirst("Record$", "");
+            default -> null;
+        };
+    }
+
+    /** What each module uses of the others (modules, tables), from the compiled classes. */
+    static Map<String, Set<String>> actual(boolean tables) {
+        Map<String, Set<String>> found = new TreeMap<>();
+        for (JavaClass c : CLASSES) {
+            String module = moduleOf(c);
+            if (module == null) {
+                continue;
+            }
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String target = tables ? tableOf(d.getTargetClass()) : moduleOf(d.getTargetClass());
+                if (target != null && !target.equals(module)) {
+                    found.computeIfAbsent(module, k -> new TreeSet<>()).add(target);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Module boundaries: a module uses only the modules it declares, and touches only the tables it owns or declares
+     * it reads; every package is a declared module; a declaration nothing needs any more is removed (the map stays
+     * the truth). Adding {@code import cn.yingji.drills.Drills} to a class of plans fails here, naming the class.
+     */
     @Test
-    void platformAndTenancyDoNotDependOnFeatures() {
-        noClasses().that().resideInAnyPackage("cn.yingji.platform..", "cn.yingji.tenancy..", "cn.yingji.search..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.yingji.orgunits..", "cn.yingji.plans..", "cn.yingji.drills..",
-                        "cn.yingji.experts..", "cn.yingji.searchterms..")
-                .check(CLASSES);
+    void everyModuleUsesOnlyWhatItDeclares() {
+        Map<String, Set<String>> uses = actual(false);
+        Map<String, Set<String>> touches = actual(true);
+        assertThat(MODULES.keySet()).as("every package under cn.yingji is a declared module")
+                .containsAll(CLASSES.stream().map(ArchitectureTest::moduleOf).filter(m -> m != null).collect(Collectors.toSet()));
+        List<String> wrong = new java.util.ArrayList<>();
+        MODULES.forEach((name, module) -> {
+            Set<String> used = uses.getOrDefault(name, Set.of());
+            Set<String> owned = new HashSet<>(module.owns());
+            owned.addAll(module.reads());
+            for (String m : used) {
+                if (!module.uses().contains(m)) {
+                    wrong.add(name + " uses " + m + " without declaring it: " + culprits(name, false, m));
+                }
+            }
+            for (String t : touches.getOrDefault(name, Set.of())) {
+                if (!owned.contains(t)) {
+                    wrong.add(name + " touches table " + t + " it neither owns nor declares: " + culprits(name, true, t));
+                }
+            }
+            module.uses().stream().filter(m -> !used.contains(m))
+                    .forEach(m -> wrong.add(name + " declares " + m + " but no longer uses it"));
+            module.reads().stream().filter(t -> !touches.getOrDefault(name, Set.of()).contains(t))
+                    .forEach(t -> wrong.add(name + " declares it reads " + t + " but no longer does"));
+        });
+        assertThat(wrong).as("module boundaries (ArchitectureTest.MODULES)").isEmpty();
+    }
+
+    /** Every table has one owner module. */
+    @Test
+    void everyTableHasOneOwner() {
+        Set<String> tables = new ClassFileImporter().importPackages("cn.yingji.db.tables").stream()
+                .filter(c -> c.getPackageName().equals("cn.yingji.db.tables") && !c.isNestedClass())
+                .map(JavaClass::getSimpleName).collect(Collectors.toSet());
+        List<String> owners = MODULES.values().stream().flatMap(m -> m.owns().stream()).toList();
+        assertThat(owners).as("each table owned once").doesNotHaveDuplicates();
+        assertThat(new HashSet<>(owners)).as("the tables and their owners").isEqualTo(tables);
+    }
+
+    /** The classes of {@code module} that use {@code target} (a module or a table). */
+    private static String culprits(String module, boolean table, String target) {
+        return CLASSES.stream().filter(c -> module.equals(moduleOf(c)))
+                .filter(c -> c.getDirectDependenciesFromSelf().stream().anyMatch(d -> target.equals(
+                        table ? tableOf(d.getTargetClass()) : moduleOf(d.getTargetClass()))))
+                .map(JavaClass::getSimpleName).sorted().distinct().collect(Collectors.joining(", "));
     }
 
     /** The platform package stays free of generated schema classes: it must not know any table. */

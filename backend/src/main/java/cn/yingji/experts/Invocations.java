@@ -20,6 +20,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.audit.AuditLog;
+import cn.yingji.notifications.NotificationKind;
+import cn.yingji.notifications.Notifications;
 import cn.yingji.db.enums.InvocationPurpose;
 import cn.yingji.db.enums.InvocationStatus;
 import cn.yingji.db.tables.records.ExpertInvocationRecord;
@@ -56,11 +58,13 @@ class Invocations {
     private final TenantTx tx;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final Notifications notifications;
 
-    Invocations(TenantTx tx, AuditLog audit, Outbox outbox) {
+    Invocations(TenantTx tx, AuditLog audit, Outbox outbox, Notifications notifications) {
         this.tx = tx;
         this.audit = audit;
         this.outbox = outbox;
+        this.notifications = notifications;
     }
 
     /** What the viewer's office requested, and what the offices below it requested (oversight). */
@@ -129,6 +133,13 @@ class Invocations {
                     .set(EXPERT_INVOCATION.REQUESTED_BY, viewer.username())
                     .set(EXPERT_INVOCATION.IDEMPOTENCY_KEY, idempotencyKey)
                     .returning().fetchSingle();
+            // 专家邀请: the expert hears of it (its own account), or its registering office, which answers for it
+            Notifications.Recipient to = expert.getAccountUsername() == null
+                    ? Notifications.Recipient.office(expert.getTenantCode())
+                    : Notifications.Recipient.person(expert.getTenantCode(), expert.getAccountUsername());
+            notifications.notify(dsl, new Notifications.Notice(NotificationKind.EXPERT_INVITED, to,
+                    viewer.tenant().name() + "邀请" + expert.getName() + "专家：" + row.getSubject(),
+                    row.getNeededOn() == null ? null : "需要日期：" + row.getNeededOn() + "。", "expert_invocation", row.getId()));
             return written(dsl, viewer, "expert_invocation.request", null, row);
         });
     }

@@ -15,7 +15,11 @@ public enum NotificationKind implements Labelled {
     /** 备案登记: the authority registered the recipient office's submission. */
     FILING_ACCEPTED("filing_accepted", "备案登记"),
     /** 逾期升级: an obligation of the recipient office, or of one below it, climbed the escalation ladder. */
-    OBLIGATION_ESCALATED("obligation_escalated", "逾期升级");
+    OBLIGATION_ESCALATED("obligation_escalated", "逾期升级"),
+    /** 到期提醒: an obligation of the recipient office is due soon. */
+    OBLIGATION_DUE_SOON("obligation_due_soon", "到期提醒"),
+    /** 专家邀请: an office asks the recipient expert (or, for an expert without an account, its office) to take part. */
+    EXPERT_INVITED("expert_invited", "专家邀请");
 
     private final String literal;
     private final String label;

@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,5 +48,21 @@ class ObligationController {
             default -> throw ApiException.badRequest("invalid-obligation-scope",
                     "范围无效，可选值：assigned（本单位待办）、below（下级逾期）");
         };
+    }
+
+    /** 关键数字 of the workbench: open, overdue, overdue below. */
+    @GetMapping("/api/v1/obligations/summary")
+    Mono<Obligations.Summary> summary(Viewer viewer) {
+        return obligations.summary(viewer);
+    }
+
+    /** 免办: the owner's office no longer owes it, for a reason (its officials; a reviewer answers, never waives). */
+    @PostMapping("/api/v1/obligations/{id}/waive")
+    @PreAuthorize("hasAnyRole('county_officer', 'city_official', 'province_official')")
+    Mono<Obligations.Item> waive(Viewer viewer, @PathVariable java.util.UUID id, @RequestBody(required = false) WaiveRequest request) {
+        return obligations.waive(viewer, id, request == null ? null : request.reason());
+    }
+
+    record WaiveRequest(String reason) {
     }
 }

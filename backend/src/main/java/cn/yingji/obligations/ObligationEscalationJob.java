@@ -44,20 +44,27 @@ class ObligationEscalationJob extends PeriodicJob {
         this.obligations = obligations;
     }
 
-    /** The tenants owning an open obligation past its due time, then each of them in its own context. */
+    /**
+     * The tenants owning an open obligation past its due time or due soon and not yet reminded, then each of them in
+     * its own context: reminders first, then escalation.
+     */
     @Override
     protected void pass() {
-        Set<String> overdue = Set.copyOf(tx.withoutTenant(dsl -> dsl.fetch(
-                "select * from app.tenants_with_overdue_obligations()").getValues(0, String.class)).block());
-        escalate(directory.all().block().stream().filter(t -> overdue.contains(t.code())).toList());
+        Set<String> due = Set.copyOf(tx.withoutTenant(dsl -> dsl.fetch(
+                "select * from app.tenants_with_obligations_to_follow_up({0}::interval)",
+                org.jooq.impl.DSL.val(Obligations.REMIND_LOOKAHEAD.toDays() + " days")).getValues(0, String.class)).block());
+        escalate(directory.all().block().stream().filter(t -> due.contains(t.code())).toList());
     }
 
-    /** One pass over these tenants; returns how many obligations rose a rung. */
+    /** One pass over these tenants (reminders, then escalation); returns how many obligations rose a rung. */
     int escalate(List<TenantRef> tenants) {
         AtomicInteger rose = new AtomicInteger();
         each(tenants, tenant -> {
             Viewer job = new Viewer(ACTOR, "逾期升级任务", Set.of(), tenant);
-            rose.addAndGet(tx.call(tenant, dsl -> obligations.escalate(dsl, job)).block());
+            rose.addAndGet(tx.call(tenant, dsl -> {
+                obligations.remind(dsl, job);
+                return obligations.escalate(dsl, job);
+            }).block());
             return true;
         }, (tenant, e) -> log.warn("escalating the obligations of {} failed: {}", tenant.code(), e.toString()));
         if (rose.get() > 0) {

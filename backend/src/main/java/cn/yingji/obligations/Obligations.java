@@ -57,6 +57,9 @@ public class Obligations {
             OffsetDateTime doneAt, String reason, String rung, String rungLabel, OffsetDateTime escalatedAt, String note) {
     }
 
+    /** How far ahead the reminder looks in time before the working days decide (a long holiday included). */
+    static final java.time.Duration REMIND_LOOKAHEAD = java.time.Duration.ofDays(14);
+
     private static final Tenant OWNER = TENANT.as("owner");
     private static final Tenant ASSIGNEE = TENANT.as("assignee");
 
@@ -146,41 +149,62 @@ public class Obligations {
                 DSL.when(open, OBLIGATION.DUE_AT).asc(), OBLIGATION.DONE_AT.desc());
     }
 
+    /** 关键数字: how many the viewer's office must do, how many of them are overdue, how many below it are overdue. */
+    public record Summary(int open, int overdue, int overdueBelow) {
+    }
+
+    public Mono<Summary> summary(Viewer viewer) {
+        return tx.call(viewer, dsl -> {
+            var open = OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open);
+            var late = OBLIGATION.DUE_AT.lt(OffsetDateTime.now());
+            Condition mine = OBLIGATION.ASSIGNEE_TENANT_CODE.eq(viewer.tenant().code()).and(open);
+            return new Summary(dsl.fetchCount(OBLIGATION, mine), dsl.fetchCount(OBLIGATION, mine.and(late)),
+                    dsl.fetchCount(dsl.selectOne().from(OBLIGATION).join(ASSIGNEE)
+                            .on(ASSIGNEE.CODE.eq(OBLIGATION.ASSIGNEE_TENANT_CODE)).where(below(viewer)).and(open).and(late)));
+        });
+    }
+
     /**
      * 下级逾期: what the tenants below the viewer's must do and have let pass its due time, longest overdue first —
      * what a city or province official watches (among the rows they read because they are shared up).
      */
     public Mono<List<Item>> overdueBelow(Viewer viewer, int limit) {
-        Condition below = DSL.condition("{0} <@ {1}::ltree", ASSIGNEE.PATH, DSL.val(viewer.tenant().path()))
-                .and(ASSIGNEE.CODE.ne(viewer.tenant().code()))
-                .and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open))
+        Condition overdue = below(viewer).and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open))
                 .and(OBLIGATION.DUE_AT.lt(OffsetDateTime.now()));
-        return items(viewer, below, limit, OBLIGATION.DUE_AT.asc());
+        return items(viewer, overdue, limit, OBLIGATION.DUE_AT.asc());
+    }
+
+    /** Obligations whose assignee (joined as {@code ASSIGNEE}) is a tenant below the viewer's. */
+    private static Condition below(Viewer viewer) {
+        return DSL.condition("{0} <@ {1}::ltree", ASSIGNEE.PATH, DSL.val(viewer.tenant().path()))
+                .and(ASSIGNEE.CODE.ne(viewer.tenant().code()));
     }
 
     private Mono<List<Item>> items(Viewer viewer, Condition where, int limit, OrderField<?>... order) {
-        return tx.call(viewer, dsl -> {
-            WorkingDayCalendar calendar = calendar(dsl, viewer.tenant().code());
-            LocalDate today = LocalDate.now(DueRule.CHINA);
-            return dsl.select(OBLIGATION.asterisk(), OWNER.NAME, ASSIGNEE.NAME).from(OBLIGATION)
-                    .join(OWNER).on(OWNER.CODE.eq(OBLIGATION.TENANT_CODE))
-                    .join(ASSIGNEE).on(ASSIGNEE.CODE.eq(OBLIGATION.ASSIGNEE_TENANT_CODE))
-                    .where(where).orderBy(order).limit(limit).fetch(r -> {
-                        var o = r.into(OBLIGATION);
-                        ObligationKind kind = ObligationKind.fromLiteral(o.getKind().getLiteral());
-                        ObligationState state = ObligationState.fromLiteral(o.getState().getLiteral());
-                        LocalDate dueOn = LocalDate.ofInstant(o.getDueAt().toInstant(), DueRule.CHINA);
-                        int left = calendar.workingDaysBetween(today, dueOn).days();
-                        boolean overdue = state == ObligationState.OPEN && o.getDueAt().toInstant().isBefore(Instant.now());
-                        return new Item(o.getId(), kind.literal(), kind.label(), o.getRecordId(), kind.recordEntity(),
-                                o.getSubject(), o.getTenantCode(), r.get(OWNER.NAME), r.get(ASSIGNEE.NAME),
-                                o.getArisesAt(), o.getDueAt(),
-                                dueOn, left, overdue, state.literal(), overdue ? "已逾期" : state.label(), o.getDoneAt(),
-                                o.getReason(), o.getRung() == null ? null : o.getRung().getLiteral(),
-                                o.getRung() == null ? null : EscalationRung.fromLiteral(o.getRung().getLiteral()).label(),
-                                o.getEscalatedAt(), o.getNote());
-                    });
-        });
+        return tx.call(viewer, dsl -> itemsIn(dsl, viewer, where, limit, order));
+    }
+
+    private List<Item> itemsIn(DSLContext dsl, Viewer viewer, Condition where, int limit, OrderField<?>... order) {
+        WorkingDayCalendar calendar = calendar(dsl, viewer.tenant().code());
+        LocalDate today = LocalDate.now(DueRule.CHINA);
+        return dsl.select(OBLIGATION.asterisk(), OWNER.NAME, ASSIGNEE.NAME).from(OBLIGATION)
+                .join(OWNER).on(OWNER.CODE.eq(OBLIGATION.TENANT_CODE))
+                .join(ASSIGNEE).on(ASSIGNEE.CODE.eq(OBLIGATION.ASSIGNEE_TENANT_CODE))
+                .where(where).orderBy(order).limit(limit).fetch(r -> {
+                    var o = r.into(OBLIGATION);
+                    ObligationKind kind = ObligationKind.fromLiteral(o.getKind().getLiteral());
+                    ObligationState state = ObligationState.fromLiteral(o.getState().getLiteral());
+                    LocalDate dueOn = LocalDate.ofInstant(o.getDueAt().toInstant(), DueRule.CHINA);
+                    int left = calendar.workingDaysBetween(today, dueOn).days();
+                    boolean overdue = state == ObligationState.OPEN && o.getDueAt().toInstant().isBefore(Instant.now());
+                    return new Item(o.getId(), kind.literal(), kind.label(), o.getRecordId(), kind.recordEntity(),
+                            o.getSubject(), o.getTenantCode(), r.get(OWNER.NAME), r.get(ASSIGNEE.NAME),
+                            o.getArisesAt(), o.getDueAt(),
+                            dueOn, left, overdue, state.literal(), overdue ? "已逾期" : state.label(), o.getDoneAt(),
+                            o.getReason(), o.getRung() == null ? null : o.getRung().getLiteral(),
+                            o.getRung() == null ? null : EscalationRung.fromLiteral(o.getRung().getLiteral()).label(),
+                            o.getEscalatedAt(), o.getNote());
+                });
     }
 
     /**
@@ -222,6 +246,81 @@ public class Obligations {
             }
         }
         return rose;
+    }
+
+    /**
+     * 到期提醒: tells the office that must act of each of the actor's tenant's open obligations whose due day is at
+     * most the policy's {@code obligations.remindBeforeWorkingDays} working days away and not yet past, once
+     * ({@code reminded_at}), in the tenant's own transaction. Returns how many were told.
+     */
+    public int remind(DSLContext dsl, Viewer actor) {
+        String code = actor.tenant().code();
+        var open = OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open);
+        var near = dsl.selectFrom(OBLIGATION).where(OBLIGATION.TENANT_CODE.eq(code)).and(open)
+                .and(OBLIGATION.REMINDED_AT.isNull()).and(OBLIGATION.DUE_AT.ge(OffsetDateTime.now()))
+                .and(OBLIGATION.DUE_AT.lt(OffsetDateTime.now().plus(REMIND_LOOKAHEAD))).fetch();
+        if (near.isEmpty()) {
+            return 0;
+        }
+        JsonNode policy = policy(dsl, code);
+        int before = policy.required("obligations").required("remindBeforeWorkingDays").asInt();
+        WorkingDayCalendar calendar = calendars.forPolicy(policy, province(code));
+        LocalDate today = LocalDate.now(DueRule.CHINA);
+        int told = 0;
+        for (var o : near) {
+            LocalDate dueOn = LocalDate.ofInstant(o.getDueAt().toInstant(), DueRule.CHINA);
+            if (calendar.workingDaysBetween(today, dueOn).days() > before) {
+                continue;
+            }
+            if (dsl.update(OBLIGATION).set(OBLIGATION.REMINDED_AT, OffsetDateTime.now()).where(OBLIGATION.ID.eq(o.getId()))
+                    .and(OBLIGATION.REMINDED_AT.isNull()).execute() == 0) {
+                continue;
+            }
+            ObligationKind kind = ObligationKind.fromLiteral(o.getKind().getLiteral());
+            notifications.notify(dsl, new Notifications.Notice(NotificationKind.OBLIGATION_DUE_SOON,
+                    Notifications.Recipient.office(o.getAssigneeTenantCode()),
+                    "即将到期：" + kind.label() + " " + o.getSubject(), "请于 " + dueOn + " 前办结。", kind.recordEntity(),
+                    o.getRecordId()));
+            told++;
+        }
+        return told;
+    }
+
+    /**
+     * 免办: the owner's office waives one of its open obligations through the API, for a reason (400 without one);
+     * 404 when the caller does not see it, 403 when it is another office's, 409 when it is no longer open.
+     */
+    public Mono<Item> waive(Viewer viewer, UUID id, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw ApiException.badRequest("obligation-waive-reason-required", "免办须填写理由（不超过 500 字）");
+        }
+        return tx.call(viewer, dsl -> {
+            var o = dsl.selectFrom(OBLIGATION).where(OBLIGATION.ID.eq(id)).fetchOne();
+            if (o == null) {
+                throw ApiException.notFound("obligation-not-found", "未找到该事项，或不在您的可见范围内");
+            }
+            if (!o.getTenantCode().equals(viewer.tenant().code())) {
+                throw ApiException.forbidden("obligation-not-owned", "只有事项所属单位可以免办");
+            }
+            if (!waive(dsl, o, why)) {
+                throw ApiException.conflict("obligation-not-open", "该事项已办结或已免办");
+            }
+            audit.record(dsl, viewer, "obligation.waive", "obligation", id, Map.of("state", "open"),
+                    Map.of("state", "waived", "reason", why, "kind", o.getKind().getLiteral(), "subject", o.getSubject()));
+            return itemsIn(dsl, viewer, OBLIGATION.ID.eq(id), 1, OBLIGATION.ID.asc()).getFirst();
+        });
+    }
+
+    private static boolean waive(DSLContext dsl, cn.yingji.db.tables.records.ObligationRecord o, String reason) {
+        return dsl.update(OBLIGATION)
+                .set(OBLIGATION.STATE, cn.yingji.db.enums.ObligationState.waived)
+                .set(OBLIGATION.DONE_AT, OffsetDateTime.now())
+                .set(OBLIGATION.DONE_BY, DSL.field("app.username()", String.class))
+                .set(OBLIGATION.REASON, reason)
+                .set(OBLIGATION.VERSION, OBLIGATION.VERSION.plus(1))
+                .where(OBLIGATION.ID.eq(o.getId())).and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open))
+                .execute() > 0;
     }
 
     /**

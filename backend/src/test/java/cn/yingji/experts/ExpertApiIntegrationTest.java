@@ -193,6 +193,13 @@ class ExpertApiIntegrationTest extends ApiIntegrationTest {
                 .hasSize(1);
         assertThat(requested).containsEntry("status", "requested").containsEntry("expertTenantCode", "370000")
                 .containsEntry("expertName", "吴省专家" + run).containsEntry("purposeLabel", "预案评审");
+        // 专家邀请: the expert has no account, so its registering office hears of it — once, however often it is sent
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> told = ((List<Map<String, Object>>) steps.ok(as("sd-province").get()
+                .uri("/api/v1/notifications?limit=200").exchange()).get("items")).stream()
+                .filter(n -> id.equals(n.get("entityId"))).toList();
+        assertThat(told).singleElement().satisfies(n -> assertThat(n).containsEntry("kind", "expert_invited")
+                .containsEntry("title", "潍城区邀请吴省专家" + run + "专家：预案评审会").containsEntry("senderTenantName", "潍城区"));
 
         // only the registering office answers; the requester cannot accept for the expert
         steps.post("wc-county", "/api/v1/expert-invocations/{id}/accept", Map.of(), id).expectStatus().isForbidden()

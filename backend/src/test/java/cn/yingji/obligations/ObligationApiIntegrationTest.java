@@ -152,6 +152,17 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
             assertThat(((Number) late.get("workingDaysLeft")).intValue()).isNegative();
         }
         assertThat(below("jn-city")).extracting(o -> o.get("recordId")).doesNotContain(planId);
+        // 关键数字: the counts behind the lists
+        for (String user : List.of("wf-city", "sd-province", "wc-county")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> figures = as(user).get().uri("/api/v1/obligations/summary").exchange().expectStatus().isOk()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(((Number) figures.get("overdueBelow")).intValue()).as(user).isEqualTo(
+                    "wc-county".equals(user) ? 0 : countBelow(user));
+            assertThat(((Number) figures.get("overdue")).intValue()).as(user)
+                    .isEqualTo((int) open(user).stream().filter(o -> Boolean.TRUE.equals(o.get("overdue"))).count());
+            assertThat(((Number) figures.get("open")).intValue()).as(user).isEqualTo(open(user).size());
+        }
         assertThat(below("wc-county")).as("its own are on its own list").extracting(o -> o.get("recordId"))
                 .doesNotContain(planId);
         assertThat(only(open("wc-county"), planId)).containsEntry("overdue", true);
@@ -188,6 +199,10 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
         assertThat(escalations(summoned.get("id"))).containsExactly("summons");
     }
 
+    private int countBelow(String user) {
+        return below(user).size();
+    }
+
     /** The titles of what {@code user} was told about record {@code recordId}. */
     @SuppressWarnings("unchecked")
     private List<Object> notices(String user, Object recordId) {
@@ -209,6 +224,50 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
             }
             return rungs;
         }
+    }
+
+    /** 免办: the owning office waives its own obligation with a reason; without one, or by another office, it is refused. */
+    @Test
+    void anOfficeWaivesItsOwnObligationForAReasonAndNobodyElseCan() {
+        Object planId = issuedPlan("潍城区内部工作方案-" + UUID.randomUUID().toString().substring(0, 6));
+        Object id = only(open("wc-county"), planId).get("id");
+        String uri = "/api/v1/obligations/{id}/waive";
+        for (Map<String, Object> body : List.of(Map.<String, Object>of(), Map.<String, Object>of("reason", "  "))) {
+            steps.post("wc-county", uri, body, id).expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.code").isEqualTo("obligation-waive-reason-required");
+        }
+        // the city oversees it but does not own it; a sibling county does not even see it
+        steps.post("wf-city", uri, Map.of("reason", "不需备案"), id).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo("obligation-not-owned");
+        steps.post("ht-county", uri, Map.of("reason", "不需备案"), id).expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("obligation-not-found");
+        steps.post("wc-county", uri, Map.of("reason", "不需备案"), UUID.randomUUID()).expectStatus().isNotFound();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> waived = steps.ok(steps.post("wc-county", uri, Map.of("reason", "内部工作方案，不属于备案范围"), id),
+                Map.class);
+        assertThat(waived).containsEntry("state", "waived").containsEntry("stateLabel", "已免办")
+                .containsEntry("reason", "内部工作方案，不属于备案范围");
+        steps.post("wc-county", uri, Map.of("reason", "再次免办"), id).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("obligation-not-open");
+        assertThat(open("wc-county")).extracting(o -> o.get("recordId")).doesNotContain(planId);
+    }
+
+    /** 到期提醒: an obligation due within the policy's 1 working day is told to whoever must act, once. */
+    @Test
+    void anObligationDueSoonIsRemindedOnce() throws Exception {
+        String title = "潍城区雪灾应急预案-" + UUID.randomUUID().toString().substring(0, 6);
+        Object planId = issuedPlan(title);
+        Object notYet = issuedPlan(title + "（二）");
+        try (Connection c = TestServices.ownerConnection(); var st = c.prepareStatement(
+                "update obligation set due_at = now() + interval '2 hours' where record_id = ?::uuid and state = 'open'")) {
+            st.setString(1, planId.toString());
+            st.executeUpdate();
+        }
+        escalation.escalate(List.of(WEICHENG));
+        escalation.escalate(List.of(WEICHENG));
+        assertThat(notices("wc-county", planId)).containsExactly("即将到期：预案备案 " + title);
+        assertThat(notices("wc-county", notYet)).as("20 working days away").isEmpty();
     }
 
     @Test
@@ -235,7 +294,7 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> list(String user, String state) {
-        return as(user).get().uri("/api/v1/obligations?state={state}", state).exchange().expectStatus().isOk()
+        return as(user).get().uri("/api/v1/obligations?state={state}&limit=500", state).exchange().expectStatus().isOk()
                 .expectBody(List.class).returnResult().getResponseBody();
     }
 

@@ -171,6 +171,8 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/compliance/{tenantCode}/export.xlsx",
             "POST /api/v1/compliance/{tenantCode}/refresh",
             "GET /api/v1/obligations",
+            "POST /api/v1/obligations/{id}/waive",
+            "GET /api/v1/obligations/summary",
             // 消息中心: NotificationApiIntegrationTest — everyone reads what is addressed to them
             "GET /api/v1/notifications",
             "POST /api/v1/notifications/{id}/read",

@@ -94,6 +94,7 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
         CASES.add(new Case("compliance dashboard", "/api/v1/compliance/370000", 200, 403, 403));
         // 待办: an office's obligations, never an expert's or the operator's business
         CASES.add(new Case("obligations", "/api/v1/obligations", 200, 403, 403));
+        CASES.add(new Case("obligation figures", "/api/v1/obligations/summary", 200, 403, 403));
         // 消息中心: everyone's own list (what an office is told reaches an outsider only by name: the isolation matrix)
         CASES.add(new Case("notifications", "/api/v1/notifications", 200, 200, 200));
         // 消息外发设置: the 单位管理员's (none of the three is one)
@@ -180,6 +181,9 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
             String invocation = (String) body(as("wf-city").post().uri("/api/v1/expert-invocations")
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("expertId", expertId, "purpose", "consultation",
                             "subject", MARKER)).exchange().expectStatus().isCreated()).get("id");
+            // 专家邀请: told to the expert by name, not to its office, which no longer answers for it
+            assertThat(invitations(EXPERT, invocation)).containsExactly("expert_invited");
+            assertThat(invitations(OFFICE, invocation)).isEmpty();
 
             as(OFFICE).post().uri("/api/v1/expert-invocations/{id}/accept", invocation).contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("note", "")).exchange().expectStatus().isForbidden()
@@ -212,6 +216,14 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
                 }
             }
         }
+    }
+
+    /** The kinds of what {@code user} was told about invocation {@code id}. */
+    @SuppressWarnings("unchecked")
+    private List<Object> invitations(String user, String id) {
+        Map<String, Object> inbox = body(as(user).get().uri("/api/v1/notifications?limit=200").exchange().expectStatus().isOk());
+        return ((List<Map<String, Object>>) inbox.get("items")).stream().filter(n -> id.equals(n.get("entityId")))
+                .map(n -> n.get("kind")).toList();
     }
 
     private static String linkedTo(String account) throws SQLException {
