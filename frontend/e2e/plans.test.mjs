@@ -179,6 +179,10 @@ describe('plan compilation and filing round trip', () => {
     await login(p, 'wf-city');
     await p.getByTestId('obligations-assigned').waitFor();
     await p.getByTestId('notification-bell').waitFor();
+    // 关键数字: what the office must do, what is overdue, what its counties let pass, the unread messages
+    for (const figure of ['待办事项', '已逾期', '下级逾期', '未读消息']) {
+      await p.getByTestId(`figure-${figure}`).locator('.ant-statistic-content-value', { hasText: /^\d+$/ }).waitFor();
+    }
     // 下级逾期事项: the app's escalation pass (every 20 s in the tests' app) has raised the demo's overdue filings
     // of 潍坊市's counties up the ladder; the city reads how far
     const below = p.getByTestId('obligations-below');

@@ -9,7 +9,7 @@ import { zhCN } from './zh-CN';
 const BACKEND = path.resolve(import.meta.dirname, '../../../backend/src/main/java');
 /** The audit entities (AuditLog.record's `entity`, the actions' first part). */
 const ENTITIES = ['plan', 'filing', 'template', 'campaign', 'drill', 'case', 'expert', 'expert_invocation', 'org_unit',
-  'person', 'bulletin', 'search_terms', 'obligation'];
+  'person', 'bulletin', 'search_terms', 'obligation', 'notification_route'];
 /**
  * Actions the backend builds instead of spelling out: AttachmentStore's `<entity>.attach`/`.detach` for plans,
  * drills and cases, and Cases' `case.<CaseWorkflow.Action>`.

@@ -129,6 +129,9 @@ export const zhCN = {
       'person.update': '修改人员信息',
       'bulletin.generate': '生成合规通报',
       'obligation.escalate': '逾期升级',
+      'obligation.waive': '免办',
+      'notification_route.add': '添加消息外发渠道',
+      'notification_route.remove': '删除消息外发渠道',
     } as Record<string, string>,
   },
   tier: {

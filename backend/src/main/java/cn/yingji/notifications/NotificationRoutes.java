@@ -79,7 +79,7 @@ class NotificationRoutes {
                 throw ApiException.conflict("route-exists", "该" + channel.label() + "地址已设置过，无需重复添加");
             }
             Route route = route(added);
-            audit.record(dsl, viewer, "notification-route.add", "notification_route", route.id(), null, route);
+            audit.record(dsl, viewer, "notification_route.add", "notification_route", route.id(), null, route);
             return route;
         });
     }
@@ -91,7 +91,7 @@ class NotificationRoutes {
             if (removed == null) {
                 throw ApiException.notFound("route-not-found", "未找到该外发设置，或不属于本单位");
             }
-            audit.record(dsl, viewer, "notification-route.remove", "notification_route", id, route(removed), null);
+            audit.record(dsl, viewer, "notification_route.remove", "notification_route", id, route(removed), null);
             return null;
         });
     }
