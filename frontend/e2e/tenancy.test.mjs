@@ -33,6 +33,15 @@ describe('a county officer', () => {
     await screenshot(page, 'workbench-wc-county');
   });
 
+  test('reads the rules that apply to it (适用制度), every key in Chinese', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await openMenu(page, '适用制度', '/settings');
+    await page.getByText('到期提醒（截止前）').waitFor();
+    await page.getByText('约谈（逾期满）').waitFor();
+    assert.doesNotMatch(await page.locator('.ant-layout-content').innerText(), /[a-z]+[A-Z][a-zA-Z]*Days|\.escalation\./,
+      'no key of the policy file is shown');
+    await screenshot(page, 'settings-wc-county');
+  });
+
   test('sees only its own division in the tenant tree', { timeout: TEST_TIMEOUT_MS }, async () => {
     await openMenu(page, '行政区划', '/tenants');
     await treeNode(page, '潍城区').waitFor();

@@ -18,6 +18,7 @@ import DrillDetailPage from './features/drills/DrillDetailPage';
 import ExpertsPage from './features/experts';
 import InvocationsPage from './features/experts/InvocationsPage';
 import WorkbenchPage from './features/me';
+import SettingsPage from './features/me/SettingsPage';
 import NotificationsPage from './features/notifications';
 import FilingInboxPage from './features/filings';
 import OrgUnitsPage from './features/orgUnits';
@@ -69,6 +70,7 @@ export default function App() {
                   <Route path="experts" element={<ExpertsPage />} />
                   <Route path="expert-invocations" element={<InvocationsPage />} />
                   <Route path="notifications" element={<NotificationsPage />} />
+                  <Route path="settings" element={<SettingsPage />} />
                   <Route path="search" element={<UnifiedSearchPage />} />
                   <Route path="cases" element={<CasesPage />} />
                   <Route path="cases/:id" element={<CaseDetailPage />} />

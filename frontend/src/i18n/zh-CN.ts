@@ -29,6 +29,8 @@ export const zhCN = {
       myInvitations: '我的邀请',
       cases: '典型案例库',
       searchTerms: '检索同义词',
+      notifications: '消息中心',
+      settings: '适用制度',
     },
     notFound: '页面不存在',
     backHome: '返回工作台',

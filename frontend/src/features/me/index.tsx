@@ -4,10 +4,9 @@ import { zhCN } from '../../i18n/zh-CN';
 import { ObligationCard } from '../obligations/components/ObligationCard';
 import { KeyFigures } from './components/KeyFigures';
 import { MyInfoCard } from './components/MyInfoCard';
-import { PolicyCard } from './components/PolicyCard';
 import { useMe } from './service';
 
-/** 工作台: what my office must do, who I am, where I sit in the tenant tree, and the rules that apply to me. */
+/** 工作台: my key figures, what my office must do, what its tiers below let pass, who I am (the rules: 适用制度). */
 export default function WorkbenchPage() {
   const { data: me } = useMe();
   if (!me) {
@@ -28,11 +27,8 @@ export default function WorkbenchPage() {
             <ObligationCard scope="below" />
           </Col>
         )}
-        <Col xs={24} xl={10}>
+        <Col xs={24} xl={12}>
           <MyInfoCard me={me} />
-        </Col>
-        <Col xs={24} xl={14}>
-          <PolicyCard policy={me.policy} />
         </Col>
       </Row>
     </>

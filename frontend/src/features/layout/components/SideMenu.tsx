@@ -2,18 +2,20 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BellOutlined,
   BookOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  FireOutlined,
   FlagOutlined,
   FundOutlined,
-  FireOutlined,
+  SettingOutlined,
   SnippetsOutlined,
-  ToolOutlined,
   SolutionOutlined,
   TagsOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
@@ -65,6 +67,8 @@ const items: { key: string; icon: React.ReactNode; label: string; shown: (can: A
   { key: '/search-terms', icon: <TagsOutlined />, label: zhCN.layout.menu.searchTerms, shown: (can) => can.readsInternal },
   { key: '/compliance', icon: <FundOutlined />, label: zhCN.layout.menu.compliance, shown: (can) => can.canViewCompliance },
   { key: '/filings/inbox', icon: <AuditOutlined />, label: zhCN.layout.menu.filingInbox, shown: (can) => can.canReview },
+  { key: '/notifications', icon: <BellOutlined />, label: zhCN.layout.menu.notifications, shown: () => true },
+  { key: '/settings', icon: <SettingOutlined />, label: zhCN.layout.menu.settings, shown: () => true },
 ];
 
 
