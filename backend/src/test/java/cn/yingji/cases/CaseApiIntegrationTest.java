@@ -197,7 +197,11 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
         Map<String, Object> found = steps.awaitSearch("/api/v1/cases/search", "expert-demo",
                 Map.of("q", "堤防决口 " + marker, "facets", "true"),
                 r -> PlanSteps.ids(r).containsAll(List.of(first.get("id"))));
-        assertThat(PlanSteps.ids(found)).doesNotContain(chem.get("id"), draft.get("id"));
+        // a draft never reaches an expert; the chemical case holds neither word, so it may follow the full matches as
+        // a case found by meaning (hybrid order), never as one of them
+        assertThat(PlanSteps.ids(found)).doesNotContain(draft.get("id"));
+        assertThat(PlanSteps.items(found)).filteredOn(i -> chem.get("id").equals(i.get("id")))
+                .allSatisfy(i -> assertThat(i.get("match")).isNotEqualTo("full"));
         assertThat(found).extractingByKey("items").asString().contains("<em>");
         assertThat(found).extractingByKey("facets").asString().contains("洪涝灾害", "江西省", "抚州市", "2010", "major");
 
