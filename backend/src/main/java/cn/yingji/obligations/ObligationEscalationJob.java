@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -52,7 +53,7 @@ class ObligationEscalationJob extends PeriodicJob {
     protected void pass() {
         Set<String> due = Set.copyOf(tx.withoutTenant(dsl -> dsl.fetch(
                 "select * from app.tenants_with_obligations_to_follow_up({0}::interval)",
-                org.jooq.impl.DSL.val(Obligations.REMIND_LOOKAHEAD.toDays() + " days")).getValues(0, String.class)).block());
+                DSL.val(Obligations.REMIND_LOOKAHEAD.toDays() + " days")).getValues(0, String.class)).block());
         escalate(directory.all().block().stream().filter(t -> due.contains(t.code())).toList());
     }
 

@@ -382,7 +382,7 @@ class PlanFilings {
      */
     private void oweResubmission(DSLContext dsl, FilingRecord filing, Filing view) {
         JsonNode policy = policy(dsl, filing.getTenantCode());
-        WorkingDayCalendar calendar = calendars.forPolicy(policy, filing.getTenantCode().substring(0, 2) + "0000");
+        WorkingDayCalendar calendar = calendars.forPolicy(policy, TenantLineages.of(dsl, filing.getTenantCode()).provinceCode());
         Instant now = Instant.now();
         obligations.openBelow(dsl, new Obligations.Opening(ObligationKind.PLAN_RESUBMISSION, filing.getPlanId(),
                 view.planTitle(), filing.getTenantCode(), null, now,
