@@ -10,6 +10,11 @@ describe('recordPage', () => {
     expect(recordPage('expert_invocation', 'i1')).toBe('/expert-invocations');
   });
 
+  it('opens a corrective action or a campaign task in the list it is worked in', () => {
+    expect(recordPage('drill_corrective_action', 'a1')).toBe('/corrective-actions');
+    expect(recordPage('campaign_task', 't1')).toBe('/campaigns');
+  });
+
   it('falls back to the workbench for a record without a page', () => {
     expect(recordPage(null, null)).toBe('/');
     expect(recordPage('obligation', 'x')).toBe('/');

@@ -15,6 +15,10 @@ export function recordPage(entity: string | null, id: string | null): string {
       return `/cases/${key}`;
     case 'expert_invocation':
       return '/expert-invocations';
+    case 'drill_corrective_action':
+      return '/corrective-actions';
+    case 'campaign_task':
+      return '/campaigns';
     default:
       return '/';
   }

@@ -357,7 +357,7 @@ ON CONFLICT (id) DO NOTHING;
 
 -- 待办 (docs/obligations.md): a submission to an authority on the platform obliges it to answer by the
 -- acknowledgement deadline (to the end of that day in China); an answered one was closed by its decision, on time or
--- late as the app's ObligationState.doneAt decides (done at or before the due time: on time)
+-- late as app.close_obligation decides (done at or before the due time: on time)
 INSERT INTO obligation (id, tenant_code, tenant_path, sharing, kind, record_id, subject, assignee_tenant_code,
                         arises_at, due_at, state, done_at, done_by)
 SELECT pg_temp.demo_id('obligation:' || o.id), o.tenant_code, o.tenant_path, 'up', 'filing_review', o.id, o.subject,
@@ -548,6 +548,10 @@ WITH problem AS (
   SELECT p.*, p.evaluated_on + 20 + p.r AS due_on,
          CASE WHEN p.r < p.diligence - 15 THEN 'done' WHEN p.r < p.diligence + 5 THEN 'in_progress' ELSE 'open' END AS wanted
     FROM problem p
+), finished AS (
+  -- a done action was finished five days before its due day, one in three four days after it (逾期办结)
+  SELECT d.*, least(d.due_on + CASE WHEN d.r % 3 = 0 THEN 4 ELSE -5 END, current_date - 1) AS done_on
+    FROM dated d
 )
 INSERT INTO drill_corrective_action (id, tenant_code, tenant_path, drill_id, description, owner_unit_id, assignee_code,
                                      due_on, status, progress_note, completed_on, created_by, updated_by, created_at,
@@ -555,13 +559,12 @@ INSERT INTO drill_corrective_action (id, tenant_code, tenant_path, drill_id, des
 SELECT pg_temp.demo_id('action:' || d.drill_id || ':' || d.n), d.tenant_code, d.tenant_path, d.drill_id,
        '整改：' || d.description, d.organizer_unit_id, d.tenant_code, d.due_on,
        -- done only when it could have been done by today
-       CASE WHEN d.wanted = 'done' AND least(d.due_on - 5, current_date - 1) > d.evaluated_on THEN 'done'
+       CASE WHEN d.wanted = 'done' AND d.done_on > d.evaluated_on THEN 'done'
             WHEN d.wanted = 'done' THEN 'in_progress' ELSE d.wanted END::corrective_action_status,
        CASE WHEN d.wanted = 'in_progress' THEN '已制定整改方案，正在落实。' ELSE '' END,
-       CASE WHEN d.wanted = 'done' AND least(d.due_on - 5, current_date - 1) > d.evaluated_on
-            THEN least(d.due_on - 5, current_date - 1) END,
-       d.officer, d.officer, pg_temp.demo_at(d.evaluated_on, '16:30'), pg_temp.demo_at(least(d.due_on - 5, current_date - 1), '16:30')
-  FROM dated d
+       CASE WHEN d.wanted = 'done' AND d.done_on > d.evaluated_on THEN d.done_on END,
+       d.officer, d.officer, pg_temp.demo_at(d.evaluated_on, '16:30'), pg_temp.demo_at(d.done_on, '16:30')
+  FROM finished d
 ON CONFLICT (id) DO NOTHING;
 
 -- ---------------------------------------------------------------------------------------------- experts
@@ -689,6 +692,10 @@ SELECT t.code, t.path, m.month, m.as_of,
   LEFT JOIN available x ON x.tenant_code = t.code
  WHERE t.path <@ 'p37'::ltree OR t.path <@ 'p52'::ltree
 ON CONFLICT (tenant_code, month) DO NOTHING;
+
+-- 预案评估, 整改落实, 编修任务 (docs/obligations.md): the obligations of the demo's plans in force, corrective
+-- actions and launched campaign tasks, as the migration (V36) opens them for a deployment's records
+SELECT app.open_obligations_of_existing_records();
 
 DELETE FROM compliance_snapshot
  WHERE month = date_trunc('month', current_date)::date AND tenant_code IN (SELECT tenant_code FROM demo_changed);

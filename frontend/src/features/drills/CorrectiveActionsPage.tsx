@@ -1,5 +1,5 @@
 import { Card, Segmented, Skeleton, Tabs } from 'antd';
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -10,12 +10,22 @@ import type { ActionScope, ActionState } from './types';
 const SCOPES: ActionScope[] = ['assigned', 'own', 'all'];
 const STATES: ActionState[] = ['', 'open', 'overdue', 'done'];
 
-/** 整改措施: those assigned to the viewer's region, those of its drills, or all it sees; progress inline. */
+function oneOf<T extends string>(values: T[], value: string | null, fallback: T): T {
+  return values.includes(value as T) ? (value as T) : fallback;
+}
+
+/**
+ * 整改措施: those assigned to the viewer's region, those of its drills, or all it sees; progress inline. The scope
+ * and state are in the URL (`?scope=own&state=overdue`): back, reload and a shared link keep them.
+ */
 export default function CorrectiveActionsPage() {
   const t = zhCN.drills.correctiveActions;
   const { data: me } = useMe();
-  const [scope, setScope] = useState<ActionScope>('assigned');
-  const [state, setState] = useState<ActionState>('open');
+  const [params, setParams] = useSearchParams();
+  const scope = oneOf(SCOPES, params.get('scope'), 'assigned');
+  const state = oneOf(STATES, params.get('state'), 'open');
+  const show = (next: { scope?: ActionScope; state?: ActionState }) =>
+    setParams({ scope: next.scope ?? scope, state: next.state ?? state });
   const { data, isFetching } = useCorrectiveActions(scope, state);
   if (!me) {
     return <Skeleton active />;
@@ -24,12 +34,12 @@ export default function CorrectiveActionsPage() {
     <Card title={t.pageTitle}>
       <Tabs
         activeKey={scope}
-        onChange={(key) => setScope(key as ActionScope)}
+        onChange={(key) => show({ scope: key as ActionScope })}
         items={SCOPES.map((key) => ({ key, label: t.scopes[key] }))}
         tabBarExtraContent={
           <Segmented<ActionState>
             value={state}
-            onChange={setState}
+            onChange={(value) => show({ state: value })}
             options={STATES.map((value) => ({ value, label: t.states[value] }))}
           />
         }

@@ -79,7 +79,7 @@ class ArchitectureTest {
                     Set.of("Plan", "PlanAlignment", "PlanAttachment", "PlanEvaluation", "PlanRevisionTrigger", "PlanTemplate",
                             "RevisionCampaign", "CampaignTask", "Filing", "FilingDecision", "FilingNumberCounter"),
                     Set.of("AuditLog", "OrgUnit", "Tenant"))),
-            Map.entry("drills", new Module(Set.of("attachments", "audit", "plans", "platform", "search", "tenancy"),
+            Map.entry("drills", new Module(Set.of("attachments", "audit", "obligations", "plans", "platform", "search", "tenancy"),
                     Set.of("Drill", "DrillAttachment", "DrillCorrectiveAction"), Set.of("OrgUnit", "Plan", "Tenant"))),
             Map.entry("experts", new Module(Set.of("audit", "notifications", "plans", "platform", "search", "searchterms", "tenancy"),
                     Set.of("Expert", "ExpertInvocation"), Set.of("Drill", "OrgUnit", "Plan", "Tenant"))),

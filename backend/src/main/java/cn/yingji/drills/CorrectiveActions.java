@@ -5,6 +5,7 @@ import static cn.yingji.db.Tables.DRILL_CORRECTIVE_ACTION;
 import static cn.yingji.db.Tables.ORG_UNIT;
 import static cn.yingji.db.Tables.TENANT;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -24,9 +25,13 @@ import cn.yingji.db.tables.records.DrillRecord;
 import cn.yingji.drills.DrillViews.Action;
 import cn.yingji.drills.DrillViews.ActionProgress;
 import cn.yingji.drills.DrillViews.ActionRequest;
+import cn.yingji.obligations.DueRule;
+import cn.yingji.obligations.ObligationKind;
+import cn.yingji.obligations.Obligations;
 import cn.yingji.plans.PlanRevisions;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
+import cn.yingji.platform.Text;
 import cn.yingji.search.Outbox;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -47,8 +52,10 @@ class CorrectiveActions {
     private final AuditLog audit;
     private final Outbox outbox;
     private final PlanRevisions revisions;
+    private final Obligations obligations;
 
-    CorrectiveActions(TenantTx tx, AuditLog audit, Outbox outbox, PlanRevisions revisions) {
+    CorrectiveActions(TenantTx tx, AuditLog audit, Outbox outbox, PlanRevisions revisions, Obligations obligations) {
+        this.obligations = obligations;
         this.tx = tx;
         this.audit = audit;
         this.outbox = outbox;
@@ -115,6 +122,7 @@ class CorrectiveActions {
                     .set(DRILL_CORRECTIVE_ACTION.CREATED_BY, viewer.displayName())
                     .set(DRILL_CORRECTIVE_ACTION.UPDATED_BY, viewer.displayName())
                     .returning().fetchSingle();
+            owe(dsl, drill.getTitle(), row, Instant.now());
             return written(dsl, viewer, "drill.action.create", null, row);
         });
     }
@@ -143,6 +151,14 @@ class CorrectiveActions {
             if (after == null) {
                 throw ApiException.conflict("version-conflict",
                         "该整改措施已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
+            }
+            if (after.getStatus() == CorrectiveActionStatus.done && before.getStatus() != CorrectiveActionStatus.done) {
+                obligations.closeOn(dsl, ObligationKind.CORRECTIVE_ACTION, id, after.getCompletedOn());
+            } else if (after.getStatus() != CorrectiveActionStatus.done && before.getStatus() == CorrectiveActionStatus.done) {
+                // reopened: owed again by the same day
+                String drillTitle = dsl.select(DRILL.TITLE).from(DRILL).where(DRILL.ID.eq(after.getDrillId()))
+                        .fetchOne(DRILL.TITLE);
+                owe(dsl, drillTitle, after, after.getCreatedAt().toInstant());
             }
             return written(dsl, viewer, "drill.action.progress", before, after);
         });
@@ -178,6 +194,16 @@ class CorrectiveActions {
                     .returning().fetchSingle();
             return written(dsl, viewer, "drill.action.trigger", before, after);
         });
+    }
+
+    /**
+     * 整改落实: the region responsible and its unit owe the action by its due day (the organizer oversees it: the
+     * region is its own or one below, and obligations are shared up).
+     */
+    private void owe(DSLContext dsl, String drillTitle, DrillCorrectiveActionRecord action, Instant arises) {
+        obligations.openBelow(dsl, new Obligations.Opening(ObligationKind.CORRECTIVE_ACTION, action.getId(),
+                Text.abbreviate(action.getDescription(), 300), action.getAssigneeCode(), action.getOwnerUnitId(),
+                arises, new DueRule.OnDay(action.getDueOn()).dueAt(), drillTitle == null ? null : "演练：" + drillTitle));
     }
 
     /** Removing a region from a drill is refused while actions are assigned to it. */

@@ -33,6 +33,32 @@ public sealed interface DueRule {
         }
     }
 
+    /** A day the record itself names (a corrective action's due day, a task's deadline), to its end. */
+    record OnDay(LocalDate day) implements DueRule {
+
+        public OnDay {
+            java.util.Objects.requireNonNull(day, "day");
+        }
+
+        /** The end of the day: no calendar is needed. */
+        public Instant dueAt() {
+            return endOf(day);
+        }
+
+        @Override
+        public Instant dueAt(Instant arises, WorkingDayCalendar calendar) {
+            return dueAt();
+        }
+    }
+
+    /**
+     * When something done on {@code day} counts as done: now when that is today, else the start of that day (a
+     * completion recorded later keeps its own day, so it is on time exactly when that day is not after the due day).
+     */
+    static Instant doneOn(LocalDate day, Instant now) {
+        return day.equals(LocalDate.ofInstant(now, CHINA)) ? now : day.atStartOfDay(CHINA).toInstant();
+    }
+
     /**
      * The last instant of a day in China as the database keeps it: one microsecond (PostgreSQL's precision; a
      * nanosecond would be rounded up into the next day) before the next day begins.

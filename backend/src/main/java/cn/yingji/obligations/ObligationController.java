@@ -31,16 +31,21 @@ class ObligationController {
     /**
      * {@code scope=assigned} (default): what the caller's office must do — {@code state=open} (default) the open
      * ones, soonest due first, {@code state=all} the closed ones after them; {@code scope=below}: what the tenants
-     * below it let pass its due time (下级逾期), longest overdue first.
+     * below it let pass its due time (下级逾期), longest overdue first. With {@code recordId}: the obligations of
+     * that record the caller reads (a plan's 预案备案 and 预案评估, whoever owes them), the open ones first.
      */
     @GetMapping("/api/v1/obligations")
     Mono<List<Obligations.Item>> list(Viewer viewer, @RequestParam(defaultValue = "assigned") String scope,
-            @RequestParam(defaultValue = "open") String state, @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(defaultValue = "open") String state, @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(required = false) java.util.UUID recordId) {
         if (!"open".equals(state) && !"all".equals(state)) {
             throw ApiException.badRequest("invalid-obligation-state", "状态无效，可选值：open（待办）、all（全部）");
         }
         if (limit < 1 || limit > 500) {
             throw ApiException.badRequest("invalid-limit", "条数无效：须在 1 到 500 之间");
+        }
+        if (recordId != null) {
+            return obligations.ofRecord(viewer, recordId, "all".equals(state), limit);
         }
         return switch (scope) {
             case "assigned" -> obligations.assigned(viewer, "all".equals(state), limit);

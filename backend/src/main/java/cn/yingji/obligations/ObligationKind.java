@@ -26,7 +26,25 @@ public enum ObligationKind implements Labelled {
      * {@code filing.deadlineWorkingDays} working days of the return; the record is the plan, its owner tenant owes
      * it, the note gives the authority's reason.
      */
-    PLAN_RESUBMISSION("plan_resubmission", "退回重报", "plan");
+    PLAN_RESUBMISSION("plan_resubmission", "退回重报", "plan"),
+
+    /**
+     * 预案评估: a plan in force is evaluated within {@code evaluation.cycleYears} of its issue or last evaluation;
+     * the record is the plan, its owner tenant and unit owe it.
+     */
+    PLAN_EVALUATION("plan_evaluation", "预案评估", "plan"),
+
+    /**
+     * 整改落实: a corrective action of a drill is done by its due day; the record is the action, the region
+     * responsible (the organizer's or a participant's) and its unit owe it.
+     */
+    CORRECTIVE_ACTION("corrective_action", "整改落实", "drill_corrective_action"),
+
+    /**
+     * 编修任务: a task of a launched revision campaign is closed by a filed plan by its deadline (销号); the record is
+     * the task, the region it is assigned to owes it.
+     */
+    CAMPAIGN_TASK("campaign_task", "编修任务", "campaign_task");
 
     private final String literal;
     private final String label;

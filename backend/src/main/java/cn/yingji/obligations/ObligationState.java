@@ -1,12 +1,11 @@
 package cn.yingji.obligations;
 
-import java.time.Instant;
-
 import cn.yingji.platform.Labelled;
 
 /**
  * Where an obligation stands: open until it is done (on time or late), missed when it can no longer be done, or
- * waived with a reason. One definition of "on time" for every feature: done at or before the due time.
+ * waived with a reason. One definition of "on time" for every feature: done at or before the due time
+ * ({@code app.close_obligation} applies it).
  */
 public enum ObligationState implements Labelled {
 
@@ -32,11 +31,6 @@ public enum ObligationState implements Labelled {
     @Override
     public String label() {
         return label;
-    }
-
-    /** Done at {@code doneAt} against {@code dueAt}: on time up to and including the due time itself. */
-    public static ObligationState doneAt(Instant doneAt, Instant dueAt) {
-        return doneAt.isAfter(dueAt) ? DONE_LATE : DONE_ON_TIME;
     }
 
     public static ObligationState fromLiteral(String literal) {

@@ -44,6 +44,13 @@ public class Obligations {
      */
     public record Opening(ObligationKind kind, UUID recordId, String subject, String assigneeTenantCode,
             UUID assigneeUnitId, Instant arisesAt, Instant dueAt, String note) {
+
+        /** One that arises past its due time (a task given a deadline already passed) is overdue from its due time. */
+        public Opening {
+            if (arisesAt.isAfter(dueAt)) {
+                arisesAt = dueAt;
+            }
+        }
     }
 
     /**
@@ -89,36 +96,39 @@ public class Obligations {
     }
 
     /**
-     * Opens an obligation owed by a tenant below the caller's (or by its own), owned by it (a city returns a
-     * county's submission: the county owes it again), in the caller's transaction.
+     * Opens an obligation owed by the assignee tenant and owned by it: the caller's own or one below it (a city
+     * returns a county's submission: the county owes it again; a city assigns a corrective action to a county that
+     * took part in its drill), within it the opening's unit, in the caller's transaction.
      */
     public UUID openBelow(DSLContext dsl, Opening opening) {
-        return dsl.select(DSL.field("app.open_obligation_below({0}, {1}::obligation_kind, {2}, {3}, {4}, {5}, {6})",
+        return dsl.select(DSL.field("app.open_obligation_below({0}, {1}::obligation_kind, {2}, {3}, {4}, {5}, {6}, {7})",
                 UUID.class, DSL.val(opening.assigneeTenantCode()), DSL.val(opening.kind().literal()),
-                DSL.val(opening.recordId()), DSL.val(opening.subject()), DSL.val(utc(opening.arisesAt())),
-                DSL.val(utc(opening.dueAt())), DSL.val(opening.note()))).fetchSingle().value1();
+                DSL.val(opening.recordId()), DSL.val(opening.subject()), DSL.val(opening.assigneeUnitId()),
+                DSL.val(utc(opening.arisesAt())), DSL.val(utc(opening.dueAt())), DSL.val(opening.note())))
+                .fetchSingle().value1();
     }
 
     /**
-     * Closes the open obligation of this kind for this record as done at {@code doneAt}, on time or late
-     * ({@link ObligationState#doneAt}); by the tenant that owns it or the one that must act. Returns the state it
-     * closed with, or null when none was open.
+     * Closes the open obligation of this kind for this record as done at {@code doneAt}, on time or late (done at or
+     * before the due time: {@code app.close_obligation}, the one definition); by the tenant that must act, or by the
+     * owner or a tier above it whose record fulfils it. Returns the state it closed with, or null when none was open.
      */
     public ObligationState close(DSLContext dsl, ObligationKind kind, UUID recordId, Instant doneAt) {
-        var open = dsl.select(OBLIGATION.ID, OBLIGATION.DUE_AT).from(OBLIGATION)
-                .where(OBLIGATION.KIND.eq(cn.yingji.db.enums.ObligationKind.lookupLiteral(kind.literal())))
-                .and(OBLIGATION.RECORD_ID.eq(recordId))
-                .and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open)).fetchOne();
-        if (open == null) {
-            return null;
+        try {
+            String state = dsl.select(DSL.field("app.close_obligation({0}::obligation_kind, {1}, {2})::text", String.class,
+                    DSL.val(kind.literal()), DSL.val(recordId), DSL.val(utc(doneAt)))).fetchSingle().value1();
+            return state == null ? null : ObligationState.fromLiteral(state);
+        } catch (org.jooq.exception.DataAccessException e) {
+            if ("42501".equals(e.sqlState())) {
+                throw ApiException.forbidden("obligation-not-yours", "该事项不由本单位办理");
+            }
+            throw e;
         }
-        ObligationState state = ObligationState.doneAt(doneAt, open.value2().toInstant());
-        boolean closed = dsl.select(DSL.field("app.close_obligation({0}, {1}::obligation_state, {2})", Boolean.class,
-                DSL.val(open.value1()), DSL.val(state.literal()), DSL.val(utc(doneAt)))).fetchSingle().value1();
-        if (!closed) {
-            throw ApiException.forbidden("obligation-not-yours", "该事项不由本单位办理");
-        }
-        return state;
+    }
+
+    /** {@link #close} for something done on a day the record names (an evaluation's, a completion's day). */
+    public ObligationState closeOn(DSLContext dsl, ObligationKind kind, UUID recordId, LocalDate day) {
+        return close(dsl, kind, recordId, DueRule.doneOn(day, Instant.now()));
     }
 
     /**
@@ -146,6 +156,14 @@ public class Obligations {
         var open = OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open);
         Condition mine = OBLIGATION.ASSIGNEE_TENANT_CODE.eq(viewer.tenant().code());
         return items(viewer, all ? mine : mine.and(open), limit, DSL.when(open, 0).otherwise(1),
+                DSL.when(open, OBLIGATION.DUE_AT).asc(), OBLIGATION.DONE_AT.desc());
+    }
+
+    /** The obligations of one record the viewer reads, whoever owes them: the open ones first, soonest due first. */
+    public Mono<List<Item>> ofRecord(Viewer viewer, UUID recordId, boolean all, int limit) {
+        var open = OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open);
+        Condition record = OBLIGATION.RECORD_ID.eq(recordId);
+        return items(viewer, all ? record : record.and(open), limit, DSL.when(open, 0).otherwise(1),
                 DSL.when(open, OBLIGATION.DUE_AT).asc(), OBLIGATION.DONE_AT.desc());
     }
 

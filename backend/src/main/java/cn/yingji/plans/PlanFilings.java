@@ -370,6 +370,13 @@ class PlanFilings {
         Filing view = view(dsl, filing.getId());
         if ("returned".equals(view.decision().decision())) {
             oweResubmission(dsl, filing, view);
+        } else {
+            // 销号: the registered plan closes the campaign task it was compiled for
+            UUID task = dsl.select(PLAN.CAMPAIGN_TASK_ID).from(PLAN).where(PLAN.ID.eq(filing.getPlanId()))
+                    .fetchOne(PLAN.CAMPAIGN_TASK_ID);
+            if (task != null) {
+                obligations.close(dsl, ObligationKind.CAMPAIGN_TASK, task, Instant.now());
+            }
         }
         audit.record(dsl, viewer, action, "filing", filing.getId(), null, view);
         notifications.notify(dsl, decisionNotice(view, filing));

@@ -7,6 +7,7 @@ import static cn.yingji.db.Tables.PLAN_EVALUATION;
 import static cn.yingji.db.Tables.PLAN_REVISION_TRIGGER;
 import static cn.yingji.db.Tables.TENANT;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import cn.yingji.db.tables.records.PlanAlignmentRecord;
 import cn.yingji.db.tables.records.PlanEvaluationRecord;
 import cn.yingji.db.tables.records.PlanRecord;
 import cn.yingji.db.tables.records.PlanRevisionTriggerRecord;
+import cn.yingji.obligations.DueRule;
+import cn.yingji.obligations.ObligationKind;
+import cn.yingji.obligations.Obligations;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.plans.PlanViews.AlignedPlan;
 import cn.yingji.plans.PlanViews.Alignment;
@@ -38,6 +42,7 @@ import cn.yingji.plans.PlanViews.Trigger;
 import cn.yingji.plans.PlanViews.TriggerRequest;
 import cn.yingji.plans.PlanViews.Version;
 import cn.yingji.platform.ApiException;
+import cn.yingji.platform.Text;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -65,10 +70,13 @@ public class PlanRevisions {
     private final TenantTx tx;
     private final Plans plans;
     private final AuditLog audit;
-    PlanRevisions(TenantTx tx, Plans plans, AuditLog audit) {
+    private final Obligations obligations;
+
+    PlanRevisions(TenantTx tx, Plans plans, AuditLog audit, Obligations obligations) {
         this.tx = tx;
         this.plans = plans;
         this.audit = audit;
+        this.obligations = obligations;
     }
 
     /** 修订: a new draft version linked to this one; this one stays in force until the revision is issued. */
@@ -158,12 +166,16 @@ public class PlanRevisions {
                     .returning().fetchSingle();
             if (conclusion != EvaluationConclusion.keep) {
                 insertTrigger(dsl, viewer, before, RevisionTriggerKind.evaluation,
-                        CONCLUSIONS.get(conclusion) + "：" + abbreviate(request.findings().strip(), 1900), on);
+                        CONCLUSIONS.get(conclusion) + "：" + Text.abbreviate(request.findings().strip(), 1900), on);
             }
             PlanRecord after = Plans.versioned(dsl, id, request.version(), before, dsl.update(PLAN)
                     .set(PLAN.LAST_EVALUATED_ON, last)
                     .set(PLAN.EVALUATION_DUE_ON, due)
                     .set(PLAN.EVALUATION_REMINDER_ON, clock.reminderFor(due)));
+            // 预案评估 done on its day; the next one is owed one cycle after the latest evaluation
+            obligations.closeOn(dsl, ObligationKind.PLAN_EVALUATION, id, on);
+            obligations.open(dsl, new Obligations.Opening(ObligationKind.PLAN_EVALUATION, id, after.getTitle(),
+                    after.getTenantCode(), after.getOwnerUnitId(), Instant.now(), new DueRule.OnDay(due).dueAt(), null));
             Plan view = plans.written(dsl, viewer, "plan.evaluate", before, after);
             audit.record(dsl, viewer, "plan.evaluation", "plan_evaluation", evaluation.getId(), null, evaluation(evaluation));
             return view;
@@ -390,9 +402,5 @@ public class PlanRevisions {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String abbreviate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 }

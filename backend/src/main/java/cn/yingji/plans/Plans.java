@@ -306,6 +306,9 @@ class Plans {
                     after.getTenantCode(), after.getOwnerUnitId(), issued,
                     new DueRule.WorkingDays(new FilingClock(policy, calendar).deadlineWorkingDays()).dueAt(issued, calendar),
                     null));
+            // 预案评估: owed by the plan's office within the policy's cycle
+            obligations.open(dsl, new Obligations.Opening(ObligationKind.PLAN_EVALUATION, id, after.getTitle(),
+                    after.getTenantCode(), after.getOwnerUnitId(), issued, new DueRule.OnDay(due).dueAt(), null));
             return written(dsl, viewer, "plan.issue", before, after);
         });
     }

@@ -7,6 +7,7 @@ import static cn.yingji.db.Tables.PLAN_TEMPLATE;
 import static cn.yingji.db.Tables.REVISION_CAMPAIGN;
 import static cn.yingji.db.Tables.TENANT;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import cn.yingji.db.enums.PlanStatus;
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.tables.records.CampaignTaskRecord;
 import cn.yingji.db.tables.records.RevisionCampaignRecord;
+import cn.yingji.obligations.DueRule;
+import cn.yingji.obligations.ObligationKind;
+import cn.yingji.obligations.Obligations;
 import cn.yingji.platform.ApiException;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
@@ -83,10 +87,12 @@ class RevisionCampaigns {
 
     private final TenantTx tx;
     private final AuditLog audit;
+    private final Obligations obligations;
 
-    RevisionCampaigns(TenantTx tx, AuditLog audit) {
+    RevisionCampaigns(TenantTx tx, AuditLog audit, Obligations obligations) {
         this.tx = tx;
         this.audit = audit;
+        this.obligations = obligations;
     }
 
     /** Own campaigns and those launched by the tiers above, each with its progress. */
@@ -157,6 +163,9 @@ class RevisionCampaigns {
                     .set(CAMPAIGN_TASK.DEADLINE, request.deadline())
                     .set(CAMPAIGN_TASK.TEMPLATE_ID, request.templateId())
                     .returning().fetchSingle();
+            if (campaign.getLaunchedAt() != null) {
+                owe(dsl, campaign, row);
+            }
             Task view = tasks(dsl, CAMPAIGN_TASK.ID.eq(row.getId())).getFirst();
             audit.record(dsl, viewer, "campaign.task", ENTITY, campaignId, null, view);
             return view;
@@ -185,11 +194,19 @@ class RevisionCampaigns {
                         "该专项行动已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
             }
             dsl.update(CAMPAIGN_TASK).set(CAMPAIGN_TASK.SHARING, Sharing.vertical)
-                    .where(CAMPAIGN_TASK.CAMPAIGN_ID.eq(id)).execute();
+                    .where(CAMPAIGN_TASK.CAMPAIGN_ID.eq(id)).returning().fetch()
+                    .forEach(task -> owe(dsl, after, task));
             Campaign view = campaign(dsl, viewer, after, true);
             audit.record(dsl, viewer, "campaign.launch", ENTITY, id, null, view);
             return view;
         });
+    }
+
+    /** 编修任务: once launched, the region a task is assigned to owes a filed plan by the task's deadline. */
+    private void owe(DSLContext dsl, RevisionCampaignRecord campaign, CampaignTaskRecord task) {
+        obligations.openBelow(dsl, new Obligations.Opening(ObligationKind.CAMPAIGN_TASK, task.getId(),
+                task.getPlanTitle(), task.getAssigneeTenantCode(), task.getAssigneeUnitId(), Instant.now(),
+                new DueRule.OnDay(task.getDeadline()).dueAt(), "专项行动：" + campaign.getTitle()));
     }
 
     private Campaign campaign(DSLContext dsl, Viewer viewer, RevisionCampaignRecord c, boolean withTasks) {

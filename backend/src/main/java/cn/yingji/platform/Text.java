@@ -43,4 +43,9 @@ public final class Text {
                     field == null ? Map.of() : Map.of("field", field));
         }
     }
+
+    /** At most {@code max} characters of {@code text} and an ellipsis when it was longer (for a title, a note). */
+    public static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
+    }
 }

@@ -113,6 +113,24 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + " and kind = 'plan_filing' and state = 'open' and due_at < now()")).as("overdue filings to show").isPositive();
     }
 
+    /** 预案评估, 整改落实, 编修任务: the demo's evaluations, corrective actions and campaign tasks are obligations too. */
+    @Test
+    void everyEvaluationCorrectiveActionAndCampaignTaskIsAnObligation() throws SQLException {
+        assertThat(count("select count(*) from plan p where " + DEMO.replace("tenant_code", "p.tenant_code")
+                + " and p.evaluation_due_on is not null and p.status in ('issued', 'submitted', 'filed', 'returned')"
+                + " and not exists (select 1 from obligation o where o.kind = 'plan_evaluation' and o.record_id = p.id"
+                + " and o.state = 'open' and (o.due_at at time zone 'Asia/Shanghai')::date = p.evaluation_due_on)"))
+                .isZero();
+        assertThat(count("select count(*) from drill_corrective_action a where " + DEMO.replace("tenant_code", "a.tenant_code")
+                + " and not exists (select 1 from obligation o where o.kind = 'corrective_action' and o.record_id = a.id"
+                + " and o.assignee_tenant_code = a.assignee_code and (o.state = 'open') = (a.completed_on is null))"))
+                .isZero();
+        assertThat(count("select count(*) from obligation where " + DEMO
+                + " and kind = 'corrective_action' and state = 'done_late'")).as("actions done late").isPositive();
+        assertThat(count("select count(*) from obligation where " + DEMO
+                + " and kind = 'campaign_task' and state = 'open' and note like '专项行动：%'")).isPositive();
+    }
+
     /** 消息中心: 潍坊市's reviewers were told of the filings waiting for them; 潍城区 of a return, with its reason. */
     @Test
     void theReviewersBellHasTheFilingsWaitingAndTheCountysItsReturns() throws SQLException {

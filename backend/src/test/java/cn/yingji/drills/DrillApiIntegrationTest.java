@@ -150,6 +150,16 @@ class DrillApiIntegrationTest extends ApiIntegrationTest {
                 .extracting(a -> a.get("id")).contains(actionId);
         assertThat(steps.list("ht-county", "/api/v1/corrective-actions")).extracting(a -> a.get("id"))
                 .doesNotContain(actionId);
+        // 整改落实: the county owes it by its due day (overdue already), the city oversees it, the sibling knows nothing
+        assertThat(steps.obligation("wc-county", actionId, "corrective_action", "open"))
+                .containsEntry("kindLabel", "整改落实").containsEntry("assigneeTenantName", "潍城区")
+                .containsEntry("subject", "完善液氨泄漏现场警戒与疏散方案").containsEntry("note", "演练：" + title)
+                .containsEntry("dueOn", today.minusDays(1).toString()).containsEntry("overdue", true);
+        assertThat(steps.list("wc-county", "/api/v1/obligations?limit=500")).extracting(o -> o.get("recordId"))
+                .contains(actionId);
+        assertThat(steps.list("wf-city", "/api/v1/obligations?scope=below&limit=500")).extracting(o -> o.get("recordId"))
+                .contains(actionId);
+        assertThat(steps.list("ht-county", "/api/v1/obligations?state=all&recordId={id}", actionId)).isEmpty();
         // a unit of a region not taking part cannot be responsible
         steps.post("wf-city", "/api/v1/drills/{id}/actions", Map.of("description", "x", "ownerUnitId", htDepartment,
                 "dueOn", today.toString()), id).expectStatus().isBadRequest()
@@ -161,6 +171,8 @@ class DrillApiIntegrationTest extends ApiIntegrationTest {
                         "progressNote", "已修订现场处置方案并组织培训", "version", 0)).exchange(), Map.class);
         assertThat(done).containsEntry("status", "done").containsEntry("overdue", false)
                 .containsEntry("completedOn", today.toString());
+        assertThat(steps.obligation("wf-city", actionId, "corrective_action", "done_late"))
+                .containsEntry("stateLabel", "逾期办结");
         // the sibling may not
         as("ht-county").put().uri("/api/v1/corrective-actions/{id}", actionId).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("status", "open", "version", 1)).exchange().expectStatus().isNotFound();

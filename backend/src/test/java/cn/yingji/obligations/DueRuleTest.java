@@ -27,11 +27,19 @@ class DueRuleTest {
     }
 
     @Test
-    void aDayLateIsLateAndTheDueDayItselfIsOnTime() {
-        Instant due = new DueRule.WorkingDays(1).dueAt(china("2026-06-01T09:00:00"), CN); // Monday → Tuesday
-        assertThat(ObligationState.doneAt(china("2026-06-02T23:59:59"), due)).isEqualTo(ObligationState.DONE_ON_TIME);
-        assertThat(ObligationState.doneAt(due, due)).isEqualTo(ObligationState.DONE_ON_TIME);
-        assertThat(ObligationState.doneAt(china("2026-06-03T00:00:00"), due)).isEqualTo(ObligationState.DONE_LATE);
+    void aDayTheRecordNamesEndsWithThatDayInChina() {
+        assertThat(new DueRule.OnDay(java.time.LocalDate.of(2026, 6, 2)).dueAt(china("2026-05-01T09:00:00"), CN))
+                .isEqualTo(china("2026-06-02T23:59:59.999999"));
+    }
+
+    @Test
+    void somethingDoneOnADayCountsFromThatDayUnlessItIsToday() {
+        Instant now = china("2026-06-03T10:15:00");
+        assertThat(DueRule.doneOn(java.time.LocalDate.of(2026, 6, 3), now)).isEqualTo(now);
+        // recorded on the 3rd, done on the 2nd: the start of the 2nd, on time against a due day of the 2nd
+        Instant done = DueRule.doneOn(java.time.LocalDate.of(2026, 6, 2), now);
+        assertThat(done).isEqualTo(china("2026-06-02T00:00:00"));
+        assertThat(done).isBefore(new DueRule.OnDay(java.time.LocalDate.of(2026, 6, 2)).dueAt());
     }
 
     @Test

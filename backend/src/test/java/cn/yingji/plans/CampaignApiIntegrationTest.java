@@ -108,6 +108,14 @@ class CampaignApiIntegrationTest extends ApiIntegrationTest {
         steps.ok(steps.post("wf-city", "/api/v1/campaigns/{id}/launch", Map.of("version", 0), id), Map.class);
         assertThat(assignedIds("wc-county")).contains(onTime.get("id")).doesNotContain(late.get("id"));
         assertThat(assignedIds("ht-county")).contains(late.get("id"));
+        // 编修任务: each county owes its plan by the task's deadline, the city oversees it; the late one is overdue
+        assertThat(steps.obligation("wc-county", onTime.get("id"), "campaign_task", "open"))
+                .containsEntry("kindLabel", "编修任务").containsEntry("subject", "潍城区突发事件总体应急预案")
+                .containsEntry("note", "专项行动：" + title).containsEntry("overdue", false)
+                .containsEntry("dueOn", today.plusDays(30).toString());
+        assertThat(steps.obligation("wf-city", late.get("id"), "campaign_task", "open")).containsEntry("overdue", true)
+                .containsEntry("assigneeTenantName", "寒亭区");
+        assertThat(steps.list("wc-county", "/api/v1/obligations?state=all&recordId={id}", late.get("id"))).isEmpty();
         as("szq-county").get().uri("/api/v1/campaigns/{id}", id).exchange().expectStatus().isNotFound();
 
         Map<String, Object> body = new HashMap<>(Map.of("title", "潍城区突发事件总体应急预案（修订）", "category", "general",
@@ -124,6 +132,9 @@ class CampaignApiIntegrationTest extends ApiIntegrationTest {
                         .containsEntry("state", "in_progress").containsEntry("planStatus", "submitted"));
         steps.post("wf-city", "/api/v1/filings/{id}/accept", Map.of(), filing.get("id")).expectStatus().isOk();
 
+        // 销号: the city's registration of the county's plan closes the task on time
+        assertThat(steps.obligation("wc-county", onTime.get("id"), "campaign_task", "done_on_time"))
+                .containsEntry("stateLabel", "按时办结");
         Map<String, Object> board = board("wf-city", id);
         assertThat((Map<String, Object>) board.get("progress")).containsEntry("total", 2).containsEntry("done", 1)
                 .containsEntry("overdue", 1).containsEntry("due", 0);

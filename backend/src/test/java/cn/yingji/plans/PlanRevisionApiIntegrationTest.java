@@ -127,6 +127,12 @@ class PlanRevisionApiIntegrationTest extends ApiIntegrationTest {
                 .queryParam("q", marker).build()).exchange().expectStatus().isOk().expectBody(byte[].class)
                 .returnResult().getResponseBody())).as("a sibling exports nothing of ours").hasSize(1);
 
+        // 预案评估 is an obligation of the county, overdue like the clock says
+        assertThat(steps.obligation("wc-county", overdue, "plan_evaluation", "open")).containsEntry("kindLabel", "预案评估")
+                .containsEntry("overdue", true).containsEntry("dueOn", steps.get("wc-county", overdue).get("evaluationDueOn"));
+        assertThat(steps.list("wf-city", "/api/v1/obligations?scope=below&limit=500"))
+                .anySatisfy(o -> assertThat(o).containsEntry("recordId", overdue).containsEntry("kind", "plan_evaluation"));
+
         // bad evaluations change nothing
         int version = PlanSteps.version(steps.get("wc-county", overdue));
         evaluate(overdue, Map.of("evaluatedOn", today.plusDays(1).toString(), "conclusion", "keep", "findings", "x",
@@ -147,6 +153,10 @@ class PlanRevisionApiIntegrationTest extends ApiIntegrationTest {
                 .containsEntry("evaluationDueOn", today.minusDays(1).plusYears(3).toString());
         assertThat(steps.list("wf-city", "/api/v1/plans/{id}/evaluations", overdue)).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("conclusionLabel", "需要修订"));
+        // done a year late (yesterday's evaluation of a plan overdue since long), and owed again in three years
+        assertThat(steps.obligation("wc-county", overdue, "plan_evaluation", "done_late")).containsEntry("stateLabel", "逾期办结");
+        assertThat(steps.obligation("wc-county", overdue, "plan_evaluation", "open"))
+                .containsEntry("dueOn", today.minusDays(1).plusYears(3).toString()).containsEntry("overdue", false);
         assertThat(steps.list("wc-county", "/api/v1/plans/{id}/revision-triggers", overdue)).singleElement()
                 .satisfies(t -> assertThat(t).containsEntry("kind", "evaluation").containsEntry("resolvedAt", null));
         as("ht-county").get().uri("/api/v1/plans/{id}/evaluations", overdue).exchange().expectStatus().isNotFound();

@@ -1,5 +1,7 @@
 package cn.yingji.plans;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -94,6 +96,14 @@ public final class PlanSteps {
     public List<Map<String, Object>> list(String user, String uri, Object... vars) {
         return as.apply(user).get().uri(uri, vars).exchange().expectStatus().isOk().expectBody(List.class)
                 .returnResult().getResponseBody();
+    }
+
+    /** The one obligation (待办) of {@code kind} in {@code state} of a record, as {@code user} reads them. */
+    public Map<String, Object> obligation(String user, Object recordId, String kind, String state) {
+        List<Map<String, Object>> found = list(user, "/api/v1/obligations?state=all&recordId={id}", recordId).stream()
+                .filter(o -> kind.equals(o.get("kind")) && state.equals(o.get("state"))).toList();
+        assertThat(found).as(kind + " " + state + " of " + recordId + " for " + user).hasSize(1);
+        return found.getFirst();
     }
 
     /** A multipart upload of one file (form field {@code file}) and any extra text parts. */
