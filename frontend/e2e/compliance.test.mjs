@@ -1,5 +1,5 @@
 // 合规看板 (issue acceptance): a province official drills from 山东省 to 潍坊市 to a county and opens the overdue
-// plans behind a number; the export matches the screen.
+// plans behind a number; the export matches the screen; 时限办理 opens the overdue evaluations behind its number.
 // sd-province opens 合规看板 (山东省), follows 潍坊市 in the table, recomputes its figures from the records,
 // downloads the export and finds exactly the table's lines and numbers in it; then follows 潍城区, opens the
 // number of 逾期未评估 (at least the demo plan 潍城区突发地质灾害应急预案 of infra/demo/compliance.sql) and sees as many
@@ -82,6 +82,23 @@ describe('合规看板: 山东省 → 潍坊市 → 潍城区', () => {
       );
       assert.equal(onScreen.at(-1)[0], '合计');
       await screenshot(page, 'compliance-city');
+
+      // 时限办理（实时）: live from the obligations, per kind; 潍城区's overdue evaluations open behind their number
+      const figures = page.getByTestId('deadline-figures');
+      await figures.getByText('预案评估', { exact: true }).click();
+      const overdueCell = figures.getByTestId('deadline-370702-overdue');
+      const overdue = Number(await overdueCell.innerText());
+      assert.ok(overdue >= 1, '潍城区突发地质灾害应急预案 is overdue for evaluation');
+      assert.match(await figures.getByTestId('deadline-370702-rate').innerText(), /^(\d+\.\d%|—)$/);
+      const listed = page.waitForResponse((r) => isApi(r, '/api/v1/obligations/figures/records'));
+      await overdueCell.click();
+      const owed = await (await listed).json();
+      assert.equal(owed.length, Math.min(overdue, 500));
+      assert.ok(owed.every((o) => o.overdue && o.kind === 'plan_evaluation' && o.assigneeTenantName === '潍城区'));
+      await page.getByTestId('deadline-records').getByText(owed[0].subject, { exact: true }).first().waitFor();
+      await screenshot(page, 'compliance-deadlines');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('deadline-records').waitFor({ state: 'hidden' });
 
       await page.getByTestId('drill-370702').click();
       await page.waitForURL(`${APP_URL}/compliance/370702?month=*`);

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { zhCN } from '../../i18n/zh-CN';
 import { BulletinsCard } from '../bulletins/BulletinsCard';
+import { DeadlineFiguresCard } from '../obligations/components/DeadlineFiguresCard';
 import { useMe } from '../me/service';
 import { ScoreChart, TrendChart } from './components/charts';
 import { RecordsDrawer } from './components/RecordsDrawer';
@@ -77,7 +78,8 @@ function DashboardTable({ d, month, onOpen }: { d: Dashboard; month: string; onO
 /**
  * 合规看板: a tenant's figures rolled up over its subtree — its own records (本级), one line per region below it,
  * the total; score and rank; a chart of the regions' scores and the twelve-month trend. Every number opens the
- * records behind it; a region's name drills down (URL /compliance/{code}); 导出 gives exactly this table.
+ * records behind it; a region's name drills down (URL /compliance/{code}); 导出 gives exactly this table. Below
+ * it, 时限办理 live from the obligations (on time, late, overdue per region and kind).
  */
 export default function CompliancePage() {
   const { code } = useParams();
@@ -173,6 +175,7 @@ function ComplianceOf({ code }: { code: string }) {
         {d.total.values == null && !isFetching ? <Empty description={t.noData} /> : null}
         <DashboardTable d={d} month={shownMonth} onOpen={setRecords} />
       </Card>
+      <DeadlineFiguresCard region={d.tenant.code} />
       <Row gutter={16}>
         {d.rows.some((r) => !r.own) ? (
           <Col span={12}>

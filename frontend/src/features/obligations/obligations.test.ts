@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, origin, urgency, workPage } from './obligations';
+import { countdown, formatRate, origin, urgency, workPage } from './obligations';
 import type { Obligation } from './types';
 
 const open: Obligation = {
@@ -57,5 +57,18 @@ describe('obligations', () => {
     expect(origin({ ...open, kind: 'plan_resubmission', recordEntity: 'plan', note: '退回原因：请补充专家评审意见' })).toBe(
       '退回原因：请补充专家评审意见',
     );
+    expect(origin({ ...open, kind: 'corrective_action', recordEntity: 'drill_corrective_action', note: '演练：防汛演练' })).toBe(
+      '演练：防汛演练',
+    );
+    expect(origin({ ...open, kind: 'campaign_task', recordEntity: 'campaign_task', note: '专项行动：预案修订' })).toBe(
+      '专项行动：预案修订',
+    );
+    expect(origin({ ...open, kind: 'plan_evaluation', recordEntity: 'plan' })).toBe('按评估周期开展预案评估');
+  });
+
+  it('shows the on-time rate with one decimal, or a dash when nothing fell due', () => {
+    expect(formatRate(87.5)).toBe('87.5%');
+    expect(formatRate(100)).toBe('100.0%');
+    expect(formatRate(null)).toBe('—');
   });
 });

@@ -39,7 +39,17 @@ export function origin(o: Obligation): string {
       return '印发后按期报送备案';
     case 'plan_resubmission':
       return o.note ?? '备案被退回，修改后重新报送';
+    case 'plan_evaluation':
+      return '按评估周期开展预案评估';
+    case 'corrective_action':
+    case 'campaign_task':
+      return o.note ?? o.ownerTenantName;
     default:
       return o.ownerTenantName;
   }
+}
+
+/** 按时率 as the dashboard shows it: one decimal and a per-cent sign, or — when nothing has fallen due. */
+export function formatRate(rate: number | null): string {
+  return rate == null ? '—' : `${rate.toFixed(1)}%`;
 }

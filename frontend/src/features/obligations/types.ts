@@ -35,3 +35,35 @@ export interface Obligation {
   rungLabel: string | null;
   escalatedAt: string | null;
 }
+
+/** The counts of one line and kind of 时限办理 (`GET /api/v1/obligations/figures`). */
+export interface DeadlineCounts {
+  onTime: number;
+  late: number;
+  overdue: number;
+  pending: number;
+  waived: number;
+  /** 按时率: on time ÷ (on time + late + overdue), in per cent, one decimal; null when nothing fell due. */
+  rate: number | null;
+}
+
+/** 本级 (`own`), a child region over its subtree, or 合计 (`total`). */
+export interface DeadlineLine {
+  tenantCode: string;
+  tenantName: string;
+  own: boolean;
+  total: boolean;
+  byKind: Record<string, DeadlineCounts>;
+  all: DeadlineCounts;
+}
+
+export interface DeadlineFigures {
+  tenantCode: string;
+  tenantName: string;
+  since: string;
+  kinds: { kind: string; label: string }[];
+  lines: DeadlineLine[];
+}
+
+/** What became of an obligation, as the figures count it. */
+export type DeadlineOutcome = 'onTime' | 'late' | 'overdue' | 'pending' | 'waived';

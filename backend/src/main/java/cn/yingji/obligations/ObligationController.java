@@ -1,6 +1,9 @@
 package cn.yingji.obligations;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +26,11 @@ class ObligationController {
     static final String OFFICE = "hasAnyRole('county_officer', 'city_official', 'province_official', 'reviewer')";
 
     private final Obligations obligations;
+    private final ObligationFigures figures;
 
-    ObligationController(Obligations obligations) {
+    ObligationController(Obligations obligations, ObligationFigures figures) {
         this.obligations = obligations;
+        this.figures = figures;
     }
 
     /**
@@ -37,13 +42,11 @@ class ObligationController {
     @GetMapping("/api/v1/obligations")
     Mono<List<Obligations.Item>> list(Viewer viewer, @RequestParam(defaultValue = "assigned") String scope,
             @RequestParam(defaultValue = "open") String state, @RequestParam(defaultValue = "100") int limit,
-            @RequestParam(required = false) java.util.UUID recordId) {
+            @RequestParam(required = false) UUID recordId) {
         if (!"open".equals(state) && !"all".equals(state)) {
             throw ApiException.badRequest("invalid-obligation-state", "状态无效，可选值：open（待办）、all（全部）");
         }
-        if (limit < 1 || limit > 500) {
-            throw ApiException.badRequest("invalid-limit", "条数无效：须在 1 到 500 之间");
-        }
+        checkLimit(limit);
         if (recordId != null) {
             return obligations.ofRecord(viewer, recordId, "all".equals(state), limit);
         }
@@ -55,6 +58,49 @@ class ObligationController {
         };
     }
 
+    /**
+     * 时限办理: the figures of a region (default the caller's own; one below it) and each region below it, live, over
+     * the obligations due since {@code since} (default January 1st) or still open.
+     */
+    @GetMapping("/api/v1/obligations/figures")
+    Mono<ObligationFigures.Figures> figures(Viewer viewer, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String since) {
+        return figures.figures(viewer, region, since(since));
+    }
+
+    /**
+     * The obligations behind one number of the figures: the region's own ({@code scope=own}, 本级) or its subtree
+     * ({@code scope=subtree}), one kind or all, one outcome (on_time, late, overdue, pending, waived).
+     */
+    @GetMapping("/api/v1/obligations/figures/records")
+    Mono<List<Obligations.Item>> figureRecords(Viewer viewer, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "subtree") String scope, @RequestParam(required = false) String kind,
+            @RequestParam String outcome, @RequestParam(required = false) String since,
+            @RequestParam(defaultValue = "200") int limit) {
+        if (!"own".equals(scope) && !"subtree".equals(scope)) {
+            throw ApiException.badRequest("invalid-obligation-scope", "范围无效，可选值：own（本级）、subtree（含下级）");
+        }
+        checkLimit(limit);
+        return figures.records(viewer, region, "subtree".equals(scope), kind, outcome, since(since), limit);
+    }
+
+    private static LocalDate since(String value) {
+        if (value == null || value.isBlank()) {
+            return ObligationFigures.startOfYear();
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("invalid-since", "起始日期格式无效：应为 yyyy-MM-dd，例如 2026-01-01");
+        }
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > 500) {
+            throw ApiException.badRequest("invalid-limit", "条数无效：须在 1 到 500 之间");
+        }
+    }
+
     /** 关键数字 of the workbench: open, overdue, overdue below. */
     @GetMapping("/api/v1/obligations/summary")
     Mono<Obligations.Summary> summary(Viewer viewer) {
@@ -64,7 +110,7 @@ class ObligationController {
     /** 免办: the owner's office no longer owes it, for a reason (its officials; a reviewer answers, never waives). */
     @PostMapping("/api/v1/obligations/{id}/waive")
     @PreAuthorize("hasAnyRole('county_officer', 'city_official', 'province_official')")
-    Mono<Obligations.Item> waive(Viewer viewer, @PathVariable java.util.UUID id, @RequestBody(required = false) WaiveRequest request) {
+    Mono<Obligations.Item> waive(Viewer viewer, @PathVariable UUID id, @RequestBody(required = false) WaiveRequest request) {
         return obligations.waive(viewer, id, request == null ? null : request.reason());
     }
 

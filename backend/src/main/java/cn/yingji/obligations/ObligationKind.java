@@ -73,6 +73,11 @@ public enum ObligationKind implements Labelled {
         return recordEntity;
     }
 
+    /** The kind a request names; 400 with the kinds to choose from otherwise. */
+    public static ObligationKind parse(String literal) {
+        return Labelled.parse(ObligationKind.class, literal, "invalid-obligation-kind", "事项类型");
+    }
+
     public static ObligationKind fromLiteral(String literal) {
         return Labelled.byLiteral(ObligationKind.class, literal)
                 .orElseThrow(() -> new IllegalArgumentException("unknown obligation kind: " + literal));

@@ -68,7 +68,7 @@ public class Obligations {
     static final java.time.Duration REMIND_LOOKAHEAD = java.time.Duration.ofDays(14);
 
     private static final Tenant OWNER = TENANT.as("owner");
-    private static final Tenant ASSIGNEE = TENANT.as("assignee");
+    static final Tenant ASSIGNEE = TENANT.as("assignee");
 
     private final TenantTx tx;
     private final AuditLog audit;
@@ -202,7 +202,7 @@ public class Obligations {
         return tx.call(viewer, dsl -> itemsIn(dsl, viewer, where, limit, order));
     }
 
-    private List<Item> itemsIn(DSLContext dsl, Viewer viewer, Condition where, int limit, OrderField<?>... order) {
+    List<Item> itemsIn(DSLContext dsl, Viewer viewer, Condition where, int limit, OrderField<?>... order) {
         WorkingDayCalendar calendar = calendar(dsl, viewer.tenant().code());
         LocalDate today = LocalDate.now(DueRule.CHINA);
         return dsl.select(OBLIGATION.asterisk(), OWNER.NAME, ASSIGNEE.NAME).from(OBLIGATION)

@@ -15,6 +15,16 @@ public interface Labelled {
     /** What users read. */
     String label();
 
+    /**
+     * The constant of {@code type} a request names by its literal, or 400 {@code code} naming what was asked for
+     * ({@code what}, e.g. 事项类型) and every literal with its label to choose from.
+     */
+    static <E extends Enum<E> & Labelled> E parse(Class<E> type, String literal, String code, String what) {
+        return byLiteral(type, literal).orElseThrow(() -> ApiException.badRequest(code, what + "无效，可选值："
+                + String.join("、", Arrays.stream(type.getEnumConstants()).map(e -> e.literal() + "（" + e.label() + "）")
+                        .toList())));
+    }
+
     /** The constant of {@code type} with this literal, if any. */
     static <E extends Enum<E> & Labelled> Optional<E> byLiteral(Class<E> type, String literal) {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.literal().equals(literal)).findFirst();

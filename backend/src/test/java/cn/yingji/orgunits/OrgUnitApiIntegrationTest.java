@@ -173,6 +173,9 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/obligations",
             "POST /api/v1/obligations/{id}/waive",
             "GET /api/v1/obligations/summary",
+            // 时限办理: ObligationFiguresIntegrationTest — the caller's region or one below it (else 404)
+            "GET /api/v1/obligations/figures",
+            "GET /api/v1/obligations/figures/records",
             // 消息中心: NotificationApiIntegrationTest — everyone reads what is addressed to them
             "GET /api/v1/notifications",
             "POST /api/v1/notifications/{id}/read",

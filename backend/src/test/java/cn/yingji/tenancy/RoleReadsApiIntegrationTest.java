@@ -95,6 +95,8 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
         // 待办: an office's obligations, never an expert's or the operator's business
         CASES.add(new Case("obligations", "/api/v1/obligations", 200, 403, 403));
         CASES.add(new Case("obligation figures", "/api/v1/obligations/summary", 200, 403, 403));
+        CASES.add(new Case("deadline figures", "/api/v1/obligations/figures", 200, 403, 403));
+        CASES.add(new Case("deadline figure records", "/api/v1/obligations/figures/records?outcome=overdue", 200, 403, 403));
         // 消息中心: everyone's own list (what an office is told reaches an outsider only by name: the isolation matrix)
         CASES.add(new Case("notifications", "/api/v1/notifications", 200, 200, 200));
         // 消息外发设置: the 单位管理员's (none of the three is one)
