@@ -40,6 +40,31 @@ describe('a county officer', () => {
     assert.doesNotMatch(await page.locator('.ant-layout-content').innerText(), /[a-z]+[A-Z][a-zA-Z]*Days|\.escalation\./,
       'no key of the policy file is shown');
     await screenshot(page, 'settings-wc-county');
+    // the menu groups the pages by area of work; the breadcrumb says where the page stands
+    const crumbs = await page.getByTestId('page-breadcrumb').innerText();
+    assert.match(crumbs, /工作台[\s\S]*系统管理[\s\S]*适用制度/);
+    assert.equal(await page.title(), '适用制度 - 应急管理平台·应急');
+    const area = page.getByRole('menuitem', { name: '演练', exact: true });
+    await area.click(); // folds 演练 away
+    await page.getByRole('menuitem', { name: '整改措施' }).waitFor({ state: 'hidden' });
+    await area.click();
+    await page.getByRole('menuitem', { name: '整改措施' }).waitFor();
+  });
+
+  test('opens 个人中心 from its name and changes its password on the Keycloak page', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await page.getByTestId('user-name').click();
+    await page.waitForURL(`${APP_URL}/profile`);
+    const account = page.getByTestId('profile-account');
+    assert.match(await account.innerText(), /姓名：王强/);
+    assert.doesNotMatch(await page.locator('main').innerText(), /wc-county/, 'no login name');
+    await screenshot(page, 'profile-wc-county');
+    await account.getByRole('button', { name: '修改密码' }).click();
+    // Keycloak's own form (an application-initiated action); not submitted: the suite's users keep their password
+    await page.locator('#password-new').waitFor();
+    await page.locator('#password-confirm').waitFor();
+    await screenshot(page, 'profile-change-password');
+    await page.goto(`${APP_URL}/profile`);
+    await page.getByTestId('profile-account').waitFor();
   });
 
   test('sees only its own division in the tenant tree', { timeout: TEST_TIMEOUT_MS }, async () => {

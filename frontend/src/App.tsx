@@ -7,6 +7,7 @@ import { createQueryClient } from './api/queryClient';
 import { AuthProvider } from './features/auth/AuthProvider';
 import AppLayout from './features/layout';
 import NotFoundPage from './features/layout/NotFoundPage';
+import { PAGES, type PageKey } from './features/layout/menu';
 import CampaignsPage from './features/campaigns';
 import CasesPage from './features/cases';
 import CaseDetailPage from './features/cases/CaseDetailPage';
@@ -18,6 +19,7 @@ import DrillDetailPage from './features/drills/DrillDetailPage';
 import ExpertsPage from './features/experts';
 import InvocationsPage from './features/experts/InvocationsPage';
 import WorkbenchPage from './features/me';
+import ProfilePage from './features/me/ProfilePage';
 import SettingsPage from './features/me/SettingsPage';
 import NotificationsPage from './features/notifications';
 import FilingInboxPage from './features/filings';
@@ -31,6 +33,42 @@ import TenantsPage from './features/tenants';
 
 // The dashboard's charting library (echarts) loads with the page, not with the app.
 const CompliancePage = lazy(() => import('./features/compliance'));
+
+/** Each page's element, by its key in PAGES (features/layout/menu.tsx: path, title, menu entry, breadcrumb). */
+const ELEMENTS: Record<PageKey, ReactNode> = {
+  workbench: <WorkbenchPage />,
+  plans: <PlansPage />,
+  plan: <PlanDetailPage />,
+  filingInbox: <FilingInboxPage />,
+  templates: <TemplatesPage />,
+  campaigns: <CampaignsPage />,
+  campaign: <CampaignBoardPage />,
+  drills: <DrillsPage />,
+  correctiveActions: <CorrectiveActionsPage />,
+  drillCompliance: <DrillCompliancePage />,
+  drill: <DrillDetailPage />,
+  experts: <ExpertsPage />,
+  invocations: <InvocationsPage />,
+  cases: <CasesPage />,
+  case: <CaseDetailPage />,
+  compliance: (
+    <Suspense>
+      <CompliancePage />
+    </Suspense>
+  ),
+  complianceOf: (
+    <Suspense>
+      <CompliancePage />
+    </Suspense>
+  ),
+  tenants: <TenantsPage />,
+  orgUnits: <OrgUnitsPage />,
+  searchTerms: <SearchTermsPage />,
+  settings: <SettingsPage />,
+  notifications: <NotificationsPage />,
+  profile: <ProfilePage />,
+  search: <UnifiedSearchPage />,
+};
 
 /** Server state, with failed requests reported through antd's message (which needs the AntdApp context). */
 function QueryProvider({ children }: { children: ReactNode }) {
@@ -54,29 +92,13 @@ export default function App() {
             <BrowserRouter>
               <Routes>
                 <Route element={<AppLayout />}>
-                  <Route index element={<WorkbenchPage />} />
-                  <Route path="tenants" element={<TenantsPage />} />
-                  <Route path="org-units" element={<OrgUnitsPage />} />
-                  <Route path="plans" element={<PlansPage />} />
-                  <Route path="plans/:id" element={<PlanDetailPage />} />
-                  <Route path="templates" element={<TemplatesPage />} />
-                  <Route path="campaigns" element={<CampaignsPage />} />
-                  <Route path="campaigns/:id" element={<CampaignBoardPage />} />
-                  <Route path="drills" element={<DrillsPage />} />
-                  <Route path="drills/compliance" element={<DrillCompliancePage />} />
-                  <Route path="drills/:id" element={<DrillDetailPage />} />
-                  <Route path="corrective-actions" element={<CorrectiveActionsPage />} />
-                  <Route path="filings/inbox" element={<FilingInboxPage />} />
-                  <Route path="experts" element={<ExpertsPage />} />
-                  <Route path="expert-invocations" element={<InvocationsPage />} />
-                  <Route path="notifications" element={<NotificationsPage />} />
-                  <Route path="settings" element={<SettingsPage />} />
-                  <Route path="search" element={<UnifiedSearchPage />} />
-                  <Route path="cases" element={<CasesPage />} />
-                  <Route path="cases/:id" element={<CaseDetailPage />} />
-                  <Route path="search-terms" element={<SearchTermsPage />} />
-                  <Route path="compliance" element={<Suspense><CompliancePage /></Suspense>} />
-                  <Route path="compliance/:code" element={<Suspense><CompliancePage /></Suspense>} />
+                  {PAGES.map((page) => (
+                    <Route
+                      key={page.key}
+                      {...(page.path === '/' ? { index: true } : { path: page.path.slice(1) })}
+                      element={ELEMENTS[page.key]}
+                    />
+                  ))}
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

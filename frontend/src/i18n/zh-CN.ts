@@ -31,6 +31,23 @@ export const zhCN = {
       searchTerms: '检索同义词',
       notifications: '消息中心',
       settings: '适用制度',
+      profile: '个人中心',
+    },
+    /** The areas of work the menu groups its pages by. */
+    areas: {
+      plans: '预案与备案',
+      drills: '演练',
+      experts: '专家',
+      cases: '案例',
+      oversight: '监督考核',
+      system: '系统管理',
+    },
+    /** Detail pages: their breadcrumb and browser tab. */
+    pages: {
+      plan: '预案详情',
+      campaign: '专项行动进展',
+      drill: '演练详情',
+      case: '案例详情',
     },
     notFound: '页面不存在',
     backHome: '返回工作台',
@@ -224,6 +241,12 @@ export const zhCN = {
     title: '工作台',
     figures: { open: '待办事项', overdue: '已逾期', overdueBelow: '下级逾期', unread: '未读消息', invitations: '我的邀请' },
     greeting: (name: string) => `您好，${name}`,
+    profile: {
+      account: '账号与安全',
+      name: (name: string) => `姓名：${name}`,
+      passwordHint: '密码在统一身份认证页面修改，修改后下次登录生效；平台不保存您的密码。',
+      changePassword: '修改密码',
+    },
     myInfo: '我的信息',
     tenant: '所属单位',
     tenantCode: '区划代码',

@@ -27,6 +27,7 @@ async function startSession(): Promise<Session> {
   });
   return {
     logout: () => void keycloak.logout({ redirectUri: `${window.location.origin}/` }),
+    changePassword: () => void keycloak.login({ action: 'UPDATE_PASSWORD', redirectUri: `${window.location.origin}/profile` }),
   };
 }
 

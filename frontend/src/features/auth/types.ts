@@ -7,4 +7,6 @@ export interface PublicConfig {
 
 export interface Session {
   logout(): void;
+  /** 修改密码: Keycloak's own form (an application-initiated action), then back to 个人中心. */
+  changePassword(): void;
 }

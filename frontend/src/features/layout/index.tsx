@@ -3,10 +3,11 @@ import { Layout, Typography } from 'antd';
 import { Outlet } from 'react-router';
 import { zhCN } from '../../i18n/zh-CN';
 import { SearchBox } from '../search/components/SearchBox';
+import { PageBreadcrumb } from './components/PageBreadcrumb';
 import { SideMenu } from './components/SideMenu';
 import { UserBar } from './components/UserBar';
 
-/** The shell around every page: menu on the left, user and tenant in the header. */
+/** The shell around every page: menu on the left, user and tenant in the header, the page's breadcrumb above it. */
 export default function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -35,6 +36,7 @@ export default function AppLayout() {
           <UserBar />
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
+          <PageBreadcrumb />
           <Outlet />
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c' }}>{zhCN.app.footer}</Layout.Footer>

@@ -1,26 +1,36 @@
-import { Menu } from 'antd';
-import { useEffect } from 'react';
+import { Menu, type MenuProps } from 'antd';
+import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { access } from '../../../access';
 import { useMe } from '../../me/service';
-import { entryOf, items, pageTitle } from '../menu';
+import { AREAS, type MenuEntry, menuFor, pageTitle, selectedKey } from '../menu';
 
+/** Every area's group starts open; a user folds away what it does not use (collapsible, per area of work). */
+const ALL_OPEN = AREAS.map((area) => `area:${area}`);
+
+/** antd's items: a page, or an area's submenu of pages. */
+const antdItems = (entries: MenuEntry[]): MenuProps['items'] =>
+  entries.map(({ key, label, icon, children }) => (children ? { key, label, icon, children: antdItems(children) } : { key, label, icon }));
+
+/** The side menu: the user's pages grouped by area of work; the page shown marked; the tab titled after it. */
 export function SideMenu() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { data: me } = useMe();
   const can = me ? access(me.roles) : undefined;
-  const shown = can ? items.filter((item) => item.shown(can)).map(({ key, icon, label }) => ({ key, icon, label })) : [];
-  const selected = entryOf(shown, pathname);
+  const [openKeys, setOpenKeys] = useState<string[]>(ALL_OPEN);
+  const selected = selectedKey(pathname);
   useEffect(() => {
-    document.title = pageTitle(pathname);
-  }, [pathname]);
+    document.title = pageTitle(pathname, can);
+  }, [pathname, can]);
   return (
     <Menu
       theme="dark"
       mode="inline"
-      items={shown}
-      selectedKeys={selected ? [selected.key] : []}
+      items={can ? antdItems(menuFor(can)) : []}
+      openKeys={openKeys}
+      onOpenChange={setOpenKeys}
+      selectedKeys={selected ? [selected] : []}
       onClick={({ key }) => navigate(key)}
     />
   );

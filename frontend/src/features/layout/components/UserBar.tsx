@@ -1,5 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Divider, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { roleLabel, tierLabel } from '../../../i18n/labels';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useSession } from '../../auth/useSession';
@@ -25,7 +26,9 @@ export function UserBar() {
       {me && (
         <Space size={6}>
           <Avatar size="small" icon={<UserOutlined />} />
-          <Typography.Text data-testid="user-name">{me.name}</Typography.Text>
+          <Link to="/profile" data-testid="user-name" title={zhCN.layout.menu.profile}>
+            {me.name}
+          </Link>
           <Typography.Text type="secondary">{roles.join('、')}</Typography.Text>
         </Space>
       )}
