@@ -13,6 +13,7 @@ describe('recordPage', () => {
   it('opens a corrective action or a campaign task in the list it is worked in', () => {
     expect(recordPage('drill_corrective_action', 'a1')).toBe('/corrective-actions');
     expect(recordPage('campaign_task', 't1')).toBe('/campaigns');
+    expect(recordPage('org_unit', 'u1')).toBe('/drills/compliance');
   });
 
   it('falls back to the workbench for a record without a page', () => {

@@ -19,6 +19,9 @@ export function recordPage(entity: string | null, id: string | null): string {
       return '/corrective-actions';
     case 'campaign_task':
       return '/campaigns';
+    case 'org_unit':
+      // a unit's due drill (单位演练) is followed on 演练频次
+      return '/drills/compliance';
     default:
       return '/';
   }

@@ -43,6 +43,8 @@ export function origin(o: Obligation): string {
       return '按评估周期开展预案评估';
     case 'corrective_action':
     case 'campaign_task':
+    case 'plan_drill':
+    case 'unit_drill':
       return o.note ?? o.ownerTenantName;
     default:
       return o.ownerTenantName;

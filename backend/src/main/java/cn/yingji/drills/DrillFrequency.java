@@ -28,10 +28,11 @@ public final class DrillFrequency {
 
     /**
      * A plan or unit with its minimum interval, last drill and due date; {@code kind} is the plan's category or
-     * the unit's kind, {@code state} ok, due_soon or overdue (逾期未演练).
+     * the unit's kind, {@code unitId} the plan's owner unit or the unit itself, {@code state} ok, due_soon or
+     * overdue (逾期未演练).
      */
-    public record DueItem(UUID id, String name, String kind, int intervalMonths, LocalDate lastHeldOn, LocalDate dueOn,
-            String state, String stateLabel) {
+    public record DueItem(UUID id, String name, String kind, UUID unitId, int intervalMonths, LocalDate lastHeldOn,
+            LocalDate dueOn, String state, String stateLabel) {
     }
 
     /** The {@link DueItem#state()} of an item past its due date. */
@@ -51,12 +52,12 @@ public final class DrillFrequency {
         DrillMinimums minimums = DrillMinimums.of(policy);
         Map<UUID, LocalDate> lastHeld = lastHeldByPlan(dsl, region.path());
         List<DueItem> items = new ArrayList<>();
-        dsl.select(PLAN.ID, PLAN.TITLE, PLAN.CATEGORY, PLAN.ISSUED_ON, ORG_UNIT.KIND, ORG_UNIT.HIGH_RISK)
+        dsl.select(PLAN.ID, PLAN.TITLE, PLAN.CATEGORY, PLAN.ISSUED_ON, PLAN.OWNER_UNIT_ID, ORG_UNIT.KIND, ORG_UNIT.HIGH_RISK)
                 .from(PLAN).join(ORG_UNIT).on(ORG_UNIT.ID.eq(PLAN.OWNER_UNIT_ID))
                 .where(PLAN.TENANT_CODE.eq(region.code())).and(PLAN.STATUS.in(PlanLifecycle.IN_FORCE))
                 .forEach(r -> minimums.forPlan(r.get(PLAN.CATEGORY), r.get(ORG_UNIT.KIND), r.get(ORG_UNIT.HIGH_RISK))
                         .ifPresent(months -> items.add(item(minimums, today, r.get(PLAN.ID), r.get(PLAN.TITLE),
-                                r.get(PLAN.CATEGORY).getLiteral(), months, lastHeld.get(r.get(PLAN.ID)),
+                                r.get(PLAN.CATEGORY).getLiteral(), r.get(PLAN.OWNER_UNIT_ID), months, lastHeld.get(r.get(PLAN.ID)),
                                 r.get(PLAN.ISSUED_ON)))));
         items.sort(URGENT_FIRST);
         return items;
@@ -72,7 +73,7 @@ public final class DrillFrequency {
                 .where(ORG_UNIT.TENANT_CODE.eq(region.code())).and(ORG_UNIT.KIND.ne(OrgUnitKind.village))
                 .forEach(r -> minimums.forUnit(r.get(ORG_UNIT.KIND), r.get(ORG_UNIT.HIGH_RISK))
                         .ifPresent(months -> items.add(item(minimums, today, r.get(ORG_UNIT.ID), r.get(ORG_UNIT.NAME),
-                                r.get(ORG_UNIT.KIND).getLiteral(), months, lastHeld.get(r.get(ORG_UNIT.ID)),
+                                r.get(ORG_UNIT.KIND).getLiteral(), r.get(ORG_UNIT.ID), months, lastHeld.get(r.get(ORG_UNIT.ID)),
                                 r.get(ORG_UNIT.CREATED_AT).atZoneSameInstant(China.ZONE).toLocalDate()))));
         items.sort(URGENT_FIRST);
         return items;
@@ -103,10 +104,10 @@ public final class DrillFrequency {
                 .fetchMap(r -> r.get(0, UUID.class), r -> r.get(1, LocalDate.class));
     }
 
-    private static DueItem item(DrillMinimums minimums, LocalDate today, UUID id, String name, String kind, int months,
-            LocalDate lastHeld, LocalDate since) {
+    private static DueItem item(DrillMinimums minimums, LocalDate today, UUID id, String name, String kind, UUID unitId,
+            int months, LocalDate lastHeld, LocalDate since) {
         LocalDate due = DrillMinimums.dueOn(lastHeld, since, months);
         DrillMinimums.State state = minimums.state(due, today);
-        return new DueItem(id, name, kind, months, lastHeld, due, state.literal, state.label);
+        return new DueItem(id, name, kind, unitId, months, lastHeld, due, state.literal, state.label);
     }
 }

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.Condition;
@@ -56,12 +58,14 @@ class Drills {
     private final AuditLog audit;
     private final Outbox outbox;
     private final CorrectiveActions actions;
+    private final DrillObligations obligations;
 
-    Drills(TenantTx tx, AuditLog audit, Outbox outbox, CorrectiveActions actions) {
+    Drills(TenantTx tx, AuditLog audit, Outbox outbox, CorrectiveActions actions, DrillObligations obligations) {
         this.tx = tx;
         this.audit = audit;
         this.outbox = outbox;
         this.actions = actions;
+        this.obligations = obligations;
     }
 
     /** Filters of the drill list; all optional. {@code scope}: own (organized here), joint (taking part), all. */
@@ -275,6 +279,19 @@ class Drills {
     }
 
     private Drill written(DSLContext dsl, Viewer viewer, String action, DrillRecord before, DrillRecord after) {
+        if (after.getStatus() == DrillStatus.held || before != null && before.getStatus() == DrillStatus.held) {
+            // 预案演练, 单位演练: what the drill fulfils is done, and owed again from the day it was held
+            Set<UUID> plans = new HashSet<>(Arrays.asList(after.getPlanIds()));
+            Set<UUID> units = new HashSet<>(Arrays.asList(after.getParticipatingUnitIds()));
+            units.add(after.getOrganizerUnitId());
+            Set<String> regions = new HashSet<>(Arrays.asList(after.getParticipantCodes()));
+            if (before != null) {
+                plans.addAll(Arrays.asList(before.getPlanIds()));
+                units.addAll(Arrays.asList(before.getParticipatingUnitIds()));
+                regions.addAll(Arrays.asList(before.getParticipantCodes()));
+            }
+            obligations.afterHeld(dsl, after.getTenantCode(), regions, plans, units);
+        }
         Drill view = view(dsl, viewer, after);
         audit.record(dsl, viewer, action, ENTITY, after.getId(), before == null ? null : view(dsl, viewer, before), view);
         outbox.record(dsl, ENTITY, after.getId());

@@ -44,7 +44,19 @@ public enum ObligationKind implements Labelled {
      * 编修任务: a task of a launched revision campaign is closed by a filed plan by its deadline (销号); the record is
      * the task, the region it is assigned to owes it.
      */
-    CAMPAIGN_TASK("campaign_task", "编修任务", "campaign_task");
+    CAMPAIGN_TASK("campaign_task", "编修任务", "campaign_task"),
+
+    /**
+     * 预案演练: a plan in force is drilled at least every {@code drills.minimumIntervalMonths} of its category or
+     * owner unit, counted from its issue or its last drill; the record is the plan.
+     */
+    PLAN_DRILL("plan_drill", "预案演练", "plan"),
+
+    /**
+     * 单位演练: a unit with a minimum drill frequency organizes or takes part in a drill at least that often, counted
+     * from its registration or its last drill; the record is the unit.
+     */
+    UNIT_DRILL("unit_drill", "单位演练", "org_unit");
 
     private final String literal;
     private final String label;

@@ -131,18 +131,43 @@ public class Obligations {
         return close(dsl, kind, recordId, DueRule.doneOn(day, Instant.now()));
     }
 
+    /** An open obligation as a feature reconciling its deadlines sees it: kind, record, when it arose and is due. */
+    public record Open(ObligationKind kind, UUID recordId, Instant arisesAt, Instant dueAt) {
+    }
+
+    /** The open obligations of these kinds that the tenant {@code assigneeTenantCode} must act on. */
+    public List<Open> openOf(DSLContext dsl, java.util.Collection<ObligationKind> kinds, String assigneeTenantCode) {
+        return dsl.select(OBLIGATION.KIND, OBLIGATION.RECORD_ID, OBLIGATION.ARISES_AT, OBLIGATION.DUE_AT).from(OBLIGATION)
+                .where(OBLIGATION.KIND.in(kinds.stream()
+                        .map(k -> cn.yingji.db.enums.ObligationKind.lookupLiteral(k.literal())).toList()))
+                .and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open))
+                .and(OBLIGATION.ASSIGNEE_TENANT_CODE.eq(assigneeTenantCode))
+                .fetch(r -> new Open(ObligationKind.fromLiteral(r.value1().getLiteral()), r.value2(),
+                        r.value3().toInstant(), r.value4().toInstant()));
+    }
+
     /**
      * Waives every open obligation of this record owned by the caller's tenant: nothing about it is owed any longer
      * (the plan was abolished), for {@code reason}. Returns whether one was open.
      */
     public boolean waive(DSLContext dsl, UUID recordId, String reason, Instant at) {
+        return waive(dsl, DSL.noCondition(), recordId, reason, at);
+    }
+
+    /** Waives the open obligation of this kind of this record owned by the caller's tenant, for {@code reason}. */
+    public boolean waive(DSLContext dsl, ObligationKind kind, UUID recordId, String reason, Instant at) {
+        return waive(dsl, OBLIGATION.KIND.eq(cn.yingji.db.enums.ObligationKind.lookupLiteral(kind.literal())), recordId,
+                reason, at);
+    }
+
+    private static boolean waive(DSLContext dsl, Condition which, UUID recordId, String reason, Instant at) {
         return dsl.update(OBLIGATION)
                 .set(OBLIGATION.STATE, cn.yingji.db.enums.ObligationState.waived)
                 .set(OBLIGATION.DONE_AT, utc(at))
                 .set(OBLIGATION.DONE_BY, DSL.field("app.username()", String.class))
                 .set(OBLIGATION.REASON, reason)
                 .set(OBLIGATION.VERSION, OBLIGATION.VERSION.plus(1))
-                .where(OBLIGATION.RECORD_ID.eq(recordId))
+                .where(OBLIGATION.RECORD_ID.eq(recordId)).and(which)
                 .and(OBLIGATION.TENANT_CODE.eq(DSL.field("app.tenant_code()", String.class)))
                 .and(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open))
                 .execute() > 0;

@@ -41,6 +41,7 @@ public abstract class ApiIntegrationTest {
         // the suite's tests rise obligations themselves (ObligationEscalationIntegrationTest): a pass on its own
         // schedule would write audit rows in the middle of tests that count them
         registry.add("yingji.obligations.escalation.enabled", () -> "false");
+        registry.add("yingji.drills.obligations.enabled", () -> "false");
     }
 
     @BeforeEach
