@@ -51,7 +51,7 @@ LOGS=$DATA/logs
 
 PG_HOME=$DIST/postgres-$PG_VERSION
 ES_HOME=$DIST/elasticsearch-$ES_VERSION   # as unpacked; the node runs a copy with our plugin (ensure_es_with_plugin)
-ES_PLUGIN_MODULE=$REPO_DIR/search-analysis
+ES_PLUGIN_MODULE=$REPO_DIR/infra/search-analysis
 ES_PLUGIN_ZIP=$ES_PLUGIN_MODULE/target/yingji-analysis-$ES_VERSION.zip
 KC_HOME=$DIST/keycloak-$KC_VERSION
 PG_DATA=$DATA/postgres/data
@@ -325,18 +325,18 @@ es_any_port() {
 
 es_healthy() { es_any_port >/dev/null; }
 
-# Our analysis plugin (search-analysis/, docs/search.md) as Maven builds it: built here when the zip is
+# Our analysis plugin (infra/search-analysis/, docs/search.md) as Maven builds it: built here when the zip is
 # missing or older than its sources, because the launcher runs before the project's own build does.
 ensure_plugin_zip() {
     [[ -f $ES_PLUGIN_MODULE/pom.xml ]] || die "$ES_PLUGIN_MODULE is missing: the analysis plugin's sources"
     if [[ -f $ES_PLUGIN_ZIP && -z $(find "$ES_PLUGIN_MODULE/pom.xml" "$ES_PLUGIN_MODULE/src" -newer "$ES_PLUGIN_ZIP" -print -quit) ]]; then
         return 0
     fi
-    say "elasticsearch: building the analysis plugin (./mvnw -pl search-analysis package)"
-    (cd "$REPO_DIR" && JAVA_HOME="$JDK" "$MVN" -B -q -Dstyle.color=never -pl search-analysis -DskipTests package) >&2 ||
+    say "elasticsearch: building the analysis plugin (./mvnw -pl infra/search-analysis package)"
+    (cd "$REPO_DIR" && JAVA_HOME="$JDK" "$MVN" -B -q -Dstyle.color=never -pl infra/search-analysis -DskipTests package) >&2 ||
         die "building search-analysis failed"
     [[ -f $ES_PLUGIN_ZIP ]] || die "no $ES_PLUGIN_ZIP after the build: elasticsearch.version in" \
-        "search-analysis/pom.xml must equal ES_VERSION=$ES_VERSION (infra/versions.env)"
+        "infra/search-analysis/pom.xml must equal ES_VERSION=$ES_VERSION (infra/versions.env)"
 }
 
 # The node runs from $DIST/elasticsearch-<version>-analysis-<zip hash>: a hard-linked copy of the shared

@@ -51,13 +51,12 @@ final class ContainerServices {
                 .withCopyFileToContainer(MountableFile.forHostPath(infra.resolve("postgres/init.sql")),
                         "/docker-entrypoint-initdb.d/init.sql");
         // the official image plus our analysis plugin, as docker-compose builds it (the zip comes from the
-        // search-analysis module, built before the backend)
-        Path root = infra.getParent();
+        // infra/search-analysis module, built before the backend)
         var image = new ImageFromDockerfile("yingji-elasticsearch", false)
                 .withDockerfilePath("infra/docker/elasticsearch/Dockerfile")
                 .withFileFromPath("infra/docker/elasticsearch/Dockerfile", infra.resolve("docker/elasticsearch/Dockerfile"))
-                .withFileFromPath("search-analysis/target/yingji-analysis-9.5.3.zip",
-                        root.resolve("search-analysis/target/yingji-analysis-9.5.3.zip"));
+                .withFileFromPath("infra/search-analysis/target/yingji-analysis-9.5.3.zip",
+                        infra.resolve("search-analysis/target/yingji-analysis-9.5.3.zip"));
         var elasticsearch = new ElasticsearchContainer(DockerImageName.parse(image.get())
                 .asCompatibleSubstituteFor("docker.elastic.co/elasticsearch/elasticsearch"))
                 .withEnv("xpack.security.enabled", "false")
