@@ -76,7 +76,7 @@ describe('revision campaign board (挂图作战)', () => {
 
     await p.getByRole('button', { name: /分解任务/ }).click();
     await p.getByLabel('预案名称').fill(TASK_TITLE);
-    await choose(p, '预案类别', '总体预案');
+    await choose(p, '预案类别', '总体应急预案');
     await p.locator('.ant-modal .ant-form-item', { hasText: '责任地区' }).locator('.ant-select-selector').click();
     await p.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper[title="潍城区（370702）"]').click();
     await typeDate(p, '任务期限', DEADLINE);
@@ -190,7 +190,7 @@ describe('plan evaluation and revision', () => {
     await openMenu(p, '预案管理', '/plans');
     await p.getByRole('button', { name: /新建预案/ }).click();
     await p.getByLabel('预案名称').fill(TITLE);
-    await choose(p, '预案类别', '专项预案');
+    await choose(p, '预案类别', '专项应急预案');
     await p.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
     await choose(p, '事件类型', '洪涝灾害');
     await closeDropdown(p);
@@ -257,7 +257,7 @@ describe('templates published down (模板与指南)', () => {
       await openMenu(p, '模板与指南', '/templates');
       await p.getByRole('button', { name: /^plus 新\s*建$/ }).click();
       await p.getByLabel('标题').fill(TEMPLATE);
-      await choose(p, '预案类别', '专项预案');
+      await choose(p, '预案类别', '专项应急预案');
       await p.getByLabel('正文').fill('一、总则\n二、组织指挥体系\n三、预警与响应');
       const created = p.waitForResponse((r) => isApi(r, '/api/v1/plan-templates', 'POST'));
       await modalOk(p);

@@ -97,7 +97,7 @@ describe('plan compilation and filing round trip', () => {
     await p.getByRole('button', { name: /新建预案/ }).click();
     await p.getByLabel('预案名称').fill(TITLE());
     // The demo counties' first unit is their 人民政府, whose 总体预案 the tier policy routes to the city.
-    await choose(p, '预案类别', '总体预案');
+    await choose(p, '预案类别', '总体应急预案');
     await p.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
     await choose(p, '事件类型', '危险化学品');
     await closeDropdown(p);
@@ -113,7 +113,7 @@ describe('plan compilation and filing round trip', () => {
     planUrl = p.url();
     await detailLoaded(p, 'plan-status', '编制中');
     assert.match(await p.getByTestId('plan-title').innerText(), new RegExp(suffix));
-    assert.match(await p.getByTestId('plan-meta').innerText(), /总体预案/);
+    assert.match(await p.getByTestId('plan-meta').innerText(), /总体应急预案/);
     assert.match(await p.getByTestId('plan-meta').innerText(), /危险化学品/);
     await p.getByTestId('plan-timeline').getByText('创建').waitFor();
     // 相关典型案例: cases of the plan's event type first (the demo library's 危险化学品 cases)
@@ -356,7 +356,7 @@ describe('plan compilation and filing round trip', () => {
       await hit.waitFor();
       assert.match(await hit.innerText(), /已备案/);
       assert.ok((await hit.locator('mark').count()) > 0, 'the match is highlighted');
-      await p.getByTestId('facet-category').getByText(/总体预案（\d+）/).waitFor();
+      await p.getByTestId('facet-category').getByText(/总体应急预案（\d+）/).waitFor();
       await screenshot(p, 'plans-search-sd-province');
     } finally {
       await browser.close();
@@ -399,7 +399,7 @@ describe('a county officer files a 专项预案 whose route the form showed befo
     await openMenu(p, '预案管理', '/plans');
     await p.getByRole('button', { name: /新建预案/ }).click();
     await p.getByLabel('预案名称').fill(TITLE);
-    await choose(p, '预案类别', '专项预案');
+    await choose(p, '预案类别', '专项应急预案');
     await p.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
     await choose(p, '事件类型', '洪涝灾害');
     await closeDropdown(p);

@@ -436,14 +436,15 @@ export const zhCN = {
     notIssued: '未印发',
     none: '—',
     version: (n: number) => `第 ${n} 版`,
+    /** The names 《突发事件应急预案管理办法》 gives them: the backend's PlanCategory.label() says the same. */
     categories: {
-      general: '总体预案',
-      special: '专项预案',
-      department: '部门预案',
-      grassroots: '基层预案',
-      enterprise: '企事业单位预案',
-      major_event: '重大活动预案',
-      joint: '联合预案',
+      general: '总体应急预案',
+      special: '专项应急预案',
+      department: '部门应急预案',
+      grassroots: '基层应急预案',
+      enterprise: '企事业单位应急预案',
+      major_event: '重大活动保障应急预案',
+      joint: '联合应急预案',
     } as Record<string, string>,
     statuses: {
       draft: '编制中',

@@ -2,6 +2,7 @@ import { Button, Card, Skeleton, Space, Table, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { access } from '../../access';
+import { useUrlChoice } from '../../components/useUrlChoice';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import type { Me } from '../me/types';
@@ -32,7 +33,7 @@ function Invocations({ me }: { me: Me }) {
   const t = zhCN.invocations;
   const can = access(me.roles);
   const [params] = useSearchParams();
-  const [chosen, setTab] = useState<'requested' | 'addressed'>('requested');
+  const [chosen, setTab] = useUrlChoice<'requested' | 'addressed'>('tab', ['requested', 'addressed'], 'requested');
   // an expert has its own invitations only: the addressed list, which the API cuts to them
   const tab = can.answersOwnInvitations ? 'addressed' : chosen;
   const { data, isPending } = useInvocations(tab);

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Skeleton, Space, Table, Tabs, Typography } from 'a
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { access } from '../../access';
+import { useUrlChoice } from '../../components/useUrlChoice';
 import { useConfirmAction } from '../../components/useConfirmAction';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -123,7 +124,7 @@ function InboxTable({ status, canReview }: { status: FilingStatus; canReview: bo
 export default function FilingInboxPage() {
   const t = zhCN.filings;
   const { data: me } = useMe();
-  const [tab, setTab] = useState<FilingStatus>('pending');
+  const [tab, setTab] = useUrlChoice<FilingStatus>('tab', ['pending', 'filed', 'returned'], 'pending');
   const exportInbox = useExportInbox();
   if (!me) {
     return <Skeleton active />;

@@ -26,7 +26,7 @@ import type { PlanStatus } from './types';
 
 describe('labels', () => {
   it('names categories and statuses in Chinese, unknown ones as they come', () => {
-    expect(categoryLabel('major_event')).toBe('重大活动预案');
+    expect(categoryLabel('major_event')).toBe('重大活动保障应急预案');
     expect(categoryLabel('other')).toBe('other');
     expect(statusTag('returned')).toEqual({ color: 'red', label: '已退回' });
     expect(statusTag('filed')).toEqual({ color: 'green', label: '已备案' });
@@ -41,7 +41,7 @@ describe('labels', () => {
   });
 
   it('names facet buckets by facet', () => {
-    expect(facetLabel('category', 'special')).toBe('专项预案');
+    expect(facetLabel('category', 'special')).toBe('专项应急预案');
     expect(facetLabel('status', 'submitted')).toBe('已报备');
     expect(facetLabel('tier', 'county')).toBe('县级');
     expect(facetLabel('event_types', '危险化学品')).toBe('危险化学品');

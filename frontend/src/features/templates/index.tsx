@@ -2,6 +2,7 @@ import { EditOutlined, FileAddOutlined, PlusOutlined, SendOutlined } from '@ant-
 import { Button, Card, Modal, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { access } from '../../access';
+import { useUrlChoice } from '../../components/useUrlChoice';
 import { useConfirmAction } from '../../components/useConfirmAction';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -20,7 +21,7 @@ export default function TemplatesPage() {
   const t = zhCN.templates;
   const confirm = useConfirmAction();
   const { data: me } = useMe();
-  const [kind, setKind] = useState<TemplateKind | 'all'>('all');
+  const [kind, setKind] = useUrlChoice<TemplateKind | 'all'>('kind', ['all', 'template', 'guide'], 'all');
   const { data, isPending } = useTemplates(kind === 'all' ? undefined : kind);
   const publish = usePublishTemplate();
   const [dialog, setDialog] = useState<Dialog>();

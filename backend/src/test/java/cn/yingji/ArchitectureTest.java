@@ -87,7 +87,7 @@ class ArchitectureTest {
                     Set.of("attachments", "audit", "plans", "platform", "search", "searchterms", "tenancy"),
                     Set.of("CaseRecord", "CaseStep", "CaseAttachment", "CaseSavedSearch"),
                     Set.of("Drill", "DrillCorrectiveAction", "Plan"))),
-            Map.entry("compliance", new Module(Set.of("drills", "plans", "platform", "tenancy"), Set.of("ComplianceSnapshot"),
+            Map.entry("compliance", new Module(Set.of("drills", "filing", "plans", "platform", "tenancy"), Set.of("ComplianceSnapshot"),
                     Set.of("CampaignTask", "Drill", "DrillCorrectiveAction", "Expert", "Filing", "Plan", "RevisionCampaign",
                             "Tenant"))),
             Map.entry("bulletins", new Module(Set.of("attachments", "audit", "compliance", "platform", "tenancy"),

@@ -17,15 +17,7 @@ final class RequiredPlans {
     record Requirement(PlanCategory category, String eventType) {
 
         String label() {
-            String name = switch (category) {
-                case general -> "总体应急预案";
-                case special -> "专项应急预案";
-                case department -> "部门应急预案";
-                case grassroots -> "基层应急预案";
-                case enterprise -> "企事业单位应急预案";
-                case major_event -> "重大活动应急预案";
-                case joint -> "联合应急预案";
-            };
+            String name = cn.yingji.filing.PlanCategory.labelOf(category.getLiteral());
             return eventType == null ? name : name + "（" + eventType + "）";
         }
 

@@ -114,15 +114,10 @@ public final class FilingRouter {
     }
 
     private static String categoryLabel(PlanCategory category, JointPlanBasis jointBasis) {
-        return switch (category) {
-            case GENERAL -> "总体应急预案";
-            case SPECIAL -> "专项应急预案";
-            case DEPARTMENT -> "部门应急预案";
-            case GRASSROOTS -> "基层应急预案";
-            case ENTERPRISE -> "企事业单位应急预案";
-            case MAJOR_EVENT -> "重大活动保障应急预案";
-            case JOINT -> jointBasis == JointPlanBasis.SPECIAL ? "联合应急预案（按专项预案）" : "联合应急预案（按部门预案）";
-        };
+        if (category != PlanCategory.JOINT) {
+            return category.label();
+        }
+        return category.label() + "（" + jointBasis.label() + "）";
     }
 
     private static String ownerLabel(OwnerUnitKind kind) {

@@ -46,15 +46,6 @@ final class PlanExport {
     }
 
     static String categoryLabel(String category) {
-        return switch (category) {
-            case "general" -> "总体预案";
-            case "special" -> "专项预案";
-            case "department" -> "部门预案";
-            case "grassroots" -> "基层预案";
-            case "enterprise" -> "企事业单位预案";
-            case "major_event" -> "重大活动预案";
-            case "joint" -> "联合预案";
-            default -> category;
-        };
+        return cn.yingji.filing.PlanCategory.labelOf(category);
     }
 }

@@ -212,9 +212,8 @@ class PlanFilings {
                     throw ApiException.badRequest("joint-participant-invalid", "参与地区 " + code + " 无效：须为本地区以外的行政区划代码");
                 }
             }
-            if (planCategory == cn.yingji.db.enums.PlanCategory.joint
-                    && !("special".equals(jointBasis) || "department".equals(jointBasis))) {
-                throw ApiException.badRequest("joint-basis-required", "联合预案必须选择备案依据 jointBasis：special（按专项预案）或 department（按部门预案）");
+            if (planCategory == cn.yingji.db.enums.PlanCategory.joint) {
+                JointPlanBasis.parse(jointBasis);
             }
             Routing routing = routing(dsl, policy, request(dsl, planCategory, jointBasis, participants, ownerKind,
                     TenantLineages.of(dsl, viewer.tenant().code())), owner);
@@ -467,7 +466,7 @@ class PlanFilings {
             for (String code : participantCodes) {
                 participants.add(TenantLineages.of(dsl, code));
             }
-            JointPlanBasis basis = "special".equals(jointBasis) ? JointPlanBasis.SPECIAL : JointPlanBasis.DEPARTMENT;
+            JointPlanBasis basis = JointPlanBasis.fromLiteral(jointBasis);
             return FilingRequest.joint(basis, owner, lineage, participants);
         }
         return FilingRequest.of(category, owner, lineage);

@@ -205,16 +205,14 @@ class Plans {
         boolean joint = fields.getCategory() == PlanCategory.joint;
         List<String> participants = request.participantCodes() == null ? List.of()
                 : request.participantCodes().stream().map(String::strip).distinct().toList();
-        if (joint && !("special".equals(request.jointBasis()) || "department".equals(request.jointBasis()))) {
-            throw ApiException.badRequest("joint-basis-required", "联合预案必须选择备案依据 jointBasis：special（按专项预案）或 department（按部门预案）");
-        }
+        JointPlanBasis basis = joint ? JointPlanBasis.parse(request.jointBasis()) : null;
         if (!joint && (request.jointBasis() != null || !participants.isEmpty())) {
             throw ApiException.badRequest("joint-fields-not-allowed", "只有联合预案可以登记备案依据和参与地区");
         }
         if (joint && participants.isEmpty()) {
             throw ApiException.badRequest("joint-participants-required", "联合预案必须登记至少一个参与地区 participantCodes");
         }
-        fields.setJointBasis(joint ? request.jointBasis() : null);
+        fields.setJointBasis(basis == null ? null : basis.literal());
         fields.setParticipantCodes(participants.toArray(String[]::new));
         fields.setCampaignTaskId(request.campaignTaskId());
         return fields;
@@ -255,7 +253,7 @@ class Plans {
         }
         cn.yingji.filing.PlanCategory category = cn.yingji.filing.PlanCategory.fromDatabase(fields.getCategory().getLiteral());
         FilingRouter.requireRoute(policy(dsl, viewer), category, category != cn.yingji.filing.PlanCategory.JOINT ? null
-                : "special".equals(fields.getJointBasis()) ? JointPlanBasis.SPECIAL : JointPlanBasis.DEPARTMENT,
+                : JointPlanBasis.fromLiteral(fields.getJointBasis()),
                 OwnerUnitKind.fromLiteral(kind.getLiteral()));
     }
 

@@ -35,6 +35,7 @@ import cn.yingji.obligations.DueRule;
 import cn.yingji.obligations.ObligationKind;
 import cn.yingji.obligations.Obligations;
 import cn.yingji.platform.ApiException;
+import cn.yingji.platform.Labelled;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -214,8 +215,8 @@ class RevisionCampaigns {
         int done = 0;
         int overdue = 0;
         for (Task t : tasks) {
-            done += "done".equals(t.state()) ? 1 : 0;
-            overdue += "overdue".equals(t.state()) ? 1 : 0;
+            done += TaskState.DONE.literal().equals(t.state()) ? 1 : 0;
+            overdue += TaskState.OVERDUE.literal().equals(t.state()) ? 1 : 0;
         }
         String tenantName = dsl.select(TENANT.NAME).from(TENANT).where(TENANT.CODE.eq(c.getTenantCode()))
                 .fetchOne(TENANT.NAME);
@@ -253,20 +254,48 @@ class RevisionCampaigns {
         for (var r : rows) {
             var t = r.into(CAMPAIGN_TASK);
             var plan = linked.get(t.getId());
-            String state = plan != null && closes(plan) ? "done"
-                    : today.isAfter(t.getDeadline()) ? "overdue" : plan != null ? "in_progress" : "due";
+            TaskState state = plan != null && closes(plan) ? TaskState.DONE
+                    : today.isAfter(t.getDeadline()) ? TaskState.OVERDUE
+                    : plan != null ? TaskState.IN_PROGRESS : TaskState.DUE;
             result.add(new Task(t.getId(), t.getCampaignId(), r.get(REVISION_CAMPAIGN.TITLE), r.get(campaignTenant.NAME),
                     t.getPlanTitle(), t.getCategory().getLiteral(), t.getAssigneeTenantCode(), r.get(assigneeTenant.NAME),
-                    t.getAssigneeUnitId(), r.get(ORG_UNIT.NAME), t.getDeadline(), t.getTemplateId(), state,
-                    STATE_LABELS.get(state), plan == null ? null : plan.getId(),
+                    t.getAssigneeUnitId(), r.get(ORG_UNIT.NAME), t.getDeadline(), t.getTemplateId(), state.literal(),
+                    state.label(), plan == null ? null : plan.getId(),
                     plan == null ? null : plan.getStatus().getLiteral(),
                     plan == null ? null : PlanLifecycle.label(plan.getStatus())));
         }
         return result;
     }
 
-    private static final Map<String, String> STATE_LABELS = Map.of("done", "已销号", "in_progress", "编制中",
-            "due", "未到期", "overdue", "逾期");
+    /** 任务状态, computed from the plans linked to a task (never reported by hand). */
+    enum TaskState implements Labelled {
+        /** 已销号: a linked plan version is filed */
+        DONE("done", "已销号"),
+        /** 编制中: a linked plan, not yet filed */
+        IN_PROGRESS("in_progress", "编制中"),
+        /** 未到期 */
+        DUE("due", "未到期"),
+        /** 逾期: past the deadline and not filed */
+        OVERDUE("overdue", "逾期");
+
+        private final String literal;
+        private final String label;
+
+        TaskState(String literal, String label) {
+            this.literal = literal;
+            this.label = label;
+        }
+
+        @Override
+        public String literal() {
+            return literal;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     /** A filed version closes its task (and stays closing once a later revision supersedes it). */
     private static boolean closes(cn.yingji.db.tables.records.PlanRecord plan) {

@@ -259,6 +259,6 @@ class FilingRouterTest {
                 FilingRequest.joint(JointPlanBasis.SPECIAL, OwnerUnitKind.DEPARTMENT, WEICHENG_COUNTY, List.of())));
 
         assertThat(e.code()).isEqualTo("filing-route-not-found");
-        assertThat(e.detail()).contains("联合应急预案（按专项预案）", "政府部门");
+        assertThat(e.detail()).contains("联合应急预案（按专项应急预案）", "政府部门");
     }
 }
