@@ -50,7 +50,9 @@ describe('合规看板: 山东省 → 潍坊市 → 潍城区', () => {
       // 工作台: the province watches what its cities and counties let pass (下级逾期事项), longest overdue first
       const late = page.getByTestId('obligations-below').locator('.ant-list-item').first();
       await late.waitFor();
-      assert.match(await late.innerText(), /(预案备案|备案审查|退回重报)[\s\S]*(市|区|县) · 截止[\s\S]*已逾期\d+个工作日/);
+      assert.match(await late.innerText(), /(预案备案|备案审查|退回重报|预案评估|整改落实|编修任务|预案演练|单位演练)[\s\S]*(市|区|县) · 截止[\s\S]*已逾期\d+个工作日/);
+      // …and per region, worst first, each opening the region's dashboard
+      await page.getByTestId('overdue-by-region').getByText(/潍坊市 \d+/).waitFor();
       await screenshot(page, 'workbench-overdue-below');
       await page.getByRole('menuitem', { name: '合规看板' }).click();
       await page.waitForURL(`${APP_URL}/compliance/370000`);

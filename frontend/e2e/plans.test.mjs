@@ -193,7 +193,7 @@ describe('plan compilation and filing round trip', () => {
       await below.locator('.ant-list-item, .ant-empty').first().waitFor();
     }
     const escalated = below.locator('.ant-list-item', { has: p.locator('.ant-tag', { hasText: /^(催办|通报|约谈)$/ }) }).first();
-    assert.match(await escalated.innerText(), /(预案备案|备案审查|退回重报)[\s\S]*(区|县|市)[\s\S]*已逾期\d+个工作日/);
+    assert.match(await escalated.innerText(), /(预案备案|备案审查|退回重报|预案评估|整改落实|编修任务|预案演练|单位演练)[\s\S]*(区|县|市)[\s\S]*已逾期\d+个工作日/);
     await screenshot(p, 'workbench-escalated-below');
   });
 

@@ -222,6 +222,8 @@ export const zhCN = {
     none: { assigned: '暂无待办事项', below: '下级暂无逾期事项' },
     go: { assigned: '去办理', below: '查看' },
     line: (origin: string, dueOn: string) => `${origin} · 截止 ${dueOn}`,
+    byRegion: '按地区：',
+    regionOverdue: (region: string, n: number) => `${region} ${n}`,
     figures: {
       title: '时限办理（实时）',
       subtitle: (since: string) => `${since} 以来到期及尚未办结的事项，按时 = 截止时间前办结`,

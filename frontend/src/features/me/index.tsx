@@ -24,7 +24,7 @@ export default function WorkbenchPage() {
         )}
         {access(me.roles).actsOnObligations && me.tenant.tier !== 'county' && (
           <Col xs={24} xl={12}>
-            <ObligationCard scope="below" />
+            <ObligationCard scope="below" region={me.tenant.code} />
           </Col>
         )}
         <Col xs={24} xl={12}>
