@@ -150,6 +150,7 @@ class Drills {
             DrillRecord fields = editable(dsl, viewer, request, null);
             fields.setCreatedBy(viewer.displayName());
             DrillRecord row = dsl.insertInto(DRILL).set(fields).returning().fetchSingle();
+            drillsDue(dsl, null, row);
             return written(dsl, viewer, "drill.create", null, row);
         });
     }
@@ -169,6 +170,7 @@ class Drills {
             }
             DrillRecord after = versioned(dsl, id, request.version(), before, dsl.update(DRILL).set(fields)
                     .set(DRILL.UPDATED_AT, OffsetDateTime.now()));
+            drillsDue(dsl, before, after);
             return written(dsl, viewer, "drill.update", before, after);
         });
     }
@@ -278,20 +280,27 @@ class Drills {
         return after;
     }
 
-    private Drill written(DSLContext dsl, Viewer viewer, String action, DrillRecord before, DrillRecord after) {
-        if (after.getStatus() == DrillStatus.held || before != null && before.getStatus() == DrillStatus.held) {
-            // 预案演练, 单位演练: what the drill fulfils is done, and owed again from the day it was held
-            Set<UUID> plans = new HashSet<>(Arrays.asList(after.getPlanIds()));
-            Set<UUID> units = new HashSet<>(Arrays.asList(after.getParticipatingUnitIds()));
-            units.add(after.getOrganizerUnitId());
-            Set<String> regions = new HashSet<>(Arrays.asList(after.getParticipantCodes()));
-            if (before != null) {
-                plans.addAll(Arrays.asList(before.getPlanIds()));
-                units.addAll(Arrays.asList(before.getParticipatingUnitIds()));
-                regions.addAll(Arrays.asList(before.getParticipantCodes()));
-            }
-            obligations.afterHeld(dsl, after.getTenantCode(), regions, plans, units);
+    /**
+     * 预案演练, 单位演练: once a drill is (or was) held, what it fulfils is done and owed again from the day it was
+     * held — for its plans and units before and after the change (an evaluation changes none of them).
+     */
+    private void drillsDue(DSLContext dsl, DrillRecord before, DrillRecord after) {
+        if (after.getStatus() != DrillStatus.held && (before == null || before.getStatus() != DrillStatus.held)) {
+            return;
         }
+        Set<UUID> plans = new HashSet<>(Arrays.asList(after.getPlanIds()));
+        Set<UUID> units = new HashSet<>(Arrays.asList(after.getParticipatingUnitIds()));
+        units.add(after.getOrganizerUnitId());
+        Set<String> regions = new HashSet<>(Arrays.asList(after.getParticipantCodes()));
+        if (before != null) {
+            plans.addAll(Arrays.asList(before.getPlanIds()));
+            units.addAll(Arrays.asList(before.getParticipatingUnitIds()));
+            regions.addAll(Arrays.asList(before.getParticipantCodes()));
+        }
+        obligations.afterHeld(dsl, after.getTenantCode(), regions, plans, units);
+    }
+
+    private Drill written(DSLContext dsl, Viewer viewer, String action, DrillRecord before, DrillRecord after) {
         Drill view = view(dsl, viewer, after);
         audit.record(dsl, viewer, action, ENTITY, after.getId(), before == null ? null : view(dsl, viewer, before), view);
         outbox.record(dsl, ENTITY, after.getId());
