@@ -49,7 +49,7 @@ class ArchitectureTest {
     /**
      * One module per area of work (a package under {@code cn.yingji}): the modules it may use, the tables it owns and
      * the tables of other modules it reads (the generated jOOQ classes of {@code cn.yingji.db.tables}). The shared
-     * mechanisms (platform, tenancy, audit, search, idempotency, attachments, obligations, notifications) come first
+     * mechanisms (platform, tenancy, audit, search, records, idempotency, attachments, obligations, notifications) come first
      * and know no feature; a feature declares what it builds on.
      */
     record Module(Set<String> uses, Set<String> owns, Set<String> reads) {
@@ -62,35 +62,36 @@ class ArchitectureTest {
             Map.entry("tenancy", new Module(Set.of("platform"), Set.of("Tenant", "Person"), Set.of())),
             Map.entry("audit", new Module(Set.of("tenancy"), Set.of("AuditLog"), Set.of())),
             Map.entry("search", new Module(Set.of("platform", "tenancy"), Set.of("Outbox"), Set.of())),
+            Map.entry("records", new Module(Set.of("audit", "platform", "search", "tenancy"), Set.of(), Set.of())),
             Map.entry("idempotency", new Module(Set.of("platform", "tenancy"), Set.of("IdempotentRequest"), Set.of())),
-            Map.entry("attachments", new Module(Set.of("audit", "platform", "search", "tenancy"), Set.of(), Set.of())),
+            Map.entry("attachments", new Module(Set.of("platform", "records", "tenancy"), Set.of(), Set.of())),
             Map.entry("filing", new Module(Set.of("platform", "tenancy"), Set.of(), Set.of())),
-            Map.entry("notifications", new Module(Set.of("audit", "platform", "tenancy"),
+            Map.entry("notifications", new Module(Set.of("platform", "records", "tenancy"),
                     Set.of("Notification", "NotificationRead", "NotificationRoute", "NotificationDelivery"), Set.of("Tenant"))),
-            Map.entry("obligations", new Module(Set.of("audit", "filing", "notifications", "platform", "tenancy"),
+            Map.entry("obligations", new Module(Set.of("filing", "notifications", "platform", "records", "tenancy"),
                     Set.of("Obligation"), Set.of("Tenant"))),
-            Map.entry("orgunits", new Module(Set.of("audit", "platform", "tenancy"), Set.of("OrgUnit"), Set.of())),
-            Map.entry("people", new Module(Set.of("audit", "platform", "tenancy"), Set.of(), Set.of("Person", "OrgUnit"))),
-            Map.entry("searchterms", new Module(Set.of("audit", "idempotency", "platform", "tenancy"),
+            Map.entry("orgunits", new Module(Set.of("platform", "records", "tenancy"), Set.of("OrgUnit"), Set.of())),
+            Map.entry("people", new Module(Set.of("platform", "records", "tenancy"), Set.of(), Set.of("Person", "OrgUnit"))),
+            Map.entry("searchterms", new Module(Set.of("idempotency", "platform", "records", "tenancy"),
                     Set.of("SearchTermGroup"), Set.of("Tenant"))),
             Map.entry("plans", new Module(
-                    Set.of("attachments", "audit", "filing", "idempotency", "notifications", "obligations", "platform",
+                    Set.of("attachments", "filing", "idempotency", "notifications", "obligations", "platform", "records",
                             "search", "searchterms", "tenancy"),
                     Set.of("Plan", "PlanAlignment", "PlanAttachment", "PlanEvaluation", "PlanRevisionTrigger", "PlanTemplate",
                             "RevisionCampaign", "CampaignTask", "Filing", "FilingDecision", "FilingNumberCounter"),
                     Set.of("AuditLog", "OrgUnit", "Tenant"))),
-            Map.entry("drills", new Module(Set.of("attachments", "audit", "obligations", "plans", "platform", "search", "tenancy"),
+            Map.entry("drills", new Module(Set.of("attachments", "obligations", "plans", "platform", "records", "search", "tenancy"),
                     Set.of("Drill", "DrillAttachment", "DrillCorrectiveAction"), Set.of("OrgUnit", "Plan", "Tenant"))),
-            Map.entry("experts", new Module(Set.of("audit", "notifications", "plans", "platform", "search", "searchterms", "tenancy"),
+            Map.entry("experts", new Module(Set.of("notifications", "plans", "platform", "records", "search", "searchterms", "tenancy"),
                     Set.of("Expert", "ExpertInvocation"), Set.of("Drill", "OrgUnit", "Plan", "Tenant"))),
             Map.entry("cases", new Module(
-                    Set.of("attachments", "audit", "plans", "platform", "search", "searchterms", "tenancy"),
+                    Set.of("attachments", "plans", "platform", "records", "search", "searchterms", "tenancy"),
                     Set.of("CaseRecord", "CaseStep", "CaseAttachment", "CaseSavedSearch"),
                     Set.of("Drill", "DrillCorrectiveAction", "Plan"))),
             Map.entry("compliance", new Module(Set.of("drills", "filing", "plans", "platform", "tenancy"), Set.of("ComplianceSnapshot"),
                     Set.of("CampaignTask", "Drill", "DrillCorrectiveAction", "Expert", "Filing", "Plan", "RevisionCampaign",
                             "Tenant"))),
-            Map.entry("bulletins", new Module(Set.of("attachments", "audit", "compliance", "platform", "tenancy"),
+            Map.entry("bulletins", new Module(Set.of("attachments", "compliance", "platform", "records", "tenancy"),
                     Set.of("Bulletin"), Set.of("Tenant"))));
 
     /** The module of a class: the package under {@code cn.yingji} it lives in (null for the application class and the schema). */

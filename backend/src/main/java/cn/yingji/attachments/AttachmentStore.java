@@ -19,10 +19,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
-import cn.yingji.search.Outbox;
+import cn.yingji.records.RecordWrites;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Flux;
@@ -53,15 +52,13 @@ public class AttachmentStore {
 
     private final TenantTx tx;
     private final AttachmentInspector inspector;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final RecordWrites writes;
     private final JdbcScheduler blocking;
 
-    AttachmentStore(TenantTx tx, AttachmentInspector inspector, AuditLog audit, Outbox outbox, JdbcScheduler blocking) {
+    AttachmentStore(TenantTx tx, AttachmentInspector inspector, RecordWrites writes, JdbcScheduler blocking) {
         this.tx = tx;
         this.inspector = inspector;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.writes = writes;
         this.blocking = blocking;
     }
 
@@ -98,9 +95,9 @@ public class AttachmentStore {
                             t.label == null ? null : ((EnumType) values.get(t.label)).getLiteral(), name,
                             inspected.mediaType(), inspected.size(), inspected.sha256Hex(), viewer.displayName(),
                             row.get(t.uploadedAt), inspected.warnings()));
-                    audit.record(dsl, viewer, t.entity + ".attach", t.entity, ownerId, null, attachment);
+                    writes.audited(dsl, viewer, t.entity, t.entity + ".attach", ownerId, null, attachment);
                     if (t.indexed) {
-                        outbox.record(dsl, t.entity, ownerId);
+                        writes.reindex(dsl, t.ownerType, ownerId);
                     }
                     return attachment;
                 }))
@@ -171,11 +168,11 @@ public class AttachmentStore {
             if (dsl.deleteFrom(t.table).where(t.id.eq(id)).execute() == 0) {
                 throw ApiException.forbidden("not-owner", "只能删除本行政区划上传的附件");
             }
-            audit.record(dsl, viewer, t.entity + ".detach", t.entity, ownerId,
+            writes.audited(dsl, viewer, t.entity, t.entity + ".detach", ownerId,
                     Map.of("attachmentId", id, "fileName", r.value2(), "mediaType", r.value3(), "sizeBytes", r.value4(),
                             "sha256", r.value5()), null);
             if (t.indexed) {
-                outbox.record(dsl, t.entity, ownerId);
+                writes.reindex(dsl, t.ownerType, ownerId);
             }
             return null;
         }).then();

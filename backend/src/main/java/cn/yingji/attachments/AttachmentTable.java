@@ -8,6 +8,8 @@ import org.jooq.EnumType;
 import org.jooq.Field;
 import org.jooq.Table;
 
+import cn.yingji.records.Versioned;
+
 /**
  * Where one kind of owner (a plan, a drill record, a case) keeps its attachments, for {@link AttachmentStore}.
  * Every attachment table has the same columns ({@code id}, the owner column, {@code file_name}, {@code media_type},
@@ -16,6 +18,7 @@ import org.jooq.Table;
  */
 public final class AttachmentTable {
 
+    final Versioned<?> ownerType;
     final String entity;
     final Table<?> table;
     final Field<UUID> owner;
@@ -32,16 +35,17 @@ public final class AttachmentTable {
     final Field<OffsetDateTime> uploadedAt;
 
     /**
-     * @param entity  the owner's audit and outbox entity ({@code plan}); an upload is audited as {@code <entity>.attach}
+     * @param ownerType the owner's record type ({@code plan}); an upload is audited as {@code <entity>.attach}
      * @param table   the attachment table
      * @param owner   its column naming the owner
      * @param label   an enum column shown with each attachment (a plan's {@code role}, a drill's {@code kind}), or null
      * @param photos  whether JPEG and PNG photos are accepted besides .docx and .pdf
      * @param indexed whether the owner's search document holds its attachments (an upload re-indexes the owner)
      */
-    public AttachmentTable(String entity, Table<?> table, Field<UUID> owner, Field<? extends EnumType> label,
+    public AttachmentTable(Versioned<?> ownerType, Table<?> table, Field<UUID> owner, Field<? extends EnumType> label,
             boolean photos, boolean indexed) {
-        this.entity = entity;
+        this.ownerType = ownerType;
+        this.entity = ownerType.entity();
         this.table = table;
         this.owner = owner;
         this.label = label;

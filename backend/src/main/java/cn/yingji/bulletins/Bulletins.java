@@ -3,7 +3,7 @@ package cn.yingji.bulletins;
 import static cn.yingji.db.Tables.BULLETIN;
 import static cn.yingji.db.Tables.TENANT;
 
-import cn.yingji.audit.AuditLog;
+import cn.yingji.records.RecordWrites;
 import cn.yingji.compliance.ComplianceService;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.JdbcScheduler;
@@ -45,15 +45,15 @@ class Bulletins {
     private final ComplianceService compliance;
     private final BulletinDocuments documents;
     private final JdbcScheduler blocking;
-    private final AuditLog audit;
+    private final RecordWrites writes;
 
     Bulletins(TenantTx tx, ComplianceService compliance, BulletinDocuments documents, JdbcScheduler blocking,
-            AuditLog audit) {
+            RecordWrites writes) {
         this.tx = tx;
         this.compliance = compliance;
         this.documents = documents;
         this.blocking = blocking;
-        this.audit = audit;
+        this.writes = writes;
     }
 
     /** On demand: the viewer's own tenant's bulletin for {@code month} (default: the current month, to date). */
@@ -105,7 +105,7 @@ class Bulletins {
                             .set(BULLETIN.VERSION, BULLETIN.VERSION.plus(1))
                             .returning(BULLETIN.ID).fetchSingle(BULLETIN.ID);
                     Bulletin bulletin = one(dsl, id);
-                    audit.record(dsl, actor, "bulletin.generate", "bulletin", id, null, bulletin);
+                    writes.audited(dsl, actor, "bulletin", "bulletin.generate", id, null, bulletin);
                     return named(dsl, List.of(bulletin)).getFirst();
                 }));
     }

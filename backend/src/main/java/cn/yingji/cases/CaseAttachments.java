@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 @Component
 class CaseAttachments {
 
-    private static final AttachmentTable TABLE = new AttachmentTable(Cases.ENTITY, CASE_ATTACHMENT,
+    private static final AttachmentTable TABLE = new AttachmentTable(Cases.TYPE, CASE_ATTACHMENT,
             CASE_ATTACHMENT.CASE_ID, null, true, false);
 
     record Attachment(UUID id, UUID caseId, String fileName, String mediaType, long sizeBytes, String sha256,

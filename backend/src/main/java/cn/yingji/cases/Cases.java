@@ -21,7 +21,6 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
 import cn.yingji.cases.CaseViews.Case;
 import cn.yingji.cases.CaseViews.CaseRequest;
 import cn.yingji.cases.CaseViews.CaseRow;
@@ -37,7 +36,8 @@ import cn.yingji.db.tables.records.CaseRecordRecord;
 import cn.yingji.plans.EventTypes;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
-import cn.yingji.search.Outbox;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -53,15 +53,16 @@ import reactor.core.publisher.Mono;
 class Cases {
 
     static final String ENTITY = "case";
+    /** 案例: versioned, with a search document of its own. */
+    static final Versioned<CaseRecordRecord> TYPE = Versioned.indexed(ENTITY, "案例", CASE_RECORD, CASE_RECORD.ID,
+            CASE_RECORD.VERSION, CASE_RECORD.UPDATED_AT);
 
     private final TenantTx tx;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final RecordWrites writes;
 
-    Cases(TenantTx tx, AuditLog audit, Outbox outbox) {
+    Cases(TenantTx tx, RecordWrites writes) {
         this.tx = tx;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.writes = writes;
     }
 
     /** Filters of the case list; all optional. {@code scope}: own (compiled here) or all (everything readable). */
@@ -133,19 +134,11 @@ class Cases {
             CaseWorkflow.checkEditable(before.getStatus());
             Case beforeView = view(dsl, viewer, before);
             CaseRecordRecord fields = editable(dsl, request);
-            CaseRecordRecord after = dsl.update(CASE_RECORD).set(fields)
-                    .set(CASE_RECORD.UPDATED_AT, OffsetDateTime.now())
-                    .set(CASE_RECORD.VERSION, CASE_RECORD.VERSION.plus(1))
-                    .where(CASE_RECORD.ID.eq(id)).and(CASE_RECORD.VERSION.eq(request.version()))
-                    .returning().fetchOne();
-            if (after == null) {
-                throw versionConflict(before);
-            }
+            CaseRecordRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(CASE_RECORD).set(fields));
             dsl.deleteFrom(CASE_STEP).where(CASE_STEP.CASE_ID.eq(id)).execute();
             writeTimeline(dsl, id, request.timeline());
             Case view = view(dsl, viewer, after);
-            audit.record(dsl, viewer, "case.update", ENTITY, id, beforeView, view);
-            outbox.record(dsl, ENTITY, id);
+            writes.written(dsl, viewer, TYPE, "case.update", id, beforeView, view);
             return view;
         });
     }
@@ -182,28 +175,25 @@ class Cases {
                     after.setClassic(false);
                 }
             }
-            int changed = action == Action.WITHDRAW && standing(viewer, before) == Standing.ABOVE
-                    // 退回 by a tier above: the returned draft leaves its sight (V14, app.return_case)
-                    ? dsl.select(DSL.field("app.return_case({0}, {1}, {2})", Integer.class, DSL.val(id),
-                            DSL.val(version), DSL.val(after.getReviewNote()))).fetchSingle().value1()
-                    : dsl.update(CASE_RECORD)
-                            .set(CASE_RECORD.STATUS, after.getStatus())
-                            .set(CASE_RECORD.SHARING, after.getSharing())
-                            .set(CASE_RECORD.REVIEWED_BY, after.getReviewedBy())
-                            .set(CASE_RECORD.REVIEWED_AT, after.getReviewedAt())
-                            .set(CASE_RECORD.REVIEW_NOTE, after.getReviewNote())
-                            .set(CASE_RECORD.PUBLISHED_BY, after.getPublishedBy())
-                            .set(CASE_RECORD.PUBLISHED_AT, after.getPublishedAt())
-                            .set(CASE_RECORD.CLASSIC, after.getClassic())
-                            .set(CASE_RECORD.VERSION, after.getVersion())
-                            .set(CASE_RECORD.UPDATED_AT, now)
-                            .where(CASE_RECORD.ID.eq(id)).and(CASE_RECORD.VERSION.eq(version)).execute();
-            if (changed == 0) {
-                throw versionConflict(before);
+            if (action == Action.WITHDRAW && standing(viewer, before) == Standing.ABOVE) {
+                // 退回 by a tier above: the returned draft leaves its sight (V14, app.return_case)
+                if (dsl.select(DSL.field("app.return_case({0}, {1}, {2})", Integer.class, DSL.val(id),
+                        DSL.val(version), DSL.val(after.getReviewNote()))).fetchSingle().value1() == 0) {
+                    throw writes.conflict(TYPE, before);
+                }
+            } else {
+                writes.update(dsl, TYPE, before, version, dsl.update(CASE_RECORD)
+                        .set(CASE_RECORD.STATUS, after.getStatus())
+                        .set(CASE_RECORD.SHARING, after.getSharing())
+                        .set(CASE_RECORD.REVIEWED_BY, after.getReviewedBy())
+                        .set(CASE_RECORD.REVIEWED_AT, after.getReviewedAt())
+                        .set(CASE_RECORD.REVIEW_NOTE, after.getReviewNote())
+                        .set(CASE_RECORD.PUBLISHED_BY, after.getPublishedBy())
+                        .set(CASE_RECORD.PUBLISHED_AT, after.getPublishedAt())
+                        .set(CASE_RECORD.CLASSIC, after.getClassic()));
             }
             Case view = view(dsl, viewer, after, beforeView.timeline());
-            audit.record(dsl, viewer, "case." + action.name().toLowerCase(), ENTITY, id, beforeView, view);
-            outbox.record(dsl, ENTITY, id);
+            writes.written(dsl, viewer, TYPE, "case." + action.name().toLowerCase(), id, beforeView, view);
             return view;
         });
     }
@@ -284,8 +274,7 @@ class Cases {
 
     private Case written(DSLContext dsl, Viewer viewer, String action, Case before, CaseRecordRecord after) {
         Case view = view(dsl, viewer, after);
-        audit.record(dsl, viewer, action, ENTITY, after.getId(), before, view);
-        outbox.record(dsl, ENTITY, after.getId());
+        writes.written(dsl, viewer, TYPE, action, after.getId(), before, view);
         return view;
     }
 
@@ -349,11 +338,6 @@ class Cases {
 
     private static Field<String> tenantName(Field<String> code) {
         return DSL.field("(select t.name from app.resolve_tenant({0}) t)", String.class, code);
-    }
-
-    private static ApiException versionConflict(CaseRecordRecord before) {
-        return ApiException.conflict("version-conflict",
-                "该案例已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
     }
 
     private static String orEmpty(String s) {

@@ -7,7 +7,6 @@ import static cn.yingji.db.Tables.TENANT;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
 import cn.yingji.db.enums.CorrectiveActionStatus;
 import cn.yingji.db.enums.RevisionTriggerKind;
 import cn.yingji.db.tables.records.DrillCorrectiveActionRecord;
@@ -32,7 +30,8 @@ import cn.yingji.plans.PlanRevisions;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
 import cn.yingji.platform.Text;
-import cn.yingji.search.Outbox;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -47,18 +46,19 @@ import reactor.core.publisher.Mono;
 class CorrectiveActions {
 
     static final String ENTITY = "drill_corrective_action";
+    /** 整改措施: versioned; searched through its drill's document (open and overdue counts). */
+    static final Versioned<DrillCorrectiveActionRecord> TYPE = Versioned.stored(ENTITY, "整改措施", DRILL_CORRECTIVE_ACTION,
+            DRILL_CORRECTIVE_ACTION.ID, DRILL_CORRECTIVE_ACTION.VERSION, DRILL_CORRECTIVE_ACTION.UPDATED_AT);
 
     private final TenantTx tx;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final RecordWrites writes;
     private final PlanRevisions revisions;
     private final Obligations obligations;
 
-    CorrectiveActions(TenantTx tx, AuditLog audit, Outbox outbox, PlanRevisions revisions, Obligations obligations) {
+    CorrectiveActions(TenantTx tx, RecordWrites writes, PlanRevisions revisions, Obligations obligations) {
         this.obligations = obligations;
         this.tx = tx;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.writes = writes;
         this.revisions = revisions;
     }
 
@@ -138,20 +138,13 @@ class CorrectiveActions {
         }
         return tx.call(viewer, dsl -> {
             DrillCorrectiveActionRecord before = loadWritable(dsl, viewer, id);
-            DrillCorrectiveActionRecord after = dsl.update(DRILL_CORRECTIVE_ACTION)
-                    .set(DRILL_CORRECTIVE_ACTION.STATUS, status)
-                    .set(DRILL_CORRECTIVE_ACTION.PROGRESS_NOTE,
-                            request.progressNote() == null ? before.getProgressNote() : request.progressNote().strip())
-                    .set(DRILL_CORRECTIVE_ACTION.COMPLETED_ON, completedOn)
-                    .set(DRILL_CORRECTIVE_ACTION.UPDATED_BY, viewer.displayName())
-                    .set(DRILL_CORRECTIVE_ACTION.UPDATED_AT, OffsetDateTime.now())
-                    .set(DRILL_CORRECTIVE_ACTION.VERSION, DRILL_CORRECTIVE_ACTION.VERSION.plus(1))
-                    .where(DRILL_CORRECTIVE_ACTION.ID.eq(id)).and(DRILL_CORRECTIVE_ACTION.VERSION.eq(request.version()))
-                    .returning().fetchOne();
-            if (after == null) {
-                throw ApiException.conflict("version-conflict",
-                        "该整改措施已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
-            }
+            DrillCorrectiveActionRecord after = writes.update(dsl, TYPE, before, request.version(),
+                    dsl.update(DRILL_CORRECTIVE_ACTION)
+                            .set(DRILL_CORRECTIVE_ACTION.STATUS, status)
+                            .set(DRILL_CORRECTIVE_ACTION.PROGRESS_NOTE, request.progressNote() == null
+                                    ? before.getProgressNote() : request.progressNote().strip())
+                            .set(DRILL_CORRECTIVE_ACTION.COMPLETED_ON, completedOn)
+                            .set(DRILL_CORRECTIVE_ACTION.UPDATED_BY, viewer.displayName()));
             if (after.getStatus() == CorrectiveActionStatus.done && before.getStatus() != CorrectiveActionStatus.done) {
                 obligations.closeOn(dsl, ObligationKind.CORRECTIVE_ACTION, id, after.getCompletedOn());
             } else if (after.getStatus() != CorrectiveActionStatus.done && before.getStatus() == CorrectiveActionStatus.done) {
@@ -184,14 +177,11 @@ class CorrectiveActions {
             var trigger = revisions.raise(dsl, viewer, planId, RevisionTriggerKind.drill_lesson,
                     note.length() > 2000 ? note.substring(0, 2000) : note,
                     drill == null ? China.today() : drill.getHeldOn());
-            DrillCorrectiveActionRecord after = dsl.update(DRILL_CORRECTIVE_ACTION)
-                    .set(DRILL_CORRECTIVE_ACTION.PLAN_ID, planId)
-                    .set(DRILL_CORRECTIVE_ACTION.TRIGGER_ID, trigger.id())
-                    .set(DRILL_CORRECTIVE_ACTION.UPDATED_BY, viewer.displayName())
-                    .set(DRILL_CORRECTIVE_ACTION.UPDATED_AT, OffsetDateTime.now())
-                    .set(DRILL_CORRECTIVE_ACTION.VERSION, DRILL_CORRECTIVE_ACTION.VERSION.plus(1))
-                    .where(DRILL_CORRECTIVE_ACTION.ID.eq(id))
-                    .returning().fetchSingle();
+            DrillCorrectiveActionRecord after = writes.update(dsl, TYPE, before, before.getVersion(),
+                    dsl.update(DRILL_CORRECTIVE_ACTION)
+                            .set(DRILL_CORRECTIVE_ACTION.PLAN_ID, planId)
+                            .set(DRILL_CORRECTIVE_ACTION.TRIGGER_ID, trigger.id())
+                            .set(DRILL_CORRECTIVE_ACTION.UPDATED_BY, viewer.displayName()));
             return written(dsl, viewer, "drill.action.trigger", before, after);
         });
     }
@@ -235,9 +225,9 @@ class CorrectiveActions {
     private Action written(DSLContext dsl, Viewer viewer, String action, DrillCorrectiveActionRecord before,
             DrillCorrectiveActionRecord after) {
         Action view = actions(dsl, viewer, DRILL_CORRECTIVE_ACTION.ID.eq(after.getId())).getFirst();
-        audit.record(dsl, viewer, action, ENTITY, after.getId(), before == null ? null : before.intoMap(), view);
+        writes.written(dsl, viewer, TYPE, action, after.getId(), before == null ? null : before.intoMap(), view);
         // the drill's document counts its open and overdue actions
-        outbox.record(dsl, Drills.ENTITY, after.getDrillId());
+        writes.reindex(dsl, Drills.TYPE, after.getDrillId());
         return view;
     }
 

@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 @Component
 class DrillAttachments {
 
-    private static final AttachmentTable TABLE = new AttachmentTable(Drills.ENTITY, DRILL_ATTACHMENT,
+    private static final AttachmentTable TABLE = new AttachmentTable(Drills.TYPE, DRILL_ATTACHMENT,
             DRILL_ATTACHMENT.DRILL_ID, DRILL_ATTACHMENT.KIND, true, false);
 
     record Attachment(UUID id, UUID drillId, String kind, String fileName, String mediaType, long sizeBytes,

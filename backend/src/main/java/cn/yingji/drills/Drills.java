@@ -21,7 +21,6 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
 import cn.yingji.db.enums.DrillStatus;
 import cn.yingji.db.enums.PlanStatus;
 import cn.yingji.db.enums.Sharing;
@@ -36,7 +35,8 @@ import cn.yingji.drills.DrillViews.Page;
 import cn.yingji.plans.EventTypes;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
-import cn.yingji.search.Outbox;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -51,19 +51,20 @@ import reactor.core.publisher.Mono;
 class Drills {
 
     static final String ENTITY = "drill";
+    /** 演练: versioned, with a search document of its own. */
+    static final Versioned<DrillRecord> TYPE = Versioned.indexed(ENTITY, "演练", DRILL, DRILL.ID, DRILL.VERSION,
+            DRILL.UPDATED_AT);
     /** Up to this many visible drills the list sorts them rather than walking the date index. */
     static final int SORTED_LIST_LIMIT = 10_000;
 
     private final TenantTx tx;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final RecordWrites writes;
     private final CorrectiveActions actions;
     private final DrillObligations obligations;
 
-    Drills(TenantTx tx, AuditLog audit, Outbox outbox, CorrectiveActions actions, DrillObligations obligations) {
+    Drills(TenantTx tx, RecordWrites writes, CorrectiveActions actions, DrillObligations obligations) {
         this.tx = tx;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.writes = writes;
         this.actions = actions;
         this.obligations = obligations;
     }
@@ -168,7 +169,7 @@ class Drills {
             if (!Arrays.equals(fields.getParticipantCodes(), before.getParticipantCodes())) {
                 actions.checkAssigneesRemain(dsl, id, List.of(fields.getParticipantCodes()), viewer.tenant().code());
             }
-            DrillRecord after = versioned(dsl, id, request.version(), before, dsl.update(DRILL).set(fields)
+            DrillRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(DRILL).set(fields)
                     .set(DRILL.UPDATED_AT, OffsetDateTime.now()));
             drillsDue(dsl, before, after);
             return written(dsl, viewer, "drill.update", before, after);
@@ -185,7 +186,7 @@ class Drills {
                 throw ApiException.badRequest("drill-evaluation-date-invalid",
                         "评估日期须在演练举办日期 " + before.getHeldOn() + " 与今天之间");
             }
-            DrillRecord after = versioned(dsl, id, request.version(), before, dsl.update(DRILL)
+            DrillRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(DRILL)
                     .set(DRILL.RATING, rating)
                     .set(DRILL.STRENGTHS, request.strengths() == null ? "" : request.strengths().strip())
                     .set(DRILL.PROBLEMS, request.problems().strip())
@@ -268,18 +269,6 @@ class Drills {
         return sharing;
     }
 
-    private static DrillRecord versioned(DSLContext dsl, UUID id, int version, DrillRecord before,
-            org.jooq.UpdateSetMoreStep<DrillRecord> update) {
-        DrillRecord after = update.set(DRILL.VERSION, DRILL.VERSION.plus(1))
-                .where(DRILL.ID.eq(id)).and(DRILL.VERSION.eq(version))
-                .returning().fetchOne();
-        if (after == null) {
-            throw ApiException.conflict("version-conflict",
-                    "该演练已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
-        }
-        return after;
-    }
-
     /**
      * 预案演练, 单位演练: once a drill is (or was) held, what it fulfils is done and owed again from the day it was
      * held — for its plans and units before and after the change (an evaluation changes none of them).
@@ -302,8 +291,7 @@ class Drills {
 
     private Drill written(DSLContext dsl, Viewer viewer, String action, DrillRecord before, DrillRecord after) {
         Drill view = view(dsl, viewer, after);
-        audit.record(dsl, viewer, action, ENTITY, after.getId(), before == null ? null : view(dsl, viewer, before), view);
-        outbox.record(dsl, ENTITY, after.getId());
+        writes.written(dsl, viewer, TYPE, action, after.getId(), before == null ? null : view(dsl, viewer, before), view);
         return view;
     }
 

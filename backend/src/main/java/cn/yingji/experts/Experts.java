@@ -21,14 +21,14 @@ import org.jooq.impl.DSL;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.tables.records.ExpertRecord;
 import cn.yingji.experts.ExpertViews.Expert;
 import cn.yingji.experts.ExpertViews.ExpertRequest;
 import cn.yingji.experts.ExpertViews.Page;
 import cn.yingji.platform.ApiException;
-import cn.yingji.search.Outbox;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -42,18 +42,19 @@ import reactor.core.publisher.Mono;
 class Experts {
 
     static final String ENTITY = "expert";
+    /** 专家: versioned, with a search document of its own. */
+    static final Versioned<ExpertRecord> TYPE = Versioned.indexed(ENTITY, "专家信息", EXPERT, EXPERT.ID, EXPERT.VERSION,
+            EXPERT.UPDATED_AT);
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The sharing values an office may give its experts; vertical (the whole line) is the default. */
     private static final List<Sharing> SHARINGS = List.of(Sharing.vertical, Sharing.down, Sharing.private_);
 
     private final TenantTx tx;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final RecordWrites writes;
 
-    Experts(TenantTx tx, AuditLog audit, Outbox outbox) {
+    Experts(TenantTx tx, RecordWrites writes) {
         this.tx = tx;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.writes = writes;
     }
 
     /** The list's filters (all optional); the same filters drive the list and its .xlsx export. */
@@ -125,7 +126,7 @@ class Experts {
             ExpertRecord before = loadOwn(dsl, viewer, id);
             checkAffiliation(dsl, viewer, request.affiliationUnitId());
             refuseDuplicate(dsl, fields, id);
-            ExpertRecord after = versioned(dsl, id, request.version(), before, dsl.update(EXPERT)
+            ExpertRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(EXPERT)
                     .set(editable(fields, request.affiliationUnitId())).set(EXPERT.SHARING, sharing));
             return written(dsl, viewer, "expert.update", before, after);
         });
@@ -139,7 +140,7 @@ class Experts {
             if (!before.getInPool()) {
                 throw ApiException.conflict("expert-not-in-pool", "该专家已出库");
             }
-            ExpertRecord after = versioned(dsl, id, version, before, dsl.update(EXPERT).set(EXPERT.IN_POOL, false)
+            ExpertRecord after = writes.update(dsl, TYPE, before, version, dsl.update(EXPERT).set(EXPERT.IN_POOL, false)
                     .set(EXPERT.OUT_REASON, reason.strip()).set(EXPERT.OUT_ON, on));
             return written(dsl, viewer, "expert.leave_pool", before, after);
         });
@@ -156,7 +157,7 @@ class Experts {
             ExpertRecord before = loadOwn(dsl, viewer, id);
             ExpertRecord after;
             try {
-                after = versioned(dsl, id, version, before, dsl.update(EXPERT).set(EXPERT.ACCOUNT_USERNAME, account)
+                after = writes.update(dsl, TYPE, before, version, dsl.update(EXPERT).set(EXPERT.ACCOUNT_USERNAME, account)
                         .set(EXPERT.ACCOUNT_LINKED_BY, account == null ? null : viewer.username())
                         .set(EXPERT.ACCOUNT_LINKED_AT, now));
             } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
@@ -174,7 +175,7 @@ class Experts {
             if (before.getInPool()) {
                 throw ApiException.conflict("expert-in-pool", "该专家已在库中");
             }
-            ExpertRecord after = versioned(dsl, id, version, before, dsl.update(EXPERT).set(EXPERT.IN_POOL, true)
+            ExpertRecord after = writes.update(dsl, TYPE, before, version, dsl.update(EXPERT).set(EXPERT.IN_POOL, true)
                     .setNull(EXPERT.OUT_REASON).setNull(EXPERT.OUT_ON));
             return written(dsl, viewer, "expert.return_to_pool", before, after);
         });
@@ -267,21 +268,9 @@ class Experts {
         return r;
     }
 
-    private ExpertRecord versioned(DSLContext dsl, UUID id, int expectedVersion, ExpertRecord before,
-            org.jooq.UpdateSetMoreStep<ExpertRecord> update) {
-        ExpertRecord after = update.set(EXPERT.VERSION, EXPERT.VERSION.plus(1)).set(EXPERT.UPDATED_AT, OffsetDateTime.now())
-                .where(EXPERT.ID.eq(id)).and(EXPERT.VERSION.eq(expectedVersion)).returning().fetchOne();
-        if (after == null) {
-            throw ApiException.conflict("version-conflict",
-                    "该专家信息已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
-        }
-        return after;
-    }
-
     private Expert written(DSLContext dsl, Viewer viewer, String action, ExpertRecord before, ExpertRecord after) {
         Expert view = view(dsl, after, true);
-        audit.record(dsl, viewer, action, ENTITY, after.getId(), before == null ? null : view(dsl, before, true), view);
-        outbox.record(dsl, ENTITY, after.getId());
+        writes.written(dsl, viewer, TYPE, action, after.getId(), before == null ? null : view(dsl, before, true), view);
         return view(dsl, after, ExpertRoles.mayInvoke(viewer));
     }
 

@@ -19,7 +19,6 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
 import cn.yingji.notifications.NotificationKind;
 import cn.yingji.notifications.Notifications;
 import cn.yingji.db.enums.InvocationPurpose;
@@ -30,7 +29,8 @@ import cn.yingji.experts.ExpertSearch.ReviewedPlan;
 import cn.yingji.experts.ExpertViews.Invocation;
 import cn.yingji.experts.ExpertViews.InvocationRequest;
 import cn.yingji.platform.ApiException;
-import cn.yingji.search.Outbox;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.Readership;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
@@ -46,6 +46,9 @@ import reactor.core.publisher.Mono;
 class Invocations {
 
     static final String ENTITY = "expert_invocation";
+    /** 专家调用: versioned; searched through its expert's document (考核 record). */
+    static final Versioned<ExpertInvocationRecord> TYPE = Versioned.stored(ENTITY, "调用记录", EXPERT_INVOCATION,
+            EXPERT_INVOCATION.ID, EXPERT_INVOCATION.VERSION, EXPERT_INVOCATION.UPDATED_AT);
     static final Map<InvocationPurpose, String> PURPOSE_LABELS = Map.of(InvocationPurpose.plan_review, "预案评审",
             InvocationPurpose.drill_evaluation, "演练评估", InvocationPurpose.incident, "突发事件处置",
             InvocationPurpose.consultation, "咨询");
@@ -56,14 +59,12 @@ class Invocations {
     static final int LIST_LIMIT = 500;
 
     private final TenantTx tx;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final RecordWrites writes;
     private final Notifications notifications;
 
-    Invocations(TenantTx tx, AuditLog audit, Outbox outbox, Notifications notifications) {
+    Invocations(TenantTx tx, RecordWrites writes, Notifications notifications) {
         this.tx = tx;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.writes = writes;
         this.notifications = notifications;
     }
 
@@ -182,7 +183,7 @@ class Invocations {
                 requireStatus(before, InvocationStatus.accepted, "只有已接受的调用可以登记工作记录");
                 ExpertInvocationRecord after = dsl.resultQuery("select * from app.record_own_invocation_work(?, ?, ?)",
                                 id, version, workRecord.strip())
-                        .fetchInto(EXPERT_INVOCATION).stream().findFirst().orElseThrow(() -> versionConflict(before));
+                        .fetchInto(EXPERT_INVOCATION).stream().findFirst().orElseThrow(() -> writes.conflict(TYPE, before));
                 return written(dsl, viewer, "expert_invocation.work_record", before, after);
             });
         }
@@ -215,14 +216,7 @@ class Invocations {
         return tx.call(viewer, dsl -> {
             ExpertInvocationRecord before = TenantRows.own(viewer, load(dsl, id), "只有申请调用的单位可以登记工作记录、评价和费用");
             requireStatus(before, required, wrongState);
-            ExpertInvocationRecord after = update.apply(dsl)
-                    .set(EXPERT_INVOCATION.VERSION, EXPERT_INVOCATION.VERSION.plus(1))
-                    .set(EXPERT_INVOCATION.UPDATED_AT, OffsetDateTime.now())
-                    .where(EXPERT_INVOCATION.ID.eq(id)).and(EXPERT_INVOCATION.VERSION.eq(version))
-                    .returning().fetchOne();
-            if (after == null) {
-                throw versionConflict(before);
-            }
+            ExpertInvocationRecord after = writes.update(dsl, TYPE, before, version, update.apply(dsl));
             return written(dsl, viewer, action, before, after);
         });
     }
@@ -231,10 +225,6 @@ class Invocations {
         if (row.getStatus() != required) {
             throw ApiException.conflict("invocation-wrong-state", wrongState + "（当前：" + STATUS_LABELS.get(row.getStatus()) + "）");
         }
-    }
-
-    private static ApiException versionConflict(ExpertInvocationRecord before) {
-        return ApiException.conflict("version-conflict", "该调用记录已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
     }
 
     /** The plan under review with its owning unit, as the viewer sees it. */
@@ -287,9 +277,9 @@ class Invocations {
     private Invocation written(DSLContext dsl, Viewer viewer, String action, ExpertInvocationRecord before,
             ExpertInvocationRecord after) {
         Invocation view = view(dsl, after);
-        audit.record(dsl, viewer, action, ENTITY, after.getId(), before == null ? null : view(dsl, before), view);
+        writes.written(dsl, viewer, TYPE, action, after.getId(), before == null ? null : view(dsl, before), view);
         // the expert's document carries their 考核 record (completed invocations, average score)
-        outbox.record(dsl, Experts.ENTITY, after.getExpertId());
+        writes.reindex(dsl, Experts.TYPE, after.getExpertId());
         return view;
     }
 

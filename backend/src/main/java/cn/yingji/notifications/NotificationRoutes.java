@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
+import cn.yingji.records.RecordWrites;
 import cn.yingji.db.tables.records.NotificationRouteRecord;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.Labelled;
@@ -41,11 +41,11 @@ class NotificationRoutes {
     private static final Map<String, String> STATES = Map.of("pending", "待发送", "sent", "已发送", "failed", "发送失败");
 
     private final TenantTx tx;
-    private final AuditLog audit;
+    private final RecordWrites writes;
 
-    NotificationRoutes(TenantTx tx, AuditLog audit) {
+    NotificationRoutes(TenantTx tx, RecordWrites writes) {
         this.tx = tx;
-        this.audit = audit;
+        this.writes = writes;
     }
 
     Mono<List<Route>> list(Viewer viewer) {
@@ -79,7 +79,7 @@ class NotificationRoutes {
                 throw ApiException.conflict("route-exists", "该" + channel.label() + "地址已设置过，无需重复添加");
             }
             Route route = route(added);
-            audit.record(dsl, viewer, "notification_route.add", "notification_route", route.id(), null, route);
+            writes.audited(dsl, viewer, "notification_route", "notification_route.add", route.id(), null, route);
             return route;
         });
     }
@@ -91,7 +91,7 @@ class NotificationRoutes {
             if (removed == null) {
                 throw ApiException.notFound("route-not-found", "未找到该外发设置，或不属于本单位");
             }
-            audit.record(dsl, viewer, "notification_route.remove", "notification_route", id, route(removed), null);
+            writes.audited(dsl, viewer, "notification_route", "notification_route.remove", id, route(removed), null);
             return null;
         });
     }

@@ -17,7 +17,7 @@ import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
+import cn.yingji.records.RecordWrites;
 import cn.yingji.db.tables.Tenant;
 import cn.yingji.filing.WorkingDayCalendar;
 import cn.yingji.filing.WorkingDayCalendars;
@@ -71,13 +71,13 @@ public class Obligations {
     static final Tenant ASSIGNEE = TENANT.as("assignee");
 
     private final TenantTx tx;
-    private final AuditLog audit;
+    private final RecordWrites writes;
     private final Notifications notifications;
     private final WorkingDayCalendars calendars = new WorkingDayCalendars();
 
-    Obligations(TenantTx tx, AuditLog audit, Notifications notifications) {
+    Obligations(TenantTx tx, RecordWrites writes, Notifications notifications) {
         this.tx = tx;
-        this.audit = audit;
+        this.writes = writes;
         this.notifications = notifications;
     }
 
@@ -281,7 +281,7 @@ public class Obligations {
                     .where(OBLIGATION.ID.eq(o.getId())).and(open)
                     .and(OBLIGATION.RUNG.isNull().or(OBLIGATION.RUNG.lt(rung))).execute();
             if (updated > 0) {
-                audit.record(dsl, actor, "obligation.escalate", "obligation", o.getId(),
+                writes.audited(dsl, actor, "obligation", "obligation.escalate", o.getId(),
                         was == null ? null : Map.of("rung", was.literal()),
                         Map.of("rung", reached.literal(), "kind", o.getKind().getLiteral(), "subject", o.getSubject()));
                 tellEscalated(dsl, o, reached);
@@ -349,7 +349,7 @@ public class Obligations {
             if (!waive(dsl, o, why)) {
                 throw ApiException.conflict("obligation-not-open", "该事项已办结或已免办");
             }
-            audit.record(dsl, viewer, "obligation.waive", "obligation", id, Map.of("state", "open"),
+            writes.audited(dsl, viewer, "obligation", "obligation.waive", id, Map.of("state", "open"),
                     Map.of("state", "waived", "reason", why, "kind", o.getKind().getLiteral(), "subject", o.getSubject()));
             return itemsIn(dsl, viewer, OBLIGATION.ID.eq(id), 1, OBLIGATION.ID.asc()).getFirst();
         });

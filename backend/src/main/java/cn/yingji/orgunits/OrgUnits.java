@@ -2,13 +2,13 @@ package cn.yingji.orgunits;
 
 import static cn.yingji.db.Tables.ORG_UNIT;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.db.enums.OrgUnitKind;
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.tables.records.OrgUnitRecord;
@@ -25,12 +25,16 @@ import reactor.core.publisher.Mono;
 @Component
 class OrgUnits {
 
-    private final TenantTx tx;
-    private final AuditLog audit;
+    /** 组织单位: versioned; listed, not searched. */
+    static final Versioned<OrgUnitRecord> TYPE = Versioned.stored("org_unit", "组织单位", ORG_UNIT, ORG_UNIT.ID,
+            ORG_UNIT.VERSION, ORG_UNIT.UPDATED_AT);
 
-    OrgUnits(TenantTx tx, AuditLog audit) {
+    private final TenantTx tx;
+    private final RecordWrites writes;
+
+    OrgUnits(TenantTx tx, RecordWrites writes) {
         this.tx = tx;
-        this.audit = audit;
+        this.writes = writes;
     }
 
     Mono<List<OrgUnit>> list(Viewer viewer, String tenantCode) {
@@ -55,7 +59,7 @@ class OrgUnits {
                     .returning()
                     .fetchSingle();
             OrgUnit created = view(row);
-            audit.record(dsl, viewer, "org_unit.create", "org_unit", created.id(), null, created);
+            writes.written(dsl, viewer, TYPE, "org_unit.create", created.id(), null, created);
             return created;
         });
     }
@@ -68,24 +72,16 @@ class OrgUnits {
                 throw notFound(id);
             }
             TenantRows.own(viewer, before, "只能修改本行政区划的组织单位");
-            OrgUnitRecord after = dsl.update(ORG_UNIT)
+            OrgUnitRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(ORG_UNIT)
                     .set(ORG_UNIT.KIND, kind)
                     .set(ORG_UNIT.NAME, request.name().strip())
                     .set(ORG_UNIT.PARENT_ID, request.parentId())
                     .set(ORG_UNIT.SUPERVISING_UNIT_ID, request.supervisingUnitId())
                     .set(ORG_UNIT.SHARING, sharing(request.sharing(), before.getSharing()))
                     .set(ORG_UNIT.HIGH_RISK, request.highRisk() == null ? before.getHighRisk() : request.highRisk())
-                    .set(ORG_UNIT.VERSION, ORG_UNIT.VERSION.plus(1))
-                    .set(ORG_UNIT.UPDATED_AT, OffsetDateTime.now())
-                    .where(ORG_UNIT.ID.eq(id)).and(ORG_UNIT.VERSION.eq(request.version()))
-                    .returning()
-                    .fetchOne();
-            if (after == null) {
-                throw ApiException.conflict("version-conflict",
-                        "该组织单位已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
-            }
+);
             OrgUnit updated = view(after);
-            audit.record(dsl, viewer, "org_unit.update", "org_unit", id, view(before), updated);
+            writes.written(dsl, viewer, TYPE, "org_unit.update", id, view(before), updated);
             return updated;
         });
     }

@@ -3,7 +3,6 @@ package cn.yingji.people;
 import static cn.yingji.db.Tables.ORG_UNIT;
 import static cn.yingji.db.Tables.PERSON;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +10,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.db.tables.records.PersonRecord;
 import cn.yingji.platform.ApiException;
 import cn.yingji.tenancy.TenantRows;
@@ -23,12 +23,16 @@ import reactor.core.publisher.Mono;
 @Component
 class People {
 
-    private final TenantTx tx;
-    private final AuditLog audit;
+    /** 人员: versioned; named in the trails and lists, not searched. */
+    static final Versioned<PersonRecord> TYPE = Versioned.stored("person", "人员记录", PERSON, PERSON.ID, PERSON.VERSION,
+            PERSON.UPDATED_AT);
 
-    People(TenantTx tx, AuditLog audit) {
+    private final TenantTx tx;
+    private final RecordWrites writes;
+
+    People(TenantTx tx, RecordWrites writes) {
         this.tx = tx;
-        this.audit = audit;
+        this.writes = writes;
     }
 
     Mono<List<Person>> list(Viewer viewer) {
@@ -47,20 +51,12 @@ class People {
                 throw ApiException.badRequest("invalid-unit", "所属单位须为本行政区划的组织单位");
             }
             String title = request.title() == null || request.title().isBlank() ? null : request.title().strip();
-            int updated = dsl.update(PERSON)
+            writes.update(dsl, TYPE, before, request.version(), dsl.update(PERSON)
                     .set(PERSON.NAME, request.name().strip())
                     .set(PERSON.TITLE, title)
-                    .set(PERSON.UNIT_ID, request.unitId())
-                    .set(PERSON.VERSION, PERSON.VERSION.plus(1))
-                    .set(PERSON.UPDATED_AT, OffsetDateTime.now())
-                    .where(PERSON.ID.eq(id)).and(PERSON.VERSION.eq(request.version()))
-                    .execute();
-            if (updated == 0) {
-                throw ApiException.conflict("version-conflict",
-                        "该人员记录已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
-            }
+                    .set(PERSON.UNIT_ID, request.unitId()));
             Person after = select(dsl).where(PERSON.ID.eq(id)).fetchSingle(People::view);
-            audit.record(dsl, viewer, "person.update", "person", id,
+            writes.written(dsl, viewer, TYPE, "person.update", id,
                     new Person(id, before.getName(), before.getTitle(), before.getUnitId(), null, before.getVersion()),
                     after);
             return after;

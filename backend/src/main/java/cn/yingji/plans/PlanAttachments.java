@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
 @Component
 class PlanAttachments {
 
-    private static final AttachmentTable TABLE = new AttachmentTable(Plans.ENTITY, PLAN_ATTACHMENT,
+    private static final AttachmentTable TABLE = new AttachmentTable(Plans.TYPE, PLAN_ATTACHMENT,
             PLAN_ATTACHMENT.PLAN_ID, PLAN_ATTACHMENT.ROLE, false, true);
 
     private static final String ROLES = Arrays.stream(AttachmentRole.values()).map(AttachmentRole::getLiteral)

@@ -11,7 +11,6 @@ import static cn.yingji.db.Tables.TENANT;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,6 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
 import cn.yingji.idempotency.Idempotency;
 import cn.yingji.db.enums.FilingDecisionKind;
 import cn.yingji.db.enums.FilingStatus;
@@ -64,7 +62,7 @@ import cn.yingji.notifications.NotificationKind;
 import cn.yingji.notifications.Notifications;
 import cn.yingji.plans.PlanLifecycle.Action;
 import cn.yingji.platform.ApiException;
-import cn.yingji.search.Outbox;
+import cn.yingji.records.RecordWrites;
 import cn.yingji.tenancy.PersonDirectory;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.TenantRows;
@@ -92,22 +90,20 @@ class PlanFilings {
     private static final String PLAN_TITLE = "plan_title_as_submitted";
 
     private final TenantTx tx;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final RecordWrites writes;
     private final JsonMapper json;
     private final Idempotency idempotency;
     private final Obligations obligations;
     private final Notifications notifications;
     private final WorkingDayCalendars calendars = new WorkingDayCalendars();
 
-    PlanFilings(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json, Idempotency idempotency,
+    PlanFilings(TenantTx tx, RecordWrites writes, JsonMapper json, Idempotency idempotency,
             Obligations obligations, Notifications notifications) {
         this.obligations = obligations;
         this.notifications = notifications;
         this.tx = tx;
         this.idempotency = idempotency;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.writes = writes;
         this.json = json;
     }
 
@@ -126,9 +122,7 @@ class PlanFilings {
     private Filing submitNow(DSLContext dsl, Viewer viewer, UUID planId, int version) {
         PlanRecord plan = TenantRows.own(viewer, Plans.load(dsl, planId), "只能报送本行政区划的预案");
         // the version first: a submission that lost a race hears version-conflict, whatever the plan's status now
-        if (plan.getVersion() != version) {
-            throw Plans.versionConflict(plan);
-        }
+        writes.expect(Plans.TYPE, plan, version);
         PlanLifecycle.check(plan.getStatus(), Action.SUBMIT);
         JsonNode policy = policy(dsl, plan.getTenantCode());
         OrgUnitRecord owner = ownerUnit(dsl, plan.getOwnerUnitId());
@@ -144,7 +138,7 @@ class PlanFilings {
         Deadline ack = clock.acknowledgementDue(today);
         // the version is checked in the write itself: of concurrent submissions one moves the plan, the others
         // find another version once it commits
-        Plans.versioned(dsl, planId, version, plan, dsl.update(PLAN).set(PLAN.STATUS, PlanStatus.submitted));
+        writes.update(dsl, Plans.TYPE, plan, version, dsl.update(PLAN).set(PLAN.STATUS, PlanStatus.submitted));
         FilingRoute route = routing.route();
         FilingRecord filing;
         try {
@@ -184,9 +178,8 @@ class PlanFilings {
                 ObligationKind.FILING_REVIEW, submitted.getId(), plan.getTitle(), authority.code(),
                 routing.receiving().map(PlanReceivingUnits.Unit::id).orElse(null), now,
                 new DueRule.WorkingDays(clock.acknowledgementWorkingDays()).dueAt(now, calendar), null)));
-        outbox.record(dsl, Plans.ENTITY, planId);
         Filing view = view(dsl, filing.getId());
-        audit.record(dsl, viewer, "filing.submit", Plans.ENTITY, planId, null, view);
+        writes.written(dsl, viewer, Plans.TYPE, "filing.submit", planId, null, view);
         // the authority's reviewers hear of it at once
         route.authority().tenant().ifPresent(authority -> notifications.notify(dsl, new Notifications.Notice(
                 NotificationKind.FILING_SUBMITTED, Notifications.Recipient.role(authority.code(), "reviewer"),
@@ -377,7 +370,7 @@ class PlanFilings {
                 obligations.close(dsl, ObligationKind.CAMPAIGN_TASK, task, Instant.now());
             }
         }
-        audit.record(dsl, viewer, action, "filing", filing.getId(), null, view);
+        writes.audited(dsl, viewer, "filing", action, filing.getId(), null, view);
         notifications.notify(dsl, decisionNotice(view, filing));
         return view;
     }

@@ -18,7 +18,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
+import cn.yingji.records.RecordWrites;
 import cn.yingji.db.enums.EvaluationConclusion;
 import cn.yingji.db.enums.PlanStatus;
 import cn.yingji.db.enums.RevisionTriggerKind;
@@ -69,13 +69,13 @@ public class PlanRevisions {
 
     private final TenantTx tx;
     private final Plans plans;
-    private final AuditLog audit;
+    private final RecordWrites writes;
     private final Obligations obligations;
 
-    PlanRevisions(TenantTx tx, Plans plans, AuditLog audit, Obligations obligations) {
+    PlanRevisions(TenantTx tx, Plans plans, RecordWrites writes, Obligations obligations) {
         this.tx = tx;
         this.plans = plans;
-        this.audit = audit;
+        this.writes = writes;
         this.obligations = obligations;
     }
 
@@ -84,10 +84,7 @@ public class PlanRevisions {
         return tx.call(viewer, dsl -> {
             PlanRecord before = Plans.loadOwn(dsl, viewer, id);
             PlanLifecycle.check(before.getStatus(), Action.REVISE);
-            if (before.getVersion() != request.version()) {
-                throw ApiException.conflict("version-conflict",
-                        "该预案已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
-            }
+            writes.expect(Plans.TYPE, before, request.version());
             if (dsl.fetchExists(PLAN, PLAN.PREVIOUS_VERSION_ID.eq(id))) {
                 throw ApiException.conflict("plan-revision-exists", "该版本已有修订稿，请在修订稿上继续编制");
             }
@@ -168,7 +165,7 @@ public class PlanRevisions {
                 insertTrigger(dsl, viewer, before, RevisionTriggerKind.evaluation,
                         CONCLUSIONS.get(conclusion) + "：" + Text.abbreviate(request.findings().strip(), 1900), on);
             }
-            PlanRecord after = Plans.versioned(dsl, id, request.version(), before, dsl.update(PLAN)
+            PlanRecord after = writes.update(dsl, Plans.TYPE, before, request.version(), dsl.update(PLAN)
                     .set(PLAN.LAST_EVALUATED_ON, last)
                     .set(PLAN.EVALUATION_DUE_ON, due)
                     .set(PLAN.EVALUATION_REMINDER_ON, clock.reminderFor(due)));
@@ -177,7 +174,7 @@ public class PlanRevisions {
             obligations.open(dsl, new Obligations.Opening(ObligationKind.PLAN_EVALUATION, id, after.getTitle(),
                     after.getTenantCode(), after.getOwnerUnitId(), Instant.now(), new DueRule.OnDay(due).dueAt(), null));
             Plan view = plans.written(dsl, viewer, "plan.evaluate", before, after);
-            audit.record(dsl, viewer, "plan.evaluation", "plan_evaluation", evaluation.getId(), null, evaluation(evaluation));
+            writes.audited(dsl, viewer, "plan_evaluation", "plan.evaluation", evaluation.getId(), null, evaluation(evaluation));
             return view;
         });
     }
@@ -212,8 +209,7 @@ public class PlanRevisions {
         PlanRecord plan = Plans.loadOwn(dsl, viewer, id);
         PlanLifecycle.check(plan.getStatus(), Action.EVALUATE);
         Trigger view = trigger(insertTrigger(dsl, viewer, plan, kind, note, on));
-        audit.record(dsl, viewer, "plan.trigger", Plans.ENTITY, id, null, view);
-        plans.reindex(dsl, id);
+        writes.written(dsl, viewer, Plans.TYPE, "plan.trigger", id, null, view);
         return view;
     }
 
@@ -273,8 +269,7 @@ public class PlanRevisions {
                     .set(PLAN_ALIGNMENT.CONFIRMED_BY, viewer.displayName())
                     .returning().fetchSingle();
             Alignment view = alignments(dsl, PLAN_ALIGNMENT.ID.eq(link.getId())).getFirst();
-            audit.record(dsl, viewer, "plan.align", Plans.ENTITY, id, null, view);
-            plans.reindex(dsl, id);
+            writes.written(dsl, viewer, Plans.TYPE, "plan.align", id, null, view);
             return view;
         });
     }
@@ -291,8 +286,7 @@ public class PlanRevisions {
                     .set(PLAN_ALIGNMENT.CONFIRMED_AT, java.time.OffsetDateTime.now())
                     .where(PLAN_ALIGNMENT.ID.eq(alignmentId)).execute();
             Alignment after = alignments(dsl, PLAN_ALIGNMENT.ID.eq(alignmentId)).getFirst();
-            audit.record(dsl, viewer, "plan.align-confirm", Plans.ENTITY, id, before, after);
-            plans.reindex(dsl, id);
+            writes.written(dsl, viewer, Plans.TYPE, "plan.align-confirm", id, before, after);
             return after;
         });
     }
@@ -303,8 +297,7 @@ public class PlanRevisions {
             ownLink(dsl, id, alignmentId);
             Alignment before = alignments(dsl, PLAN_ALIGNMENT.ID.eq(alignmentId)).getFirst();
             dsl.deleteFrom(PLAN_ALIGNMENT).where(PLAN_ALIGNMENT.ID.eq(alignmentId)).execute();
-            audit.record(dsl, viewer, "plan.unalign", Plans.ENTITY, id, before, null);
-            plans.reindex(dsl, id);
+            writes.written(dsl, viewer, Plans.TYPE, "plan.unalign", id, before, null);
             return (Void) null;
         }).then();
     }
@@ -345,7 +338,7 @@ public class PlanRevisions {
         return tx.call(viewer, dsl -> {
             PlanRecord before = Plans.loadOwn(dsl, viewer, id);
             PlanLifecycle.check(before.getStatus(), Action.PUBLISH);
-            PlanRecord after = Plans.versioned(dsl, id, request.version(), before,
+            PlanRecord after = writes.update(dsl, Plans.TYPE, before, request.version(),
                     dsl.update(PLAN).set(PLAN.SHARING, sharing));
             dsl.update(PLAN_ATTACHMENT).set(PLAN_ATTACHMENT.SHARING, sharing).where(PLAN_ATTACHMENT.PLAN_ID.eq(id))
                     .execute();

@@ -17,7 +17,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.enums.TemplateKind;
 import cn.yingji.db.tables.records.PlanTemplateRecord;
@@ -35,6 +36,9 @@ import reactor.core.publisher.Mono;
 class PlanTemplates {
 
     static final String ENTITY = "plan_template";
+    /** 预案模板与编制指南: versioned; found through the list, not search. */
+    static final Versioned<PlanTemplateRecord> TYPE = Versioned.stored(ENTITY, "模板", PLAN_TEMPLATE, PLAN_TEMPLATE.ID,
+            PLAN_TEMPLATE.VERSION, PLAN_TEMPLATE.UPDATED_AT);
 
     record TemplateRequest(
             @NotBlank(message = "必须选择类型 kind：template（模板）或 guide（编修指南）") String kind,
@@ -55,11 +59,11 @@ class PlanTemplates {
     }
 
     private final TenantTx tx;
-    private final AuditLog audit;
+    private final RecordWrites writes;
 
-    PlanTemplates(TenantTx tx, AuditLog audit) {
+    PlanTemplates(TenantTx tx, RecordWrites writes) {
         this.tx = tx;
-        this.audit = audit;
+        this.writes = writes;
     }
 
     /** Own templates (drafts too) and those published by the tiers above. */
@@ -95,7 +99,7 @@ class PlanTemplates {
         PlanTemplateRecord fields = editable(request);
         return tx.call(viewer, dsl -> {
             PlanTemplateRecord before = loadOwnDraft(dsl, viewer, id);
-            PlanTemplateRecord after = versioned(dsl, id, request.version(), before,
+            PlanTemplateRecord after = writes.update(dsl, TYPE, before, request.version(),
                     dsl.update(PLAN_TEMPLATE).set(fields));
             return written(dsl, viewer, "template.update", before, after);
         });
@@ -108,7 +112,7 @@ class PlanTemplates {
             if (before.getBody().isBlank()) {
                 throw ApiException.badRequest("template-body-required", "模板或指南正文为空，不能发布");
             }
-            PlanTemplateRecord after = versioned(dsl, id, version, before, dsl.update(PLAN_TEMPLATE)
+            PlanTemplateRecord after = writes.update(dsl, TYPE, before, version, dsl.update(PLAN_TEMPLATE)
                     .set(PLAN_TEMPLATE.SHARING, Sharing.vertical).set(PLAN_TEMPLATE.PUBLISHED_AT, OffsetDateTime.now()));
             return written(dsl, viewer, "template.publish", before, after);
         });
@@ -130,23 +134,11 @@ class PlanTemplates {
         return fields;
     }
 
-    private PlanTemplateRecord versioned(DSLContext dsl, UUID id, int expected, PlanTemplateRecord before,
-            org.jooq.UpdateSetMoreStep<PlanTemplateRecord> update) {
-        PlanTemplateRecord after = update.set(PLAN_TEMPLATE.VERSION, PLAN_TEMPLATE.VERSION.plus(1))
-                .set(PLAN_TEMPLATE.UPDATED_AT, OffsetDateTime.now())
-                .where(PLAN_TEMPLATE.ID.eq(id)).and(PLAN_TEMPLATE.VERSION.eq(expected)).returning().fetchOne();
-        if (after == null) {
-            throw ApiException.conflict("version-conflict",
-                    "该模板已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
-        }
-        return after;
-    }
-
     private Template written(DSLContext dsl, Viewer viewer, String action, PlanTemplateRecord before,
             PlanTemplateRecord after) {
         String name = tenantName(dsl, after.getTenantCode());
         Template view = view(viewer, after, name);
-        audit.record(dsl, viewer, action, ENTITY, after.getId(), before == null ? null : view(viewer, before, name), view);
+        writes.written(dsl, viewer, TYPE, action, after.getId(), before == null ? null : view(viewer, before, name), view);
         return view;
     }
 

@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
 import cn.yingji.db.enums.PlanCategory;
 import cn.yingji.db.enums.PlanStatus;
 import cn.yingji.db.enums.Sharing;
@@ -45,7 +44,8 @@ import cn.yingji.plans.PlanViews.Page;
 import cn.yingji.plans.PlanViews.Plan;
 import cn.yingji.plans.PlanViews.PlanRequest;
 import cn.yingji.platform.ApiException;
-import cn.yingji.search.Outbox;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -61,23 +61,23 @@ import tools.jackson.databind.json.JsonMapper;
 class Plans {
 
     static final String ENTITY = "plan";
+    /** 预案: versioned, with a search document of its own. */
+    static final Versioned<PlanRecord> TYPE = Versioned.indexed(ENTITY, "预案", PLAN, PLAN.ID, PLAN.VERSION, PLAN.UPDATED_AT);
     static final ZoneId CHINA = cn.yingji.platform.China.ZONE;
     /** Up to this many visible rows the list sorts them rather than walking the updated_at index. */
     static final int SORTED_LIST_LIMIT = 10_000;
 
     private final TenantTx tx;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final RecordWrites writes;
 
     private final JsonMapper json;
     private final Obligations obligations;
     private final WorkingDayCalendars calendars = new WorkingDayCalendars();
 
-    Plans(TenantTx tx, AuditLog audit, Outbox outbox, JsonMapper json, Obligations obligations) {
+    Plans(TenantTx tx, RecordWrites writes, JsonMapper json, Obligations obligations) {
         this.obligations = obligations;
         this.tx = tx;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.writes = writes;
         this.json = json;
     }
 
@@ -186,7 +186,7 @@ class Plans {
             PlanLifecycle.check(before.getStatus(), Action.EDIT);
             checkLinks(dsl, viewer, fields);
             requireRoute(dsl, viewer, fields);
-            PlanRecord after = versioned(dsl, id, request.version(), before, dsl.update(PLAN).set(fields));
+            PlanRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(PLAN).set(fields));
             return written(dsl, viewer, "plan.update", before, after);
         });
     }
@@ -283,7 +283,7 @@ class Plans {
             JsonNode policy = policy(dsl, viewer);
             EvaluationClock clock = EvaluationClock.of(policy);
             LocalDate due = clock.dueAfter(issuedOn);
-            PlanRecord after = versioned(dsl, id, request.version(), before, dsl.update(PLAN)
+            PlanRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(PLAN)
                     .set(PLAN.DOC_NUMBER, docNumber)
                     .set(PLAN.ISSUED_ON, issuedOn)
                     .set(PLAN.STATUS, PlanStatus.issued)
@@ -329,10 +329,9 @@ class Plans {
      */
     private void supersede(DSLContext dsl, Viewer viewer, PlanRecord previous, PlanRecord revision) {
         if (previous.getStatus() != PlanStatus.abolished) {
-            PlanRecord replaced = dsl.update(PLAN).set(PLAN.STATUS, PlanStatus.superseded)
-                    .setNull(PLAN.EVALUATION_DUE_ON).setNull(PLAN.EVALUATION_REMINDER_ON)
-                    .set(PLAN.VERSION, PLAN.VERSION.plus(1)).set(PLAN.UPDATED_AT, OffsetDateTime.now())
-                    .where(PLAN.ID.eq(previous.getId())).returning().fetchSingle();
+            PlanRecord replaced = writes.update(dsl, TYPE, previous, previous.getVersion(), dsl.update(PLAN)
+                    .set(PLAN.STATUS, PlanStatus.superseded)
+                    .setNull(PLAN.EVALUATION_DUE_ON).setNull(PLAN.EVALUATION_REMINDER_ON));
             written(dsl, viewer, "plan.supersede", previous, replaced);
         }
         obligations.waive(dsl, previous.getId(), "已由修订版本取代", Instant.now());
@@ -343,40 +342,23 @@ class Plans {
         // the aligned plans below are shared up, so the issuing tier sees their links
         dsl.selectDistinct(PLAN_ALIGNMENT.PLAN_ID).from(PLAN_ALIGNMENT)
                 .where(PLAN_ALIGNMENT.UPPER_SERIES_ID.eq(revision.getSeriesId()))
-                .forEach(r -> outbox.record(dsl, ENTITY, r.value1()));
+                .forEach(r -> writes.reindex(dsl, TYPE, r.value1()));
     }
 
     Mono<Plan> abolish(Viewer viewer, UUID id, int version) {
         return tx.call(viewer, dsl -> {
             PlanRecord before = loadOwn(dsl, viewer, id);
             PlanLifecycle.check(before.getStatus(), Action.ABOLISH);
-            PlanRecord after = versioned(dsl, id, version, before,
+            PlanRecord after = writes.update(dsl, TYPE, before, version,
                     dsl.update(PLAN).set(PLAN.STATUS, PlanStatus.abolished));
             obligations.waive(dsl, id, "预案已废止", Instant.now());
             return written(dsl, viewer, "plan.abolish", before, after);
         });
     }
 
-    static PlanRecord versioned(DSLContext dsl, UUID id, int expectedVersion, PlanRecord before,
-            org.jooq.UpdateSetMoreStep<PlanRecord> update) {
-        PlanRecord after = update
-                .set(PLAN.VERSION, PLAN.VERSION.plus(1))
-                .set(PLAN.UPDATED_AT, OffsetDateTime.now())
-                .where(PLAN.ID.eq(id)).and(PLAN.VERSION.eq(expectedVersion))
-                .returning().fetchOne();
-        if (after == null) {
-            throw versionConflict(before);
-        }
-        return after;
-    }
-
-    static ApiException versionConflict(PlanRecord before) {
-        return ApiException.conflict("version-conflict", "该预案已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
-    }
-
     /** Queues the plan's search document for rebuilding (its flags changed through a related row). */
     void reindex(DSLContext dsl, UUID id) {
-        outbox.record(dsl, ENTITY, id);
+        writes.reindex(dsl, TYPE, id);
     }
 
     JsonNode policy(DSLContext dsl, Viewer viewer) {
@@ -386,8 +368,7 @@ class Plans {
 
     Plan written(DSLContext dsl, Viewer viewer, String action, PlanRecord before, PlanRecord after) {
         Plan view = view(after);
-        audit.record(dsl, viewer, action, ENTITY, after.getId(), before == null ? null : view(before), view);
-        outbox.record(dsl, ENTITY, after.getId());
+        writes.written(dsl, viewer, TYPE, action, after.getId(), before == null ? null : view(before), view);
         return view;
     }
 

@@ -26,7 +26,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.db.enums.PlanStatus;
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.db.tables.records.CampaignTaskRecord;
@@ -50,6 +51,9 @@ import reactor.core.publisher.Mono;
 class RevisionCampaigns {
 
     static final String ENTITY = "revision_campaign";
+    /** 专项行动: versioned; its tasks are written with it. */
+    static final Versioned<RevisionCampaignRecord> TYPE = Versioned.stored(ENTITY, "专项行动", REVISION_CAMPAIGN,
+            REVISION_CAMPAIGN.ID, REVISION_CAMPAIGN.VERSION, REVISION_CAMPAIGN.UPDATED_AT);
 
     record CampaignRequest(
             @NotBlank(message = "专项行动名称不能为空") @Size(max = 300, message = "名称不能超过 300 个字") String title,
@@ -87,12 +91,12 @@ class RevisionCampaigns {
     }
 
     private final TenantTx tx;
-    private final AuditLog audit;
+    private final RecordWrites writes;
     private final Obligations obligations;
 
-    RevisionCampaigns(TenantTx tx, AuditLog audit, Obligations obligations) {
+    RevisionCampaigns(TenantTx tx, RecordWrites writes, Obligations obligations) {
         this.tx = tx;
-        this.audit = audit;
+        this.writes = writes;
         this.obligations = obligations;
     }
 
@@ -125,7 +129,7 @@ class RevisionCampaigns {
                     .set(REVISION_CAMPAIGN.CREATED_BY, viewer.displayName())
                     .returning().fetchSingle();
             Campaign view = campaign(dsl, viewer, row, true);
-            audit.record(dsl, viewer, "campaign.create", ENTITY, row.getId(), null, view);
+            writes.written(dsl, viewer, TYPE, "campaign.create", row.getId(), null, view);
             return view;
         });
     }
@@ -168,7 +172,7 @@ class RevisionCampaigns {
                 owe(dsl, campaign, row);
             }
             Task view = tasks(dsl, CAMPAIGN_TASK.ID.eq(row.getId())).getFirst();
-            audit.record(dsl, viewer, "campaign.task", ENTITY, campaignId, null, view);
+            writes.written(dsl, viewer, TYPE, "campaign.task", campaignId, null, view);
             return view;
         });
     }
@@ -183,22 +187,14 @@ class RevisionCampaigns {
             if (!dsl.fetchExists(CAMPAIGN_TASK, CAMPAIGN_TASK.CAMPAIGN_ID.eq(id))) {
                 throw ApiException.badRequest("campaign-tasks-required", "请先分解任务，再下发专项行动");
             }
-            RevisionCampaignRecord after = dsl.update(REVISION_CAMPAIGN)
+            RevisionCampaignRecord after = writes.update(dsl, TYPE, before, version, dsl.update(REVISION_CAMPAIGN)
                     .set(REVISION_CAMPAIGN.SHARING, Sharing.vertical)
-                    .set(REVISION_CAMPAIGN.LAUNCHED_AT, OffsetDateTime.now())
-                    .set(REVISION_CAMPAIGN.VERSION, REVISION_CAMPAIGN.VERSION.plus(1))
-                    .set(REVISION_CAMPAIGN.UPDATED_AT, OffsetDateTime.now())
-                    .where(REVISION_CAMPAIGN.ID.eq(id)).and(REVISION_CAMPAIGN.VERSION.eq(version))
-                    .returning().fetchOne();
-            if (after == null) {
-                throw ApiException.conflict("version-conflict",
-                        "该专项行动已被他人修改（当前版本 " + before.getVersion() + "），请刷新后重试");
-            }
+                    .set(REVISION_CAMPAIGN.LAUNCHED_AT, OffsetDateTime.now()));
             dsl.update(CAMPAIGN_TASK).set(CAMPAIGN_TASK.SHARING, Sharing.vertical)
                     .where(CAMPAIGN_TASK.CAMPAIGN_ID.eq(id)).returning().fetch()
                     .forEach(task -> owe(dsl, after, task));
             Campaign view = campaign(dsl, viewer, after, true);
-            audit.record(dsl, viewer, "campaign.launch", ENTITY, id, null, view);
+            writes.written(dsl, viewer, TYPE, "campaign.launch", id, null, view);
             return view;
         });
     }

@@ -3,7 +3,6 @@ package cn.yingji.searchterms;
 import static cn.yingji.db.Tables.SEARCH_TERM_GROUP;
 import static cn.yingji.db.Tables.TENANT;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,8 @@ import org.jooq.DSLContext;
 import org.postgresql.util.PSQLException;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.audit.AuditLog;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.db.enums.TenantTier;
 import cn.yingji.db.tables.records.SearchTermGroupRecord;
 import cn.yingji.idempotency.Idempotency;
@@ -34,6 +34,9 @@ import reactor.core.publisher.Mono;
 class SearchTerms {
 
     static final String ENTITY = "search_term_group";
+    /** 检索同义词组: versioned; read by the search itself, not indexed. */
+    static final Versioned<SearchTermGroupRecord> TYPE = Versioned.stored(ENTITY, "同义词组", SEARCH_TERM_GROUP,
+            SEARCH_TERM_GROUP.ID, SEARCH_TERM_GROUP.VERSION, SEARCH_TERM_GROUP.UPDATED_AT);
     static final String ROUTE = "/api/v1/search-terms";
     /** The trigger of migration V23 that keeps a term in one group of a province. */
     private static final String TERM_TAKEN = "search_term_group_term_uq";
@@ -49,13 +52,13 @@ class SearchTerms {
     }
 
     private final TenantTx tx;
-    private final AuditLog audit;
+    private final RecordWrites writes;
     private final Idempotency idempotency;
     private final ProvinceTerms provinceTerms;
 
-    SearchTerms(TenantTx tx, AuditLog audit, Idempotency idempotency, ProvinceTerms provinceTerms) {
+    SearchTerms(TenantTx tx, RecordWrites writes, Idempotency idempotency, ProvinceTerms provinceTerms) {
         this.tx = tx;
-        this.audit = audit;
+        this.writes = writes;
         this.idempotency = idempotency;
         this.provinceTerms = provinceTerms;
     }
@@ -89,7 +92,7 @@ class SearchTerms {
                             .set(SEARCH_TERM_GROUP.CREATED_BY, viewer.username())
                             .set(SEARCH_TERM_GROUP.UPDATED_BY, viewer.username())
                             .returning().fetchSingle();
-                    audit.record(dsl, viewer, "search_terms.create", ENTITY, row.getId(), null, snapshot(row));
+                    writes.written(dsl, viewer, TYPE, "search_terms.create", row.getId(), null, snapshot(row));
                     return views(dsl, viewer, List.of(row)).getFirst();
                 }))));
     }
@@ -105,18 +108,12 @@ class SearchTerms {
         String note = valid.note();
         return written(viewer, terms, tx.call(viewer, dsl -> refusingTaken(() -> {
             SearchTermGroupRecord before = owned(dsl, viewer, id);
-            SearchTermGroupRecord after = dsl.update(SEARCH_TERM_GROUP)
+            SearchTermGroupRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(SEARCH_TERM_GROUP)
                     .set(SEARCH_TERM_GROUP.TERMS, terms.toArray(String[]::new))
                     .set(SEARCH_TERM_GROUP.NOTE, note)
                     .set(SEARCH_TERM_GROUP.UPDATED_BY, viewer.username())
-                    .set(SEARCH_TERM_GROUP.UPDATED_AT, OffsetDateTime.now())
-                    .set(SEARCH_TERM_GROUP.VERSION, SEARCH_TERM_GROUP.VERSION.plus(1))
-                    .where(SEARCH_TERM_GROUP.ID.eq(id)).and(SEARCH_TERM_GROUP.VERSION.eq(request.version()))
-                    .returning().fetchOne();
-            if (after == null) {
-                throw versionConflict(before);
-            }
-            audit.record(dsl, viewer, "search_terms.update", ENTITY, id, snapshot(before), snapshot(after));
+);
+            writes.written(dsl, viewer, TYPE, "search_terms.update", id, snapshot(before), snapshot(after));
             return views(dsl, viewer, List.of(after)).getFirst();
         })));
     }
@@ -138,11 +135,8 @@ class SearchTerms {
         }
         return tx.call(viewer, dsl -> {
             SearchTermGroupRecord before = owned(dsl, viewer, id);
-            if (dsl.deleteFrom(SEARCH_TERM_GROUP).where(SEARCH_TERM_GROUP.ID.eq(id))
-                    .and(SEARCH_TERM_GROUP.VERSION.eq(version)).execute() == 0) {
-                throw versionConflict(before);
-            }
-            audit.record(dsl, viewer, "search_terms.delete", ENTITY, id, snapshot(before), null);
+            writes.delete(dsl, TYPE, before, version);
+            writes.written(dsl, viewer, TYPE, "search_terms.delete", id, snapshot(before), null);
             return true;
         }).doOnSuccess(done -> provinceTerms.changed()).then();
     }
@@ -188,11 +182,6 @@ class SearchTerms {
 
     private static SearchTermGroupRecord owned(DSLContext dsl, Viewer viewer, UUID id) {
         return TenantRows.own(viewer, load(dsl, id), "只能修改本省的检索同义词");
-    }
-
-    private static ApiException versionConflict(SearchTermGroupRecord current) {
-        return ApiException.conflict("version-conflict",
-                "该同义词组已被他人修改（当前版本 " + current.getVersion() + "），请刷新后重试");
     }
 
     /** What the audit trail keeps of a group. */
