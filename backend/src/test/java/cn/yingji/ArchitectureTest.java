@@ -75,11 +75,18 @@ class ArchitectureTest {
             Map.entry("searchterms", new Module(Set.of("idempotency", "platform", "records", "tenancy"),
                     Set.of("SearchTermGroup"), Set.of("Tenant"))),
             Map.entry("plans", new Module(
-                    Set.of("attachments", "filing", "idempotency", "notifications", "obligations", "platform", "records",
-                            "search", "searchterms", "tenancy"),
-                    Set.of("Plan", "PlanAlignment", "PlanAttachment", "PlanEvaluation", "PlanRevisionTrigger", "PlanTemplate",
-                            "RevisionCampaign", "CampaignTask", "Filing", "FilingDecision", "FilingNumberCounter"),
-                    Set.of("AuditLog", "OrgUnit", "Tenant"))),
+                    Set.of("attachments", "filing", "obligations", "platform", "records", "search", "searchterms", "tenancy"),
+                    Set.of("Plan", "PlanAlignment", "PlanAttachment", "PlanEvaluation", "PlanRevisionTrigger"),
+                    Set.of("CampaignTask", "OrgUnit", "PlanTemplate", "Tenant"))),
+            // 备案: submission, review and receipts of the plans (the rules of the route and the clock are filing's)
+            Map.entry("filings", new Module(
+                    Set.of("filing", "idempotency", "notifications", "obligations", "plans", "platform", "records", "tenancy"),
+                    Set.of("Filing", "FilingDecision", "FilingNumberCounter"),
+                    Set.of("AuditLog", "OrgUnit", "Plan", "PlanAttachment", "Tenant"))),
+            Map.entry("templates", new Module(Set.of("plans", "platform", "records", "tenancy"), Set.of("PlanTemplate"),
+                    Set.of("Tenant"))),
+            Map.entry("campaigns", new Module(Set.of("obligations", "plans", "platform", "records", "tenancy"),
+                    Set.of("RevisionCampaign", "CampaignTask"), Set.of("OrgUnit", "Plan", "PlanTemplate", "Tenant"))),
             Map.entry("drills", new Module(Set.of("attachments", "obligations", "plans", "platform", "records", "search", "tenancy"),
                     Set.of("Drill", "DrillAttachment", "DrillCorrectiveAction"), Set.of("OrgUnit", "Plan", "Tenant"))),
             Map.entry("experts", new Module(Set.of("notifications", "plans", "platform", "records", "search", "searchterms", "tenancy"),

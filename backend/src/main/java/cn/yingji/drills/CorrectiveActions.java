@@ -26,7 +26,7 @@ import cn.yingji.drills.DrillViews.ActionRequest;
 import cn.yingji.obligations.DueRule;
 import cn.yingji.obligations.ObligationKind;
 import cn.yingji.obligations.Obligations;
-import cn.yingji.plans.PlanRevisions;
+import cn.yingji.plans.RevisionTriggers;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
 import cn.yingji.platform.Text;
@@ -52,14 +52,14 @@ class CorrectiveActions {
 
     private final TenantTx tx;
     private final RecordWrites writes;
-    private final PlanRevisions revisions;
+    private final RevisionTriggers triggers;
     private final Obligations obligations;
 
-    CorrectiveActions(TenantTx tx, RecordWrites writes, PlanRevisions revisions, Obligations obligations) {
+    CorrectiveActions(TenantTx tx, RecordWrites writes, RevisionTriggers triggers, Obligations obligations) {
         this.obligations = obligations;
         this.tx = tx;
         this.writes = writes;
-        this.revisions = revisions;
+        this.triggers = triggers;
     }
 
     /** Filters: {@code scope} assigned (to the viewer's region), own (of its drills), all; {@code state} open, overdue, done. */
@@ -174,7 +174,7 @@ class CorrectiveActions {
                 throw ApiException.badRequest("action-plan-invalid", "整改涉及的预案须为该演练关联的预案");
             }
             String note = "演练「" + (drill == null ? "" : drill.getTitle()) + "」整改：" + before.getDescription();
-            var trigger = revisions.raise(dsl, viewer, planId, RevisionTriggerKind.drill_lesson,
+            var trigger = triggers.raise(dsl, viewer, planId, RevisionTriggerKind.drill_lesson,
                     note.length() > 2000 ? note.substring(0, 2000) : note,
                     drill == null ? China.today() : drill.getHeldOn());
             DrillCorrectiveActionRecord after = writes.update(dsl, TYPE, before, before.getVersion(),

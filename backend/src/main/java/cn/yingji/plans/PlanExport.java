@@ -7,7 +7,7 @@ import cn.yingji.plans.PlanViews.Plan;
 import cn.yingji.platform.Spreadsheets;
 
 /** 导出: a plan list as .xlsx, exactly the rows the viewer's filters and scope produce. */
-final class PlanExport {
+public final class PlanExport {
 
     private static final List<String> HEADERS = List.of("预案名称", "类别", "事件类型", "状态", "文号", "印发日期",
             "行政区划代码", "版本", "下次评估期限", "评估状态", "更新时间");
@@ -45,7 +45,7 @@ final class PlanExport {
                 Spreadsheets.cutNote(export.items().size(), export.total()));
     }
 
-    static String categoryLabel(String category) {
+    public static String categoryLabel(String category) {
         return cn.yingji.filing.PlanCategory.labelOf(category);
     }
 }

@@ -14,7 +14,7 @@ import cn.yingji.platform.ApiException;
  */
 public final class PlanLifecycle {
 
-    enum Action {
+    public enum Action {
         EDIT("修改"), ISSUE("印发"), SUBMIT("报送备案"), ACCEPT("备案登记"), RETURN("退回"), ABOLISH("废止"), REVISE("修订"),
         EVALUATE("评估"), PUBLISH("调整共享范围"), ADD_FILE("上传附件"), REMOVE_FILE("删除附件");
 
@@ -53,14 +53,14 @@ public final class PlanLifecycle {
         return ALLOWED_FROM.get(action).contains(from);
     }
 
-    static void check(PlanStatus from, Action action) {
+    public static void check(PlanStatus from, Action action) {
         if (!allowed(from, action)) {
             throw ApiException.conflict("plan-illegal-transition",
                     "预案当前状态为「" + label(from) + "」，不能" + action.label);
         }
     }
 
-    static String label(PlanStatus status) {
+    public static String label(PlanStatus status) {
         return switch (status) {
             case draft -> "编制中";
             case issued -> "已印发";

@@ -36,12 +36,18 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/plans")
 class PlanRevisionController {
 
-
     private final PlanRevisions revisions;
+    private final PlanEvaluations evaluations;
+    private final RevisionTriggers triggers;
+    private final PlanAlignments alignments;
     private final Plans plans;
 
-    PlanRevisionController(PlanRevisions revisions, Plans plans) {
+    PlanRevisionController(PlanRevisions revisions, PlanEvaluations evaluations, RevisionTriggers triggers,
+            PlanAlignments alignments, Plans plans) {
         this.revisions = revisions;
+        this.evaluations = evaluations;
+        this.triggers = triggers;
+        this.alignments = alignments;
         this.plans = plans;
     }
 
@@ -66,55 +72,55 @@ class PlanRevisionController {
 
     @GetMapping("/{id}/evaluations")
     Mono<List<Evaluation>> evaluations(Viewer viewer, @PathVariable UUID id) {
-        return revisions.evaluations(viewer, id);
+        return evaluations.evaluations(viewer, id);
     }
 
     @PostMapping("/{id}/evaluations")
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Plan> evaluate(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody EvaluationRequest request) {
-        return revisions.evaluate(viewer, id, request);
+        return evaluations.evaluate(viewer, id, request);
     }
 
     @GetMapping("/{id}/revision-triggers")
     Mono<List<Trigger>> triggers(Viewer viewer, @PathVariable UUID id) {
-        return revisions.triggers(viewer, id);
+        return triggers.triggers(viewer, id);
     }
 
     @PostMapping("/{id}/revision-triggers")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Trigger> raise(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody TriggerRequest request) {
-        return revisions.raise(viewer, id, request);
+        return triggers.raise(viewer, id, request);
     }
 
     @GetMapping("/{id}/alignments")
     Mono<List<Alignment>> alignments(Viewer viewer, @PathVariable UUID id) {
-        return revisions.alignments(viewer, id);
+        return alignments.alignments(viewer, id);
     }
 
     @PostMapping("/{id}/alignments")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Alignment> align(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody AlignmentRequest request) {
-        return revisions.align(viewer, id, request.upperPlanId());
+        return alignments.align(viewer, id, request.upperPlanId());
     }
 
     @PostMapping("/{id}/alignments/{alignmentId}/confirm")
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Alignment> confirm(Viewer viewer, @PathVariable UUID id, @PathVariable UUID alignmentId) {
-        return revisions.confirm(viewer, id, alignmentId);
+        return alignments.confirm(viewer, id, alignmentId);
     }
 
     @DeleteMapping("/{id}/alignments/{alignmentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(PlanRoles.COMPILERS)
     Mono<Void> unlink(Viewer viewer, @PathVariable UUID id, @PathVariable UUID alignmentId) {
-        return revisions.unlink(viewer, id, alignmentId);
+        return alignments.unlink(viewer, id, alignmentId);
     }
 
     @GetMapping("/{id}/aligned-below")
     Mono<List<AlignedPlan>> alignedBelow(Viewer viewer, @PathVariable UUID id) {
-        return revisions.alignedBelow(viewer, id);
+        return alignments.alignedBelow(viewer, id);
     }
 
     @PutMapping("/{id}/sharing")

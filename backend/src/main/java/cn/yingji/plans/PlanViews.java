@@ -115,6 +115,6 @@ public final class PlanViews {
             @NotNull(message = "必须提供版本号 version") Integer version) {
     }
 
-    record VersionRequest(@NotNull(message = "必须提供版本号 version") Integer version) {
+    public record VersionRequest(@NotNull(message = "必须提供版本号 version") Integer version) {
     }
 }

@@ -58,11 +58,11 @@ import tools.jackson.databind.json.JsonMapper;
  * writes its audit row and its outbox row in the same transaction.
  */
 @Component
-class Plans {
+public class Plans {
 
-    static final String ENTITY = "plan";
+    public static final String ENTITY = "plan";
     /** 预案: versioned, with a search document of its own. */
-    static final Versioned<PlanRecord> TYPE = Versioned.indexed(ENTITY, "预案", PLAN, PLAN.ID, PLAN.VERSION, PLAN.UPDATED_AT);
+    public static final Versioned<PlanRecord> TYPE = Versioned.indexed(ENTITY, "预案", PLAN, PLAN.ID, PLAN.VERSION, PLAN.UPDATED_AT);
     static final ZoneId CHINA = cn.yingji.platform.China.ZONE;
     /** Up to this many visible rows the list sorts them rather than walking the updated_at index. */
     static final int SORTED_LIST_LIMIT = 10_000;
@@ -372,7 +372,7 @@ class Plans {
         return view;
     }
 
-    static PlanRecord load(DSLContext dsl, UUID id) {
+    public static PlanRecord load(DSLContext dsl, UUID id) {
         return TenantRows.load(dsl, PLAN, PLAN.ID, id, "plan-not-found", "预案");
     }
 
@@ -381,7 +381,7 @@ class Plans {
         return TenantRows.own(viewer, load(dsl, id), "只能修改本行政区划的预案");
     }
 
-    static PlanCategory category(String literal) {
+    public static PlanCategory category(String literal) {
         PlanCategory category = literal == null ? null : PlanCategory.lookupLiteral(literal);
         if (category == null) {
             throw ApiException.badRequest("invalid-plan-category",

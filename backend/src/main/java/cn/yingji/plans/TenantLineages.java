@@ -14,13 +14,13 @@ import cn.yingji.tenancy.TenantRef;
  * Lineages of any region, also of regions the viewer may not read (a joint plan's sibling participant):
  * through {@code app.resolve_tenant}, which returns the one row asked for and nothing else.
  */
-final class TenantLineages {
+public final class TenantLineages {
 
     private TenantLineages() {
     }
 
     /** The region and its ancestors, or null for an unknown code. */
-    static TenantLineage of(DSLContext dsl, String code) {
+    public static TenantLineage of(DSLContext dsl, String code) {
         TenantRef self = resolve(dsl, code);
         if (self == null) {
             return null;

@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.filings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import cn.yingji.plans.PlanSteps;
 import cn.yingji.attachments.TestFiles;
 import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;

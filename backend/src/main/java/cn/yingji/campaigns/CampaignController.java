@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.campaigns;
 
 import java.util.List;
 import java.util.UUID;
@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.plans.RevisionCampaigns.Campaign;
-import cn.yingji.plans.RevisionCampaigns.CampaignRequest;
-import cn.yingji.plans.RevisionCampaigns.LaunchRequest;
-import cn.yingji.plans.RevisionCampaigns.Task;
-import cn.yingji.plans.RevisionCampaigns.TaskRequest;
+import cn.yingji.plans.PlanRoles;
+import cn.yingji.plans.PlanExport;
+import cn.yingji.campaigns.RevisionCampaigns.Campaign;
+import cn.yingji.campaigns.RevisionCampaigns.CampaignRequest;
+import cn.yingji.campaigns.RevisionCampaigns.LaunchRequest;
+import cn.yingji.campaigns.RevisionCampaigns.Task;
+import cn.yingji.campaigns.RevisionCampaigns.TaskRequest;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.platform.XlsxResponses;
 import cn.yingji.tenancy.Viewer;

@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.filings;
 
 import static cn.yingji.db.Tables.ORG_UNIT;
 

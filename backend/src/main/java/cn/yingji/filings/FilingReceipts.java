@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.filings;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import cn.yingji.plans.FilingViews.Filing;
+import cn.yingji.filings.FilingViews.Filing;
 import cn.yingji.platform.PdfWriter;
 import cn.yingji.platform.Pdfs;
 

@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import cn.yingji.plans.PlanSteps;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
 
@@ -23,7 +24,7 @@ class CampaignApiIntegrationTest extends ApiIntegrationTest {
 
     PlanSteps steps;
     String government;
-    final LocalDate today = LocalDate.now(Plans.CHINA);
+    final LocalDate today = cn.yingji.platform.China.today();
 
     @BeforeEach
     void units() {

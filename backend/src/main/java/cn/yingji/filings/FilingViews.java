@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.filings;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.filings;
 
 import static cn.yingji.db.Tables.AUDIT_LOG;
 import static cn.yingji.db.Tables.FILING;
@@ -28,6 +28,9 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.plans.PlanLifecycle;
+import cn.yingji.plans.Plans;
+import cn.yingji.plans.TenantLineages;
 import cn.yingji.idempotency.Idempotency;
 import cn.yingji.db.enums.FilingDecisionKind;
 import cn.yingji.db.enums.FilingStatus;
@@ -49,12 +52,12 @@ import cn.yingji.filing.PlanCategory;
 import cn.yingji.filing.TenantLineage;
 import cn.yingji.filing.WorkingDayCalendar;
 import cn.yingji.filing.WorkingDayCalendars;
-import cn.yingji.plans.FilingViews.Authority;
-import cn.yingji.plans.FilingViews.Decision;
-import cn.yingji.plans.FilingViews.Filing;
-import cn.yingji.plans.FilingViews.Material;
-import cn.yingji.plans.FilingViews.RoutePreview;
-import cn.yingji.plans.FilingViews.TimelineEntry;
+import cn.yingji.filings.FilingViews.Authority;
+import cn.yingji.filings.FilingViews.Decision;
+import cn.yingji.filings.FilingViews.Filing;
+import cn.yingji.filings.FilingViews.Material;
+import cn.yingji.filings.FilingViews.RoutePreview;
+import cn.yingji.filings.FilingViews.TimelineEntry;
 import cn.yingji.obligations.DueRule;
 import cn.yingji.obligations.ObligationKind;
 import cn.yingji.obligations.Obligations;

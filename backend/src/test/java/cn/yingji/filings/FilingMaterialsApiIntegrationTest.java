@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.filings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cn.yingji.plans.PlanSteps;
 import cn.yingji.attachments.TestFiles;
 import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;

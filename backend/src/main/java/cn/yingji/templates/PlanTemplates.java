@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.templates;
 
 import static cn.yingji.db.Tables.PLAN_TEMPLATE;
 import static cn.yingji.db.Tables.TENANT;
@@ -17,6 +17,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.plans.Plans;
+import cn.yingji.plans.EventTypes;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.records.Versioned;
 import cn.yingji.db.enums.Sharing;

@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.templates;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.plans.PlanTemplates.PublishRequest;
-import cn.yingji.plans.PlanTemplates.Template;
-import cn.yingji.plans.PlanTemplates.TemplateRequest;
+import cn.yingji.plans.PlanRoles;
+import cn.yingji.templates.PlanTemplates.PublishRequest;
+import cn.yingji.templates.PlanTemplates.Template;
+import cn.yingji.templates.PlanTemplates.TemplateRequest;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 

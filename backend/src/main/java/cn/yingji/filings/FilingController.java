@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.filings;
 
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.plans.FilingViews.Filing;
-import cn.yingji.plans.FilingViews.Material;
-import cn.yingji.plans.FilingViews.ReturnRequest;
-import cn.yingji.plans.FilingViews.RoutePreview;
-import cn.yingji.plans.FilingViews.TimelineEntry;
+import cn.yingji.plans.PlanRoles;
+import cn.yingji.filings.FilingViews.Filing;
+import cn.yingji.filings.FilingViews.Material;
+import cn.yingji.filings.FilingViews.ReturnRequest;
+import cn.yingji.filings.FilingViews.RoutePreview;
+import cn.yingji.filings.FilingViews.TimelineEntry;
 import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.platform.Spreadsheets;

@@ -1,4 +1,4 @@
-package cn.yingji.plans;
+package cn.yingji.campaigns;
 
 import static cn.yingji.db.Tables.CAMPAIGN_TASK;
 import static cn.yingji.db.Tables.ORG_UNIT;
@@ -26,6 +26,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.plans.PlanLifecycle;
+import cn.yingji.plans.Plans;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.records.Versioned;
 import cn.yingji.db.enums.PlanStatus;
@@ -35,6 +37,7 @@ import cn.yingji.db.tables.records.RevisionCampaignRecord;
 import cn.yingji.obligations.DueRule;
 import cn.yingji.obligations.ObligationKind;
 import cn.yingji.obligations.Obligations;
+import cn.yingji.platform.China;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.Labelled;
 import cn.yingji.tenancy.TenantRows;
@@ -246,7 +249,7 @@ class RevisionCampaigns {
         dsl.selectFrom(PLAN).where(PLAN.CAMPAIGN_TASK_ID.in(ids)).fetch().forEach(p -> linked.merge(
                 p.getCampaignTaskId(), p, (a, b) -> Comparator.comparing(RevisionCampaigns::closes)
                         .thenComparing(cn.yingji.db.tables.records.PlanRecord::getUpdatedAt).compare(a, b) >= 0 ? a : b));
-        LocalDate today = LocalDate.now(Plans.CHINA);
+        LocalDate today = LocalDate.now(China.ZONE);
         for (var r : rows) {
             var t = r.into(CAMPAIGN_TASK);
             var plan = linked.get(t.getId());
