@@ -5,11 +5,11 @@ import { OFFICE_ROLES } from '../../../access';
 import { roleLabel } from '../../../i18n/labels';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useAddNotificationRoute, useNotificationRoutes, useRemoveNotificationRoute } from '../service';
-import type { NotificationRoute, NotificationRouteInput } from '../types';
+import type { Channel, NotificationRoute, NotificationRouteInput } from '../types';
 
 interface FormValues {
   name: string;
-  channel: NotificationRoute['channel'];
+  channel: Channel;
   address: string;
   audienceRole?: string;
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.records.RecordWrites;
@@ -25,17 +26,17 @@ import reactor.core.publisher.Mono;
 class NotificationRoutes {
 
     /** A route as the admin sees it; {@code audienceRole} null: everything the office is told (the web app names the role). */
-    record Route(UUID id, String channel, String channelLabel, String address, String name, String audienceRole,
+    record Route(UUID id, String channel, String channelLabel, String address, String name, @Nullable String audienceRole,
             OffsetDateTime createdAt) {
     }
 
     /** What the admin asks for: the channel's literal, its address, what the office calls it, for whom (may be null). */
-    record RouteRequest(String channel, String address, String name, String audienceRole) {
+    record RouteRequest(String channel, String address, String name, @Nullable String audienceRole) {
     }
 
     /** One delivery of a notification: by which route, in what state (待发送, 已发送, 发送失败), when it was sent. */
     record Delivery(String channelLabel, String routeName, String state, String stateLabel, int attempts,
-            OffsetDateTime sentAt) {
+            @Nullable OffsetDateTime sentAt) {
     }
 
     private static final Map<String, String> STATES = Map.of("pending", "待发送", "sent", "已发送", "failed", "发送失败");

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -59,8 +60,8 @@ public class Notifications {
     }
 
     /** One notification as its reader sees it, the kind in Chinese, who sent it, whether the reader has read it. */
-    public record Item(long id, String kind, String kindLabel, String title, String body, String entity,
-            UUID entityId, String senderTenantName, OffsetDateTime createdAt, boolean read) {
+    public record Item(long id, String kind, String kindLabel, String title, @Nullable String body,
+            @Nullable String entity, @Nullable UUID entityId, String senderTenantName, OffsetDateTime createdAt, boolean read) {
     }
 
     /** The reader's list: its newest notifications and how many of all of them it has not read. */

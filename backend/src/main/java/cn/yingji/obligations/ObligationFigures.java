@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -83,7 +84,7 @@ public class ObligationFigures {
      * The counts of one line and kind; {@code rate} = on time ÷ (on time + late + overdue), one decimal, null when
      * nothing has fallen due.
      */
-    public record Counts(int onTime, int late, int overdue, int pending, int waived, Double rate) {
+    public record Counts(int onTime, int late, int overdue, int pending, int waived, @Nullable Double rate) {
 
         static Counts of(int onTime, int late, int overdue, int pending, int waived) {
             int due = onTime + late + overdue;

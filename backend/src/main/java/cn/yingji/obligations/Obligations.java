@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
@@ -61,7 +62,8 @@ public class Obligations {
     public record Item(UUID id, String kind, String kindLabel, UUID recordId, String recordEntity, String subject,
             String ownerTenantCode, String ownerTenantName, String assigneeTenantName, OffsetDateTime arisesAt, OffsetDateTime dueAt,
             LocalDate dueOn, int workingDaysLeft, boolean overdue, String state, String stateLabel,
-            OffsetDateTime doneAt, String reason, String rung, String rungLabel, OffsetDateTime escalatedAt, String note) {
+            @Nullable OffsetDateTime doneAt, @Nullable String reason, @Nullable String rung, @Nullable String rungLabel,
+            @Nullable OffsetDateTime escalatedAt, @Nullable String note) {
     }
 
     /** How far ahead the reminder looks in time before the working days decide (a long holiday included). */

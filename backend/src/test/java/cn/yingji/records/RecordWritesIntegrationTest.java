@@ -48,10 +48,13 @@ class RecordWritesIntegrationTest extends ApiIntegrationTest {
     TenantTx tx;
 
     UUID unit;
+    /** Unit names are unique per region: each test's names carry this run's mark. */
+    String mark;
 
     @BeforeEach
     void aUnit() {
-        unit = UUID.fromString(Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区应急管理局-" + UUID.randomUUID()));
+        mark = UUID.randomUUID().toString().substring(0, 8);
+        unit = UUID.fromString(Fixtures.orgUnit("370702", "p37.c3707.x370702", "潍城区应急管理局-" + mark));
     }
 
     private OrgUnitRecord load() {
@@ -67,10 +70,10 @@ class RecordWritesIntegrationTest extends ApiIntegrationTest {
     @Test
     void aWriteAtTheVersionReadBumpsItAndStampsTheTime() {
         OrgUnitRecord before = load();
-        OrgUnitRecord after = rename(before, before.getVersion(), "潍城区应急管理局（更名）");
+        OrgUnitRecord after = rename(before, before.getVersion(), named("潍城区应急管理局（更名）"));
 
         assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
-        assertThat(after.getName()).isEqualTo("潍城区应急管理局（更名）");
+        assertThat(after.getName()).isEqualTo(named("潍城区应急管理局（更名）"));
         assertThat(after.getUpdatedAt()).isAfter(before.getUpdatedAt());
         assertThat(load().getVersion()).isEqualTo(after.getVersion());
     }
@@ -78,16 +81,16 @@ class RecordWritesIntegrationTest extends ApiIntegrationTest {
     @Test
     void aWriteAtAnotherVersionChangesNothingAndSaysSoInChinese() {
         OrgUnitRecord before = load();
-        rename(before, before.getVersion(), "第一次修改");
+        rename(before, before.getVersion(), named("第一次修改"));
 
-        assertThatThrownBy(() -> rename(before, before.getVersion(), "基于旧版本的修改"))
+        assertThatThrownBy(() -> rename(before, before.getVersion(), named("基于旧版本的修改")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status().value()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("version-conflict");
                     assertThat(e.getMessage()).isEqualTo("该组织单位已被他人修改（当前版本 " + before.getVersion()
                             + "），请刷新后重试");
                 });
-        assertThat(load().getName()).isEqualTo("第一次修改");
+        assertThat(load().getName()).isEqualTo(named("第一次修改"));
         assertThat(load().getVersion()).isEqualTo(before.getVersion() + 1);
     }
 
@@ -99,7 +102,7 @@ class RecordWritesIntegrationTest extends ApiIntegrationTest {
         CountDownLatch secondStarted = new CountDownLatch(1);
         CompletableFuture<OrgUnitRecord> first = tx.call(CLERK, dsl -> {
             OrgUnitRecord written = writes.update(dsl, UNIT, before, before.getVersion(),
-                    dsl.update(ORG_UNIT).set(ORG_UNIT.NAME, "甲的修改"));
+                    dsl.update(ORG_UNIT).set(ORG_UNIT.NAME, named("甲的修改")));
             firstWrote.countDown();
             await(secondStarted);
             pause();
@@ -108,13 +111,13 @@ class RecordWritesIntegrationTest extends ApiIntegrationTest {
         assertThat(firstWrote.await(20, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<OrgUnitRecord> second = CompletableFuture.supplyAsync(() -> {
             secondStarted.countDown();
-            return rename(before, before.getVersion(), "乙的修改");
+            return rename(before, before.getVersion(), named("乙的修改"));
         });
 
-        assertThat(first.get(30, TimeUnit.SECONDS).getName()).isEqualTo("甲的修改");
+        assertThat(first.get(30, TimeUnit.SECONDS).getName()).isEqualTo(named("甲的修改"));
         assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("version-conflict"));
-        assertThat(load().getName()).isEqualTo("甲的修改");
+        assertThat(load().getName()).isEqualTo(named("甲的修改"));
         assertThat(load().getVersion()).isEqualTo(before.getVersion() + 1);
     }
 
@@ -123,32 +126,37 @@ class RecordWritesIntegrationTest extends ApiIntegrationTest {
         OrgUnitRecord before = load();
         tx.call(CLERK, dsl -> {
             OrgUnitRecord after = writes.update(dsl, UNIT, before, before.getVersion(),
-                    dsl.update(ORG_UNIT).set(ORG_UNIT.NAME, "留痕的修改"));
+                    dsl.update(ORG_UNIT).set(ORG_UNIT.NAME, named("留痕的修改")));
             writes.written(dsl, CLERK, UNIT, "org_unit.update", unit, Map.of("name", before.getName()),
                     Map.of("name", after.getName()));
             return after;
         }).block();
         assertThatThrownBy(() -> tx.call(CLERK, dsl -> {
             OrgUnitRecord current = TenantRows.load(dsl, ORG_UNIT, ORG_UNIT.ID, unit, "org-unit-not-found", "组织单位");
-            writes.update(dsl, UNIT, current, current.getVersion(), dsl.update(ORG_UNIT).set(ORG_UNIT.NAME, "撤销的修改"));
-            writes.written(dsl, CLERK, UNIT, "org_unit.update", unit, null, Map.of("name", "撤销的修改"));
+            writes.update(dsl, UNIT, current, current.getVersion(),
+                    dsl.update(ORG_UNIT).set(ORG_UNIT.NAME, named("撤销的修改")));
+            writes.written(dsl, CLERK, UNIT, "org_unit.update", unit, null, Map.of("name", named("撤销的修改")));
             throw ApiException.badRequest("test-rollback", "测试回滚");
         }).block()).isInstanceOf(ApiException.class);
 
-        assertThat(trail()).containsExactly("留痕的修改");
-        assertThat(load().getName()).isEqualTo("留痕的修改");
+        assertThat(trail()).containsExactly(named("留痕的修改"));
+        assertThat(load().getName()).isEqualTo(named("留痕的修改"));
     }
 
     @Test
     void aDeleteAtAnotherVersionIsRefused() {
         OrgUnitRecord before = load();
-        rename(before, before.getVersion(), "已被修改");
+        rename(before, before.getVersion(), named("已被修改"));
 
         assertThatThrownBy(() -> tx.call(CLERK, dsl -> {
             writes.delete(dsl, UNIT, before, before.getVersion());
             return null;
         }).block()).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("version-conflict"));
-        assertThat(load().getName()).isEqualTo("已被修改");
+        assertThat(load().getName()).isEqualTo(named("已被修改"));
+    }
+
+    private String named(String name) {
+        return name + "-" + mark;
     }
 
     /** The names after each change of the unit in its trail, oldest first (read as the schema's owner). */

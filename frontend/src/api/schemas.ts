@@ -1,0 +1,9 @@
+/**
+ * The API's types, generated at build time from the API document the backend serves and keeps in
+ * `openapi.json` (`npm run api` writes `schema.d.ts`; docs/frontend.md). A feature names the schemas it uses:
+ * `export type Obligation = Schemas['Obligations.Item']`. Every field the backend may leave null is `T | null`
+ * (and optional), every other one is present.
+ */
+import type { components } from './schema';
+
+export type Schemas = components['schemas'];
