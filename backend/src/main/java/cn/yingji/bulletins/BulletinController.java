@@ -1,7 +1,7 @@
 package cn.yingji.bulletins;
 
 import cn.yingji.attachments.AttachmentFiles;
-import cn.yingji.compliance.ComplianceRoles;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
  * compliance dashboard on paper: listed, generated and downloaded by exactly those who may see the dashboard.
  */
 @RestController
-@PreAuthorize(ComplianceRoles.OFFICIALS)
+@PreAuthorize(Access.OFFICIALS)
 class BulletinController {
 
     record GenerateRequest(String month) {

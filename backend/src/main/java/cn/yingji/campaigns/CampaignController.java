@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.plans.PlanRoles;
-import cn.yingji.plans.PlanExport;
 import cn.yingji.campaigns.RevisionCampaigns.Campaign;
 import cn.yingji.campaigns.RevisionCampaigns.CampaignRequest;
 import cn.yingji.campaigns.RevisionCampaigns.LaunchRequest;
 import cn.yingji.campaigns.RevisionCampaigns.Task;
 import cn.yingji.campaigns.RevisionCampaigns.TaskRequest;
+import cn.yingji.plans.PlanExport;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.platform.XlsxResponses;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -73,20 +73,20 @@ class CampaignController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Campaign> create(Viewer viewer, @Validated @RequestBody CampaignRequest request) {
         return campaigns.create(viewer, request);
     }
 
     @PostMapping("/{id}/tasks")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Task> addTask(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody TaskRequest request) {
         return campaigns.addTask(viewer, id, request);
     }
 
     @PostMapping("/{id}/launch")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Campaign> launch(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody LaunchRequest request) {
         return campaigns.launch(viewer, id, request.version());
     }

@@ -31,8 +31,8 @@ import cn.yingji.cases.CaseViews.SavedSearch;
 import cn.yingji.cases.CaseViews.SavedSearchRequest;
 import cn.yingji.cases.CaseViews.WorkflowRequest;
 import cn.yingji.cases.CaseWorkflow.Action;
-import cn.yingji.plans.PlanRoles;
 import cn.yingji.platform.Paging;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,10 +41,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/v1")
 class CaseController {
-
-    private static final String REVIEWERS = "hasRole('reviewer')";
-    private static final String OFFICERS_OR_REVIEWERS =
-            "hasAnyRole('county_officer', 'city_official', 'province_official', 'reviewer')";
 
     private final Cases cases;
     private final CaseSearch search;
@@ -102,27 +98,27 @@ class CaseController {
 
     @PostMapping("/cases")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Case> create(Viewer viewer, @Validated @RequestBody CaseRequest request) {
         return cases.create(viewer, request);
     }
 
     @PutMapping("/cases/{id}")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Case> update(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody CaseRequest request) {
         return cases.update(viewer, id, request);
     }
 
     /** 审核 (本单位): draft → reviewed, shared up to the tiers that publish. */
     @PostMapping("/cases/{id}/review")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Case> review(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkflowRequest request) {
         return cases.transition(viewer, id, Action.REVIEW, request.version(), request.note(), false);
     }
 
     /** 发布: reviewed → published, read by every tenant; {@code classic}: as a 经典案例. */
     @PostMapping("/cases/{id}/publish")
-    @PreAuthorize(REVIEWERS)
+    @PreAuthorize(Access.REVIEWERS)
     Mono<Case> publish(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkflowRequest request) {
         return cases.transition(viewer, id, Action.PUBLISH, request.version(), request.note(),
                 request.isClassic());
@@ -130,7 +126,7 @@ class CaseController {
 
     /** 撤回 (the compiler) or 退回 (a reviewer above, with a reason): back to draft. */
     @PostMapping("/cases/{id}/withdraw")
-    @PreAuthorize(OFFICERS_OR_REVIEWERS)
+    @PreAuthorize(Access.OFFICIALS_OR_REVIEWERS)
     Mono<Case> withdraw(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkflowRequest request) {
         return cases.transition(viewer, id, Action.WITHDRAW, request.version(), request.note(), false);
     }
@@ -138,7 +134,7 @@ class CaseController {
     /** 案例附件: .docx, .pdf, .jpg, .png, checked by content. */
     @PostMapping(path = "/cases/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<CaseAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
             @RequestPart(name = "file", required = false) Mono<FilePart> file) {
         return attachments.upload(viewer, id, file);
@@ -156,7 +152,7 @@ class CaseController {
 
     @DeleteMapping("/case-attachments/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Void> deleteAttachment(Viewer viewer, @PathVariable UUID id) {
         return attachments.delete(viewer, id);
     }

@@ -6,6 +6,8 @@ import cn.yingji.db.enums.CaseSeverity;
 import cn.yingji.db.enums.CaseStatus;
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.Access;
+import cn.yingji.tenancy.Role;
 
 /**
  * 案例发布流程: draft 草稿 → reviewed 已审核 → published 已发布, and back to draft. The status decides the sharing
@@ -19,9 +21,8 @@ import cn.yingji.platform.ApiException;
  */
 final class CaseWorkflow {
 
-    /** 编制人员: the officers of PlanRoles.COMPILERS. */
-    static final Set<String> OFFICERS = Set.of("county_officer", "city_official", "province_official");
-    static final String REVIEWER = "reviewer";
+    /** 编制人员: the officials of every tier ({@link Access#OFFICIAL_ROLES}). */
+    static final Set<Role> OFFICERS = Access.OFFICIAL_ROLES;
 
     enum Action {
         REVIEW, PUBLISH, WITHDRAW
@@ -36,7 +37,7 @@ final class CaseWorkflow {
     }
 
     /** The status after {@code action}, or the problem why this actor may not take it now. */
-    static CaseStatus next(CaseStatus from, Action action, Standing standing, Set<String> roles) {
+    static CaseStatus next(CaseStatus from, Action action, Standing standing, Set<Role> roles) {
         ApiException problem = problem(from, action, standing, roles);
         if (problem != null) {
             throw problem;
@@ -46,13 +47,13 @@ final class CaseWorkflow {
     }
 
     /** Whether this actor may take {@code action} now (the buttons the UI shows). */
-    static boolean allows(CaseStatus from, Action action, Standing standing, Set<String> roles) {
+    static boolean allows(CaseStatus from, Action action, Standing standing, Set<Role> roles) {
         return problem(from, action, standing, roles) == null;
     }
 
-    private static ApiException problem(CaseStatus from, Action action, Standing standing, Set<String> roles) {
+    private static ApiException problem(CaseStatus from, Action action, Standing standing, Set<Role> roles) {
         boolean officer = roles.stream().anyMatch(OFFICERS::contains);
-        boolean reviewer = roles.contains(REVIEWER);
+        boolean reviewer = roles.contains(Role.REVIEWER);
         return switch (action) {
             case REVIEW -> !(standing == Standing.OWNER && officer) ? forbidden("只有编制案例地区的业务人员可以审核本单位的案例")
                     : from != CaseStatus.draft ? illegal("只有草稿可以审核", from) : null;
@@ -83,8 +84,8 @@ final class CaseWorkflow {
      * Whether the viewer reads published cases only: anyone who neither compiles nor reviews (experts, unit
      * administrators) — a draft shared up for review is the reviewers' business, not theirs.
      */
-    static boolean publishedOnly(Set<String> roles) {
-        return roles.stream().noneMatch(r -> OFFICERS.contains(r) || REVIEWER.equals(r));
+    static boolean publishedOnly(Set<Role> roles) {
+        return roles.stream().noneMatch(r -> OFFICERS.contains(r) || r == Role.REVIEWER);
     }
 
     static CaseSeverity severity(String literal) {

@@ -14,13 +14,14 @@ import cn.yingji.compliance.ComplianceService.Records;
 import cn.yingji.compliance.ComplianceService.Trend;
 import cn.yingji.platform.Paging;
 import cn.yingji.platform.Spreadsheets;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
 /** 合规看板: the dashboard of a tenant inside the caller's subtree, its trend, the records behind a number, export. */
 @RestController
 @RequestMapping("/api/v1/compliance")
-@PreAuthorize(ComplianceRoles.OFFICIALS)
+@PreAuthorize(Access.OFFICIALS)
 class ComplianceController {
 
     private final ComplianceService compliance;

@@ -32,12 +32,12 @@ import cn.yingji.drills.DrillViews.DrillRow;
 import cn.yingji.drills.DrillViews.EvaluationRequest;
 import cn.yingji.drills.DrillViews.Page;
 import cn.yingji.drills.DrillViews.TriggerRequest;
-import cn.yingji.plans.PlanRoles;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
 import cn.yingji.platform.Paging;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.platform.XlsxResponses;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -119,19 +119,19 @@ class DrillController {
 
     @PostMapping("/drills")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Drill> create(Viewer viewer, @Validated @RequestBody DrillRequest request) {
         return drills.create(viewer, request);
     }
 
     @PutMapping("/drills/{id}")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Drill> update(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody DrillRequest request) {
         return drills.update(viewer, id, request);
     }
 
     @PutMapping("/drills/{id}/evaluation")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Drill> evaluate(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody EvaluationRequest request) {
         return drills.evaluate(viewer, id, request);
     }
@@ -139,7 +139,7 @@ class DrillController {
     /** 演练附件和照片: .docx, .pdf, .jpg, .png, checked by content. */
     @PostMapping(path = "/drills/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<DrillAttachments.Attachment> upload(Viewer viewer, @PathVariable UUID id,
             @RequestPart(name = "file", required = false) Mono<FilePart> file) {
         return attachments.upload(viewer, id, file);
@@ -157,14 +157,14 @@ class DrillController {
 
     @DeleteMapping("/drill-attachments/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Void> deleteAttachment(Viewer viewer, @PathVariable UUID id) {
         return attachments.delete(viewer, id);
     }
 
     @PostMapping("/drills/{id}/actions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Action> addAction(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ActionRequest request) {
         return actions.create(viewer, id, request);
     }
@@ -177,13 +177,13 @@ class DrillController {
     }
 
     @PutMapping("/corrective-actions/{id}")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Action> progress(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ActionProgress request) {
         return actions.progress(viewer, id, request);
     }
 
     @PostMapping("/corrective-actions/{id}/revision-trigger")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Action> raiseTrigger(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody TriggerRequest request) {
         return actions.raiseTrigger(viewer, id, request.planId());
     }

@@ -29,6 +29,7 @@ import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.platform.Paging;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.platform.XlsxResponses;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -79,7 +80,7 @@ class ExpertController {
 
     /** 批量导入: all rows or none; a bad row answers 422 with every problem of every row. */
     @PostMapping(path = "/api/v1/experts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(ExpertRoles.INVOKERS)
+    @PreAuthorize(Access.INVOKERS)
     Mono<ImportResult> importSheet(Viewer viewer, @RequestPart(name = "file", required = false) Mono<FilePart> file) {
         // the part is read only here, after the role check: a viewer who may not import is answered before its upload
         return file.switchIfEmpty(Mono.error(() -> ApiException.badRequest("import-file-missing",
@@ -107,7 +108,7 @@ class ExpertController {
 
     /** 专家推荐 for a plan review: eligible experts, nearest tier first. */
     @GetMapping("/api/v1/plans/{id}/expert-candidates")
-    @PreAuthorize(ExpertRoles.INVOKERS)
+    @PreAuthorize(Access.INVOKERS)
     Mono<ExpertSearch.Candidates> candidates(Viewer viewer, @PathVariable UUID id,
             @RequestParam(defaultValue = "20") int size) {
         Paging.check(0, size);
@@ -122,34 +123,34 @@ class ExpertController {
 
     @PostMapping("/api/v1/experts")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ExpertRoles.INVOKERS)
+    @PreAuthorize(Access.INVOKERS)
     Mono<Expert> create(Viewer viewer, @Validated @RequestBody ExpertRequest request) {
         return experts.create(viewer, request);
     }
 
     @PutMapping("/api/v1/experts/{id}")
-    @PreAuthorize(ExpertRoles.INVOKERS)
+    @PreAuthorize(Access.INVOKERS)
     Mono<Expert> update(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ExpertRequest request) {
         return experts.update(viewer, id, request);
     }
 
     /** 出库. */
     @PostMapping("/api/v1/experts/{id}/leave-pool")
-    @PreAuthorize(ExpertRoles.INVOKERS)
+    @PreAuthorize(Access.INVOKERS)
     Mono<Expert> leavePool(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody LeavePoolRequest request) {
         return experts.leavePool(viewer, id, request.reason(), request.outOn(), request.version());
     }
 
     /** 关联专家本人账号（登记单位确认）. */
     @PutMapping("/api/v1/experts/{id}/account")
-    @PreAuthorize(ExpertRoles.INVOKERS)
+    @PreAuthorize(Access.INVOKERS)
     Mono<Expert> linkAccount(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody AccountLinkRequest request) {
         return experts.linkAccount(viewer, id, request.username(), request.version());
     }
 
     /** 重新入库. */
     @PostMapping("/api/v1/experts/{id}/return-to-pool")
-    @PreAuthorize(ExpertRoles.INVOKERS)
+    @PreAuthorize(Access.INVOKERS)
     Mono<Expert> returnToPool(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request) {
         return experts.returnToPool(viewer, id, request.version());
     }

@@ -22,7 +22,7 @@ final class ExpertViews {
 
     /**
      * 专家 as the API shows it. {@code phone} and {@code email} are null for viewers who may not invoke
-     * experts ({@link ExpertRoles#mayInvoke}); {@code contactVisible} says which case it is.
+     * experts ({@link cn.yingji.tenancy.Access#INVOKER_ROLES}); {@code contactVisible} says which case it is.
      */
     record Expert(UUID id, String tenantCode, String tenantName, String sharing, String name, String organization,
             String title, List<String> specialties, String level, String levelLabel, boolean contactVisible,

@@ -29,6 +29,7 @@ import cn.yingji.experts.ExpertViews.Page;
 import cn.yingji.platform.ApiException;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.records.Versioned;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -91,7 +92,7 @@ class Experts {
 
     Mono<Page<Expert>> list(Viewer viewer, Filter filter, int page, int size) {
         Condition where = filter.condition();
-        boolean contact = ExpertRoles.mayInvoke(viewer);
+        boolean contact = viewer.hasAnyRole(Access.INVOKER_ROLES);
         return tx.call(viewer, dsl -> new Page<>(dsl.fetchCount(EXPERT, where), page, size,
                 dsl.select(EXPERT.fields()).select(TENANT.NAME).from(EXPERT)
                         .leftJoin(TENANT).on(TENANT.CODE.eq(EXPERT.TENANT_CODE))
@@ -101,7 +102,7 @@ class Experts {
     }
 
     Mono<Expert> get(Viewer viewer, UUID id) {
-        return tx.call(viewer, dsl -> view(dsl, load(dsl, id), ExpertRoles.mayInvoke(viewer)));
+        return tx.call(viewer, dsl -> view(dsl, load(dsl, id), viewer.hasAnyRole(Access.INVOKER_ROLES)));
     }
 
     Mono<Expert> create(Viewer viewer, ExpertRequest request) {
@@ -271,7 +272,7 @@ class Experts {
     private Expert written(DSLContext dsl, Viewer viewer, String action, ExpertRecord before, ExpertRecord after) {
         Expert view = view(dsl, after, true);
         writes.written(dsl, viewer, TYPE, action, after.getId(), before == null ? null : view(dsl, before, true), view);
-        return view(dsl, after, ExpertRoles.mayInvoke(viewer));
+        return view(dsl, after, viewer.hasAnyRole(Access.INVOKER_ROLES));
     }
 
     static ExpertRecord load(DSLContext dsl, UUID id) {

@@ -22,13 +22,14 @@ import cn.yingji.experts.ExpertViews.InvocationRequest;
 import cn.yingji.experts.ExpertViews.ResponseRequest;
 import cn.yingji.experts.ExpertViews.WorkRecordRequest;
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
 /** 专家调用: request, answer, work record, evaluation and fee. */
 @RestController
 @RequestMapping("/api/v1/expert-invocations")
-@PreAuthorize(ExpertRoles.INVOKERS)
+@PreAuthorize(Access.INVOKERS)
 class InvocationController {
 
     private final Invocations invocations;
@@ -45,13 +46,13 @@ class InvocationController {
 
     /** Addressed to the experts the viewer's office registered; for an expert, its own invitations (我的邀请). */
     @GetMapping("/addressed")
-    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
+    @PreAuthorize(Access.INVOKERS_OR_EXPERT)
     Mono<List<Invocation>> addressed(Viewer viewer) {
         return invocations.addressed(viewer);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
+    @PreAuthorize(Access.INVOKERS_OR_EXPERT)
     Mono<Invocation> get(Viewer viewer, @PathVariable UUID id) {
         return invocations.get(viewer, id);
     }
@@ -67,19 +68,19 @@ class InvocationController {
     }
 
     @PostMapping("/{id}/accept")
-    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
+    @PreAuthorize(Access.INVOKERS_OR_EXPERT)
     Mono<Invocation> accept(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ResponseRequest request) {
         return invocations.respond(viewer, id, true, request.note());
     }
 
     @PostMapping("/{id}/decline")
-    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
+    @PreAuthorize(Access.INVOKERS_OR_EXPERT)
     Mono<Invocation> decline(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ResponseRequest request) {
         return invocations.respond(viewer, id, false, request.note());
     }
 
     @PostMapping("/{id}/work-record")
-    @PreAuthorize(ExpertRoles.INVOKERS_OR_EXPERT)
+    @PreAuthorize(Access.INVOKERS_OR_EXPERT)
     Mono<Invocation> recordWork(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody WorkRecordRequest request) {
         return invocations.recordWork(viewer, id, request.workRecord(), request.version());
     }

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.plans.PlanRoles;
 import cn.yingji.filings.FilingViews.Filing;
 import cn.yingji.filings.FilingViews.Material;
 import cn.yingji.filings.FilingViews.ReturnRequest;
@@ -29,6 +28,7 @@ import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.JdbcScheduler;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.platform.XlsxResponses;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -50,7 +50,7 @@ class FilingController {
 
     @PostMapping("/api/v1/plans/{id}/submit")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Filing> submit(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return filings.submit(viewer, id, request.version(), idempotencyKey);
@@ -58,7 +58,7 @@ class FilingController {
 
     /** 备案去向 of a plan being compiled: the form shows it while the plan is still a draft. */
     @GetMapping("/api/v1/plans/filing-route")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<RoutePreview> route(Viewer viewer, @RequestParam String category, @RequestParam UUID ownerUnitId,
             @RequestParam(required = false) String jointBasis,
             @RequestParam(required = false) List<String> participantCodes) {
@@ -81,14 +81,14 @@ class FilingController {
     }
 
     @GetMapping("/api/v1/filings/inbox")
-    @PreAuthorize("hasRole('reviewer')")
+    @PreAuthorize(Access.REVIEWERS)
     Mono<List<Filing>> inbox(Viewer viewer, @RequestParam(required = false) String status) {
         return filings.inbox(viewer, status);
     }
 
     /** The inbox under the same filter as .xlsx, with the late flags a reviewer is judged by. */
     @GetMapping("/api/v1/filings/inbox/export.xlsx")
-    @PreAuthorize("hasRole('reviewer')")
+    @PreAuthorize(Access.REVIEWERS)
     Mono<ResponseEntity<byte[]>> inboxExport(Viewer viewer, @RequestParam(required = false) String status) {
         return filings.inbox(viewer, status)
                 .flatMap(list -> xlsx.download("备案审查.xlsx", () -> Spreadsheets.xlsx("备案审查", INBOX_HEADERS, list.stream()
@@ -106,13 +106,13 @@ class FilingController {
             "已备案", "returned", "已退回");
 
     @PostMapping("/api/v1/filings/{id}/accept")
-    @PreAuthorize("hasRole('reviewer')")
+    @PreAuthorize(Access.REVIEWERS)
     Mono<Filing> accept(Viewer viewer, @PathVariable UUID id) {
         return filings.accept(viewer, id);
     }
 
     @PostMapping("/api/v1/filings/{id}/return")
-    @PreAuthorize("hasRole('reviewer')")
+    @PreAuthorize(Access.REVIEWERS)
     Mono<Filing> giveBack(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ReturnRequest request) {
         return filings.giveBack(viewer, id, request.reason());
     }

@@ -28,10 +28,6 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.plans.PlanLifecycle;
-import cn.yingji.plans.Plans;
-import cn.yingji.plans.TenantLineages;
-import cn.yingji.idempotency.Idempotency;
 import cn.yingji.db.enums.FilingDecisionKind;
 import cn.yingji.db.enums.FilingStatus;
 import cn.yingji.db.enums.PlanStatus;
@@ -58,15 +54,20 @@ import cn.yingji.filings.FilingViews.Filing;
 import cn.yingji.filings.FilingViews.Material;
 import cn.yingji.filings.FilingViews.RoutePreview;
 import cn.yingji.filings.FilingViews.TimelineEntry;
+import cn.yingji.idempotency.Idempotency;
+import cn.yingji.notifications.NotificationKind;
+import cn.yingji.notifications.Notifications;
 import cn.yingji.obligations.DueRule;
 import cn.yingji.obligations.ObligationKind;
 import cn.yingji.obligations.Obligations;
-import cn.yingji.notifications.NotificationKind;
-import cn.yingji.notifications.Notifications;
 import cn.yingji.plans.PlanLifecycle.Action;
+import cn.yingji.plans.PlanLifecycle;
+import cn.yingji.plans.Plans;
+import cn.yingji.plans.TenantLineages;
 import cn.yingji.platform.ApiException;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.tenancy.PersonDirectory;
+import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
@@ -185,7 +186,7 @@ class PlanFilings {
         writes.written(dsl, viewer, Plans.TYPE, "filing.submit", planId, null, view);
         // the authority's reviewers hear of it at once
         route.authority().tenant().ifPresent(authority -> notifications.notify(dsl, new Notifications.Notice(
-                NotificationKind.FILING_SUBMITTED, Notifications.Recipient.role(authority.code(), "reviewer"),
+                NotificationKind.FILING_SUBMITTED, Notifications.Recipient.role(authority.code(), Role.REVIEWER),
                 view.submitterTenantName() + "报送备案：" + plan.getTitle(),
                 "请于 " + view.acknowledgementDueOn() + " 前完成审查（登记或退回）。", "filing", submitted.getId())));
         return view;

@@ -18,13 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** 消息中心: the caller's notifications, its unread count, 已读, and the live stream of new ones. */
 @RestController
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 class NotificationController {
 
     /** How many missed notifications a reconnecting browser is sent at most; it reads the list for older ones. */

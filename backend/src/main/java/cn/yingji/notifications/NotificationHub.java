@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -170,10 +171,16 @@ class NotificationHub implements SmartLifecycle {
         try {
             JsonNode json = JsonMapper.shared().readTree(payload);
             deliver(json.get("id").asLong(), new Notifications.Recipient(json.get("tenant").asString(),
-                    text(json.get("role")), text(json.get("user"))));
+                    role(text(json.get("role"))), text(json.get("user"))));
         } catch (RuntimeException e) {
             log.warn("notification {} not delivered: {}", payload, e.toString());
         }
+    }
+
+    /** The role a notification is addressed to; one we do not know is not delivered (and logged). */
+    private static Role role(String literal) {
+        return literal == null ? null : Role.of(literal).orElseThrow(
+                () -> new IllegalArgumentException("unknown audience role " + literal));
     }
 
     private static String text(JsonNode node) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -27,27 +28,27 @@ class NotificationRouteController {
     }
 
     @GetMapping("/api/v1/notification-routes")
-    @PreAuthorize("hasRole('tenant_admin')")
+    @PreAuthorize(Access.ADMINS)
     Mono<List<NotificationRoutes.Route>> list(Viewer viewer) {
         return routes.list(viewer);
     }
 
     @PostMapping("/api/v1/notification-routes")
-    @PreAuthorize("hasRole('tenant_admin')")
+    @PreAuthorize(Access.ADMINS)
     @ResponseStatus(HttpStatus.CREATED)
     Mono<NotificationRoutes.Route> add(Viewer viewer, @RequestBody NotificationRoutes.RouteRequest request) {
         return routes.add(viewer, request);
     }
 
     @DeleteMapping("/api/v1/notification-routes/{id}")
-    @PreAuthorize("hasRole('tenant_admin')")
+    @PreAuthorize(Access.ADMINS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> remove(Viewer viewer, @PathVariable UUID id) {
         return routes.remove(viewer, id);
     }
 
     @GetMapping("/api/v1/notifications/{id}/deliveries")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     Mono<List<NotificationRoutes.Delivery>> deliveries(Viewer viewer, @PathVariable long id) {
         return routes.deliveries(viewer, id);
     }

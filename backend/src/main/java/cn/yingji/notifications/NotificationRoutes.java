@@ -12,11 +12,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.records.RecordWrites;
 import cn.yingji.db.tables.records.NotificationRouteRecord;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.Labelled;
+import cn.yingji.records.RecordWrites;
 import cn.yingji.tenancy.Readership;
+import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -67,7 +68,7 @@ class NotificationRoutes {
             throw ApiException.badRequest("invalid-route-name", "名称不能为空，且不能超过 100 个字");
         }
         String audience = request.audienceRole() == null || request.audienceRole().isBlank() ? null : request.audienceRole();
-        if (audience != null && !Readership.isOfficeRole(audience)) {
+        if (audience != null && !Role.of(audience).filter(Readership::isOfficeRole).isPresent()) {
             throw ApiException.badRequest("invalid-audience", "接收范围无效：须为本单位的一种业务角色，或不限");
         }
         return tx.call(viewer, dsl -> {

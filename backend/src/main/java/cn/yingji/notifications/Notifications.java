@@ -15,6 +15,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
@@ -31,7 +32,7 @@ public class Notifications {
      * Who is told: an office (a tenant on the writer's line — its own, one above or one below it), narrowed to those
      * of it with a role, or to one person of it by login name.
      */
-    public record Recipient(String tenantCode, String role, String username) {
+    public record Recipient(String tenantCode, Role role, String username) {
 
         /** Everyone of the office. */
         public static Recipient office(String tenantCode) {
@@ -39,7 +40,7 @@ public class Notifications {
         }
 
         /** Those of the office with this role, e.g. its reviewers. */
-        public static Recipient role(String tenantCode, String role) {
+        public static Recipient role(String tenantCode, Role role) {
             return new Recipient(tenantCode, role, null);
         }
 
@@ -78,7 +79,7 @@ public class Notifications {
     public long notify(DSLContext dsl, Notice notice) {
         Recipient to = notice.to();
         return dsl.select(DSL.field("app.notify({0}, {1}, {2}, {3}::notification_kind, {4}, {5}, {6}, {7})", Long.class,
-                DSL.val(to.tenantCode()), DSL.val(to.role()), DSL.val(to.username()), DSL.val(notice.kind().literal()),
+                DSL.val(to.tenantCode()), DSL.val(to.role() == null ? null : to.role().literal()), DSL.val(to.username()), DSL.val(notice.kind().literal()),
                 DSL.val(notice.title()), DSL.val(notice.body()), DSL.val(notice.entity()),
                 DSL.val(notice.entityId(), UUID.class))).fetchSingle().value1();
     }
@@ -141,7 +142,7 @@ public class Notifications {
     /** What is addressed to the viewer: its office's, narrowed by role and person (the database narrows outsiders). */
     static Condition addressedTo(Viewer viewer) {
         return NOTIFICATION.TENANT_CODE.eq(viewer.tenant().code())
-                .and(NOTIFICATION.AUDIENCE_ROLE.isNull().or(NOTIFICATION.AUDIENCE_ROLE.in(viewer.roles())))
+                .and(NOTIFICATION.AUDIENCE_ROLE.isNull().or(NOTIFICATION.AUDIENCE_ROLE.in(viewer.roles().stream().map(Role::literal).toList())))
                 .and(NOTIFICATION.RECIPIENT_USERNAME.isNull().or(NOTIFICATION.RECIPIENT_USERNAME.eq(viewer.username())));
     }
 

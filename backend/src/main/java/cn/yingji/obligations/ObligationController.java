@@ -14,16 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
 /** 待办: what the caller's office must do, by when. */
 @RestController
-@PreAuthorize(ObligationController.OFFICE)
+@PreAuthorize(Access.OFFICIALS_OR_REVIEWERS)
 class ObligationController {
-
-    /** The office's roles: who acts on an office's obligations (an expert's invitations are its own list). */
-    static final String OFFICE = "hasAnyRole('county_officer', 'city_official', 'province_official', 'reviewer')";
 
     private final Obligations obligations;
     private final ObligationFigures figures;
@@ -109,7 +107,7 @@ class ObligationController {
 
     /** 免办: the owner's office no longer owes it, for a reason (its officials; a reviewer answers, never waives). */
     @PostMapping("/api/v1/obligations/{id}/waive")
-    @PreAuthorize("hasAnyRole('county_officer', 'city_official', 'province_official')")
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Obligations.Item> waive(Viewer viewer, @PathVariable UUID id, @RequestBody(required = false) WaiveRequest request) {
         return obligations.waive(viewer, id, request == null ? null : request.reason());
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -44,13 +45,13 @@ class OrgUnitController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('tenant_admin')")
+    @PreAuthorize(Access.ADMINS)
     Mono<OrgUnit> create(Viewer viewer, @Validated @RequestBody OrgUnitRequest request) {
         return orgUnits.create(viewer, request);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('tenant_admin')")
+    @PreAuthorize(Access.ADMINS)
     Mono<OrgUnit> update(Viewer viewer, @PathVariable UUID id,
             @Validated({Default.class, OrgUnitRequest.Update.class}) @RequestBody OrgUnitRequest request) {
         return orgUnits.update(viewer, id, request);

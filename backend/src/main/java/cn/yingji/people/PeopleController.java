@@ -12,13 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
 /** 人员名录管理: the tenant admin keeps the names, positions and units of its tenant's people. */
 @RestController
 @RequestMapping("/api/v1/people")
-@PreAuthorize("hasRole('tenant_admin')")
+@PreAuthorize(Access.ADMINS)
 class PeopleController {
 
     private final People people;

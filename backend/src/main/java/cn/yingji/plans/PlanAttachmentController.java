@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.yingji.plans.PlanAttachments.Attachment;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,7 +34,7 @@ class PlanAttachmentController {
 
     @PostMapping(path = "/api/v1/plans/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Attachment> upload(Viewer viewer, @PathVariable UUID id, @RequestPart(name = "file", required = false) Mono<FilePart> file,
             @RequestPart(name = "role", required = false) Mono<String> role) {
         return attachments.upload(viewer, id, role, file);
@@ -52,7 +53,7 @@ class PlanAttachmentController {
     /** A wrong upload, while the plan may change (not once submitted for filing). */
     @DeleteMapping("/api/v1/attachments/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Void> delete(Viewer viewer, @PathVariable UUID id) {
         return attachments.delete(viewer, id);
     }

@@ -24,6 +24,7 @@ import cn.yingji.plans.PlanViews.VersionRequest;
 import cn.yingji.platform.Paging;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.platform.XlsxResponses;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -94,25 +95,25 @@ class PlanController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Plan> create(Viewer viewer, @Validated @RequestBody PlanRequest request) {
         return plans.create(viewer, request);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Plan> update(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody PlanRequest request) {
         return plans.update(viewer, id, request);
     }
 
     @PostMapping("/{id}/issue")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Plan> issue(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody IssueRequest request) {
         return plans.issue(viewer, id, request);
     }
 
     @PostMapping("/{id}/abolish")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Plan> abolish(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody VersionRequest request) {
         return plans.abolish(viewer, id, request.version());
     }

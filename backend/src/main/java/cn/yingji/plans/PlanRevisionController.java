@@ -28,6 +28,7 @@ import cn.yingji.plans.PlanViews.SharingRequest;
 import cn.yingji.plans.PlanViews.Trigger;
 import cn.yingji.plans.PlanViews.TriggerRequest;
 import cn.yingji.plans.PlanViews.Version;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -53,7 +54,7 @@ class PlanRevisionController {
 
     @PostMapping("/from-template")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Plan> fromTemplate(Viewer viewer, @Validated @RequestBody FromTemplateRequest request) {
         return plans.createFromTemplate(viewer, request);
     }
@@ -65,7 +66,7 @@ class PlanRevisionController {
 
     @PostMapping("/{id}/revise")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Plan> revise(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ReviseRequest request) {
         return revisions.revise(viewer, id, request);
     }
@@ -76,7 +77,7 @@ class PlanRevisionController {
     }
 
     @PostMapping("/{id}/evaluations")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Plan> evaluate(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody EvaluationRequest request) {
         return evaluations.evaluate(viewer, id, request);
     }
@@ -88,7 +89,7 @@ class PlanRevisionController {
 
     @PostMapping("/{id}/revision-triggers")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Trigger> raise(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody TriggerRequest request) {
         return triggers.raise(viewer, id, request);
     }
@@ -100,20 +101,20 @@ class PlanRevisionController {
 
     @PostMapping("/{id}/alignments")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Alignment> align(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody AlignmentRequest request) {
         return alignments.align(viewer, id, request.upperPlanId());
     }
 
     @PostMapping("/{id}/alignments/{alignmentId}/confirm")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Alignment> confirm(Viewer viewer, @PathVariable UUID id, @PathVariable UUID alignmentId) {
         return alignments.confirm(viewer, id, alignmentId);
     }
 
     @DeleteMapping("/{id}/alignments/{alignmentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Void> unlink(Viewer viewer, @PathVariable UUID id, @PathVariable UUID alignmentId) {
         return alignments.unlink(viewer, id, alignmentId);
     }
@@ -124,7 +125,7 @@ class PlanRevisionController {
     }
 
     @PutMapping("/{id}/sharing")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Plan> share(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody SharingRequest request) {
         return revisions.share(viewer, id, request);
     }

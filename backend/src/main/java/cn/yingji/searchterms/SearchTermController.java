@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -46,14 +47,14 @@ class SearchTermController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('tenant_admin')")
+    @PreAuthorize(Access.ADMINS)
     Mono<SearchTermGroup> create(Viewer viewer, @Validated @RequestBody SearchTermRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return searchTerms.create(viewer, request, idempotencyKey);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('tenant_admin')")
+    @PreAuthorize(Access.ADMINS)
     Mono<SearchTermGroup> update(Viewer viewer, @PathVariable UUID id,
             @Validated({Default.class, SearchTermRequest.Update.class}) @RequestBody SearchTermRequest request) {
         return searchTerms.update(viewer, id, request);
@@ -61,7 +62,7 @@ class SearchTermController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('tenant_admin')")
+    @PreAuthorize(Access.ADMINS)
     Mono<Void> delete(Viewer viewer, @PathVariable UUID id, @RequestParam int version) {
         return searchTerms.delete(viewer, id, version);
     }

@@ -13,13 +13,14 @@ import org.jooq.DSLContext;
 import org.postgresql.util.PSQLException;
 import org.springframework.stereotype.Component;
 
-import cn.yingji.records.RecordWrites;
-import cn.yingji.records.Versioned;
 import cn.yingji.db.enums.TenantTier;
 import cn.yingji.db.tables.records.SearchTermGroupRecord;
 import cn.yingji.idempotency.Idempotency;
 import cn.yingji.platform.ApiException;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.PersonDirectory;
+import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -197,7 +198,7 @@ class SearchTerms {
         Map<String, String> tenants = dsl.select(TENANT.CODE, TENANT.NAME).from(TENANT)
                 .where(TENANT.CODE.in(rows.stream().map(SearchTermGroupRecord::getTenantCode).distinct().toList()))
                 .fetchMap(TENANT.CODE, TENANT.NAME);
-        boolean admin = viewer.hasRole("tenant_admin");
+        boolean admin = viewer.hasRole(Role.TENANT_ADMIN);
         return rows.stream().map(r -> new SearchTermGroup(r.getId(), tenants.get(r.getTenantCode()), List.of(r.getTerms()),
                 r.getNote(), names.get(r.getCreatedBy()), names.get(r.getUpdatedBy()), r.getUpdatedAt(), r.getVersion(),
                 admin && r.getTenantCode().equals(viewer.tenant().code()))).toList();

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.plans.PlanRoles;
 import cn.yingji.templates.PlanTemplates.PublishRequest;
 import cn.yingji.templates.PlanTemplates.Template;
 import cn.yingji.templates.PlanTemplates.TemplateRequest;
+import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
 
@@ -47,19 +47,19 @@ class PlanTemplateController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Template> create(Viewer viewer, @Validated @RequestBody TemplateRequest request) {
         return templates.create(viewer, request);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Template> update(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody TemplateRequest request) {
         return templates.update(viewer, id, request);
     }
 
     @PostMapping("/{id}/publish")
-    @PreAuthorize(PlanRoles.COMPILERS)
+    @PreAuthorize(Access.OFFICIALS)
     Mono<Template> publish(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody PublishRequest request) {
         return templates.publish(viewer, id, request.version());
     }

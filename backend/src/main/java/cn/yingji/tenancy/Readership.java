@@ -24,8 +24,8 @@ public enum Readership {
     PUBLIC("public");
 
     /** The roles of an office's staff. */
-    static final Set<String> OFFICE_ROLES = Set.of("county_officer", "city_official", "province_official", "reviewer",
-            "tenant_admin");
+    static final Set<Role> OFFICE_ROLES = EnumSet.of(Role.COUNTY_OFFICER, Role.CITY_OFFICIAL, Role.PROVINCE_OFFICIAL,
+            Role.REVIEWER, Role.TENANT_ADMIN);
 
     private final String literal;
 
@@ -38,15 +38,15 @@ public enum Readership {
     }
 
     /** Whether {@code role} is one of an office's staff's roles. */
-    public static boolean isOfficeRole(String role) {
+    public static boolean isOfficeRole(Role role) {
         return OFFICE_ROLES.contains(role);
     }
 
-    public static Readership of(Set<String> roles) {
+    public static Readership of(Set<Role> roles) {
         if (roles.stream().anyMatch(OFFICE_ROLES::contains)) {
             return OFFICE;
         }
-        return roles.contains("expert") ? EXPERT : PUBLIC;
+        return roles.contains(Role.EXPERT) ? EXPERT : PUBLIC;
     }
 
     /**

@@ -43,7 +43,7 @@ class TenancyController {
         return tx.call(viewer, dsl -> {
             PersonDirectory.register(dsl, viewer);
             return new Me(viewer.username(), PersonDirectory.nameOf(dsl, viewer.username()),
-                viewer.roles().stream().sorted().toList(),
+                viewer.roles().stream().map(Role::literal).sorted().toList(),
                 new TenantView(t.code(), t.name(), t.tier().getLiteral(), t.path()),
                 queries.ancestors(dsl, t.path()), queries.policy(dsl, t.code()));
         });

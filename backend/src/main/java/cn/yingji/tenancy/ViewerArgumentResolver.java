@@ -24,10 +24,6 @@ class ViewerArgumentResolver implements HandlerMethodArgumentResolver {
 
     static final String TENANT_CLAIM = "tenant_code";
 
-    /** The platform's roles; Keycloak's own default roles (offline_access, …) are not ours to show. */
-    static final Set<String> ROLES = Set.of("county_officer", "city_official", "province_official", "reviewer",
-            "expert", "tenant_admin", "platform_admin");
-
     private final TenantDirectory directory;
 
     ViewerArgumentResolver(TenantDirectory directory) {
@@ -69,12 +65,12 @@ class ViewerArgumentResolver implements HandlerMethodArgumentResolver {
         return name != null ? name.toString() : String.valueOf(claims.get("preferred_username"));
     }
 
-    private static Set<String> roles(Collection<? extends org.springframework.security.core.GrantedAuthority> authorities) {
+    /** The platform's roles among the token's; Keycloak's own default roles (offline_access, …) are not ours. */
+    private static Set<Role> roles(Collection<? extends org.springframework.security.core.GrantedAuthority> authorities) {
         return authorities.stream()
                 .map(a -> a.getAuthority())
                 .filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring("ROLE_".length()))
-                .filter(ROLES::contains)
+                .flatMap(a -> Role.of(a.substring("ROLE_".length())).stream())
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

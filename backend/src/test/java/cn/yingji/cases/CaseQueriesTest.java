@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import cn.yingji.db.enums.TenantTier;
 import cn.yingji.search.MatchMode;
 import cn.yingji.search.TextQuery;
+import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.Viewer;
 
@@ -64,8 +65,8 @@ class CaseQueriesTest {
 
     @Test
     void expertsAreFilteredToPublishedCasesOfficersByTheSharingRuleAlone() {
-        var expert = CaseQueries.visibleTo(new Viewer("expert-demo", "孙立", Set.of("expert"), SHANDONG));
-        var officer = CaseQueries.visibleTo(new Viewer("sd-province", "张伟", Set.of("province_official", "reviewer"),
+        var expert = CaseQueries.visibleTo(new Viewer("expert-demo", "孙立", Set.of(Role.EXPERT), SHANDONG));
+        var officer = CaseQueries.visibleTo(new Viewer("sd-province", "张伟", Set.of(Role.PROVINCE_OFFICIAL, Role.REVIEWER),
                 SHANDONG));
         assertThat(expert).hasSize(2);
         assertThat(expert.get(1).toString()).contains("published");

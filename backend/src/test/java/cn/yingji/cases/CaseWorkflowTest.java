@@ -12,12 +12,13 @@ import cn.yingji.cases.CaseWorkflow.Standing;
 import cn.yingji.db.enums.CaseStatus;
 import cn.yingji.db.enums.Sharing;
 import cn.yingji.platform.ApiException;
+import cn.yingji.tenancy.Role;
 
 class CaseWorkflowTest {
 
-    static final Set<String> OFFICER = Set.of("county_officer");
-    static final Set<String> CITY_REVIEWER = Set.of("city_official", "reviewer");
-    static final Set<String> EXPERT = Set.of("expert");
+    static final Set<Role> OFFICER = Set.of(Role.COUNTY_OFFICER);
+    static final Set<Role> CITY_REVIEWER = Set.of(Role.CITY_OFFICIAL, Role.REVIEWER);
+    static final Set<Role> EXPERT = Set.of(Role.EXPERT);
 
     @Test
     void aCompilerReviewsItsDraftAndAReviewerAtOrAboveItPublishes() {
@@ -58,8 +59,8 @@ class CaseWorkflowTest {
         assertThat(CaseWorkflow.sharing(CaseStatus.reviewed)).isEqualTo(Sharing.up);
         assertThat(CaseWorkflow.sharing(CaseStatus.published)).isEqualTo(Sharing.public_);
         assertThat(CaseWorkflow.publishedOnly(EXPERT)).isTrue();
-        assertThat(CaseWorkflow.publishedOnly(Set.of("tenant_admin"))).isTrue();
+        assertThat(CaseWorkflow.publishedOnly(Set.of(Role.TENANT_ADMIN))).isTrue();
         assertThat(CaseWorkflow.publishedOnly(OFFICER)).isFalse();
-        assertThat(CaseWorkflow.publishedOnly(Set.of("reviewer"))).isFalse();
+        assertThat(CaseWorkflow.publishedOnly(Set.of(Role.REVIEWER))).isFalse();
     }
 }

@@ -21,11 +21,12 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import cn.yingji.db.enums.TenantTier;
-import cn.yingji.platform.China;
 import cn.yingji.plans.PlanSteps;
+import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
 import cn.yingji.support.TestServices;
+import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.TenantTx;
 import reactor.core.Disposable;
@@ -252,7 +253,7 @@ class NotificationApiIntegrationTest extends ApiIntegrationTest {
      */
     @Test
     void aStreamWhoseClientDoesNotReadIsClosedOnceItsBacklogIsFull() throws Exception {
-        var viewer = new cn.yingji.tenancy.Viewer("wc-county", "王强", java.util.Set.of("county_officer"), WEICHENG);
+        var viewer = new cn.yingji.tenancy.Viewer("wc-county", "王强", java.util.Set.of(Role.COUNTY_OFFICER), WEICHENG);
         NotificationHub.Stream idle = hub.open(viewer);
         var closed = idle.closed().toFuture();
         // a client that took the stream and then reads nothing: it requests none

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.yingji.db.enums.TenantTier;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
+import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.Viewer;
 
@@ -36,7 +37,7 @@ class PlanSearchExportIntegrationTest extends ApiIntegrationTest {
             created.add(steps.draft("wc-county", marker + "防汛应急预案" + i, "special", unit).get("id"));
         }
         steps.awaitSearch("wc-county", Map.of("q", marker), r -> PlanSteps.ids(r).containsAll(created));
-        Viewer viewer = new Viewer("wc-county", "潍城区用户", Set.of("county_officer"),
+        Viewer viewer = new Viewer("wc-county", "潍城区用户", Set.of(Role.COUNTY_OFFICER),
                 new TenantRef("370702", "潍城区", TenantTier.county, "p37.c3707.x370702"));
         var query = new PlanSearch.Query(marker, null, null, null, null, null, null, "date", 0, 0, false);
 

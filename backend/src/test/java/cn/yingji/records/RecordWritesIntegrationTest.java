@@ -25,6 +25,7 @@ import cn.yingji.platform.ApiException;
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Fixtures;
 import cn.yingji.support.TestServices;
+import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.TenantRef;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
@@ -38,7 +39,7 @@ import cn.yingji.tenancy.Viewer;
 class RecordWritesIntegrationTest extends ApiIntegrationTest {
 
     static final TenantRef WEICHENG = new TenantRef("370702", "潍城区", TenantTier.county, "p37.c3707.x370702");
-    static final Viewer CLERK = new Viewer("wc-county", "王强", Set.of("county_officer"), WEICHENG);
+    static final Viewer CLERK = new Viewer("wc-county", "王强", Set.of(Role.COUNTY_OFFICER), WEICHENG);
     static final Versioned<OrgUnitRecord> UNIT = Versioned.stored("org_unit", "组织单位", ORG_UNIT, ORG_UNIT.ID,
             ORG_UNIT.VERSION, ORG_UNIT.UPDATED_AT);
 

@@ -13,17 +13,18 @@ class ReadershipTest {
 
     @Test
     void anyOfficeRoleReadsAsTheOfficeEvenBesideTheExpertRole() {
-        for (String role : Set.of("county_officer", "city_official", "province_official", "reviewer", "tenant_admin")) {
-            assertThat(Readership.of(Set.of(role))).as(role).isEqualTo(Readership.OFFICE);
-            assertThat(Readership.of(Set.of(role, "expert"))).as(role + " and expert").isEqualTo(Readership.OFFICE);
+        for (Role role : Set.of(Role.COUNTY_OFFICER, Role.CITY_OFFICIAL, Role.PROVINCE_OFFICIAL, Role.REVIEWER,
+                Role.TENANT_ADMIN)) {
+            assertThat(Readership.of(Set.of(role))).as(role.literal()).isEqualTo(Readership.OFFICE);
+            assertThat(Readership.of(Set.of(role, Role.EXPERT))).as(role + " and expert").isEqualTo(Readership.OFFICE);
         }
     }
 
     @Test
     void anExpertAloneReadsAsAnExpertAndTheOperatorOrNobodyAsThePublic() {
-        assertThat(Readership.of(Set.of("expert"))).isEqualTo(Readership.EXPERT);
-        assertThat(Readership.of(Set.of("platform_admin"))).isEqualTo(Readership.PUBLIC);
-        assertThat(Readership.of(Set.of("expert", "platform_admin"))).isEqualTo(Readership.EXPERT);
+        assertThat(Readership.of(Set.of(Role.EXPERT))).isEqualTo(Readership.EXPERT);
+        assertThat(Readership.of(Set.of(Role.PLATFORM_ADMIN))).isEqualTo(Readership.PUBLIC);
+        assertThat(Readership.of(Set.of(Role.EXPERT, Role.PLATFORM_ADMIN))).isEqualTo(Readership.EXPERT);
         assertThat(Readership.of(Set.of())).isEqualTo(Readership.PUBLIC);
     }
 

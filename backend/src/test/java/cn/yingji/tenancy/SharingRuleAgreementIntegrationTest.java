@@ -150,8 +150,8 @@ class SharingRuleAgreementIntegrationTest {
     }
 
     /** A caller of each readership: an office's officer, an expert, the platform operator. */
-    static final Map<Readership, Set<String>> ROLES = Map.of(Readership.OFFICE, Set.of("county_officer"),
-            Readership.EXPERT, Set.of("expert"), Readership.PUBLIC, Set.of("platform_admin"));
+    static final Map<Readership, Set<Role>> ROLES = Map.of(Readership.OFFICE, Set.of(Role.COUNTY_OFFICER),
+            Readership.EXPERT, Set.of(Role.EXPERT), Readership.PUBLIC, Set.of(Role.PLATFORM_ADMIN));
 
     @TestFactory
     List<DynamicTest> postgresAndElasticsearchAgreeForEveryTenantAndReadership() {
