@@ -232,6 +232,15 @@ describe('joint drills and corrective actions', () => {
       await p.locator('.ant-select-dropdown:visible .ant-select-item-option[title="计划中"]').click();
       assert.deepEqual((await (await planned).json()).items.filter((row) => row.tenantCode === '370703'), []);
       assert.equal(await drillRow(p, COUNTY_DRILL).count(), 0);
+      // the tab, the filter and the page size are the URL's: a reload (or a link in a new tab) shows the same list
+      assert.match(p.url(), /tab=all/);
+      assert.match(p.url(), /status=planned/);
+      const again = p.waitForResponse(
+        (r) => isApi(r, '/api/v1/drills') && r.url().includes('status=planned') && r.url().includes('size=100'),
+      );
+      await p.reload();
+      await again;
+      await p.locator('.ant-select', { hasText: '计划中' }).waitFor();
       await openTab(p, '本地区组织');
       assert.equal(await drillRow(p, CITY_DRILL).count(), 0);
 

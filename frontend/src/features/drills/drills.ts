@@ -233,3 +233,6 @@ export function searchParams(query: DrillSearchQuery): string {
 export function yearOptions(thisYear: number, back = 5): number[] {
   return Array.from({ length: back + 2 }, (_, i) => thisYear + 1 - i);
 }
+
+/** The facets of 全文检索 of drills; in the URL as `f.<name>`, beside the list's own filters of the same names. */
+export const DRILL_FACET_NAMES: readonly DrillFacetName[] = ['form', 'status', 'event_types', 'year', 'tier', 'attention'];

@@ -1,8 +1,10 @@
 import { CalendarOutlined, CheckSquareOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Select, Skeleton, Space, Tabs } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { access } from '../../access';
+import { choiceIn } from '../../components/useUrlChoice';
+import { facetChanges, facetsIn, pageChanges, useUrlState } from '../../components/useUrlState';
 import { WordsSearch } from '../../components/WordsSearch';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -10,9 +12,9 @@ import { DrillFacetFilters } from './components/DrillFacetFilters';
 import { DrillFormModal } from './components/DrillFormModal';
 import { DrillResults } from './components/DrillResults';
 import { DrillTable } from './components/DrillTable';
-import { DRILL_FORMS, DRILL_STATUSES, drillStatusLabel, formLabel, yearOptions } from './drills';
+import { DRILL_FACET_NAMES, DRILL_FORMS, DRILL_STATUSES, drillStatusLabel, formLabel, yearOptions } from './drills';
 import { useDrillSearch, useDrills, useExportDrills } from './service';
-import type { DrillFacetSelection, DrillScope, DrillStatus } from './types';
+import type { DrillScope, DrillStatus } from './types';
 
 const PAGE_SIZE = 10;
 type Tab = DrillScope | 'search';
@@ -20,22 +22,23 @@ const TABS: Tab[] = ['own', 'joint', 'all', 'search'];
 
 /**
  * 应急演练: the drills organized here, the joint drills the region takes part in, everything visible (with
- * year, status and form filters and 导出 Excel), and 全文检索 with facets like 预案管理.
+ * year, status and form filters and 导出 Excel), and 全文检索 with facets like 预案管理. The tab, filters, words, facets,
+ * page and size are kept in the URL (全局检索's 查看全部 opens /drills?q=<words> on 全文检索).
  */
 export default function DrillsPage() {
   const t = zhCN.drills;
   const navigate = useNavigate();
   const { data: me } = useMe();
-  // 全局检索's 查看全部 opens /drills?q=<words> on 全文检索
-  const [params] = useSearchParams();
-  const [tab, setTab] = useState<Tab>(params.get('q') ? 'search' : 'own');
-  const [year, setYear] = useState<number>();
-  const [status, setStatus] = useState<string>();
-  const [form, setForm] = useState<string>();
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(PAGE_SIZE);
-  const [q, setQ] = useState(params.get('q') ?? '');
-  const [facets, setFacets] = useState<DrillFacetSelection>({});
+  const url = useUrlState();
+  const q = url.text('q') ?? '';
+  const tab = choiceIn<Tab>(url.params, 'tab', TABS, q ? 'search' : 'own');
+  const yearText = url.text('year');
+  const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  const status = url.text('status');
+  const form = url.text('form');
+  const page = url.count('page', 0);
+  const size = url.count('size', PAGE_SIZE);
+  const facets = facetsIn(url.params, DRILL_FACET_NAMES, 'f.');
   const [creating, setCreating] = useState<DrillStatus>();
 
   const searching = tab === 'search';
@@ -48,14 +51,9 @@ export default function DrillsPage() {
     return <Skeleton active />;
   }
   const canWrite = access(me.roles).canCompilePlans;
-  const onPage = (p: number, s: number) => {
-    setPage(s === size ? p : 0);
-    setSize(s);
-  };
-  const filter = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(0);
-  };
+  const onPage = (p: number, s: number) => url.set(pageChanges(s === size ? p : 0, s, PAGE_SIZE));
+  const filter = (name: 'year' | 'status' | 'form') => (value: string | number | undefined) =>
+    url.set({ [name]: value ?? undefined, page: undefined });
 
   return (
     <Card
@@ -75,10 +73,7 @@ export default function DrillsPage() {
     >
       <Tabs
         activeKey={tab}
-        onChange={(key) => {
-          setTab(key as Tab);
-          setPage(0);
-        }}
+        onChange={(key) => url.set({ tab: key, page: undefined })}
         items={TABS.map((key) => ({ key, label: t.scopes[key] }))}
       />
       {searching ? (
@@ -91,12 +86,13 @@ export default function DrillsPage() {
             q={q}
             page={page}
             refetch={search.refetch}
-            onSearch={(value) => {
-              setQ(value);
-              setPage(0);
-            }}
+            onSearch={(value) => url.set({ q: value, tab: 'search', page: undefined })}
           />
-          <DrillFacetFilters facets={search.data?.facets ?? {}} selected={facets} onChange={filter(setFacets)} />
+          <DrillFacetFilters
+            facets={search.data?.facets ?? {}}
+            selected={facets}
+            onChange={(picked) => url.set({ ...facetChanges(picked, DRILL_FACET_NAMES, 'f.'), page: undefined })}
+          />
           <Divider style={{ margin: '8px 0' }} />
           <DrillResults
             hits={search.data?.items ?? []}
@@ -115,7 +111,7 @@ export default function DrillsPage() {
               style={{ width: 140 }}
               placeholder={t.allYears}
               value={year}
-              onChange={filter(setYear)}
+              onChange={filter('year')}
               options={yearOptions(new Date().getFullYear()).map((y) => ({ value: y, label: `${y} 年` }))}
             />
             <Select
@@ -123,7 +119,7 @@ export default function DrillsPage() {
               style={{ width: 140 }}
               placeholder={t.allStatuses}
               value={status}
-              onChange={filter(setStatus)}
+              onChange={filter('status')}
               options={DRILL_STATUSES.map((value) => ({ value, label: drillStatusLabel(value) }))}
             />
             <Select
@@ -131,7 +127,7 @@ export default function DrillsPage() {
               style={{ width: 140 }}
               placeholder={t.allForms}
               value={form}
-              onChange={filter(setForm)}
+              onChange={filter('form')}
               options={DRILL_FORMS.map((value) => ({ value, label: formLabel(value) }))}
             />
             <Button

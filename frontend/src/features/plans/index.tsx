@@ -1,32 +1,37 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Radio, Skeleton, Space } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { access } from '../../access';
 import { MatchNotice } from '../../components/MatchNotice';
+import { choiceIn } from '../../components/useUrlChoice';
+import { facetChanges, facetsIn, pageChanges, useUrlState } from '../../components/useUrlState';
 import { WordsSearch } from '../../components/WordsSearch';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
-import { FacetFilters, type FacetSelection } from './components/FacetFilters';
+import { FacetFilters } from './components/FacetFilters';
 import { PlanFormModal } from './components/PlanFormModal';
 import { PlanResults } from './components/PlanResults';
+import { FACET_NAMES } from './plans';
 import { useExportPlans, usePlanSearch } from './service';
 import type { PlanSearchQuery, SearchSort } from './types';
 
 const PAGE_SIZE = 10;
 
-/** 预案管理: search over every plan the caller may see (own, shared by lower tiers, public), with facets. */
+/**
+ * 预案管理: search over every plan the caller may see (own, shared by lower tiers, public), with facets. The words,
+ * facets, sort, page and size are kept in the URL (全局检索's 查看全部 opens /plans?q=<words>).
+ */
 export default function PlansPage() {
   const t = zhCN.plans;
   const navigate = useNavigate();
   const { data: me } = useMe();
-  // 全局检索's 查看全部 opens /plans?q=<words>
-  const [params] = useSearchParams();
-  const [q, setQ] = useState(params.get('q') ?? '');
-  const [facets, setFacets] = useState<FacetSelection>({});
-  const [sort, setSort] = useState<SearchSort>('relevance');
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(PAGE_SIZE);
+  const url = useUrlState();
+  const q = url.text('q') ?? '';
+  const facets = facetsIn(url.params, FACET_NAMES);
+  const sort = choiceIn<SearchSort>(url.params, 'sort', ['relevance', 'date'], 'relevance');
+  const page = url.count('page', 0);
+  const size = url.count('size', PAGE_SIZE);
   const [creating, setCreating] = useState(false);
 
   const query: PlanSearchQuery = {
@@ -79,18 +84,12 @@ export default function PlansPage() {
           q={q}
           page={page}
           refetch={refetch}
-          onSearch={(value) => {
-            setQ(value);
-            setPage(0);
-          }}
+          onSearch={(value) => url.set({ q: value, page: undefined })}
         />
         <Radio.Group
           optionType="button"
           value={sort}
-          onChange={(e) => {
-            setSort(e.target.value as SearchSort);
-            setPage(0);
-          }}
+          onChange={(e) => url.set({ sort: e.target.value === 'relevance' ? undefined : e.target.value, page: undefined })}
           options={[
             { value: 'relevance', label: t.sortRelevance },
             { value: 'date', label: t.sortDate },
@@ -100,18 +99,12 @@ export default function PlansPage() {
       <FacetFilters
         facets={data?.facets ?? {}}
         selected={facets}
-        onChange={(selected) => {
-          setFacets(selected);
-          setPage(0);
-        }}
+        onChange={(selected) => url.set({ ...facetChanges(selected, FACET_NAMES), page: undefined })}
       />
       <Divider style={{ margin: '8px 0' }} />
       <MatchNotice
         result={data}
-        onSuggest={(word) => {
-          setQ(word);
-          setPage(0);
-        }}
+        onSuggest={(word) => url.set({ q: word, page: undefined })}
       />
       <PlanResults
         hits={data?.items ?? []}
@@ -119,10 +112,7 @@ export default function PlansPage() {
         page={page}
         size={size}
         loading={isFetching}
-        onPage={(p, s) => {
-          setPage(s === size ? p : 0);
-          setSize(s);
-        }}
+        onPage={(p, s) => url.set(pageChanges(s === size ? p : 0, s, PAGE_SIZE))}
       />
       {creating && (
         <PlanFormModal onClose={() => setCreating(false)} onSaved={(plan) => navigate(`/plans/${plan.id}`)} />

@@ -328,3 +328,6 @@ export const isFutureDay = (day: { format: (template: string) => string }): bool
 export function alignCandidates<T extends { tenantCode: string; status: string }>(hits: readonly T[], ownTenant: string): T[] {
   return hits.filter((hit) => hit.tenantCode !== ownTenant && (IN_FORCE as readonly string[]).includes(hit.status));
 }
+
+/** The facets of 预案管理, in the order of their rows; each is kept in the URL under its name. */
+export const FACET_NAMES: readonly FacetName[] = ['category', 'status', 'event_types', 'tier', 'evaluation', 'flags'];
