@@ -54,6 +54,19 @@ export async function apiRequest<T>(path: string, init: RequestInit = {}): Promi
 
 export const apiGet = <T>(path: string): Promise<T> => apiRequest<T>(path);
 
+/**
+ * The one JSON request: `body` sent as JSON with `method` through {@link apiRequest}; `headers` adds e.g. an
+ * `Idempotency-Key` (a create a double click must not repeat).
+ */
+export function apiSend<T>(
+  path: string,
+  body: unknown,
+  method: 'POST' | 'PUT' = 'POST',
+  headers: Record<string, string> = {},
+): Promise<T> {
+  return apiRequest<T>(path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
 /** A binary download (a PDF receipt, …) with the same token and error handling as {@link apiRequest}. */
 export async function apiBlob(path: string, accept = '*/*'): Promise<Blob> {
   const response = await send(path, {}, `${accept}, application/problem+json`);

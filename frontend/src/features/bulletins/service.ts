@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiSend } from '../../api/client';
 import type { Bulletin } from './types';
 
 const BULLETINS = 'bulletins';
@@ -17,11 +17,7 @@ export function useGenerateBulletin() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (month?: string) =>
-      apiRequest<Bulletin>('/api/v1/bulletins', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(month ? { month } : {}),
-      }),
+      apiSend<Bulletin>('/api/v1/bulletins', month ? { month } : {}),
     onSettled: () => client.invalidateQueries({ queryKey: [BULLETINS] }),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiSend } from '../../api/client';
 import { XLSX, download } from '../../api/download';
 import type { Campaign, CampaignInput, CampaignTask, TaskInput } from './types';
 
@@ -26,9 +26,6 @@ export function useAssignedTasks(enabled = true) {
   });
 }
 
-const postJson = <T>(path: string, body: unknown) =>
-  apiRequest<T>(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-
 const campaignPath = (id: string, action = '') => `/api/v1/campaigns/${encodeURIComponent(id)}${action && `/${action}`}`;
 
 function useRefresh() {
@@ -39,7 +36,7 @@ function useRefresh() {
 export function useCreateCampaign() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (input: CampaignInput) => postJson<Campaign>('/api/v1/campaigns', input),
+    mutationFn: (input: CampaignInput) => apiSend<Campaign>('/api/v1/campaigns', input),
     onSettled: refresh,
   });
 }
@@ -48,7 +45,7 @@ export function useAddTask() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ campaignId, input }: { campaignId: string; input: TaskInput }) =>
-      postJson<CampaignTask>(campaignPath(campaignId, 'tasks'), input),
+      apiSend<CampaignTask>(campaignPath(campaignId, 'tasks'), input),
     onSettled: refresh,
   });
 }
@@ -58,7 +55,7 @@ export function useLaunchCampaign() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      postJson<Campaign>(campaignPath(id, 'launch'), { version }),
+      apiSend<Campaign>(campaignPath(id, 'launch'), { version }),
     onSettled: refresh,
   });
 }

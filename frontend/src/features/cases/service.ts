@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiRequest, apiSend } from '../../api/client';
 import { searchQueryString } from './cases';
 import type {
   Case,
@@ -14,12 +14,6 @@ import type {
 } from './types';
 
 export const CASES = 'cases';
-
-const json = (method: string, body: unknown): RequestInit => ({
-  method,
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(body),
-});
 
 /** 案例检索 with facets and highlights; no words lists every case the caller may read, newest first. */
 export function useCaseSearch(params: SearchParams, page: number, size: number) {
@@ -75,7 +69,7 @@ export function useCasesLikePlan(planId: string) {
 export function useSimilarToDescription() {
   return useMutation({
     mutationFn: (description: string) =>
-      apiRequest<CaseHit[]>('/api/v1/cases/similar?size=10', json('POST', { description })),
+      apiSend<CaseHit[]>('/api/v1/cases/similar?size=10', { description }),
   });
 }
 
@@ -84,8 +78,8 @@ export function useSaveCase() {
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: CaseInput }) =>
       id
-        ? apiRequest<Case>(`/api/v1/cases/${encodeURIComponent(id)}`, json('PUT', input))
-        : apiRequest<Case>('/api/v1/cases', json('POST', input)),
+        ? apiSend<Case>(`/api/v1/cases/${encodeURIComponent(id)}`, input, 'PUT')
+        : apiSend<Case>('/api/v1/cases', input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [CASES] }),
   });
 }
@@ -106,7 +100,7 @@ export function useCaseWorkflow() {
       version: number;
       note?: string;
       classic?: boolean;
-    }) => apiRequest<Case>(`/api/v1/cases/${encodeURIComponent(id)}/${action}`, json('POST', { version, note, classic })),
+    }) => apiSend<Case>(`/api/v1/cases/${encodeURIComponent(id)}/${action}`, { version, note, classic }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [CASES] }),
   });
 }
@@ -122,7 +116,7 @@ export function useSaveSearch() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { name: string; query: SearchParams }) =>
-      apiRequest<SavedSearch>('/api/v1/case-searches', json('POST', body)),
+      apiSend<SavedSearch>('/api/v1/case-searches', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [CASES, 'saved'] }),
   });
 }

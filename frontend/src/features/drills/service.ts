@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiSend } from '../../api/client';
 import { XLSX, download } from '../../api/download';
 import { PLANS } from '../plans/service';
 import type { Plan } from '../plans/types';
@@ -85,9 +85,6 @@ export function useExportDrills() {
   });
 }
 
-const sendJson = <T>(method: 'POST' | 'PUT', path: string, body: unknown) =>
-  apiRequest<T>(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-
 const drillPath = (id: string, part = '') => `/api/v1/drills/${encodeURIComponent(id)}${part && `/${part}`}`;
 const actionPath = (id: string, part = '') =>
   `/api/v1/corrective-actions/${encodeURIComponent(id)}${part && `/${part}`}`;
@@ -105,7 +102,7 @@ export function useSaveDrill() {
   const refresh = useRefreshDrills();
   return useMutation({
     mutationFn: ({ id, input }: SaveDrill) =>
-      id === undefined ? sendJson<Drill>('POST', '/api/v1/drills', input) : sendJson<Drill>('PUT', drillPath(id), input),
+      id === undefined ? apiSend<Drill>('/api/v1/drills', input) : apiSend<Drill>(drillPath(id), input, 'PUT'),
     onSettled: refresh,
   });
 }
@@ -114,7 +111,7 @@ export function useEvaluateDrill() {
   const refresh = useRefreshDrills();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: EvaluationInput }) =>
-      sendJson<Drill>('PUT', drillPath(id, 'evaluation'), input),
+      apiSend<Drill>(drillPath(id, 'evaluation'), input, 'PUT'),
     onSettled: refresh,
   });
 }
@@ -123,7 +120,7 @@ export function useAddAction() {
   const refresh = useRefreshDrills();
   return useMutation({
     mutationFn: ({ drillId, input }: { drillId: string; input: ActionInput }) =>
-      sendJson<CorrectiveAction>('POST', drillPath(drillId, 'actions'), input),
+      apiSend<CorrectiveAction>(drillPath(drillId, 'actions'), input),
     onSettled: refresh,
   });
 }
@@ -132,7 +129,7 @@ export function useUpdateAction() {
   const refresh = useRefreshDrills();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: ActionProgressInput }) =>
-      sendJson<CorrectiveAction>('PUT', actionPath(id), input),
+      apiSend<CorrectiveAction>(actionPath(id), input, 'PUT'),
     onSettled: refresh,
   });
 }
@@ -143,7 +140,7 @@ export function useActionTrigger() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, planId }: { id: string; planId: string }) =>
-      sendJson<CorrectiveAction>('POST', actionPath(id, 'revision-trigger'), { planId }),
+      apiSend<CorrectiveAction>(actionPath(id, 'revision-trigger'), { planId }),
     onSettled: () => Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: [PLANS] })]),
   });
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiRequest, apiSend } from '../../api/client';
 import { expertSearchParams } from './experts';
 import type {
   Candidate,
@@ -13,9 +13,6 @@ import type {
 
 const EXPERTS = 'experts';
 const INVOCATIONS = 'expert-invocations';
-
-const sendJson = <T>(path: string, body: unknown, method: 'POST' | 'PUT' = 'POST') =>
-  apiRequest<T>(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 const expertPath = (id: string, action = '') => `/api/v1/experts/${encodeURIComponent(id)}${action && `/${action}`}`;
 const invocationPath = (id: string, action = '') =>
@@ -49,7 +46,7 @@ export function useSaveExpert() {
   const refresh = useRefresh(EXPERTS);
   return useMutation({
     mutationFn: ({ id, input }: SaveExpert) =>
-      id === undefined ? sendJson<Expert>('/api/v1/experts', input) : sendJson<Expert>(expertPath(id), input, 'PUT'),
+      id === undefined ? apiSend<Expert>('/api/v1/experts', input) : apiSend<Expert>(expertPath(id), input, 'PUT'),
     onSettled: refresh,
   });
 }
@@ -60,8 +57,8 @@ export function usePoolChange() {
   return useMutation({
     mutationFn: ({ expert, reason }: { expert: Expert; reason?: string }) =>
       reason === undefined
-        ? sendJson<Expert>(expertPath(expert.id, 'return-to-pool'), { version: expert.version })
-        : sendJson<Expert>(expertPath(expert.id, 'leave-pool'), { reason, version: expert.version }),
+        ? apiSend<Expert>(expertPath(expert.id, 'return-to-pool'), { version: expert.version })
+        : apiSend<Expert>(expertPath(expert.id, 'leave-pool'), { reason, version: expert.version }),
     onSettled: refresh,
   });
 }
@@ -71,7 +68,7 @@ export function useAccountLink() {
   const refresh = useRefresh(EXPERTS);
   return useMutation({
     mutationFn: ({ expert, username }: { expert: Expert; username: string }) =>
-      sendJson<Expert>(expertPath(expert.id, 'account'), { username, version: expert.version }, 'PUT'),
+      apiSend<Expert>(expertPath(expert.id, 'account'), { username, version: expert.version }, 'PUT'),
     onSettled: refresh,
   });
 }
@@ -113,11 +110,7 @@ export function useRequestExpert() {
   const refresh = useRefresh(INVOCATIONS);
   return useMutation({
     mutationFn: ({ input, key }: { input: InvocationInput; key: string }) =>
-      apiRequest<Invocation>('/api/v1/expert-invocations', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-        body: JSON.stringify(input),
-      }),
+      apiSend<Invocation>('/api/v1/expert-invocations', input, 'POST', { 'Idempotency-Key': key }),
     onSettled: refresh,
   });
 }
@@ -135,7 +128,7 @@ export function useInvocationStep() {
     mutationFn: ({ invocation, step }: { invocation: Invocation; step: InvocationStep }) => {
       const { kind, ...body } = step;
       const versioned = kind === 'accept' || kind === 'decline' ? body : { ...body, version: invocation.version };
-      return sendJson<Invocation>(invocationPath(invocation.id, kind), versioned);
+      return apiSend<Invocation>(invocationPath(invocation.id, kind), versioned);
     },
     onSettled: refresh,
   });

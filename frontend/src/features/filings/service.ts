@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiSend } from '../../api/client';
 import { XLSX, download } from '../../api/download';
 import { ApiError } from '../../api/problem';
 import type { Filing, FilingMaterial, FilingRoutePreview, FilingStatus } from './types';
@@ -64,13 +64,6 @@ export function useFilingRoute(query: RouteQuery) {
   });
 }
 
-const postJson = <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
-  apiRequest<T>(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-
 /** After any filing decision or submission: plans, their timelines and every filing list may have changed. */
 function useRefreshAll() {
   const queryClient = useQueryClient();
@@ -86,7 +79,7 @@ export function useSubmitFiling() {
   const refresh = useRefreshAll();
   return useMutation({
     mutationFn: ({ planId, version, key }: { planId: string; version: number; key: string }) =>
-      postJson<Filing>(`/api/v1/plans/${encodeURIComponent(planId)}/submit`, { version }, { 'Idempotency-Key': key }),
+      apiSend<Filing>(`/api/v1/plans/${encodeURIComponent(planId)}/submit`, { version }, 'POST', { 'Idempotency-Key': key }),
     onSettled: refresh,
   });
 }
@@ -96,7 +89,7 @@ export function useDecideFiling() {
   const refresh = useRefreshAll();
   return useMutation({
     mutationFn: ({ id, decision, reason }: { id: string; decision: 'accept' | 'return'; reason?: string }) =>
-      postJson<Filing>(`/api/v1/filings/${encodeURIComponent(id)}/${decision}`, decision === 'return' ? { reason } : {}),
+      apiSend<Filing>(`/api/v1/filings/${encodeURIComponent(id)}/${decision}`, decision === 'return' ? { reason } : {}),
     onSettled: refresh,
   });
 }

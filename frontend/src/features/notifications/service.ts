@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiRequest, apiSend } from '../../api/client';
 import { followEventStream } from '../../api/eventStream';
 import type { Inbox, Notification, NotificationRoute, NotificationRouteInput } from './types';
 
@@ -67,11 +67,7 @@ export function useAddNotificationRoute() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NotificationRouteInput) =>
-      apiRequest<NotificationRoute>('/api/v1/notification-routes', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      }),
+      apiSend<NotificationRoute>('/api/v1/notification-routes', input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [ROUTES] }),
   });
 }

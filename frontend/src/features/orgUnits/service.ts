@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiSend } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { OrgUnit, OrgUnitInput, OrgUnitUpdate } from './types';
 
@@ -16,9 +16,6 @@ export function useOrgUnits(tenantCode?: string) {
   });
 }
 
-const sendJson = <T>(method: 'POST' | 'PUT', path: string, body: unknown) =>
-  apiRequest<T>(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-
 export type SaveOrgUnit = { id?: undefined; input: OrgUnitInput } | { id: string; input: OrgUnitUpdate };
 
 /**
@@ -31,8 +28,8 @@ export function useSaveOrgUnit() {
   return useMutation({
     mutationFn: ({ id, input }: SaveOrgUnit) =>
       id === undefined
-        ? sendJson<OrgUnit>('POST', '/api/v1/org-units', input)
-        : sendJson<OrgUnit>('PUT', `/api/v1/org-units/${encodeURIComponent(id)}`, input),
+        ? apiSend<OrgUnit>('/api/v1/org-units', input)
+        : apiSend<OrgUnit>(`/api/v1/org-units/${encodeURIComponent(id)}`, input, 'PUT'),
     onSuccess: refresh,
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409) {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiSend } from '../../api/client';
 import type { Person, PersonInput } from './types';
 
 const PEOPLE = 'people';
@@ -18,11 +18,7 @@ export function useSavePerson() {
   };
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: PersonInput }) =>
-      apiRequest<Person>(`/api/v1/people/${encodeURIComponent(id)}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      }),
+      apiSend<Person>(`/api/v1/people/${encodeURIComponent(id)}`, input, 'PUT'),
     onSettled: refresh,
   });
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiRequest, apiSend } from '../../api/client';
 import { XLSX, download } from '../../api/download';
 import { exportParams, searchParams } from './plans';
 import type {
@@ -67,9 +67,6 @@ export const useRevisionTriggers = (id: string) => usePlanList<RevisionTrigger>(
 export const useAlignments = (id: string, enabled: boolean) => usePlanList<Alignment>(id, 'alignments', enabled);
 export const useAlignedBelow = (id: string, enabled: boolean) => usePlanList<AlignedPlan>(id, 'aligned-below', enabled);
 
-const sendJson = <T>(method: 'POST' | 'PUT', path: string, body: unknown) =>
-  apiRequest<T>(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-
 const planPath = (id: string, action = '') => `/api/v1/plans/${encodeURIComponent(id)}${action && `/${action}`}`;
 
 function useRefreshPlans() {
@@ -84,7 +81,7 @@ export function useSavePlan() {
   const refresh = useRefreshPlans();
   return useMutation({
     mutationFn: ({ id, input }: SavePlan) =>
-      id === undefined ? sendJson<Plan>('POST', '/api/v1/plans', input) : sendJson<Plan>('PUT', planPath(id), input),
+      id === undefined ? apiSend<Plan>('/api/v1/plans', input) : apiSend<Plan>(planPath(id), input, 'PUT'),
     onSettled: refresh,
   });
 }
@@ -93,7 +90,7 @@ export function useIssuePlan() {
   const refresh = useRefreshPlans();
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; docNumber: string; issuedOn: string; version: number }) =>
-      sendJson<Plan>('POST', planPath(id, 'issue'), body),
+      apiSend<Plan>(planPath(id, 'issue'), body),
     onSettled: refresh,
   });
 }
@@ -102,7 +99,7 @@ export function useAbolishPlan() {
   const refresh = useRefreshPlans();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      sendJson<Plan>('POST', planPath(id, 'abolish'), { version }),
+      apiSend<Plan>(planPath(id, 'abolish'), { version }),
     onSettled: refresh,
   });
 }
@@ -112,7 +109,7 @@ export function useRevisePlan() {
   const refresh = useRefreshPlans();
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; version: number; campaignTaskId: string | null }) =>
-      sendJson<Plan>('POST', planPath(id, 'revise'), body),
+      apiSend<Plan>(planPath(id, 'revise'), body),
     onSettled: refresh,
   });
 }
@@ -121,7 +118,7 @@ export function useEvaluatePlan() {
   const refresh = useRefreshPlans();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: EvaluationInput }) =>
-      sendJson<Plan>('POST', planPath(id, 'evaluations'), input),
+      apiSend<Plan>(planPath(id, 'evaluations'), input),
     onSettled: refresh,
   });
 }
@@ -130,7 +127,7 @@ export function useRaiseTrigger() {
   const refresh = useRefreshPlans();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: TriggerInput }) =>
-      sendJson<RevisionTrigger>('POST', planPath(id, 'revision-triggers'), input),
+      apiSend<RevisionTrigger>(planPath(id, 'revision-triggers'), input),
     onSettled: refresh,
   });
 }
@@ -140,7 +137,7 @@ export function usePublishPlan() {
   const refresh = useRefreshPlans();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      sendJson<Plan>('PUT', planPath(id, 'sharing'), { sharing: 'vertical', version }),
+      apiSend<Plan>(planPath(id, 'sharing'), { sharing: 'vertical', version }, 'PUT'),
     onSettled: refresh,
   });
 }
@@ -149,7 +146,7 @@ export function useAlign() {
   const refresh = useRefreshPlans();
   return useMutation({
     mutationFn: ({ id, upperPlanId }: { id: string; upperPlanId: string }) =>
-      sendJson<Alignment>('POST', planPath(id, 'alignments'), { upperPlanId }),
+      apiSend<Alignment>(planPath(id, 'alignments'), { upperPlanId }),
     onSettled: refresh,
   });
 }
@@ -161,7 +158,7 @@ export function useAlignmentAction() {
     mutationFn: ({ id, alignmentId, action }: { id: string; alignmentId: string; action: 'confirm' | 'remove' }) => {
       const path = planPath(id, `alignments/${encodeURIComponent(alignmentId)}`);
       return action === 'confirm'
-        ? sendJson<Alignment>('POST', `${path}/confirm`, {})
+        ? apiSend<Alignment>(`${path}/confirm`, {})
         : apiRequest<unknown>(path, { method: 'DELETE' });
     },
     onSettled: refresh,
@@ -178,7 +175,7 @@ export function useCreateFromTemplate() {
       ownerUnitId: string;
       leadUnitId: string | null;
       campaignTaskId: string | null;
-    }) => sendJson<Plan>('POST', '/api/v1/plans/from-template', body),
+    }) => apiSend<Plan>('/api/v1/plans/from-template', body),
     onSettled: refresh,
   });
 }

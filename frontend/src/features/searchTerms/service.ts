@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiRequest, apiSend } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { SearchTermGroup, SearchTermInput } from './types';
 
@@ -20,11 +20,9 @@ export function useSaveSearchTerms() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: [SEARCH_TERMS] });
   return useMutation({
     mutationFn: ({ id, input, key }: { id?: string; input: SearchTermInput; key: string }) =>
-      apiRequest<SearchTermGroup>(id === undefined ? PATH : `${PATH}/${encodeURIComponent(id)}`, {
-        method: id === undefined ? 'POST' : 'PUT',
-        headers: { 'Content-Type': 'application/json', ...(id === undefined ? { 'Idempotency-Key': key } : {}) },
-        body: JSON.stringify(input),
-      }),
+      id === undefined
+        ? apiSend<SearchTermGroup>(PATH, input, 'POST', { 'Idempotency-Key': key })
+        : apiSend<SearchTermGroup>(`${PATH}/${encodeURIComponent(id)}`, input, 'PUT'),
     onSuccess: refresh,
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409) {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest } from '../../api/client';
+import { apiGet, apiSend } from '../../api/client';
 import type { PlanTemplate, TemplateInput, TemplateKind } from './types';
 
 const TEMPLATES = 'plan-templates';
@@ -10,9 +10,6 @@ export function useTemplates(kind?: TemplateKind) {
     queryFn: () => apiGet<PlanTemplate[]>(kind ? `/api/v1/plan-templates?kind=${kind}` : '/api/v1/plan-templates'),
   });
 }
-
-const sendJson = <T>(method: 'POST' | 'PUT', path: string, body: unknown) =>
-  apiRequest<T>(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 const templatePath = (id: string, action = '') =>
   `/api/v1/plan-templates/${encodeURIComponent(id)}${action && `/${action}`}`;
@@ -30,8 +27,8 @@ export function useSaveTemplate() {
   return useMutation({
     mutationFn: ({ id, input }: SaveTemplate) =>
       id === undefined
-        ? sendJson<PlanTemplate>('POST', '/api/v1/plan-templates', input)
-        : sendJson<PlanTemplate>('PUT', templatePath(id), input),
+        ? apiSend<PlanTemplate>('/api/v1/plan-templates', input)
+        : apiSend<PlanTemplate>(templatePath(id), input, 'PUT'),
     onSettled: refresh,
   });
 }
@@ -41,7 +38,7 @@ export function usePublishTemplate() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      sendJson<PlanTemplate>('POST', templatePath(id, 'publish'), { version }),
+      apiSend<PlanTemplate>(templatePath(id, 'publish'), { version }),
     onSettled: refresh,
   });
 }
