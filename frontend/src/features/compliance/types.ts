@@ -1,76 +1,28 @@
-/** 合规看板 API shapes (backend cn.yingji.compliance, docs/compliance.md). */
+/** 合规看板 API shapes (backend cn.yingji.compliance, docs/compliance.md), generated from the API document. */
+import type { Schemas } from '../../api/schemas';
 
-export interface ComplianceRegion {
-  code: string;
-  name: string;
-  tier: 'province' | 'city' | 'county';
-}
+/** A region as the dashboard names it; `tier` is `province`, `city` or `county`. */
+export type ComplianceRegion = Schemas['ComplianceService.Region'];
 
 /** A figure's column: key (the metric of /records), its group and label. */
-export interface ComplianceColumn {
-  key: string;
-  group: string;
-  label: string;
-}
+export type ComplianceColumn = Schemas['ComplianceService.Column'];
 
-/** A child region rolled up over its subtree, the tenant's own records (本级, own) or the total. */
-export interface ComplianceRow {
-  tenantCode: string;
-  tenantName: string;
-  tier: ComplianceRegion['tier'];
-  own: boolean;
-  /** by column key; null when the month has no figures for the line */
-  values: Record<string, number> | null;
-  score: number | null;
-  rank: number | null;
-}
+/**
+ * A child region rolled up over its subtree, the tenant's own records (本级, own) or the total; `values` by column key,
+ * null when the month has no figures for the line.
+ */
+export type ComplianceRow = Schemas['ComplianceService.Row'];
 
-export interface Dashboard {
-  tenant: ComplianceRegion;
-  /** from the viewer's own tenant down to the tenant's parent */
-  ancestors: ComplianceRegion[];
-  month: string;
-  asOf: string | null;
-  computedAt: string | null;
-  columns: ComplianceColumn[];
-  weights: Record<string, number>;
-  rows: ComplianceRow[];
-  total: ComplianceRow;
-}
+export type Dashboard = Schemas['ComplianceService.Dashboard'];
 
-export interface TrendPoint {
-  month: string;
-  values: Record<string, number> | null;
-  score: number | null;
-}
+export type TrendPoint = Schemas['ComplianceService.TrendPoint'];
 
-export interface Trend {
-  tenant: ComplianceRegion;
-  months: TrendPoint[];
-}
+export type Trend = Schemas['ComplianceService.Trend'];
 
 /** One record behind a number; `link` is the app page that shows it. */
-export interface ComplianceRecord {
-  tenantCode: string | null;
-  tenantName: string | null;
-  kind: string;
-  id: string | null;
-  title: string;
-  detail: string;
-  date: string | null;
-  link: string | null;
-}
+export type ComplianceRecord = Schemas['ComplianceLedger.Entry'];
 
-export interface ComplianceRecords {
-  metric: string;
-  label: string;
-  tenant: ComplianceRegion;
-  scope: 'own' | 'subtree';
-  total: number;
-  page: number;
-  size: number;
-  items: ComplianceRecord[];
-}
+export type ComplianceRecords = Schemas['ComplianceService.Records'];
 
 /** What a click on a number asks for. */
 export interface RecordsQuery {

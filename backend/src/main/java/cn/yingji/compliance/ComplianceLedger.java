@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -55,8 +56,8 @@ final class ComplianceLedger {
     }
 
     /** One record behind a figure, with the page of the app that shows it ({@code link}, or null). */
-    record Entry(String tenantCode, String tenantName, String kind, UUID id, String title, String detail,
-            LocalDate date, String link) {
+    record Entry(@Nullable String tenantCode, @Nullable String tenantName, String kind, @Nullable UUID id, String title,
+            String detail, @Nullable LocalDate date, @Nullable String link) {
     }
 
     /** The part of the ledger one query fills. */

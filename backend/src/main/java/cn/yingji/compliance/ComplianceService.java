@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
@@ -57,17 +58,17 @@ public class ComplianceService {
      * the total. {@code values} by column key (null when the month has no snapshot of any tenant of the line);
      * {@code score} null when nothing is measured; {@code rank} among the child regions.
      */
-    public record Row(String tenantCode, String tenantName, String tier, boolean own, Map<String, Integer> values,
-            Double score, Integer rank) {
+    public record Row(String tenantCode, String tenantName, String tier, boolean own,
+            @Nullable Map<String, Integer> values, @Nullable Double score, @Nullable Integer rank) {
     }
 
     /** The dashboard of a tenant for a month: breadcrumbs, columns, the score's weights, the rows and the total. */
-    public record Dashboard(Region tenant, List<Region> ancestors, String month, LocalDate asOf, OffsetDateTime computedAt,
-            List<Column> columns, Map<String, Integer> weights, List<Row> rows, Row total) {
+    public record Dashboard(Region tenant, List<Region> ancestors, String month, @Nullable LocalDate asOf,
+            @Nullable OffsetDateTime computedAt, List<Column> columns, Map<String, Integer> weights, List<Row> rows, Row total) {
     }
 
     /** One month of the trend: the rolled-up figures and the score (null values: no snapshot that month). */
-    public record TrendPoint(String month, Map<String, Integer> values, Double score) {
+    public record TrendPoint(String month, @Nullable Map<String, Integer> values, @Nullable Double score) {
     }
 
     public record Trend(Region tenant, List<TrendPoint> months) {

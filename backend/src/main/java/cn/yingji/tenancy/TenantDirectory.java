@@ -50,10 +50,18 @@ public class TenantDirectory {
      * for batch jobs that then enter each tenant's own context ({@link TenantTx#call(TenantRef, java.util.function.Function)}).
      */
     public Mono<List<TenantRef>> all() {
+        return listed("app.tenant_catalog()");
+    }
+
+    /**
+     * The tenants a security-definer function of the catalog's columns (code, name, tier, path) returns, outside any
+     * tenant's context: for a batch job's own queue (e.g. {@code app.take_stale_compliance()}).
+     */
+    public Mono<List<TenantRef>> listed(String function) {
         return jdbc.call(() -> dsl
                 .select(DSL.field("code", String.class), DSL.field("name", String.class),
                         DSL.field("tier::text", String.class), DSL.field("path::text", String.class))
-                .from("app.tenant_catalog()")
+                .from(function)
                 .fetch(r -> new TenantRef(r.value1(), r.value2(), TenantTier.lookupLiteral(r.value3()), r.value4())));
     }
 

@@ -15,10 +15,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.yingji.plans.PlanSteps;
 import cn.yingji.platform.China;
 import cn.yingji.platform.Spreadsheets;
 import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.Fixtures;
 import cn.yingji.support.TestServices;
 
 /**
@@ -39,6 +42,9 @@ class ComplianceApiIntegrationTest extends ApiIntegrationTest {
 
     String p1;
     String p2;
+
+    @Autowired
+    ComplianceFreshnessJob freshness;
 
     @BeforeEach
     void records() throws SQLException {
@@ -227,6 +233,34 @@ class ComplianceApiIntegrationTest extends ApiIntegrationTest {
         as("expert-demo").get().uri("/api/v1/compliance/370000").exchange().expectStatus().isForbidden();
         as("sd-province").get().uri("/api/v1/compliance/370000?month=2026-13").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("invalid-month");
+    }
+
+    /**
+     * Within seconds, not at the 6-hourly pass: a county's plan issued through the API marks the county stale in the
+     * same transaction (V38), and the next freshness pass (every 5 s in production) moves its line on the city's and
+     * the province's dashboards; until then they show the snapshot as it was.
+     */
+    @Test
+    void aCountysWriteShowsOnTheDashboardsAboveAtTheNextFreshnessPass() {
+        String weifang = "370700";
+        String weicheng = "370702";
+        int before = values(line(refresh("sd-province", weifang), weicheng)).get("plans-in-force");
+        freshness.runOnce();
+
+        PlanSteps steps = new PlanSteps(this::as);
+        String unit = Fixtures.orgUnit(weicheng, "p37.c3707.x370702", "潍城区人民政府-" + java.util.UUID.randomUUID(),
+                "government");
+        Object plan = steps.draft("wc-county", "潍城区森林火灾应急预案", "general", unit).get("id");
+        steps.issue("wc-county", plan, today.minusDays(1));
+        assertThat(values(line(dashboard("wf-city", weifang), weicheng))).as("before the pass: the snapshot as it was")
+                .containsEntry("plans-in-force", before);
+
+        assertThat(freshness.runOnce()).as("regions recomputed").isGreaterThanOrEqualTo(1);
+
+        assertThat(values(line(dashboard("wf-city", weifang), weicheng))).containsEntry("plans-in-force", before + 1);
+        assertThat(values(line(dashboard("sd-province", "370000"), weifang)).get("plans-in-force"))
+                .isEqualTo(values(map(dashboard("wf-city", weifang), "total")).get("plans-in-force"));
+        assertThat(freshness.runOnce()).as("each stale region once").isZero();
     }
 
     @Test
