@@ -29,6 +29,11 @@
 # 10. --notifications: the 消息中心 benchmark of issue 13 (cn.yingji.bench.NotificationBenchmark,
 #    $YINGJI_DATA/bench-notifications.md): --streams N (1000) open streams, --notifications N (50) commits, commit →
 #    event latency; best with --demo.
+# 11. --workbench: the workbench benchmark of issue 13 (cn.yingji.bench.WorkbenchBenchmark,
+#    $YINGJI_DATA/bench-workbench.md) after the plan and drill data: the obligations of every plan, drill and unit
+#    (infra/bench/generate-obligations.sql, when they lag behind the plans), then 待办, 下级逾期, 关键数字 and 时限办理
+#    for a county, a city and a province against their SQL. The bench app runs without the background passes that
+#    would rewrite those obligations meanwhile (drill obligations, escalation), instead of the other figures.
 # --reindex LIST (plan, case, expert) rebuilds those indices even when complete, timed (documents/s, also in
 #    $YINGJI_DATA/bench-indexing.md).
 # --stop stops the bench app and services afterwards.
@@ -55,7 +60,7 @@ APP_URL="http://localhost:${YINGJI_APP_PORT}"
 APP_JAR="${YINGJI_BENCH_JAR:-$ROOT/backend/target/yingji-backend.jar}"   # a copy keeps a running bench app safe from rebuilds
 
 PLANS=2000000 DRILLS=5000000 EXPERTS=200000 CASES=100000 COMPLIANCE=1 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
-THROUGHPUT=0 THROUGHPUT_ARGS=() APP_ARGS="" LABEL="" REINDEX="" NOTIFICATIONS=0 NOTIFICATION_ARGS=()
+THROUGHPUT=0 THROUGHPUT_ARGS=() APP_ARGS="" LABEL="" REINDEX="" NOTIFICATIONS=0 NOTIFICATION_ARGS=() WORKBENCH=0
 # the demo data set generates nothing unless asked (e.g. --cases 5000 on top of it)
 [ "$DEMO" = 1 ] && DRILLS=0 EXPERTS=0 CASES=0 COMPLIANCE=0
 while [ $# -gt 0 ]; do
@@ -76,6 +81,7 @@ while [ $# -gt 0 ]; do
     --demo) shift ;;
     --throughput) THROUGHPUT=1; shift ;;
     --notifications) NOTIFICATIONS=1; shift ;;
+    --workbench) WORKBENCH=1; shift ;;
     --streams|--notification-count|--gap-ms) NOTIFICATION_ARGS+=("${1/--notification-count/--notifications}" "$2"); shift 2 ;;
     --connections|--warmup|--scenarios|--took-seconds|--split-rounds|--extra-params|--compare-params|--users) THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
     --label) LABEL="$2"; THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
@@ -92,6 +98,11 @@ INDEX_PREFIX="${YINGJI_ES_INDEX_PREFIX:-yingji-}"
 if [ "$THROUGHPUT" = 1 ]; then
   # the data steps run (generation, indexing); the other figures do not
   COMPLIANCE=0 SKIP_DRILL_BENCH=1 SKIP_CASE_BENCH=1 SKIP_EXPERT_BENCH=1
+fi
+if [ "$WORKBENCH" = 1 ]; then
+  # the plans and drills (no search index, no other figures); the passes that rewrite obligations stay off
+  COMPLIANCE=0 SKIP_DRILL_BENCH=1 SKIP_CASE_BENCH=1 SKIP_EXPERT_BENCH=1 SKIP_PLANS=1 EXPERTS=0 CASES=0
+  APP_ARGS="${APP_ARGS:+$APP_ARGS }--yingji.drills.obligations.enabled=false --yingji.obligations.escalation.enabled=false"
 fi
 
 say() { printf '\033[1;35m[bench]\033[0m %s\n' "$*"; }
@@ -310,6 +321,20 @@ if [ "$NOTIFICATIONS" = 1 ]; then
   java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.NotificationBenchmark \
     --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
     --out "$YINGJI_DATA/bench-notifications.md" ${NOTIFICATION_ARGS[@]+"${NOTIFICATION_ARGS[@]}"}
+fi
+
+if [ "$WORKBENCH" = 1 ]; then
+  have=$(sql "select count(*) from obligation where kind = 'plan_evaluation'" | tail -1)
+  want=$(sql "select count(*) from plan where evaluation_due_on is not null and status in ('issued', 'submitted', 'filed', 'returned')" | tail -1)
+  if [ "$have" != "$want" ] || [ "$(sql "select count(*) from obligation where kind = 'plan_drill'" | tail -1)" = 0 ]; then
+    say "generating the obligations of the plans, drills and units (infra/bench/generate-obligations.sql) …"
+    started=$(date +%s)
+    nice -n 10 env YINGJI_SQL_TIMEOUT_SECONDS=7200 bash infra/local/platform.sh sql -f infra/bench/generate-obligations.sql
+    say "generated in $(( $(date +%s) - started )) s"
+  fi
+  java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.WorkbenchBenchmark \
+    --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
+    --out "$YINGJI_DATA/bench-workbench.md" ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"}
 fi
 
 if [ "$STOP" = 1 ]; then
