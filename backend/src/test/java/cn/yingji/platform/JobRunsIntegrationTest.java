@@ -111,10 +111,18 @@ class JobRunsIntegrationTest extends ApiIntegrationTest {
         }
         assertThat(b.runIfDue(job, Duration.ZERO, () -> { })).isEqualTo(JobRuns.Outcome.RUNNING_ELSEWHERE);
 
-        // … and dies: its session ends without unlocking
+        // … and dies: its session ends without unlocking (the server ends the session a moment after the client
+        // hangs up, so the next instance may look once or twice before it finds the lock free)
         dying.close();
 
-        assertThat(b.runIfDue(job, Duration.ZERO, () -> { })).isEqualTo(JobRuns.Outcome.RAN);
+        JobRuns.Outcome outcome = JobRuns.Outcome.RUNNING_ELSEWHERE;
+        for (int look = 0; look < 50 && outcome == JobRuns.Outcome.RUNNING_ELSEWHERE; look++) {
+            if (look > 0) {
+                Thread.sleep(100);
+            }
+            outcome = b.runIfDue(job, Duration.ZERO, () -> { });
+        }
+        assertThat(outcome).isEqualTo(JobRuns.Outcome.RAN);
     }
 
     @Test
