@@ -7,3 +7,9 @@
 import type { components } from './schema';
 
 export type Schemas = components['schemas'];
+
+/**
+ * A schema with some of its string fields narrowed to the literals the frontend knows (a state, a category): the
+ * backend sends the literal as a string; each narrowed field must be one of the schema's.
+ */
+export type Narrowed<T, N extends { [K in keyof N]: K extends keyof T ? unknown : never }> = Omit<T, keyof N> & N;

@@ -1,4 +1,4 @@
-import type { Schemas } from '../../api/schemas';
+import type { Narrowed, Schemas } from '../../api/schemas';
 
 /** One notification of `GET /api/v1/notifications` and of the live stream (消息中心, docs/notifications.md). */
 export type Notification = Schemas['Notifications.Item'];
@@ -10,6 +10,6 @@ export type Inbox = Schemas['Notifications.Inbox'];
 export type Channel = 'sms' | 'gov_wechat' | 'dingtalk' | 'email';
 
 /** 消息外发设置: a route an office's notifications leave by (`GET /api/v1/notification-routes`). */
-export type NotificationRoute = Schemas['NotificationRoutes.Route'];
+export type NotificationRoute = Narrowed<Schemas['NotificationRoutes.Route'], { channel: Channel }>;
 
 export type NotificationRouteInput = Schemas['NotificationRoutes.RouteRequest'];

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Size;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.plans.PlanLifecycle;
@@ -80,17 +81,19 @@ class RevisionCampaigns {
 
     /** 任务状态: done 已销号, in_progress 编制中 (a linked plan, not yet filed), due 未到期, overdue 逾期. */
     record Task(UUID id, UUID campaignId, String campaignTitle, String campaignTenantName, String planTitle,
-            String category, String assigneeTenantCode, String assigneeTenantName, UUID assigneeUnitId,
-            String assigneeUnitName, LocalDate deadline, UUID templateId, String state, String stateLabel,
-            UUID planId, String planStatus, String planStatusLabel) {
+            String category, String assigneeTenantCode, @Nullable String assigneeTenantName,
+            @Nullable UUID assigneeUnitId, @Nullable String assigneeUnitName, LocalDate deadline,
+            @Nullable UUID templateId, String state, String stateLabel, @Nullable UUID planId,
+            @Nullable String planStatus, @Nullable String planStatusLabel) {
     }
 
     record Progress(int total, int done, int due, int overdue) {
     }
 
-    record Campaign(UUID id, String tenantCode, String tenantName, String title, String noticeDocNumber,
-            String description, LocalDate deadline, UUID guideId, boolean launched, OffsetDateTime launchedAt,
-            boolean own, int version, Progress progress, List<Task> tasks) {
+    /** A campaign; {@code tasks} only when asked for one campaign (empty in the list). */
+    record Campaign(UUID id, String tenantCode, String tenantName, String title, @Nullable String noticeDocNumber,
+            String description, LocalDate deadline, @Nullable UUID guideId, boolean launched,
+            @Nullable OffsetDateTime launchedAt, boolean own, int version, Progress progress, List<Task> tasks) {
     }
 
     private final TenantTx tx;

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.plans.Plans;
@@ -56,8 +57,8 @@ class PlanTemplates {
     }
 
     record Template(UUID id, String tenantCode, String tenantName, String kind, String kindLabel, String title,
-            String category, List<String> eventTypes, String description, String body, boolean published,
-            OffsetDateTime publishedAt, boolean own, int version, OffsetDateTime updatedAt) {
+            @Nullable String category, List<String> eventTypes, @Nullable String description, String body,
+            boolean published, @Nullable OffsetDateTime publishedAt, boolean own, int version, OffsetDateTime updatedAt) {
     }
 
     private final TenantTx tx;
