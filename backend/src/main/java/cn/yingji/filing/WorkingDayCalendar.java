@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
@@ -35,6 +37,13 @@ public final class WorkingDayCalendar {
     private final SortedSet<Integer> unverifiedYears;
     private final Set<LocalDate> daysOff;
     private final Set<LocalDate> adjustedWorkdays;
+    /**
+     * The days where the notices change what Monday-Friday says, as epoch days in order, each with how it changes
+     * the count (+1 an adjusted working day at a weekend, −1 a day off in the week): counting the working days of a
+     * range is then its Monday-Fridays plus the changes inside it, not a walk over every day.
+     */
+    private final long[] changedDays;
+    private final int[] changes;
 
     private WorkingDayCalendar(SortedSet<Integer> coveredYears, SortedSet<Integer> unverifiedYears,
             Set<LocalDate> daysOff, Set<LocalDate> adjustedWorkdays) {
@@ -42,6 +51,17 @@ public final class WorkingDayCalendar {
         this.unverifiedYears = unverifiedYears;
         this.daysOff = daysOff;
         this.adjustedWorkdays = adjustedWorkdays;
+        TreeMap<Long, Integer> changed = new TreeMap<>();
+        Set<LocalDate> special = new HashSet<>(daysOff);
+        special.addAll(adjustedWorkdays);
+        for (LocalDate day : special) {
+            int change = (isWorkingDay(day) ? 1 : 0) - (isWeekday(day) ? 1 : 0);
+            if (change != 0) {
+                changed.put(day.toEpochDay(), change);
+            }
+        }
+        this.changedDays = changed.keySet().stream().mapToLong(Long::longValue).toArray();
+        this.changes = changed.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -117,8 +137,12 @@ public final class WorkingDayCalendar {
         if (adjustedWorkdays.contains(date)) {
             return true;
         }
+        return isWeekday(date) && !daysOff.contains(date);
+    }
+
+    private static boolean isWeekday(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !daysOff.contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
     }
 
     /** The {@code n}-th working day after {@code from} ({@code from} itself not counted; {@code n = 0} is {@code from}). */
@@ -148,14 +172,30 @@ public final class WorkingDayCalendar {
             return new WorkingDayCount(-reverse.days(), reverse.yearsWithoutCalendar());
         }
         SortedSet<Integer> uncovered = new TreeSet<>();
-        int days = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            noteUncovered(day, uncovered);
-            if (isWorkingDay(day)) {
+        LocalDate first = from.plusDays(1);
+        for (int year = first.getYear(); !first.isAfter(to) && year <= to.getYear(); year++) {
+            if (!coveredYears.contains(year)) {
+                uncovered.add(year);
+            }
+        }
+        // the Monday-Fridays of (from, to], then what the notices change inside it
+        long span = to.toEpochDay() - from.toEpochDay();
+        long days = span / 7 * 5;
+        for (LocalDate day = from.plusDays(span / 7 * 7 + 1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWeekday(day)) {
                 days++;
             }
         }
-        return new WorkingDayCount(days, uncovered);
+        for (int i = firstChangeFrom(first.toEpochDay()); i < changedDays.length && changedDays[i] <= to.toEpochDay(); i++) {
+            days += changes[i];
+        }
+        return new WorkingDayCount(Math.toIntExact(days), uncovered);
+    }
+
+    /** The index of the first changed day on or after {@code epochDay}. */
+    private int firstChangeFrom(long epochDay) {
+        int i = Arrays.binarySearch(changedDays, epochDay);
+        return i >= 0 ? i : -i - 1;
     }
 
     private void noteUncovered(LocalDate day, Set<Integer> uncovered) {

@@ -73,8 +73,8 @@ public class ObligationFigures {
             return switch (this) {
                 case ON_TIME -> state.eq(cn.yingji.db.enums.ObligationState.done_on_time);
                 case LATE -> state.eq(cn.yingji.db.enums.ObligationState.done_late);
-                case OVERDUE -> state.eq(cn.yingji.db.enums.ObligationState.open).and(OBLIGATION.DUE_AT.lt(now));
-                case PENDING -> state.eq(cn.yingji.db.enums.ObligationState.open).and(OBLIGATION.DUE_AT.ge(now));
+                case OVERDUE -> Obligations.OPEN.and(OBLIGATION.DUE_AT.lt(now));
+                case PENDING -> Obligations.OPEN.and(OBLIGATION.DUE_AT.ge(now));
                 case WAIVED -> state.eq(cn.yingji.db.enums.ObligationState.waived);
             };
         }
@@ -182,7 +182,7 @@ public class ObligationFigures {
     /** Fell due since {@code since}, or still open. */
     private static Condition inPeriod(LocalDate since) {
         return OBLIGATION.DUE_AT.ge(since.atStartOfDay(DueRule.CHINA).toOffsetDateTime())
-                .or(OBLIGATION.STATE.eq(cn.yingji.db.enums.ObligationState.open));
+                .or(Obligations.OPEN);
     }
 
     private static Field<Integer> count(Outcome outcome, OffsetDateTime now) {

@@ -130,4 +130,35 @@ class WorkingDayCalendarTest {
         assertThatIllegalStateException().isThrownBy(() -> WorkingDayCalendar.fromClasspath("XX", "370000"))
                 .withMessageContaining("calendars/XX-");
     }
+
+    /**
+     * The count of a range is its Monday-Fridays plus what the notices change inside it (not a walk over every day):
+     * it agrees with counting day by day over ranges across covered and uncovered years, holidays, adjusted
+     * working days and both directions.
+     */
+    @Test
+    void countingARangeAgreesWithCountingItsDaysOneByOne() {
+        java.util.Random random = new java.util.Random(20261206);
+        LocalDate base = LocalDate.of(2023, 6, 1);
+        for (int n = 0; n < 2000; n++) {
+            LocalDate from = base.plusDays(random.nextInt(1500));
+            LocalDate to = from.plusDays(random.nextInt(900) - 300);
+            int expected = 0;
+            java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+            LocalDate lo = to.isBefore(from) ? to : from;
+            LocalDate hi = to.isBefore(from) ? from : to;
+            for (LocalDate d = lo.plusDays(1); !d.isAfter(hi); d = d.plusDays(1)) {
+                expected += CN.isWorkingDay(d) ? 1 : 0;
+                if (!CN.covers(d)) {
+                    years.add(d.getYear());
+                }
+            }
+            WorkingDayCount count = CN.workingDaysBetween(from, to);
+            assertThat(count.days()).as(from + " → " + to).isEqualTo(to.isBefore(from) ? -expected : expected);
+            assertThat(count.yearsWithoutCalendar()).as(from + " → " + to).isEqualTo(years);
+        }
+        assertThat(CN.workingDaysBetween(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31)).days()).isZero();
+        assertThat(CN.workingDaysBetween(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31)).yearsWithoutCalendar())
+                .isEmpty();
+    }
 }
