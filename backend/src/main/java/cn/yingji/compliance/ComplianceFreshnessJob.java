@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +27,6 @@ class ComplianceFreshnessJob extends PeriodicJob {
     record Properties(boolean enabled, Duration initialDelay, Duration interval) {
     }
 
-    private static final Logger log = LoggerFactory.getLogger(ComplianceFreshnessJob.class);
-
     private final TenantDirectory directory;
     private final ComplianceService compliance;
 
@@ -51,10 +47,6 @@ class ComplianceFreshnessJob extends PeriodicJob {
         if (stale == null || stale.isEmpty()) {
             return 0;
         }
-        YearMonth month = YearMonth.now(China.ZONE);
-        return each(stale, tenant -> {
-            compliance.refreshAll(List.of(tenant), month, "job").block();
-            return true;
-        }, (tenant, e) -> log.warn("compliance refresh of {} failed: {}", tenant.code(), e.toString()));
+        return ComplianceSnapshotJob.refreshEach(compliance, stale, YearMonth.now(China.ZONE));
     }
 }

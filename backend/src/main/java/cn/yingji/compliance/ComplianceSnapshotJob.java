@@ -13,6 +13,7 @@ import cn.yingji.platform.China;
 import cn.yingji.platform.JobRuns;
 import cn.yingji.platform.PeriodicJob;
 import cn.yingji.tenancy.TenantDirectory;
+import cn.yingji.tenancy.TenantRef;
 
 /**
  * Keeps this month's snapshot of every tenant current: after {@code initialDelay}, then every {@code interval}, it
@@ -46,12 +47,20 @@ class ComplianceSnapshotJob extends PeriodicJob {
     int runOnce() {
         YearMonth month = YearMonth.now(China.ZONE);
         long started = System.nanoTime();
-        int written = each(directory.all().block(), tenant -> {
-            compliance.refreshAll(List.of(tenant), month, "job").block();
-            return true;
-        }, (tenant, e) -> log.warn("compliance snapshot of {} for {} failed: {}", tenant.code(), month, e.toString()));
+        int written = refreshEach(compliance, directory.all().block(), month);
         log.info("compliance snapshots for {}: {} tenants in {} s", month, written,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
         return written;
+    }
+
+    /**
+     * Recomputes this month's snapshot of each tenant in its own context, one after another; a tenant that fails is
+     * logged and the others go on. Returns how many were written (this pass and {@link ComplianceFreshnessJob}'s).
+     */
+    static int refreshEach(ComplianceService compliance, List<TenantRef> tenants, YearMonth month) {
+        return each(tenants, tenant -> {
+            compliance.refreshAll(List.of(tenant), month, "job").block();
+            return true;
+        }, (tenant, e) -> log.warn("compliance snapshot of {} for {} failed: {}", tenant.code(), month, e.toString()));
     }
 }
