@@ -196,7 +196,10 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
 
         Map<String, Object> found = steps.awaitSearch("/api/v1/cases/search", "expert-demo",
                 Map.of("q", "堤防决口 " + marker, "facets", "true"),
-                r -> PlanSteps.ids(r).containsAll(List.of(first.get("id"))));
+                // found by its words: the words' query may run a moment before the index refresh that the
+                // neighbours' query, a moment later, already sees
+                r -> PlanSteps.items(r).stream().anyMatch(i -> first.get("id").equals(i.get("id"))
+                        && "full".equals(i.get("match"))));
         // a draft never reaches an expert; the chemical case holds neither word, so it may follow the full matches as
         // a case found by meaning (hybrid order), never as one of them
         assertThat(PlanSteps.ids(found)).doesNotContain(draft.get("id"));
