@@ -1,6 +1,7 @@
 package cn.yingji.platform;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +9,12 @@ import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -30,6 +33,8 @@ import reactor.core.publisher.Mono;
 class ProblemExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+    /** What a 503 tells the client to wait before it tries again. */
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     private final ProblemWriter writer;
 
@@ -40,7 +45,13 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
         Problem p = classify(ex);
-        if (p.status.is5xxServerError()) {
+        if (p.status == HttpStatus.SERVICE_UNAVAILABLE) {
+            log.warn("Busy on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    ex.toString());
+            if (!exchange.getResponse().isCommitted()) {
+                exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            }
+        } else if (p.status.is5xxServerError()) {
             log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), ex);
         } else {
@@ -49,7 +60,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         return writer.write(exchange, p.status, p.code, p.detail, p.extra);
     }
 
-    private record Problem(HttpStatus status, String code, String detail, Map<String, Object> extra) {
+    record Problem(HttpStatus status, String code, String detail, Map<String, Object> extra) {
         Problem(HttpStatus status, String code, String detail) {
             this(status, code, detail, Map.of());
         }
@@ -59,6 +70,10 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof org.springframework.core.io.buffer.DataBufferLimitException) {
                 return new Problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求内容过大（附件不超过 50 MB）");
+            }
+            // no database connection came free in time: the instance is overloaded, the request did nothing
+            if (t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException) {
+                return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "service-busy", "服务繁忙，请稍后重试");
             }
             // refused while the body was read (TextModule), arriving wrapped by the JSON decoder
             if (t != ex && t instanceof ApiException api) {
