@@ -2,10 +2,14 @@ package cn.yingji.audit;
 
 import static cn.yingji.db.Tables.AUDIT_LOG;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Query;
+import org.jooq.WithStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.tenancy.PersonDirectory;
@@ -38,12 +42,26 @@ public class AuditLog {
 
     public void record(DSLContext tx, Viewer actor, String action, String entity, Object id, Object before,
             Object after) {
-        // the trail names people from our records (人员名录): whoever changes something is registered
-        PersonDirectory.register(tx, actor);
+        record(tx, actor, action, entity, id, before, after, List.of());
+    }
+
+    /**
+     * {@link #record(DSLContext, Viewer, String, String, Object, Object, Object)} with other inserts of the same
+     * change ({@code alongside}, e.g. its search outbox row), all sent as one statement.
+     */
+    public void record(DSLContext tx, Viewer actor, String action, String entity, Object id, Object before,
+            Object after, List<? extends Query> alongside) {
         JsonNode beforeNode = before == null ? null : json.valueToTree(before);
         JsonNode afterNode = after == null ? null : json.valueToTree(after);
         boolean privateRecord = isPrivate(beforeNode) || isPrivate(afterNode);
-        tx.insertInto(AUDIT_LOG)
+        // the trail names people from our records (人员名录): whoever changes something is registered, in the
+        // same statement (one round trip: a write's transaction holds its connection for each one)
+        // (a WITH of inserts without RETURNING: the API's role may not read what it queues, e.g. the outbox)
+        WithStep with = tx.with("registered").as(DSL.resultQuery("{0}", PersonDirectory.registration(tx, actor)));
+        for (int i = 0; i < alongside.size(); i++) {
+            with = with.with("alongside" + i).as(DSL.resultQuery("{0}", alongside.get(i)));
+        }
+        with.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.ACTOR, actor.username())
                 .set(AUDIT_LOG.ACTION, action)
                 .set(AUDIT_LOG.ENTITY, entity)

@@ -246,13 +246,17 @@ public class Plans {
      * once issued it can be filed; the refusal names the unit kinds the category allows.
      */
     private void requireRoute(DSLContext dsl, Viewer viewer, PlanRecord fields) {
-        var kind = dsl.select(ORG_UNIT.KIND).from(ORG_UNIT).where(ORG_UNIT.ID.eq(fields.getOwnerUnitId()))
-                .fetchOne(ORG_UNIT.KIND);
-        if (kind == null) {
+        // the unit's kind and the tenant's policy in one query (a write's round trips hold its connection)
+        var row = dsl.select(ORG_UNIT.KIND, DSL.field(dsl.select(TENANT.POLICY).from(TENANT)
+                        .where(TENANT.CODE.eq(viewer.tenant().code()))))
+                .from(ORG_UNIT).where(ORG_UNIT.ID.eq(fields.getOwnerUnitId())).fetchOne();
+        if (row == null) {
             return; // an unknown unit is refused by the foreign key
         }
+        var kind = row.value1();
         cn.yingji.filing.PlanCategory category = cn.yingji.filing.PlanCategory.fromDatabase(fields.getCategory().getLiteral());
-        FilingRouter.requireRoute(policy(dsl, viewer), category, category != cn.yingji.filing.PlanCategory.JOINT ? null
+        FilingRouter.requireRoute(json.readTree(row.value2().data()), category,
+                category != cn.yingji.filing.PlanCategory.JOINT ? null
                 : JointPlanBasis.fromLiteral(fields.getJointBasis()),
                 OwnerUnitKind.fromLiteral(kind.getLiteral()));
     }

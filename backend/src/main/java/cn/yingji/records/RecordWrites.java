@@ -1,6 +1,7 @@
 package cn.yingji.records;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -74,10 +75,9 @@ public class RecordWrites {
      */
     public void written(DSLContext dsl, Viewer viewer, Versioned<?> type, String action, UUID id, Object before,
             Object after) {
-        audit.record(dsl, viewer, action, type.entity(), id, before, after);
-        if (type.indexed()) {
-            outbox.record(dsl, type.entity(), id);
-        }
+        // one statement: each round trip of a write holds its connection a while longer under load
+        audit.record(dsl, viewer, action, type.entity(), id, before, after,
+                type.indexed() ? List.of(outbox.queued(dsl, type.entity(), id)) : List.of());
     }
 
     /**

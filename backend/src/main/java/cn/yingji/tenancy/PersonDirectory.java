@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jooq.DSLContext;
+import org.jooq.Insert;
+
+import cn.yingji.db.tables.records.PersonRecord;
 
 /**
  * 人员名录: who a login name is, from our own records. Everything a user reads about a person (receipts,
@@ -24,12 +27,19 @@ public final class PersonDirectory {
 
     /** Registers the viewer in its tenant on first sight; an existing record (maybe edited) is left as it is. */
     public static void register(DSLContext tx, Viewer viewer) {
-        tx.insertInto(PERSON)
+        registration(tx, viewer).execute();
+    }
+
+    /**
+     * {@link #register}'s statement, for a caller that sends it with its own in one round trip (a data-modifying
+     * {@code WITH}).
+     */
+    public static Insert<PersonRecord> registration(DSLContext tx, Viewer viewer) {
+        return tx.insertInto(PERSON)
                 .set(PERSON.USERNAME, viewer.username())
                 .set(PERSON.NAME, personName(viewer.displayName().equals(viewer.username()) ? null : viewer.displayName(),
                         viewer.tenant().name()))
-                .onConflict(PERSON.USERNAME).doNothing()
-                .execute();
+                .onConflict(PERSON.USERNAME).doNothing();
     }
 
     /** The names of the given login names as the viewer may see them; {@link #UNKNOWN} for the others. */
