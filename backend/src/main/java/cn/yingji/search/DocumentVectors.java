@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +22,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
  * Gives an indexing round's documents their sentence vectors ({@value Embeddings#FIELD}), in one batch on the
  * model's pool. A vector is computed only when the text it stands for changed: each document keeps the hash of
  * that text (and of the model) in {@value #HASH}, and a record re-indexed with the same text (a status change, a
- * new version of the same plan words) gets the vector it already has in the index back.
+ * new version of the same plan words) gets the vector it already has in the index back. {@link SearchIndexer} decides
+ * when the missing ones are computed: in the round itself, or under a burst in a round of their own.
  */
 @Component
 class DocumentVectors {
@@ -40,8 +43,17 @@ class DocumentVectors {
 
     /** Adds the vector and its hash to each document that has a text to embed (nothing when switched off). */
     void add(String index, Map<UUID, IndexedEntity.Document> documents) throws IOException {
+        compute(documents, reuse(index, documents));
+    }
+
+    /**
+     * Gives each document the vector the index holds for its text and returns those whose text has none yet (a
+     * new or changed text). Until its vector is computed a changed text keeps the one of its previous text, under
+     * that text's hash: close in meaning, and known to be stale. Empty when switched off.
+     */
+    Set<UUID> reuse(String index, Map<UUID, IndexedEntity.Document> documents) throws IOException {
         if (!embeddings.enabled()) {
-            return;
+            return Set.of();
         }
         Map<UUID, String> hashes = new HashMap<>();
         documents.forEach((id, doc) -> {
@@ -50,22 +62,32 @@ class DocumentVectors {
             }
         });
         if (hashes.isEmpty()) {
-            return;
+            return Set.of();
         }
-        Map<String, Object> known = known(index, hashes);
-        List<UUID> missing = new ArrayList<>();
+        Map<UUID, Stored> known = known(index, hashes.keySet());
+        Set<UUID> missing = new LinkedHashSet<>();
         hashes.forEach((id, hash) -> {
-            Object vector = known.get(id + hash);
-            if (vector == null) {
+            Stored stored = known.get(id);
+            if (stored != null) {
+                put(documents.get(id), stored.vector(), stored.hash());
+            }
+            if (stored == null || !stored.hash().equals(hash)) {
                 missing.add(id);
-            } else {
-                put(documents.get(id), vector, hash);
             }
         });
-        List<float[]> vectors = embeddings.documents(missing.stream().map(id -> documents.get(id).meaning()).toList());
-        for (int i = 0; i < missing.size(); i++) {
-            UUID id = missing.get(i);
-            put(documents.get(id), vectors.get(i), hashes.get(id));
+        return missing;
+    }
+
+    /** Computes the vectors of these documents' texts, in one batch on the model's pool. */
+    void compute(Map<UUID, IndexedEntity.Document> documents, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<UUID> order = List.copyOf(ids);
+        List<float[]> vectors = embeddings.documents(order.stream().map(id -> documents.get(id).meaning()).toList());
+        for (int i = 0; i < order.size(); i++) {
+            UUID id = order.get(i);
+            put(documents.get(id), vectors.get(i), hash(documents.get(id).meaning()));
         }
     }
 
@@ -74,19 +96,23 @@ class DocumentVectors {
         document.source().put(HASH, hash);
     }
 
-    /** The vectors the index holds for these documents, keyed by id and hash (so a changed text finds none). */
+    /** A vector the index holds and the hash of the text it was computed from. */
+    private record Stored(Object vector, String hash) {
+    }
+
+    /** The vectors the index holds for these documents, with the hash of their text. */
     @SuppressWarnings("rawtypes")
-    private Map<String, Object> known(String index, Map<UUID, String> hashes) throws IOException {
-        List<String> ids = hashes.keySet().stream().map(UUID::toString).toList();
+    private Map<UUID, Stored> known(String index, Collection<UUID> ids) throws IOException {
+        List<String> values = ids.stream().map(UUID::toString).toList();
         // vectors are left out of _source by default (Elasticsearch 9): asked for explicitly
-        SearchResponse<Map> response = es.search(s -> s.index(index).size(ids.size())
-                .query(q -> q.ids(i -> i.values(ids)))
+        SearchResponse<Map> response = es.search(s -> s.index(index).size(values.size())
+                .query(q -> q.ids(i -> i.values(values)))
                 .source(src -> src.filter(f -> f.includes(Embeddings.FIELD, HASH).excludeVectors(false))), Map.class);
-        Map<String, Object> known = new HashMap<>();
+        Map<UUID, Stored> known = new HashMap<>();
         response.hits().hits().forEach(hit -> {
             Map source = hit.source();
             if (source != null && source.get(HASH) != null && source.get(Embeddings.FIELD) != null) {
-                known.put(hit.id() + source.get(HASH), source.get(Embeddings.FIELD));
+                known.put(UUID.fromString(hit.id()), new Stored(source.get(Embeddings.FIELD), (String) source.get(HASH)));
             }
         });
         return known;

@@ -18,16 +18,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * Sentence vectors (句向量) for semantic retrieval: BGE small zh v1.5, quantized, on ONNX Runtime inside the JVM
  * ({@value #DIMENSIONS} dimensions, L2-normalised, so a dot product is the cosine). The model is loaded once, in the
  * background when the app is ready (or by the first call before that), never on a request's event loop: every model call runs
- * on a small bounded pool of its own. Query vectors are kept in a bounded cache (the same words are searched again
+ * on a small bounded pool of its own, and each call on one core ({@link #INTRA_OP_THREADS}): the pool's size is the
+ * most of the machine the model ever takes, however many texts wait. Query vectors are kept in a bounded cache (the same words are searched again
  * and again). {@code yingji.search.embeddings.enabled=false} switches it all off (bulk loads at national scale):
  * documents are indexed without vectors and searches stay lexical (docs/search.md).
  */
@@ -44,6 +50,14 @@ public class Embeddings implements AutoCloseable {
     static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
     /** A text is cut here before it is embedded: the model reads 512 tokens at most, the start says most. */
     static final int MAX_TEXT = 400;
+    /**
+     * Threads one model call uses. ONNX Runtime's default is every core per call, so two calls at once took the whole
+     * machine from the requests beside them (measured: docs/benchmarks.md "Writes at 200/s").
+     */
+    static final int INTRA_OP_THREADS = 1;
+    /** The model and its tokenizer, as the BGE artifact ships them on the classpath. */
+    private static final String MODEL_FILE = "bge-small-zh-v1.5-q.onnx";
+    private static final String TOKENIZER_FILE = "bge-small-zh-v1.5-q-tokenizer.json";
 
     private static final Logger log = LoggerFactory.getLogger(Embeddings.class);
 
@@ -138,8 +152,7 @@ public class Embeddings implements AutoCloseable {
                 m = model;
                 if (m == null) {
                     long start = System.nanoTime();
-                    // the model runs texts in the calling thread: the pool is the one bound on concurrency
-                    m = new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run);
+                    m = load();
                     model = m;
                     log.info("embedding model BGE small zh v1.5 (quantized) loaded in {} ms",
                             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
@@ -147,6 +160,50 @@ public class Embeddings implements AutoCloseable {
             }
         }
         return m;
+    }
+
+    /**
+     * BGE small zh v1.5 (quantized, CLS pooling, as its artifact defines it) in a session of {@link
+     * #INTRA_OP_THREADS} thread; texts run in the calling thread: the pool is the one bound on concurrency.
+     */
+    private static EmbeddingModel load() {
+        ClassLoader classes = Embeddings.class.getClassLoader();
+        try (var modelFile = classes.getResourceAsStream(MODEL_FILE);
+                var tokenizer = classes.getResourceAsStream(TOKENIZER_FILE);
+                var options = new OrtSession.SessionOptions()) {
+            if (modelFile == null || tokenizer == null) {
+                throw new IllegalStateException("the BGE model is not on the classpath: " + MODEL_FILE);
+            }
+            options.setIntraOpNumThreads(INTRA_OP_THREADS);
+            options.setInterOpNumThreads(1);
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment,
+                    environment.createSession(modelFile.readAllBytes(), options), tokenizer, PoolingMode.CLS);
+            return new InProcessModel(encoder);
+        } catch (OrtException | java.io.IOException e) {
+            throw new IllegalStateException("the BGE model could not be loaded", e);
+        }
+    }
+
+    /** The encoder as langchain4j's in-process model, texts embedded one after the other in the calling thread. */
+    private static final class InProcessModel extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        InProcessModel(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
+        }
     }
 
     static String cut(String text) {

@@ -28,11 +28,20 @@ class IndexerDatabase implements AutoCloseable {
      *                        request past its {@code http.max_content_length}, 100 MB by default)
      * @param parkedRetry     the first delay before a parked document is tried again, doubling up to
      *                        {@code parkedRetryMax}
+     * @param vectorShare     the share of the time the vector stage computes while vectors wait (it pauses the
+     *                        rest): a burst's vectors never take the model's core from the requests for long
      */
     @ConfigurationProperties("yingji.indexer")
     record IndexerProperties(String url, String username, String password, boolean enabled, long pollMillis,
             @DefaultValue("10MB") DataSize maxBulkSize, @DefaultValue("20MB") DataSize maxDocumentSize,
-            @DefaultValue("PT30S") Duration parkedRetry, @DefaultValue("PT6H") Duration parkedRetryMax) {
+            @DefaultValue("PT30S") Duration parkedRetry, @DefaultValue("PT6H") Duration parkedRetryMax,
+            @DefaultValue("0.25") double vectorShare) {
+
+        IndexerProperties {
+            if (!(vectorShare > 0 && vectorShare <= 1)) {
+                throw new IllegalArgumentException("yingji.indexer.vector-share must be in (0, 1], not " + vectorShare);
+            }
+        }
     }
 
     private final HikariDataSource dataSource;

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.time.OffsetDateTime;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record4;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
+import cn.yingji.db.enums.OutboxStage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,12 +51,27 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Elasticsearch is down nothing is lost: the rows stay and the indexer retries with backoff. A document
  * Elasticsearch refuses (too large, a mapping error) is parked with its error and retried later, so it never
  * holds up the others.
+ *
+ * <p>Sentence vectors (句向量) follow the words: a round computes the vectors of the new texts it sends when they are
+ * few and no vectors are waiting; under a burst it sends its documents by their words at once (a changed text keeps
+ * its previous vector meanwhile) and leaves one outbox row per record in the {@link OutboxStage#vector} stage, which a
+ * second loop drains as fast as the model allows, re-sending those documents with their vectors (docs/search.md).
  */
 @Component
 public class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 500;
+    /**
+     * A round computes at most this many new vectors itself (a few tens of milliseconds each): one user's edit is
+     * found by meaning the moment it is found by its words; a burst goes to the vector stage.
+     */
+    static final int INLINE_VECTORS = 8;
+    /** Records per round of the vector stage: a few hundred milliseconds of the model, so searches' own vectors interleave. */
+    private static final int VECTOR_BATCH = 16;
+    private static final Duration VECTOR_POLL = Duration.ofSeconds(1);
+    private static final Field<OutboxStage> STAGE_DOCUMENT = DSL.inline(OutboxStage.document);
+    private static final Field<OutboxStage> STAGE_VECTOR = DSL.inline(OutboxStage.vector);
     /** {@code mappings._meta} key of an index definition's layout version (see ensureIndex). */
     private static final String LAYOUT = "yingji_version";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -73,6 +90,7 @@ public class SearchIndexer {
     private volatile long parkedCountedAt = System.nanoTime() - PARKED_RECOUNT.toNanos();
     private volatile boolean running;
     private Thread worker;
+    private Thread vectorWorker;
 
     SearchIndexer(IndexerDatabase db, ElasticsearchClient es, List<IndexedEntity> entities, DocumentVectors vectors,
             IndexerDatabase.IndexerProperties properties, MeterRegistry meters) {
@@ -94,24 +112,43 @@ public class SearchIndexer {
             return;
         }
         running = true;
-        worker = Thread.ofVirtual().name("search-indexer").start(this::loop);
+        worker = Thread.ofVirtual().name("search-indexer")
+                .start(() -> loop(this::drainOnce, 1, Duration.ofMillis(properties.pollMillis())));
+        // vectors are not waited for: an idle vector stage looks less often
+        vectorWorker = Thread.ofVirtual().name("search-vectors")
+                .start(() -> loop(this::drainVectorsOnce, properties.vectorShare(), VECTOR_POLL));
     }
 
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
-            worker.join(Duration.ofSeconds(10));
+        for (Thread thread : new Thread[] {worker, vectorWorker}) {
+            if (thread != null) {
+                thread.interrupt();
+                thread.join(Duration.ofSeconds(10));
+            }
         }
     }
 
-    private void loop() {
+    /** One round of a stage: how many outbox rows it consumed. */
+    @FunctionalInterface
+    private interface Round {
+        int run() throws IOException;
+    }
+
+    /**
+     * Runs rounds while there is work, pausing after each so they take at most {@code share} of the time, and
+     * looks again after {@code idle} when there was none.
+     */
+    private void loop(Round round, double share, Duration idle) {
         Duration backoff = Duration.ofMillis(500);
         while (running) {
             try {
-                if (drainOnce() == 0) {
-                    Thread.sleep(properties.pollMillis());
+                long start = System.nanoTime();
+                if (round.run() == 0) {
+                    Thread.sleep(idle);
+                } else if (share < 1) {
+                    Thread.sleep(Duration.ofNanos((long) ((System.nanoTime() - start) * (1 - share) / share)));
                 }
                 backoff = Duration.ofMillis(500);
             } catch (InterruptedException e) {
@@ -139,20 +176,70 @@ public class SearchIndexer {
                 var tx = cfg.dsl();
                 // rows of entities this instance does not know (an older instance during a rolling update) stay
                 // for one that does; parked rows wait until their retry is due
-                var rows = tx.select(OUTBOX.ID, OUTBOX.ENTITY, OUTBOX.ENTITY_ID, OUTBOX.ATTEMPTS).from(OUTBOX)
-                        .where(OUTBOX.ENTITY.in(entities.keySet()))
-                        .and(OUTBOX.RETRY_AT.isNull().or(OUTBOX.RETRY_AT.le(DSL.currentOffsetDateTime())))
-                        .orderBy(OUTBOX.ID).limit(BATCH).forUpdate().skipLocked().fetch();
+                var rows = due(tx, STAGE_DOCUMENT, BATCH);
                 if (rows.isEmpty()) {
                     countParked(tx, false);
                     return 0;
                 }
-                Map<Target, List<Record4<Long, String, UUID, Integer>>> byTarget = new LinkedHashMap<>();
-                rows.forEach(r -> byTarget.computeIfAbsent(new Target(r.value2(), r.value3()), k -> new ArrayList<>()).add(r));
-                Map<String, Set<UUID>> byEntity = new LinkedHashMap<>();
-                byTarget.keySet().forEach(t -> byEntity.computeIfAbsent(t.entity(), k -> new LinkedHashSet<>()).add(t.id()));
+                Map<Target, List<Record4<Long, String, UUID, Integer>>> byTarget = byTarget(rows);
+                Set<Target> vectorsLater = new LinkedHashSet<>();
                 List<Operation<Target>> operations = new ArrayList<>();
-                for (var e : byEntity.entrySet()) {
+                for (var e : byEntity(byTarget.keySet()).entrySet()) {
+                    IndexedEntity entity = entities.get(e.getKey());
+                    Map<UUID, IndexedEntity.Document> documents = entity.documents(tx, e.getValue());
+                    Set<UUID> missing = vectors.reuse(entity.index(), documents);
+                    if (!missing.isEmpty() && (missing.size() > INLINE_VECTORS || vectorsWaiting(tx))) {
+                        missing.forEach(id -> vectorsLater.add(new Target(entity.entity(), id)));
+                    } else {
+                        vectors.compute(documents, missing);
+                    }
+                    operations.addAll(operations(entity, e.getValue(), documents, id -> new Target(entity.entity(), id)));
+                }
+                Map<Target, String> refused = send(operations);
+                List<Long> done = new ArrayList<>();
+                List<Long> toVectorStage = new ArrayList<>();
+                byTarget.forEach((target, targetRows) -> {
+                    String error = refused.get(target);
+                    if (error != null) {
+                        park(tx, target, targetRows, error);
+                    } else if (vectorsLater.contains(target)) {
+                        // the record is searchable by its words; one of its rows stays for its vector
+                        toVectorStage.add(targetRows.getFirst().value1());
+                        targetRows.subList(1, targetRows.size()).forEach(r -> done.add(r.value1()));
+                    } else {
+                        targetRows.forEach(r -> done.add(r.value1()));
+                    }
+                });
+                tx.deleteFrom(OUTBOX).where(OUTBOX.ID.in(done)).execute();
+                if (!toVectorStage.isEmpty()) {
+                    tx.update(OUTBOX).set(OUTBOX.STAGE, OutboxStage.vector).set(OUTBOX.ATTEMPTS, 0)
+                            .setNull(OUTBOX.LAST_ERROR).setNull(OUTBOX.PARKED_AT).setNull(OUTBOX.RETRY_AT)
+                            .where(OUTBOX.ID.in(toVectorStage)).execute();
+                }
+                countParked(tx, !refused.isEmpty());
+                return rows.size();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * One round of the vector stage: the documents of records sent without their vectors are built again from
+     * PostgreSQL (the current version: an older one Elasticsearch already holds a newer one of is ignored) and
+     * sent with their vectors; returns how many rows it consumed.
+     */
+    public int drainVectorsOnce() throws IOException {
+        try {
+            return db.dsl().transactionResult(cfg -> {
+                var tx = cfg.dsl();
+                var rows = due(tx, STAGE_VECTOR, VECTOR_BATCH);
+                if (rows.isEmpty()) {
+                    return 0;
+                }
+                Map<Target, List<Record4<Long, String, UUID, Integer>>> byTarget = byTarget(rows);
+                List<Operation<Target>> operations = new ArrayList<>();
+                for (var e : byEntity(byTarget.keySet()).entrySet()) {
                     IndexedEntity entity = entities.get(e.getKey());
                     operations.addAll(operations(entity, e.getValue(), documents(entity, tx, e.getValue()),
                             id -> new Target(entity.entity(), id)));
@@ -168,12 +255,43 @@ public class SearchIndexer {
                     }
                 });
                 tx.deleteFrom(OUTBOX).where(OUTBOX.ID.in(done)).execute();
-                countParked(tx, !refused.isEmpty());
                 return rows.size();
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The stage's rows due now, locked ({@code SKIP LOCKED}: other instances take others); rows of entities this
+     * instance does not know (an older instance during a rolling update) stay for one that does, parked rows wait
+     * until their retry is due.
+     */
+    private org.jooq.Result<Record4<Long, String, UUID, Integer>> due(DSLContext tx, Field<OutboxStage> stage,
+            int limit) {
+        return tx.select(OUTBOX.ID, OUTBOX.ENTITY, OUTBOX.ENTITY_ID, OUTBOX.ATTEMPTS).from(OUTBOX)
+                .where(OUTBOX.STAGE.eq(stage)).and(OUTBOX.ENTITY.in(entities.keySet()))
+                .and(OUTBOX.RETRY_AT.isNull().or(OUTBOX.RETRY_AT.le(DSL.currentOffsetDateTime())))
+                .orderBy(OUTBOX.ID).limit(limit).forUpdate().skipLocked().fetch();
+    }
+
+    /** Whether vectors are waiting in their stage already (then a round adds its own to them, behind). */
+    private boolean vectorsWaiting(DSLContext tx) {
+        return tx.fetchExists(tx.selectOne().from(OUTBOX).where(OUTBOX.STAGE.eq(STAGE_VECTOR))
+                .and(OUTBOX.ENTITY.in(entities.keySet())));
+    }
+
+    private static Map<Target, List<Record4<Long, String, UUID, Integer>>> byTarget(
+            List<Record4<Long, String, UUID, Integer>> rows) {
+        Map<Target, List<Record4<Long, String, UUID, Integer>>> byTarget = new LinkedHashMap<>();
+        rows.forEach(r -> byTarget.computeIfAbsent(new Target(r.value2(), r.value3()), k -> new ArrayList<>()).add(r));
+        return byTarget;
+    }
+
+    private static Map<String, Set<UUID>> byEntity(Collection<Target> targets) {
+        Map<String, Set<UUID>> byEntity = new LinkedHashMap<>();
+        targets.forEach(t -> byEntity.computeIfAbsent(t.entity(), k -> new LinkedHashSet<>()).add(t.id()));
+        return byEntity;
     }
 
     /** The parked outbox rows (Elasticsearch refused their documents), for metrics and the readiness details. */
@@ -248,7 +366,7 @@ public class SearchIndexer {
         return count[0];
     }
 
-    /** The current documents of these rows, with their sentence vectors (computed here, off the request path). */
+    /** The current documents of these rows, with all their sentence vectors (computed here, off the request path). */
     private Map<UUID, IndexedEntity.Document> documents(IndexedEntity entity, DSLContext tx, Collection<UUID> ids) {
         Map<UUID, IndexedEntity.Document> documents = entity.documents(tx, ids);
         try {

@@ -66,7 +66,7 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
         var meters = new SimpleMeterRegistry();
         var properties = new IndexerDatabase.IndexerProperties(appProperties.url(), appProperties.username(),
                 appProperties.password(), false, 300, DataSize.ofKilobytes(3), DataSize.ofKilobytes(8),
-                Duration.ofMinutes(5), Duration.ofHours(1));
+                Duration.ofMinutes(5), Duration.ofHours(1), 0.5);
         SearchIndexer indexer = new SearchIndexer(db, es, List.of(probe), vectors, properties, meters);
 
         Map<UUID, String> fine = new LinkedHashMap<>();
@@ -118,6 +118,77 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }
+    }
+
+    @Test
+    void aBurstIsSearchableByItsWordsAtOnceAndFoundByMeaningOnceTheVectorStageHasRun() throws Exception {
+        SearchIndexer indexer = new SearchIndexer(db, es, List.of(probe), vectors, appProperties,
+                new SimpleMeterRegistry());
+        // one record alone: its vector is computed in the round that sends it
+        UUID edited = UUID.randomUUID();
+        probe.put(edited, Map.of("count", 0, "text", "唱凯堤决口"), "抚河唱凯堤决口，转移群众");
+        queue(List.of(edited));
+        drain(indexer);
+        es.indices().refresh(r -> r.index(probe.index()));
+        String before = vectorHash(edited);
+        assertThat(before).as("a vector from the round itself").isNotNull();
+        assertThat(stages()).isEmpty();
+
+        // a burst: more new texts than a round computes itself, and the edited record's text changed
+        List<UUID> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < SearchIndexer.INLINE_VECTORS + 3; i++) {
+            UUID id = UUID.randomUUID();
+            probe.put(id, Map.of("count", i, "text", "突发事件" + i), "第" + i + "起危险化学品泄漏事故的处置经过");
+            burst.add(id);
+        }
+        probe.put(edited, Map.of("count", 1, "text", "唱凯堤决口 复堤"), "抚河唱凯堤决口，转移群众，复堤");
+        List<UUID> all = new java.util.ArrayList<>(burst);
+        all.add(edited);
+        queue(all);
+        assertThat(indexer.drainOnce()).isEqualTo(all.size());
+
+        es.indices().refresh(r -> r.index(probe.index()));
+        assertThat(indexedIds()).containsAll(all);
+        assertThat(burst).allSatisfy(id -> assertThat(vectorHash(id)).as("no vector yet").isNull());
+        assertThat(vectorHash(edited)).as("the previous text's vector meanwhile").isEqualTo(before);
+        Map<UUID, String> waiting = stages();
+        assertThat(waiting).containsOnlyKeys(all.toArray(UUID[]::new));
+        assertThat(waiting.values()).containsOnly("vector");
+
+        while (indexer.drainVectorsOnce() > 0) {
+            // until every vector is computed
+        }
+        es.indices().refresh(r -> r.index(probe.index()));
+        assertThat(burst).allSatisfy(id -> assertThat(vectorHash(id)).isEqualTo(
+                DocumentVectors.hash(probe.meaning(id))));
+        assertThat(vectorHash(edited)).isEqualTo(DocumentVectors.hash("抚河唱凯堤决口，转移群众，复堤"));
+        assertThat(stages()).isEmpty();
+        assertThat(es.search(s -> s.index(probe.index()).query(q -> q.match(m -> m.field("text").query("复堤"))),
+                Map.class).hits().hits()).extracting(h -> h.id()).containsExactly(edited.toString());
+    }
+
+    /** The hash of the text the stored vector of a document was computed from, null without a vector. */
+    @SuppressWarnings("rawtypes")
+    private String vectorHash(UUID id) throws Exception {
+        var hits = es.search(s -> s.index(probe.index()).query(q -> q.ids(i -> i.values(id.toString())))
+                .source(src -> src.filter(f -> f.includes(Embeddings.FIELD, DocumentVectors.HASH).excludeVectors(false))),
+                Map.class).hits().hits();
+        Map source = hits.isEmpty() ? null : hits.getFirst().source();
+        return source == null || source.get(Embeddings.FIELD) == null ? null : (String) source.get(DocumentVectors.HASH);
+    }
+
+    /** The probe's outbox rows still waiting, by record: their stage. */
+    private Map<UUID, String> stages() throws Exception {
+        Map<UUID, String> stages = new HashMap<>();
+        try (Connection c = TestServices.ownerConnection();
+                var st = c.prepareStatement("select entity_id, stage::text from outbox where entity = ?")) {
+            st.setString(1, probe.entity());
+            var rs = st.executeQuery();
+            while (rs.next()) {
+                stages.put(rs.getObject(1, UUID.class), rs.getString(2));
+            }
+        }
+        return stages;
     }
 
     @Test
@@ -188,6 +259,7 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
 
         private final String name;
         private final Map<UUID, Map<String, Object>> documents = new ConcurrentHashMap<>();
+        private final Map<UUID, String> meanings = new ConcurrentHashMap<>();
 
         Probe(String name) {
             this.name = name;
@@ -195,6 +267,16 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
 
         void put(UUID id, Map<String, Object> source) {
             documents.put(id, source);
+        }
+
+        /** A document with a text its sentence vector is computed from. */
+        void put(UUID id, Map<String, Object> source, String meaning) {
+            documents.put(id, source);
+            meanings.put(id, meaning);
+        }
+
+        String meaning(UUID id) {
+            return meanings.get(id);
         }
 
         @Override
@@ -215,7 +297,8 @@ class SearchIndexerIntegrationTest extends ApiIntegrationTest {
         @Override
         public Map<UUID, Document> documents(DSLContext indexer, Collection<UUID> ids) {
             Map<UUID, Document> found = new HashMap<>();
-            ids.forEach(id -> found.put(id, new Document(System.nanoTime(), documents.get(id))));
+            ids.forEach(id -> found.put(id, new Document(System.nanoTime(), new HashMap<>(documents.get(id)),
+                    meanings.get(id))));
             return found;
         }
 
