@@ -39,8 +39,9 @@ describe('case library helpers', () => {
     expect(lossesLine({ deaths: 19, injuries: 71, affected: null })).toBe('死亡 19 人 · 受伤 71 人');
     expect(
       snippets({
-        id: '1', title: 't', tenantName: 'x', status: 'published', eventType: '铁路', severity: 'major',
-        occurredOn: '2010-05-23', placeName: '东乡区', province: '江西省', classic: false,
+        id: '1', title: 't', tenantCode: '361003', tenantName: 'x', status: 'published', eventType: '铁路',
+        severity: 'major', occurredOn: '2010-05-23', placeName: '东乡区', province: '江西省', city: '抚州市',
+        deaths: null, classic: false, match: null,
         highlights: { title: ['<em>t</em>'], summary: ['a'], lessons: ['b'] },
       }),
     ).toEqual(['a', 'b']);

@@ -5,9 +5,8 @@ import type {
   Case,
   CaseHit,
   CaseInput,
-  CaseRow,
   CaseSearchResult,
-  Page,
+  CasePage,
   SavedSearch,
   SearchParams,
   WorkflowAction,
@@ -28,7 +27,7 @@ export function useCaseSearch(params: SearchParams, page: number, size: number) 
 export function useOwnCases(enabled: boolean) {
   return useQuery({
     queryKey: [CASES, 'own'],
-    queryFn: () => apiGet<Page<CaseRow>>('/api/v1/cases?scope=own&size=100'),
+    queryFn: () => apiGet<CasePage>('/api/v1/cases?scope=own&size=100'),
     enabled,
   });
 }
@@ -37,7 +36,7 @@ export function useOwnCases(enabled: boolean) {
 export function useAwaitingPublication(enabled: boolean) {
   return useQuery({
     queryKey: [CASES, 'awaiting'],
-    queryFn: () => apiGet<Page<CaseRow>>('/api/v1/cases?status=reviewed&size=100'),
+    queryFn: () => apiGet<CasePage>('/api/v1/cases?status=reviewed&size=100'),
     enabled,
   });
 }

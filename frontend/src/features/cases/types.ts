@@ -1,168 +1,47 @@
 /** 典型案例库: the shapes of /api/v1/cases (docs/cases.md). */
+import type { Narrowed, Schemas } from '../../api/schemas';
 import type { HitMatch, MatchMode } from '../../components/matching';
 
 export type CaseStatus = 'draft' | 'reviewed' | 'published';
 export type Severity = 'extraordinary' | 'major' | 'large' | 'general';
 
-export interface Step {
-  /** Local time in China, `YYYY-MM-DDTHH:mm:ss`. */
-  at: string;
-  description: string;
-}
+/** 处置过程的一步: `at` is local time in China, `YYYY-MM-DDTHH:mm:ss`. */
+export type Step = Schemas['CaseViews.Step'];
 
-export interface Named {
-  id: string;
-  /** Absent when the viewer may not read the linked record. */
-  name?: string | null;
-}
+/** A linked record; `name` is null when the viewer may not read it. */
+export type Named = Schemas['CaseViews.Named'];
 
-export interface Case {
-  id: string;
-  tenantCode: string;
-  tenantName: string;
-  sharing: string;
-  status: CaseStatus;
-  statusLabel: string;
-  title: string;
-  eventType: string;
-  severity: Severity;
-  severityLabel: string;
-  place: { code: string; name: string; province: string; city?: string | null; text: string };
-  occurredOn: string;
-  losses: {
-    deaths?: number | null;
-    injuries?: number | null;
-    missing?: number | null;
-    affected?: number | null;
-    directLoss?: number | null;
-    note: string;
-  };
-  summary: string;
-  whatWorked: string;
-  problems: string;
-  lessons: string;
-  source: string;
-  timeline: Step[];
-  plans: Named[];
-  drills: Named[];
-  actions: Named[];
-  reviewedBy?: string | null;
-  publishedBy?: string | null;
-  publishedAt?: string | null;
-  reviewNote?: string | null;
-  /** 经典案例: designated when published; ranked first among the cases holding every word of a search. */
-  classic: boolean;
-  createdBy: string;
-  own: boolean;
-  canEdit: boolean;
-  canPublish: boolean;
-  canReturn: boolean;
-  version: number;
-}
+export type Case = Narrowed<Schemas['CaseViews.Case'], { status: CaseStatus; severity: Severity }>;
 
-export interface CaseRow {
-  id: string;
-  tenantName: string;
-  title: string;
-  eventType: string;
-  severity: Severity;
-  severityLabel: string;
-  placeName: string;
-  occurredOn: string;
-  deaths?: number | null;
-  status: CaseStatus;
-  statusLabel: string;
-  own: boolean;
-}
+export type CaseRow = Narrowed<Schemas['CaseViews.CaseRow'], { status: CaseStatus; severity: Severity }>;
 
-export interface Page<T> {
-  total: number;
-  page: number;
-  size: number;
-  items: T[];
-}
+export type CasePage = Narrowed<Schemas['CaseViews.PageCaseViews.CaseRow'], { items: CaseRow[] }>;
 
 /** `POST /api/v1/cases`, `PUT /api/v1/cases/{id}` (with `version`). */
-export interface CaseInput {
-  title: string;
-  eventType: string;
-  severity: Severity;
-  placeCode: string;
-  placeText?: string;
-  occurredOn: string;
-  deaths?: number | null;
-  injuries?: number | null;
-  missing?: number | null;
-  affected?: number | null;
-  directLoss?: number | null;
-  lossesNote?: string;
-  summary?: string;
-  whatWorked?: string;
-  problems?: string;
-  lessons?: string;
-  source?: string;
-  timeline: Step[];
-  planIds: string[];
-  drillIds: string[];
-  actionIds: string[];
-  version?: number;
-}
+export type CaseInput = Narrowed<Schemas['CaseViews.CaseRequest'], { severity: Severity }>;
 
 export type CaseFacetName = 'event_type' | 'severity' | 'province' | 'city' | 'year';
 
-export interface Bucket {
-  key: string;
-  count: number;
-}
+export type Bucket = Schemas['CaseSearch.Bucket'];
 
-/** The search's parameters, as saved searches keep them. */
-export interface SearchParams {
-  q?: string;
-  eventType?: string;
-  severity?: string;
-  region?: string;
-  year?: string;
-}
+/** The search's parameters, as the page and the saved searches keep them. */
+export type SearchParams = Partial<Schemas['CaseViews.SearchParams']>;
 
-export interface CaseHit {
-  id: string;
-  title: string;
-  tenantName: string;
-  status: CaseStatus;
-  eventType: string;
-  severity: Severity;
-  occurredOn: string;
-  placeName: string;
-  province: string;
-  city?: string | null;
-  deaths?: number | null;
-  /** 经典案例. */
-  classic: boolean;
-  highlights?: Record<string, string[]> | null;
-  /** `full`: holds every word; `partial`: some of them (no case holds all); `semantic`: found by meaning. */
-  match?: HitMatch | null;
-}
+/** `match`: `full` holds every word; `partial` some of them (no case holds all); `semantic` found by meaning. */
+export type CaseHit = Narrowed<
+  Schemas['CaseSearch.Item'],
+  { status: CaseStatus; severity: Severity; match: HitMatch | null }
+>;
 
-export interface CaseSearchResult {
-  /** The hits holding every word (the facets count these). */
-  total: number;
-  /** The hits after them: found by some of the words (partial mode) or by meaning (语义检索). */
-  others?: number;
-  page: number;
-  size: number;
-  items: CaseHit[];
-  facets: Partial<Record<CaseFacetName, Bucket[]>>;
-  /** `partial` when no record holds every word (the hits are partial matches). */
-  match?: MatchMode;
-  /** Other words to try, when not even a partial match exists. */
-  suggestions?: string[];
-}
+/**
+ * `total`: the hits holding every word (the facets count these); `others`: the hits after them, found by some of
+ * the words or by meaning; `match`: `partial` when no record holds every word; `suggestions`: other words to try.
+ */
+export type CaseSearchResult = Narrowed<
+  Schemas['CaseSearch.Result'],
+  { items: CaseHit[]; facets: Partial<Record<CaseFacetName, Bucket[]>>; match: MatchMode }
+>;
 
-export interface SavedSearch {
-  id: string;
-  name: string;
-  query: SearchParams;
-  createdAt: string;
-}
+export type SavedSearch = Schemas['CaseViews.SavedSearch'];
 
 export type WorkflowAction = 'review' | 'publish' | 'withdraw';

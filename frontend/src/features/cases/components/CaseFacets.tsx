@@ -19,7 +19,7 @@ export function CaseFacets({ facets, params, onChange }: Props) {
       testId="case-facets"
       allText={t.all}
       rows={FACETS.flatMap((name) => {
-        const current = params[FACET_PARAM[name]];
+        const current = params[FACET_PARAM[name]] ?? undefined;
         const buckets = facets[name] ?? [];
         // a facet without buckets is left out, unless it is what narrows the search
         return buckets.length === 0 && !current

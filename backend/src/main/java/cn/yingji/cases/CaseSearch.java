@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -59,8 +60,8 @@ class CaseSearch {
      * case.
      */
     record Item(String id, String title, String tenantCode, String tenantName, String status, String eventType,
-            String severity, String occurredOn, String placeName, String province, String city, Integer deaths,
-            boolean classic, Map<String, List<String>> highlights, String match) {
+            String severity, String occurredOn, String placeName, String province, @Nullable String city,
+            @Nullable Integer deaths, boolean classic, Map<String, List<String>> highlights, @Nullable String match) {
 
         Item as(HybridRanking.Match how) {
             return new Item(id, title, tenantCode, tenantName, status, eventType, severity, occurredOn, placeName,
