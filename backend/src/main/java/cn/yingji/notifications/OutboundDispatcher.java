@@ -99,7 +99,7 @@ class OutboundDispatcher implements SmartLifecycle {
     public void start() {
         running = true;
         if (enabled) {
-            worker = Thread.ofVirtual().name("outbound-dispatcher").start(this::loop);
+            worker = Thread.ofPlatform().daemon().name("outbound-dispatcher").start(this::loop);
         }
     }
 

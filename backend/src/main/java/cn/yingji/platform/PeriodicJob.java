@@ -49,7 +49,7 @@ public abstract class PeriodicJob {
         if (!enabled) {
             return;
         }
-        worker = Thread.ofVirtual().name(name).start(() -> {
+        worker = Thread.ofPlatform().daemon().name(name).start(() -> {
             try {
                 Thread.sleep(initialDelay);
                 while (!Thread.currentThread().isInterrupted()) {

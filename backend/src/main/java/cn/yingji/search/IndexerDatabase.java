@@ -28,8 +28,9 @@ class IndexerDatabase implements AutoCloseable {
      *                        request past its {@code http.max_content_length}, 100 MB by default)
      * @param parkedRetry     the first delay before a parked document is tried again, doubling up to
      *                        {@code parkedRetryMax}
-     * @param vectorShare     the share of the time the vector stage computes while vectors wait (it pauses the
-     *                        rest): a burst's vectors never take the model's core from the requests for long
+     * @param vectorShare     the share of the time the vector stage computes while writes flow (it pauses the
+     *                        rest): a burst's vectors never take the model's core from the requests; all of it
+     *                        once they stop
      */
     @ConfigurationProperties("yingji.indexer")
     record IndexerProperties(String url, String username, String password, boolean enabled, long pollMillis,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -70,6 +71,8 @@ public class SearchIndexer {
     /** Records per round of the vector stage: a few hundred milliseconds of the model, so searches' own vectors interleave. */
     private static final int VECTOR_BATCH = 16;
     private static final Duration VECTOR_POLL = Duration.ofSeconds(1);
+    /** Writes are flowing while a document round found rows this recently: the vector stage then takes its share only. */
+    private static final Duration WRITES_FLOWING = Duration.ofSeconds(2);
     private static final Field<OutboxStage> STAGE_DOCUMENT = DSL.inline(OutboxStage.document);
     private static final Field<OutboxStage> STAGE_VECTOR = DSL.inline(OutboxStage.vector);
     /** {@code mappings._meta} key of an index definition's layout version (see ensureIndex). */
@@ -89,6 +92,7 @@ public class SearchIndexer {
     private volatile ParkedDocuments parked = new ParkedDocuments(0, null, null);
     private volatile long parkedCountedAt = System.nanoTime() - PARKED_RECOUNT.toNanos();
     private volatile boolean running;
+    private volatile long documentsAt = System.nanoTime() - WRITES_FLOWING.toNanos();
     private Thread worker;
     private Thread vectorWorker;
 
@@ -112,11 +116,16 @@ public class SearchIndexer {
             return;
         }
         running = true;
-        worker = Thread.ofVirtual().name("search-indexer")
-                .start(() -> loop(this::drainOnce, 1, Duration.ofMillis(properties.pollMillis())));
-        // vectors are not waited for: an idle vector stage looks less often
-        vectorWorker = Thread.ofVirtual().name("search-vectors")
-                .start(() -> loop(this::drainVectorsOnce, properties.vectorShare(), VECTOR_POLL));
+        // platform threads: a virtual thread that loads a class from the nested jar holds the jar's lock, and when
+        // it yields with it while the two carriers of a 2-core machine are pinned by virtual threads loading classes
+        // behind that lock, nothing runs again (seen at start-up: the readiness probe never answered)
+        worker = Thread.ofPlatform().daemon().name("search-indexer")
+                .start(() -> loop(this::drainOnce, () -> 1, Duration.ofMillis(properties.pollMillis())));
+        // vectors are not waited for: an idle vector stage looks less often; while writes flow it takes its share
+        // of the time only, once they stop (a burst is over, a seeded database is indexed) all of it
+        vectorWorker = Thread.ofPlatform().daemon().name("search-vectors").start(() -> loop(this::drainVectorsOnce,
+                () -> System.nanoTime() - documentsAt < WRITES_FLOWING.toNanos() ? properties.vectorShare() : 1,
+                VECTOR_POLL));
     }
 
     @jakarta.annotation.PreDestroy
@@ -140,15 +149,18 @@ public class SearchIndexer {
      * Runs rounds while there is work, pausing after each so they take at most {@code share} of the time, and
      * looks again after {@code idle} when there was none.
      */
-    private void loop(Round round, double share, Duration idle) {
+    private void loop(Round round, DoubleSupplier share, Duration idle) {
         Duration backoff = Duration.ofMillis(500);
         while (running) {
             try {
                 long start = System.nanoTime();
                 if (round.run() == 0) {
                     Thread.sleep(idle);
-                } else if (share < 1) {
-                    Thread.sleep(Duration.ofNanos((long) ((System.nanoTime() - start) * (1 - share) / share)));
+                } else {
+                    double part = share.getAsDouble();
+                    if (part < 1) {
+                        Thread.sleep(Duration.ofNanos((long) ((System.nanoTime() - start) * (1 - part) / part)));
+                    }
                 }
                 backoff = Duration.ofMillis(500);
             } catch (InterruptedException e) {
@@ -181,6 +193,7 @@ public class SearchIndexer {
                     countParked(tx, false);
                     return 0;
                 }
+                documentsAt = System.nanoTime();
                 Map<Target, List<Record4<Long, String, UUID, Integer>>> byTarget = byTarget(rows);
                 Set<Target> vectorsLater = new LinkedHashSet<>();
                 List<Operation<Target>> operations = new ArrayList<>();
