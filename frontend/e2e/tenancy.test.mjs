@@ -49,6 +49,13 @@ describe('a county officer', () => {
     await page.getByRole('menuitem', { name: '整改措施' }).waitFor({ state: 'hidden' });
     await area.click();
     await page.getByRole('menuitem', { name: '整改措施' }).waitFor();
+    // a narrow window folds the menu away behind its trigger; wide again, the groups left open are still open
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.getByRole('menuitem', { name: '整改措施' }).waitFor({ state: 'hidden' });
+    await page.locator('.ant-layout-sider-zero-width-trigger').click();
+    await page.getByRole('menuitem', { name: '整改措施' }).waitFor();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('menuitem', { name: '整改措施' }).waitFor();
   });
 
   test('opens 个人中心 from its name and changes its password on the Keycloak page', { timeout: TEST_TIMEOUT_MS }, async () => {

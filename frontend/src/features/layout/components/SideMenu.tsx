@@ -12,8 +12,13 @@ const ALL_OPEN = AREAS.map((area) => `area:${area}`);
 const antdItems = (entries: MenuEntry[]): MenuProps['items'] =>
   entries.map(({ key, label, icon, children }) => (children ? { key, label, icon, children: antdItems(children) } : { key, label, icon }));
 
-/** The side menu: the user's pages grouped by area of work; the page shown marked; the tab titled after it. */
-export function SideMenu() {
+/**
+ * The side menu: the user's pages grouped by area of work; the page shown marked; the tab titled after it.
+ *
+ * While the menu is folded away (`folded`, a narrow window) antd closes every group and reports it; the groups the
+ * user left open stay open for when the menu shows again.
+ */
+export function SideMenu({ folded }: { folded: boolean }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { data: me } = useMe();
@@ -28,8 +33,8 @@ export function SideMenu() {
       theme="dark"
       mode="inline"
       items={can ? antdItems(menuFor(can)) : []}
-      openKeys={openKeys}
-      onOpenChange={setOpenKeys}
+      openKeys={folded ? undefined : openKeys}
+      onOpenChange={folded ? undefined : setOpenKeys}
       selectedKeys={selected ? [selected] : []}
       onClick={({ key }) => navigate(key)}
     />
