@@ -169,6 +169,28 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
     }
 
     /**
+     * 下级逾期 across cities, longest overdue first: the province's first two are the oldest of two counties in two
+     * cities, and a short list is the head of the long one (each region's longest taken first, then merged).
+     */
+    @Test
+    void theLongestOverdueBelowComeFirstAcrossRegions() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Object weicheng = steps.draft("wc-county", "潍城区低温雨雪冰冻应急预案-" + suffix, "general", unit).get("id");
+        steps.issue("wc-county", weicheng, China.today().minusDays(400));
+        String shizhongUnit = Fixtures.orgUnit("370103", "p37.c3701.x370103", "市中区人民政府-" + suffix, "government");
+        Object shizhong = steps.draft("szq-county", "市中区低温雨雪冰冻应急预案-" + suffix, "general", shizhongUnit).get("id");
+        steps.issue("szq-county", shizhong, China.today().minusDays(390));
+
+        List<Map<String, Object>> all = below("sd-province");
+        assertThat(all).extracting(o -> o.get("recordId")).startsWith(weicheng, shizhong);
+        assertThat(all).extracting(o -> (String) o.get("dueAt")).isSortedAccordingTo(
+                java.util.Comparator.comparing(java.time.OffsetDateTime::parse));
+        assertThat(below("sd-province", 2)).isEqualTo(all.subList(0, 2));
+        assertThat(below("wf-city", 1)).extracting(o -> o.get("recordId")).containsExactly(weicheng);
+        assertThat(below("jn-city", 1)).extracting(o -> o.get("recordId")).containsExactly(shizhong);
+    }
+
+    /**
      * 逾期升级 by 潍城区's policy ladder (催办 at 0, 通报 at 3, 约谈 at 10 working days past the due day): a plan long past
      * its filing deadline climbs to 约谈, logged in the audit trail, shown to the county and to the city watching it;
      * one not yet due stays as it is, and a second pass raises and logs nothing.
@@ -283,9 +305,13 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
         as("wf-city").get().uri("/api/v1/obligations?limit=abc").exchange().expectStatus().isBadRequest();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> below(String user) {
-        return as(user).get().uri("/api/v1/obligations?scope=below&limit=500").exchange().expectStatus().isOk()
+        return below(user, 500);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> below(String user, int limit) {
+        return as(user).get().uri("/api/v1/obligations?scope=below&limit={limit}", limit).exchange().expectStatus().isOk()
                 .expectBody(List.class).returnResult().getResponseBody();
     }
 
