@@ -68,14 +68,18 @@ public class ObligationFigures {
             return label;
         }
 
+        /**
+         * The outcome's condition, the states as literals: a bound parameter cast to the enum is cast again for every
+         * row a reused (generic) plan counts.
+         */
         Condition condition(OffsetDateTime now) {
             var state = OBLIGATION.STATE;
             return switch (this) {
-                case ON_TIME -> state.eq(cn.yingji.db.enums.ObligationState.done_on_time);
-                case LATE -> state.eq(cn.yingji.db.enums.ObligationState.done_late);
+                case ON_TIME -> state.eq(DSL.inline(cn.yingji.db.enums.ObligationState.done_on_time));
+                case LATE -> state.eq(DSL.inline(cn.yingji.db.enums.ObligationState.done_late));
                 case OVERDUE -> Obligations.OPEN.and(OBLIGATION.DUE_AT.lt(now));
                 case PENDING -> Obligations.OPEN.and(OBLIGATION.DUE_AT.ge(now));
-                case WAIVED -> state.eq(cn.yingji.db.enums.ObligationState.waived);
+                case WAIVED -> state.eq(DSL.inline(cn.yingji.db.enums.ObligationState.waived));
             };
         }
     }

@@ -111,7 +111,12 @@ public final class WorkbenchBenchmark {
 
                     public long sql(Connection c, Viewer v) throws SQLException {
                         rows(c, "select policy from tenant where code = ?", v.code());
-                        return rows(c, ITEM + "where " + BELOW + " order by o.due_at limit 50", v.path(), v.code());
+                        // each region's 50 longest overdue, then the 50 longest of them (Obligations.overdueBelow)
+                        return rows(c, ITEM + "where o.id in (select oldest.id from tenant region cross join lateral "
+                                + "(select each.id, each.due_at from obligation each where each.assignee_tenant_code = "
+                                + "region.code and each.state = 'open' and each.due_at < now() order by each.due_at "
+                                + "limit 50) oldest where region.path <@ ?::ltree and region.code <> ? "
+                                + "order by oldest.due_at limit 50) order by o.due_at limit 50", v.path(), v.code());
                     }
 
                     public long counted(JsonNode answer) {
