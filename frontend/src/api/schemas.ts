@@ -1,8 +1,8 @@
 /**
  * The API's types, generated at build time from the API document the backend serves and keeps in
  * `openapi.json` (`npm run api` writes `schema.d.ts`; docs/frontend.md). A feature names the schemas it uses:
- * `export type Obligation = Schemas['Obligations.Item']`. Every field the backend may leave null is `T | null`
- * (and optional), every other one is present.
+ * `export type Obligation = Schemas['Obligations.Item']`. Every field is present (a request sends each too, null for
+ * none); one the backend may leave null is `T | null`.
  */
 import type { components } from './schema';
 

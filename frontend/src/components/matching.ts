@@ -7,6 +7,22 @@ export type MatchMode = 'full' | 'partial';
 /** How a search found one hit: every word, some of them (partial mode), or by meaning (语义检索). */
 export type HitMatch = MatchMode | 'semantic';
 
+/**
+ * A hybrid search's answer (plans, experts, cases) as the page reads it: the API's schema `R` with its hits, its
+ * facets (those the page knows) and its match mode narrowed. `total`: the hits holding every word (the facets count
+ * these); `others`: the hits after them, found by some of the words or by meaning; `match`: `partial` when no record
+ * holds every word; `suggestions`: other words to try.
+ */
+export type HybridResult<
+  R extends { items: unknown; facets: Record<string, unknown>; match: string },
+  Hit,
+  Facet extends string,
+> = Omit<R, 'items' | 'facets' | 'match'> & {
+  items: Hit[];
+  facets: Partial<Record<Facet, R['facets'][string]>>;
+  match: MatchMode;
+};
+
 /** What every search result with partial matches and suggestions says about itself. */
 export interface Matching {
   /** The records holding every word. */

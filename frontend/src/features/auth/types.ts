@@ -1,9 +1,7 @@
+import type { Schemas } from '../../api/schemas';
+
 /** `GET /api/v1/public/config`: where the browser logs in. */
-export interface PublicConfig {
-  keycloakUrl: string;
-  realm: string;
-  clientId: string;
-}
+export type PublicConfig = Schemas['PublicConfigController.PublicConfig'];
 
 export interface Session {
   logout(): void;

@@ -1,10 +1,3 @@
+import type { Schemas } from '../../api/schemas';
 /** 定期通报: a kept monthly compliance bulletin of a tenant (its files are downloaded separately). */
-export interface Bulletin {
-  id: string;
-  tenantCode: string;
-  tenantName: string;
-  month: string;
-  generatedAt: string;
-  generatedBy: string;
-  score: number | null;
-}
+export type Bulletin = Schemas['Bulletins.Bulletin'];

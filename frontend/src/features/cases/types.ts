@@ -1,6 +1,6 @@
 /** 典型案例库: the shapes of /api/v1/cases (docs/cases.md). */
 import type { Narrowed, Schemas } from '../../api/schemas';
-import type { HitMatch, MatchMode } from '../../components/matching';
+import type { HitMatch, HybridResult } from '../../components/matching';
 
 export type CaseStatus = 'draft' | 'reviewed' | 'published';
 export type Severity = 'extraordinary' | 'major' | 'large' | 'general';
@@ -33,14 +33,7 @@ export type CaseHit = Narrowed<
   { status: CaseStatus; severity: Severity; match: HitMatch | null }
 >;
 
-/**
- * `total`: the hits holding every word (the facets count these); `others`: the hits after them, found by some of
- * the words or by meaning; `match`: `partial` when no record holds every word; `suggestions`: other words to try.
- */
-export type CaseSearchResult = Narrowed<
-  Schemas['CaseSearch.Result'],
-  { items: CaseHit[]; facets: Partial<Record<CaseFacetName, Bucket[]>>; match: MatchMode }
->;
+export type CaseSearchResult = HybridResult<Schemas['CaseSearch.Result'], CaseHit, CaseFacetName>;
 
 export type SavedSearch = Schemas['CaseViews.SavedSearch'];
 

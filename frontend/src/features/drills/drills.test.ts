@@ -119,13 +119,14 @@ describe('toDrillInput', () => {
       planIds: [],
       summary: '总结',
       sharing: null,
+      version: null,
     });
   });
 
   it('records a held drill without a planned date unless it was planned', () => {
     const input = toDrillInput({ ...values, heldOn: '2026-03-01' }, 'held');
     expect(input).toMatchObject({ status: 'held', heldOn: '2026-03-01', plannedOn: null, planYear: null });
-    expect(input).not.toHaveProperty('version');
+    expect(input.version).toBeNull(); // a new drill: no version read
   });
 
   it('holds or cancels a planned drill by sending it whole with its version', () => {

@@ -156,7 +156,7 @@ export function toDrillInput(values: DrillFormValues, status: DrillStatus, editi
     planIds: values.planIds ?? [],
     summary: values.summary?.trim() ?? '',
     sharing: editing?.sharing ?? null,
-    ...(editing && { version: editing.version }),
+    version: editing?.version ?? null,
   };
 }
 

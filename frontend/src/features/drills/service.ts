@@ -14,11 +14,10 @@ import type {
   Drill,
   DrillInput,
   DrillListQuery,
-  DrillRow,
   DrillSearchQuery,
   DrillSearchResult,
   EvaluationInput,
-  Page,
+  DrillPage,
 } from './types';
 
 export const DRILLS = 'drills';
@@ -27,7 +26,7 @@ export const DRILLS = 'drills';
 export function useDrills(query: DrillListQuery) {
   return useQuery({
     queryKey: [DRILLS, 'list', query],
-    queryFn: () => apiGet<Page<DrillRow>>(`/api/v1/drills?${listParams(query)}`),
+    queryFn: () => apiGet<DrillPage>(`/api/v1/drills?${listParams(query)}`),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,3 +1,6 @@
+/** 应急演练: the shapes of /api/v1/drills and /api/v1/corrective-actions (docs/drills.md), generated from the API document. */
+import type { Narrowed, Schemas } from '../../api/schemas';
+
 /** 演练形式: 桌面推演, 实战演练, 综合演练, 专项演练. */
 export type DrillForm = 'tabletop' | 'field' | 'comprehensive' | 'functional';
 
@@ -19,106 +22,31 @@ export type ActionScope = 'assigned' | 'own' | 'all';
 /** `state` of `GET /api/v1/corrective-actions`; empty for every state. */
 export type ActionState = '' | 'open' | 'overdue' | 'done';
 
-export interface Named {
-  id: string;
-  /** Null when the viewer may not read it (a unit or plan of another tenant not shared). */
-  name: string | null;
-}
+/** A linked record; `name` is null when the viewer may not read it (a unit or plan of another tenant not shared). */
+export type Named = Schemas['DrillViews.Named'];
 
-export interface Evaluation {
-  rating: DrillRating;
-  ratingLabel: string;
-  strengths: string;
-  problems: string;
-  evaluatedBy: string | null;
-  evaluatedOn: string;
-}
+export type Evaluation = Narrowed<Schemas['DrillViews.Evaluation'], { rating: DrillRating }>;
 
 /** 整改措施 (`own`: of the viewer's drill; `assigned`: the viewer's region is responsible). */
-export interface CorrectiveAction {
-  id: string;
-  drillId: string;
-  drillTitle: string | null;
-  drillTenantCode: string;
-  drillTenantName: string;
-  description: string;
-  ownerUnitId: string;
-  ownerUnitName: string | null;
-  assigneeCode: string;
-  assigneeName: string;
-  dueOn: string;
-  status: ActionStatus;
-  statusLabel: string;
-  overdue: boolean;
-  progressNote: string | null;
-  completedOn: string | null;
-  planId: string | null;
-  triggerId: string | null;
-  own: boolean;
-  assigned: boolean;
-  version: number;
-  updatedAt: string;
-}
+export type CorrectiveAction = Narrowed<Schemas['DrillViews.Action'], { status: ActionStatus }>;
 
-/** `GET /api/v1/drills/{id}`; `own` tells whether the viewer's tenant organized it. */
-export interface Drill {
-  id: string;
-  tenantCode: string;
-  tenantName: string;
-  sharing: string;
-  title: string;
-  form: DrillForm;
-  formLabel: string;
-  status: DrillStatus;
-  statusLabel: string;
-  planYear: number | null;
-  plannedOn: string | null;
-  heldOn: string | null;
-  scenario: string;
-  eventTypes: string[];
-  organizerUnitId: string;
-  organizerUnitName: string | null;
-  participatingUnits: Named[];
-  /** 参演地区: the lower regions taking part (id = tenant code). */
-  participants: Named[];
-  participantCount: number | null;
-  plans: Named[];
-  summary: string;
-  evaluation: Evaluation | null;
-  own: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  actions: CorrectiveAction[];
-}
+/**
+ * `GET /api/v1/drills/{id}`; `own` tells whether the viewer's tenant organized it; `participants`: 参演地区, the
+ * lower regions taking part (id = tenant code).
+ */
+export type Drill = Narrowed<
+  Schemas['DrillViews.Drill'],
+  { form: DrillForm; status: DrillStatus; evaluation: Evaluation | null; actions: CorrectiveAction[] }
+>;
 
-/** A row of `GET /api/v1/drills`. */
-export interface DrillRow {
-  id: string;
-  tenantCode: string;
-  tenantName: string;
-  title: string;
-  form: DrillForm;
-  formLabel: string;
-  status: DrillStatus;
-  statusLabel: string;
-  planYear: number | null;
-  plannedOn: string | null;
-  heldOn: string | null;
-  organizerUnitName: string | null;
-  participantCodes: string[];
-  /** Names of the regions taking part that the viewer may see (a county sees no sibling). */
-  participantNames: string[];
-  evaluated: boolean;
-  own: boolean;
-}
+/**
+ * A row of `GET /api/v1/drills`; `participantNames`: names of the regions taking part that the viewer may see (a
+ * county sees no sibling).
+ */
+export type DrillRow = Narrowed<Schemas['DrillViews.DrillRow'], { form: DrillForm; status: DrillStatus }>;
 
-export interface Page<T> {
-  total: number;
-  page: number;
-  size: number;
-  items: T[];
-}
+/** A page of `GET /api/v1/drills`. */
+export type DrillPage = Narrowed<Schemas['DrillViews.PageDrillViews.DrillRow'], { items: DrillRow[] }>;
 
 /** What the 演练列表 asks for. */
 export interface DrillListQuery {
@@ -131,81 +59,29 @@ export interface DrillListQuery {
 }
 
 /** Body of `POST /api/v1/drills`; `PUT /api/v1/drills/{id}` sends the whole drill with the `version` read. */
-export interface DrillInput {
-  title: string;
-  form: DrillForm;
-  status: DrillStatus;
-  planYear: number | null;
-  plannedOn: string | null;
-  heldOn: string | null;
-  scenario: string;
-  eventTypes: string[];
-  organizerUnitId: string;
-  participatingUnitIds: string[];
-  participantCodes: string[];
-  participantCount: number | null;
-  planIds: string[];
-  summary: string;
-  sharing: string | null;
-  version?: number;
-}
+export type DrillInput = Narrowed<Schemas['DrillViews.DrillRequest'], { form: DrillForm; status: DrillStatus }>;
 
-export interface EvaluationInput {
-  rating: DrillRating;
-  strengths: string;
-  problems: string;
-  evaluatedBy: string | null;
-  evaluatedOn: string;
-  version: number;
-}
+export type EvaluationInput = Narrowed<Schemas['DrillViews.EvaluationRequest'], { rating: DrillRating }>;
 
-export interface ActionInput {
-  description: string;
-  ownerUnitId: string;
-  dueOn: string;
-  planId: string | null;
-}
+export type ActionInput = Schemas['DrillViews.ActionRequest'];
 
-export interface ActionProgressInput {
-  status: ActionStatus;
-  progressNote: string | null;
-  completedOn: string | null;
-  version: number;
-}
+export type ActionProgressInput = Narrowed<Schemas['DrillViews.ActionProgress'], { status: ActionStatus }>;
 
 /** The facets `GET /api/v1/drills/search` counts. */
 export type DrillFacetName = 'form' | 'status' | 'event_types' | 'year' | 'tier' | 'attention';
 
-export interface Bucket {
-  key: string;
-  count: number;
-}
+export type Bucket = Schemas['DrillSearch.Bucket'];
 
-/** One hit of `GET /api/v1/drills/search`; highlights are HTML-escaped with `<em>` marks. */
-export interface DrillHit {
-  id: string;
-  title: string;
-  tenantCode: string;
-  tenantName: string;
-  form: DrillForm;
-  status: DrillStatus;
-  eventTypes: string[] | null;
-  plannedOn: string | null;
-  heldOn: string | null;
-  organizerUnitName: string | null;
-  rating: DrillRating | null;
-  openActions: number;
-  firstOpenActionDueOn: string | null;
-  highlights?: { title?: string[]; scenario?: string[]; problems?: string[] } | null;
-}
+/** One hit of `GET /api/v1/drills/search`; highlights (title, scenario, problems) are HTML-escaped with `<em>` marks. */
+export type DrillHit = Narrowed<
+  Schemas['DrillSearch.Item'],
+  { form: DrillForm; status: DrillStatus; rating: DrillRating | null }
+>;
 
-export interface DrillSearchResult {
-  total: number;
-  page: number;
-  size: number;
-  items: DrillHit[];
-  facets: Partial<Record<DrillFacetName, Bucket[]>>;
-}
+export type DrillSearchResult = Narrowed<
+  Schemas['DrillSearch.Result'],
+  { items: DrillHit[]; facets: Partial<Record<DrillFacetName, Bucket[]>> }
+>;
 
 export type DrillFacetSelection = Partial<Record<DrillFacetName, string>>;
 
@@ -219,39 +95,11 @@ export interface DrillSearchQuery {
 /** 演练频次 of one plan or unit. */
 export type DueState = 'ok' | 'due_soon' | 'overdue';
 
-export interface DueItem {
-  id: string;
-  name: string;
-  kind: string;
-  intervalMonths: number;
-  lastHeldOn: string | null;
-  dueOn: string;
-  state: DueState;
-  stateLabel: string;
-}
+export type DueItem = Narrowed<Schemas['DrillFrequency.DueItem'], { state: DueState }>;
 
-export interface YearCounts {
-  year: number;
-  planned: number;
-  plannedHeld: number;
-  cancelled: number;
-  held: number;
-  joint: number;
-  comprehensiveHeld: number;
-  comprehensiveRequired: number | null;
-}
+export type YearCounts = Schemas['DrillViews.YearCounts'];
 
-export interface TownshipCount {
-  unitId: string;
-  name: string;
-  comprehensiveHeld: number;
-  required: number;
-}
+export type TownshipCount = Schemas['DrillViews.TownshipCount'];
 
 /** `GET /api/v1/drills/compliance?year` */
-export interface Compliance {
-  counts: YearCounts;
-  townships: TownshipCount[];
-  plans: DueItem[];
-  units: DueItem[];
-}
+export type Compliance = Narrowed<Schemas['DrillViews.Compliance'], { plans: DueItem[]; units: DueItem[] }>;

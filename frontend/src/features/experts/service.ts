@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { apiGet, apiRequest, apiSend } from '../../api/client';
 import { expertSearchParams } from './experts';
 import type {
-  Candidate,
+  Candidates,
   Expert,
   ExpertInput,
   ExpertSearchQuery,
@@ -91,7 +91,7 @@ export function useCandidates(planId: string | undefined) {
   return useQuery({
     queryKey: [EXPERTS, 'candidates', planId],
     queryFn: () =>
-      apiGet<{ items: Candidate[] }>(`/api/v1/plans/${encodeURIComponent(planId ?? '')}/expert-candidates?size=50`),
+      apiGet<Candidates>(`/api/v1/plans/${encodeURIComponent(planId ?? '')}/expert-candidates?size=50`),
     enabled: planId !== undefined,
   });
 }

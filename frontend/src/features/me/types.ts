@@ -1,13 +1,16 @@
+import type { Narrowed, Schemas } from '../../api/schemas';
+import type { Tier } from '../../i18n/labels';
 import type { TenantRef } from '../tenants/types';
 
-/** `GET /api/v1/me` */
-export interface Me {
-  username: string;
-  name: string;
-  roles: string[];
-  tenant: TenantRef & { path: string };
-  /** From the province down, without the caller's own tenant. */
-  ancestors: TenantRef[];
-  /** The effective tier policy: the merge of the policies along the tenant's path. */
-  policy: Record<string, unknown>;
-}
+/**
+ * `GET /api/v1/me`: `ancestors` from the province down, without the caller's own tenant; `policy` the effective tier
+ * policy (the merge of the policies along the tenant's path).
+ */
+export type Me = Narrowed<
+  Schemas['TenancyController.Me'],
+  {
+    tenant: Narrowed<Schemas['TenancyController.TenantView'], { tier: Tier }>;
+    ancestors: TenantRef[];
+    policy: Record<string, unknown>;
+  }
+>;

@@ -1,4 +1,6 @@
-import type { HitMatch, MatchMode } from '../../components/matching';
+/** 预案管理: the shapes of /api/v1/plans (docs/contracts.md), generated from the API document. */
+import type { Narrowed, Schemas } from '../../api/schemas';
+import type { HitMatch, HybridResult } from '../../components/matching';
 
 /** `category` of a plan (docs/contracts.md). */
 export type PlanCategory = 'general' | 'special' | 'department' | 'grassroots' | 'enterprise' | 'major_event' | 'joint';
@@ -16,57 +18,22 @@ export type EvaluationState = 'ok' | 'due_soon' | 'overdue';
 export type JointBasis = 'special' | 'department';
 
 /** `GET /api/v1/plans/{id}` */
-export interface Plan {
-  id: string;
-  tenantCode: string;
-  sharing: string;
-  seriesId: string;
-  versionNo: number;
-  previousVersionId: string | null;
-  title: string;
-  category: PlanCategory;
-  eventTypes: string[];
-  ownerUnitId: string;
-  leadUnitId: string | null;
-  docNumber: string | null;
-  issuedOn: string | null;
-  summary: string | null;
-  status: PlanStatus;
-  statusLabel: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  lastEvaluatedOn: string | null;
-  evaluationDueOn: string | null;
-  evaluationState: EvaluationState | null;
-  evaluationStateLabel: string | null;
-  jointBasis: JointBasis | null;
-  participantCodes: string[];
-  templateId: string | null;
-  campaignTaskId: string | null;
-}
+export type Plan = Narrowed<
+  Schemas['PlanViews.Plan'],
+  { category: PlanCategory; status: PlanStatus; evaluationState: EvaluationState | null; jointBasis: JointBasis | null }
+>;
 
-/** Body of `POST /api/v1/plans`; `PUT /api/v1/plans/{id}` adds the `version` that was read. */
-export interface PlanInput {
-  title: string;
-  category: PlanCategory;
-  eventTypes: string[];
-  ownerUnitId: string;
-  leadUnitId: string | null;
-  summary: string | null;
-  /** Joint plans only (category joint); null and empty otherwise. */
-  jointBasis: JointBasis | null;
-  participantCodes: string[];
-  /** The 编修任务 this plan answers, if any. */
-  campaignTaskId: string | null;
-}
+/**
+ * Body of `POST /api/v1/plans`; `PUT /api/v1/plans/{id}` adds the `version` that was read. `jointBasis` and
+ * `participantCodes` for joint plans only (category joint); `campaignTaskId` the 编修任务 this plan answers, if any.
+ */
+export type PlanInput = Narrowed<
+  Omit<Schemas['PlanViews.PlanRequest'], 'docNumber' | 'issuedOn' | 'version'>,
+  { category: PlanCategory; jointBasis: JointBasis | null }
+>;
 
 /** An edit keeps the 文号 and 印发日期 it read (a returned plan was issued; the form does not change them). */
-export interface PlanUpdate extends PlanInput {
-  docNumber: string | null;
-  issuedOn: string | null;
-  version: number;
-}
+export type PlanUpdate = PlanInput & { docNumber: string | null; issuedOn: string | null; version: number };
 
 /** The facets `GET /api/v1/plans/search` counts. */
 export type FacetName = 'category' | 'status' | 'event_types' | 'tier' | 'evaluation' | 'flags';
@@ -74,43 +41,18 @@ export type FacetName = 'category' | 'status' | 'event_types' | 'tier' | 'evalua
 /** 关注 flags of a search hit: open revision triggers, an upper plan revised since the last alignment check. */
 export type PlanFlag = 'revision_triggered' | 'alignment_review';
 
-export interface Bucket {
-  key: string;
-  count: number;
-}
+export type Bucket = Schemas['PlanSearch.Bucket'];
 
-/** One hit of `GET /api/v1/plans/search`; highlights are HTML-escaped with `<em>` marks. */
-export interface PlanHit {
-  id: string;
-  title: string;
-  tenantCode: string;
-  tenantName: string;
-  category: PlanCategory;
-  status: PlanStatus;
-  eventTypes: string[];
-  docNumber: string | null;
-  issuedOn: string | null;
-  evaluationDueOn: string | null;
-  flags: string[];
-  highlights?: { title?: string[]; summary?: string[] };
-  /** `full`: holds every word; `partial`: some of them (no record holds all); `semantic`: found by meaning. */
-  match?: HitMatch | null;
-}
+/**
+ * One hit of `GET /api/v1/plans/search`; highlights (`title`, `summary`) are HTML-escaped with `<em>` marks; `match`:
+ * `full` holds every word, `partial` some of them (no record holds all), `semantic` found by meaning.
+ */
+export type PlanHit = Narrowed<
+  Schemas['PlanSearch.Item'],
+  { category: PlanCategory; status: PlanStatus; match: HitMatch | null }
+>;
 
-export interface PlanSearchResult {
-  /** The hits holding every word (the facets count these). */
-  total: number;
-  /** The hits after them: found by some of the words (partial mode) or by meaning (语义检索). */
-  others?: number;
-  page: number;
-  size: number;
-  items: PlanHit[];
-  facets: Partial<Record<FacetName, Bucket[]>>;
-  /** `partial` when no record holds every word (the hits are partial matches). */
-  match?: MatchMode;
-  /** Other words to try, when not even a partial match exists. */
-  suggestions?: string[];
-}
+export type PlanSearchResult = HybridResult<Schemas['PlanSearch.Result'], PlanHit, FacetName>;
 
 export type SearchSort = 'relevance' | 'date';
 
@@ -130,92 +72,25 @@ export interface PlanSearchQuery {
 }
 
 /** `GET /api/v1/plans/{id}/timeline`: `actor` is the person's name, `action` an audit action (auditActionLabel). */
-export interface TimelineEntry {
-  at: string;
-  actor: string;
-  action: string;
-  detail: string | null;
-}
+export type TimelineEntry = Schemas['FilingViews.TimelineEntry'];
 
 /** `GET /api/v1/plans/{id}/versions`: the versions of the series the viewer may see, oldest first. */
-export interface PlanVersion {
-  id: string;
-  versionNo: number;
-  title: string;
-  status: PlanStatus;
-  statusLabel: string;
-  docNumber: string | null;
-  issuedOn: string | null;
-  updatedAt: string;
-}
+export type PlanVersion = Narrowed<Schemas['PlanViews.Version'], { status: PlanStatus }>;
 
 export type EvaluationConclusion = 'keep' | 'revise' | 'abolish';
 
 /** 评估记录 */
-export interface PlanEvaluation {
-  id: string;
-  planId: string;
-  evaluatedOn: string;
-  conclusion: EvaluationConclusion;
-  conclusionLabel: string;
-  findings: string;
-  evaluator: string | null;
-  recordedBy: string;
-  createdAt: string;
-}
+export type PlanEvaluation = Narrowed<Schemas['PlanViews.Evaluation'], { conclusion: EvaluationConclusion }>;
 
-export interface EvaluationInput {
-  evaluatedOn: string;
-  conclusion: EvaluationConclusion;
-  findings: string;
-  evaluator: string | null;
-  version: number;
-}
+export type EvaluationInput = Narrowed<Schemas['PlanViews.EvaluationRequest'], { conclusion: EvaluationConclusion }>;
 
 /** 修订触发情形; resolved once a revision of the series is issued. */
-export interface RevisionTrigger {
-  id: string;
-  planId: string;
-  kind: string;
-  kindLabel: string;
-  note: string;
-  occurredOn: string;
-  raisedBy: string;
-  createdAt: string;
-  resolvedByPlanId: string | null;
-  resolvedAt: string | null;
-}
+export type RevisionTrigger = Schemas['PlanViews.Trigger'];
 
-export interface TriggerInput {
-  kind: string;
-  note: string;
-  occurredOn: string;
-}
+export type TriggerInput = Schemas['PlanViews.TriggerRequest'];
 
 /** 上下级衔接, as the lower tier sees it. */
-export interface Alignment {
-  id: string;
-  planId: string;
-  upperSeriesId: string;
-  upperTenantCode: string;
-  upperTenantName: string;
-  upperPlanId: string | null;
-  upperTitle: string | null;
-  alignedVersionNo: number;
-  latestVersionNo: number | null;
-  needsReview: boolean;
-  confirmedBy: string | null;
-  confirmedAt: string | null;
-}
+export type Alignment = Schemas['PlanViews.Alignment'];
 
 /** A lower-tier plan aligned with one of the viewer's, as the upper tier sees it. */
-export interface AlignedPlan {
-  planId: string;
-  tenantCode: string;
-  tenantName: string;
-  title: string;
-  status: PlanStatus;
-  statusLabel: string;
-  alignedVersionNo: number;
-  needsReview: boolean;
-}
+export type AlignedPlan = Narrowed<Schemas['PlanViews.AlignedPlan'], { status: PlanStatus }>;

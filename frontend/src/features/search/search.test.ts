@@ -10,6 +10,7 @@ const hit: SearchHit = {
   date: null,
   detail: null,
   snippets: [],
+  match: null,
 };
 
 describe('unified search', () => {

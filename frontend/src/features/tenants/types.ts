@@ -1,25 +1,15 @@
+import type { Narrowed, Schemas } from '../../api/schemas';
 import type { Tier } from '../../i18n/labels';
 
-export interface TenantRef {
-  code: string;
-  name: string;
-  tier: Tier;
-}
+export type TenantRef = Narrowed<Schemas['TenantQueries.TenantSummary'], { tier: Tier }>;
 
-export interface TenantNode extends TenantRef {
-  children: TenantNode[];
-}
+export type TenantNode = Narrowed<Schemas['TenantQueries.TenantNode'], { tier: Tier; children: TenantNode[] }>;
 
 /** `GET /api/v1/tenants/tree`: the caller's subtree; ancestors from the province down, without the caller. */
-export interface TenantTree {
-  root: TenantNode;
-  ancestors: TenantRef[];
-}
+export type TenantTree = Narrowed<Schemas['TenancyController.Tree'], { root: TenantNode; ancestors: TenantRef[] }>;
 
 /** `GET /api/v1/tenants/{code}` */
-export interface TenantDetail extends TenantRef {
-  path: string;
-  parentCode: string | null;
-  ancestors: TenantRef[];
-  children: TenantRef[];
-}
+export type TenantDetail = Narrowed<
+  Schemas['TenantQueries.TenantDetail'],
+  { tier: Tier; ancestors: TenantRef[]; children: TenantRef[] }
+>;

@@ -23,8 +23,9 @@ export function RequestModal({ expert, planId, onClose }: { expert: Candidate; p
         expertId: expert.id,
         purpose: 'plan_review',
         planId,
+        drillId: null,
         subject: values.subject,
-        neededOn: values.neededOn?.format('YYYY-MM-DD'),
+        neededOn: values.neededOn?.format('YYYY-MM-DD') ?? null,
       },
       key,
     });

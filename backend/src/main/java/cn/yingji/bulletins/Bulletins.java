@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -34,7 +35,7 @@ class Bulletins {
 
     /** A kept bulletin as lists show it (the files are downloaded separately). */
     record Bulletin(UUID id, String tenantCode, String tenantName, String month, OffsetDateTime generatedAt,
-            String generatedBy, BigDecimal score) {
+            String generatedBy, @Nullable BigDecimal score) {
     }
 
     /** A downloaded file of a bulletin. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 import cn.yingji.db.enums.OrgUnitKind;
 import cn.yingji.plans.PlanLifecycle;
@@ -31,8 +32,8 @@ public final class DrillFrequency {
      * the unit's kind, {@code unitId} the plan's owner unit or the unit itself, {@code state} ok, due_soon or
      * overdue (逾期未演练).
      */
-    public record DueItem(UUID id, String name, String kind, UUID unitId, int intervalMonths, LocalDate lastHeldOn,
-            LocalDate dueOn, String state, String stateLabel) {
+    public record DueItem(UUID id, String name, String kind, UUID unitId, int intervalMonths,
+            @Nullable LocalDate lastHeldOn, LocalDate dueOn, String state, String stateLabel) {
     }
 
     /** The {@link DueItem#state()} of an item past its due date. */

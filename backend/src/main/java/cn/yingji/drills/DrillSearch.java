@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -50,8 +51,9 @@ class DrillSearch {
     }
 
     record Item(String id, String title, String tenantCode, String tenantName, String form, String status,
-            List<String> eventTypes, String plannedOn, String heldOn, String organizerUnitName, String rating,
-            int openActions, String firstOpenActionDueOn, Map<String, List<String>> highlights) {
+            @Nullable List<String> eventTypes, @Nullable String plannedOn, @Nullable String heldOn,
+            @Nullable String organizerUnitName, @Nullable String rating, int openActions,
+            @Nullable String firstOpenActionDueOn, @Nullable Map<String, List<String>> highlights) {
 
         Item withOrganizer(String name) {
             return new Item(id, title, tenantCode, tenantName, form, status, eventTypes, plannedOn, heldOn, name, rating,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -64,7 +65,7 @@ class ExpertSearch {
      * word; {@code suggestions}: other words to try when not one expert matches even one of the words.
      */
     record Result(long total, int page, int size, List<Item> items, Map<String, List<Bucket>> facets,
-            Long tookMillis, long others, String match, List<String> suggestions) {
+            @Nullable Long tookMillis, long others, String match, List<String> suggestions) {
 
         Result withSuggestions(List<String> words) {
             return new Result(total, page, size, items, facets, tookMillis, others, match, words);
@@ -73,8 +74,8 @@ class ExpertSearch {
 
     record Item(String id, String name, String organization, String title, String tenantCode, String tenantName,
             String tier, String level, String levelLabel, List<String> specialties, String availability,
-            String availabilityLabel, boolean inPool, Integer completedInvocations, Double averageScore,
-            String match) {
+            String availabilityLabel, boolean inPool, @Nullable Integer completedInvocations,
+            @Nullable Double averageScore, @Nullable String match) {
 
         Item as(HybridRanking.Match how) {
             return new Item(id, name, organization, title, tenantCode, tenantName, tier, level, levelLabel, specialties,
@@ -83,7 +84,7 @@ class ExpertSearch {
     }
 
     /** A facet value; {@code label} is the region's name for the region facet, else null. */
-    record Bucket(String key, String label, long count) {
+    record Bucket(String key, @Nullable String label, long count) {
     }
 
     /** The plan under review, as matching needs it. */

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -24,10 +26,11 @@ final class ExpertViews {
      * 专家 as the API shows it. {@code phone} and {@code email} are null for viewers who may not invoke
      * experts ({@link cn.yingji.tenancy.Access#INVOKER_ROLES}); {@code contactVisible} says which case it is.
      */
-    record Expert(UUID id, String tenantCode, String tenantName, String sharing, String name, String organization,
-            String title, List<String> specialties, String level, String levelLabel, boolean contactVisible,
-            String phone, String email, String availability, String availabilityLabel, boolean inPool,
-            String outReason, LocalDate outOn, UUID affiliationUnitId, String note, int version,
+    record Expert(UUID id, String tenantCode, @Nullable String tenantName, String sharing, String name,
+            String organization, String title, List<String> specialties, String level, String levelLabel,
+            boolean contactVisible, @Nullable String phone, @Nullable String email, String availability,
+            String availabilityLabel, boolean inPool, @Nullable String outReason, @Nullable LocalDate outOn,
+            @Nullable UUID affiliationUnitId, String note, int version,
             OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean accountLinked) {
     }
 
@@ -35,9 +38,10 @@ final class ExpertViews {
     }
 
     /** Register an expert, or edit one ({@code version} required then). */
-    record ExpertRequest(String name, String organization, String title, List<String> specialties, String level,
-            String phone, String email, String availability, UUID affiliationUnitId,
-            @Size(max = 2000, message = "备注不能超过 2000 字") String note, String sharing, Integer version) {
+    record ExpertRequest(String name, String organization, @Nullable String title, List<String> specialties,
+            String level, String phone, @Nullable String email, @Nullable String availability,
+            @Nullable UUID affiliationUnitId, @Size(max = 2000, message = "备注不能超过 2000 字") @Nullable String note,
+            @Nullable String sharing, @Nullable Integer version) {
 
         ExpertFields fields() {
             return new ExpertFields(name, organization, title, specialties, level, phone, email, availability, note);
@@ -63,18 +67,20 @@ final class ExpertViews {
     record InvocationRequest(
             @NotNull(message = "必须指定专家 expertId") UUID expertId,
             @NotBlank(message = "必须选择调用事由 purpose") String purpose,
-            UUID planId,
-            UUID drillId,
+            @Nullable UUID planId,
+            @Nullable UUID drillId,
             @NotBlank(message = "必须填写调用事项 subject") @Size(max = 500, message = "调用事项不能超过 500 字") String subject,
-            LocalDate neededOn) {
+            @Nullable LocalDate neededOn) {
     }
 
-    record Invocation(UUID id, String tenantCode, String tenantName, UUID expertId, String expertName,
-            String expertOrganization, String expertTenantCode, String purpose, String purposeLabel, UUID planId,
-            UUID drillId, String subject, LocalDate neededOn, String requestedBy, String status, String statusLabel,
-            String respondedBy, OffsetDateTime respondedAt, String responseNote, String workRecord,
-            OffsetDateTime completedAt, Integer score, String evaluationComment, String evaluatedBy,
-            BigDecimal feeAmount, String feeNote, int version, OffsetDateTime createdAt, boolean expertAnswers) {
+    record Invocation(UUID id, String tenantCode, @Nullable String tenantName, UUID expertId,
+            @Nullable String expertName, @Nullable String expertOrganization, String expertTenantCode, String purpose,
+            String purposeLabel, @Nullable UUID planId, @Nullable UUID drillId, String subject,
+            @Nullable LocalDate neededOn, String requestedBy, String status, String statusLabel,
+            @Nullable String respondedBy, @Nullable OffsetDateTime respondedAt, @Nullable String responseNote,
+            @Nullable String workRecord, @Nullable OffsetDateTime completedAt, @Nullable Integer score,
+            @Nullable String evaluationComment, @Nullable String evaluatedBy, @Nullable BigDecimal feeAmount,
+            @Nullable String feeNote, int version, OffsetDateTime createdAt, boolean expertAnswers) {
     }
 
     /** 应答 (accept or decline). */
@@ -105,6 +111,6 @@ final class ExpertViews {
     /** One proposed expert for a plan review, nearest tier first. */
     record Candidate(UUID id, String name, String organization, String title, String tenantCode, String tenantName,
             String tier, String level, String levelLabel, List<String> specialties, List<String> matchedSpecialties,
-            Double averageScore) {
+            @Nullable Double averageScore) {
     }
 }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -19,7 +21,8 @@ final class FilingViews {
      * @param unitId the organization unit of the receiving tenant that took the filing in (备案受理单位), if on the
      *               platform
      */
-    record Authority(String tenantCode, String tenantName, String unitRole, String label, UUID unitId) {
+    record Authority(@Nullable String tenantCode, @Nullable String tenantName, String unitRole, String label,
+            @Nullable UUID unitId) {
     }
 
     /**
@@ -27,13 +30,13 @@ final class FilingViews {
      *
      * @param receivingUnit the receiving tenant's unit that will take the filing in; null outside the platform
      */
-    record RoutePreview(String description, String authority, String receivingUnit, String deliverVia,
-            List<String> copyTo, boolean outsidePlatform) {
+    record RoutePreview(String description, String authority, @Nullable String receivingUnit,
+            @Nullable String deliverVia, List<String> copyTo, boolean outsidePlatform) {
     }
 
     /** @param decidedBy the reviewer's name from the people directory (人员名录) */
-    record Decision(String decision, String reason, String filingNumber, String verificationCode,
-            OffsetDateTime decidedAt, String decidedBy) {
+    record Decision(String decision, @Nullable String reason, @Nullable String filingNumber,
+            @Nullable String verificationCode, OffsetDateTime decidedAt, String decidedBy) {
     }
 
     /**
@@ -42,10 +45,10 @@ final class FilingViews {
      * @param submittedOn the date of record the deadlines are counted from (submittedAt: when the row was written)
      */
     record Filing(UUID id, UUID planId, int planVersionNo, String planTitle, String submitterTenantCode,
-            String submitterTenantName, String submittedBy, Authority authority, String deliverVia, List<String> copyTo,
-            String routeDescription, OffsetDateTime submittedAt, LocalDate submittedOn, LocalDate filingDueOn, boolean late,
-            LocalDate acknowledgementDueOn, boolean acknowledgementLate, String status, boolean deemedFiled,
-            Decision decision) {
+            String submitterTenantName, @Nullable String submittedBy, Authority authority, @Nullable String deliverVia,
+            List<String> copyTo, String routeDescription, OffsetDateTime submittedAt, LocalDate submittedOn,
+            LocalDate filingDueOn, boolean late, @Nullable LocalDate acknowledgementDueOn, boolean acknowledgementLate,
+            String status, boolean deemedFiled, @Nullable Decision decision) {
     }
 
     /** One line of the 备案材料 checklist: a role of plan attachments, required by the owner's policy or not. */
@@ -53,7 +56,7 @@ final class FilingViews {
     }
 
     /** One step of a plan's history: {@code actor} is the person's name, {@code action} the audit action (the web app labels it). */
-    record TimelineEntry(OffsetDateTime at, String actor, String action, String detail) {
+    record TimelineEntry(OffsetDateTime at, String actor, String action, @Nullable String detail) {
     }
 
     record ReturnRequest(@NotBlank(message = "退回时必须填写理由") @Size(max = 2000, message = "理由不能超过 2000 字") String reason) {

@@ -227,10 +227,11 @@ public class Obligations {
                 .where(each.ASSIGNEE_TENANT_CODE.eq(region.CODE))
                 .and(open(each))
                 .and(each.DUE_AT.lt(OffsetDateTime.now()))
-                .orderBy(each.DUE_AT).limit(limit)).as("oldest");
+                .orderBy(each.DUE_AT, each.ID).limit(limit)).as("oldest");
         var longest = DSL.select(oldest.field(each.ID)).from(region).crossJoin(oldest).where(below(region, viewer))
-                .orderBy(oldest.field(each.DUE_AT)).limit(limit);
-        return items(viewer, OBLIGATION.ID.in(longest), limit, OBLIGATION.DUE_AT.asc());
+                .orderBy(oldest.field(each.DUE_AT), oldest.field(each.ID)).limit(limit);
+        // the id breaks ties of the same due time, so a shorter list is always the head of a longer one
+        return items(viewer, OBLIGATION.ID.in(longest), limit, OBLIGATION.DUE_AT.asc(), OBLIGATION.ID.asc());
     }
 
     /** {@link #OPEN} of this obligation table or alias. */

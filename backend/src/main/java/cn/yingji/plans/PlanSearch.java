@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -84,8 +85,9 @@ class PlanSearch {
     }
 
     record Item(String id, String title, String tenantCode, String tenantName, String category, String status,
-            List<String> eventTypes, String docNumber, String issuedOn, String evaluationDueOn, List<String> flags,
-            Map<String, List<String>> highlights, String match) {
+            List<String> eventTypes, @Nullable String docNumber, @Nullable String issuedOn,
+            @Nullable String evaluationDueOn, List<String> flags, @Nullable Map<String, List<String>> highlights,
+            @Nullable String match) {
 
         Item as(cn.yingji.search.HybridRanking.Match how) {
             return new Item(id, title, tenantCode, tenantName, category, status, eventTypes, docNumber, issuedOn,

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,12 +18,13 @@ public final class PlanViews {
     }
 
     /** 预案 as the API shows it. */
-    record Plan(UUID id, String tenantCode, String sharing, UUID seriesId, int versionNo, UUID previousVersionId,
-            String title, String category, List<String> eventTypes, UUID ownerUnitId, UUID leadUnitId,
-            String docNumber, LocalDate issuedOn, String summary, String status, String statusLabel, int version,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt, LocalDate lastEvaluatedOn, LocalDate evaluationDueOn,
-            String evaluationState, String evaluationStateLabel, String jointBasis, List<String> participantCodes,
-            UUID templateId, UUID campaignTaskId) {
+    record Plan(UUID id, String tenantCode, String sharing, UUID seriesId, int versionNo,
+            @Nullable UUID previousVersionId, String title, String category, List<String> eventTypes, UUID ownerUnitId,
+            @Nullable UUID leadUnitId, @Nullable String docNumber, @Nullable LocalDate issuedOn,
+            @Nullable String summary, String status, String statusLabel, int version, OffsetDateTime createdAt,
+            OffsetDateTime updatedAt, @Nullable LocalDate lastEvaluatedOn, @Nullable LocalDate evaluationDueOn,
+            @Nullable String evaluationState, @Nullable String evaluationStateLabel, @Nullable String jointBasis,
+            List<String> participantCodes, @Nullable UUID templateId, @Nullable UUID campaignTaskId) {
     }
 
     record Page<T>(long total, int page, int size, List<T> items) {
@@ -33,14 +36,14 @@ public final class PlanViews {
             @NotBlank(message = "预案类别不能为空") String category,
             @Size(max = 20, message = "事件类型不能超过 20 个") List<String> eventTypes,
             @NotNull(message = "必须指定预案所属单位 ownerUnitId") UUID ownerUnitId,
-            UUID leadUnitId,
-            @Size(max = 100, message = "文号不能超过 100 个字") String docNumber,
-            LocalDate issuedOn,
-            @Size(max = 200000, message = "正文不能超过 20 万字") String summary,
-            String jointBasis,
-            @Size(max = 50, message = "参与地区不能超过 50 个") List<String> participantCodes,
-            UUID campaignTaskId,
-            Integer version) {
+            @Nullable UUID leadUnitId,
+            @Size(max = 100, message = "文号不能超过 100 个字") @Nullable String docNumber,
+            @Nullable LocalDate issuedOn,
+            @Size(max = 200000, message = "正文不能超过 20 万字") @Nullable String summary,
+            @Nullable String jointBasis,
+            @Size(max = 50, message = "参与地区不能超过 50 个") @Nullable List<String> participantCodes,
+            @Nullable UUID campaignTaskId,
+            @Nullable Integer version) {
     }
 
     /** 从模板新建: a draft prefilled from a template published above (or by the viewer's own tier). */
@@ -61,12 +64,12 @@ public final class PlanViews {
             @NotNull(message = "必须填写评估日期 evaluatedOn") LocalDate evaluatedOn,
             @NotBlank(message = "必须选择评估结论 conclusion") String conclusion,
             @NotBlank(message = "必须填写评估发现 findings") @Size(max = 20000, message = "评估发现不能超过 2 万字") String findings,
-            @Size(max = 200, message = "评估人不能超过 200 个字") String evaluator,
+            @Size(max = 200, message = "评估人不能超过 200 个字") @Nullable String evaluator,
             @NotNull(message = "必须提供版本号 version") Integer version) {
     }
 
     record Evaluation(UUID id, UUID planId, LocalDate evaluatedOn, String conclusion, String conclusionLabel,
-            String findings, String evaluator, String recordedBy, OffsetDateTime createdAt) {
+            String findings, @Nullable String evaluator, String recordedBy, OffsetDateTime createdAt) {
     }
 
     /** 修订触发情形. */
@@ -77,7 +80,8 @@ public final class PlanViews {
     }
 
     public record Trigger(UUID id, UUID planId, String kind, String kindLabel, String note, LocalDate occurredOn,
-            String raisedBy, OffsetDateTime createdAt, UUID resolvedByPlanId, OffsetDateTime resolvedAt) {
+            String raisedBy, OffsetDateTime createdAt, @Nullable UUID resolvedByPlanId,
+            @Nullable OffsetDateTime resolvedAt) {
     }
 
     /** 上下级衔接: link to the upper-tier plan this one must stay aligned with. */
@@ -89,8 +93,9 @@ public final class PlanViews {
      * than the version it last checked against (需衔接复核).
      */
     record Alignment(UUID id, UUID planId, UUID upperSeriesId, String upperTenantCode, String upperTenantName,
-            UUID upperPlanId, String upperTitle, int alignedVersionNo, Integer latestVersionNo, boolean needsReview,
-            String confirmedBy, OffsetDateTime confirmedAt) {
+            @Nullable UUID upperPlanId, @Nullable String upperTitle, int alignedVersionNo,
+            @Nullable Integer latestVersionNo, boolean needsReview, @Nullable String confirmedBy,
+            @Nullable OffsetDateTime confirmedAt) {
     }
 
     /** A lower-tier plan aligned with a plan of the viewer's, as the upper tier sees it. */
@@ -104,8 +109,8 @@ public final class PlanViews {
     }
 
     /** One version of a plan series. */
-    record Version(UUID id, int versionNo, String title, String status, String statusLabel, String docNumber,
-            LocalDate issuedOn, OffsetDateTime updatedAt) {
+    record Version(UUID id, int versionNo, String title, String status, String statusLabel,
+            @Nullable String docNumber, @Nullable LocalDate issuedOn, OffsetDateTime updatedAt) {
     }
 
     /** 印发: the 文号 and the date make a draft an issued plan. */

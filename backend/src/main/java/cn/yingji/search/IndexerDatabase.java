@@ -57,7 +57,7 @@ class IndexerDatabase implements AutoCloseable {
         config.setPoolName("indexer");
         config.setInitializationFailTimeout(-1);
         this.dataSource = new HikariDataSource(config);
-        this.dsl = DSL.using((DataSource) dataSource, SQLDialect.POSTGRES);
+        this.dsl = DSL.using((DataSource) dataSource, SQLDialect.POSTGRES, cn.yingji.platform.JooqSettings.settings());
     }
 
     DSLContext dsl() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,8 +33,8 @@ public interface SearchSource {
      * {@code date} an ISO date or null, {@code snippets} HTML-escaped text with {@code <em>} marks, {@code match}
      * {@link MatchMode#FULL} or {@link MatchMode#PARTIAL}.
      */
-    record Hit(String id, String title, String tenantName, String status, String date, String detail,
-            List<String> snippets, String match) {
+    record Hit(String id, String title, @Nullable String tenantName, @Nullable String status, @Nullable String date,
+            @Nullable String detail, List<String> snippets, @Nullable String match) {
     }
 
     /** The first {@code max} highlight fragments, title fragments excluded (the title is shown anyway). */

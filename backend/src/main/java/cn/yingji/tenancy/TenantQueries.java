@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.postgres.extensions.types.Ltree;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.db.tables.records.TenantRecord;
@@ -32,7 +33,7 @@ public class TenantQueries {
     record TenantNode(String code, String name, String tier, List<TenantNode> children) {
     }
 
-    record TenantDetail(String code, String name, String tier, String path, String parentCode,
+    record TenantDetail(String code, String name, String tier, String path, @Nullable String parentCode,
             List<TenantSummary> ancestors, List<TenantSummary> children) {
     }
 

@@ -114,9 +114,10 @@ public final class WorkbenchBenchmark {
                         // each region's 50 longest overdue, then the 50 longest of them (Obligations.overdueBelow)
                         return rows(c, ITEM + "where o.id in (select oldest.id from tenant region cross join lateral "
                                 + "(select each.id, each.due_at from obligation each where each.assignee_tenant_code = "
-                                + "region.code and each.state = 'open' and each.due_at < now() order by each.due_at "
-                                + "limit 50) oldest where region.path <@ ?::ltree and region.code <> ? "
-                                + "order by oldest.due_at limit 50) order by o.due_at limit 50", v.path(), v.code());
+                                + "region.code and each.state = 'open' and each.due_at < now() order by each.due_at, "
+                                + "each.id limit 50) oldest where region.path <@ ?::ltree and region.code <> ? "
+                                + "order by oldest.due_at, oldest.id limit 50) order by o.due_at, o.id limit 50",
+                                v.path(), v.code());
                     }
 
                     public long counted(JsonNode answer) {
