@@ -3,6 +3,7 @@ package cn.yingji.platform;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,20 @@ public class JdbcScheduler implements DisposableBean {
             Thread.ofVirtual().name("jdbc-", 0).factory());
     private final Scheduler scheduler = Schedulers.fromExecutorService(executor, "jdbc");
 
+    /** Runs {@code work} on a virtual thread; its time counts as the request's database time ({@link ServerTiming}). */
     public <T> Mono<T> call(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(scheduler);
+        return Mono.deferContextual(context -> {
+            LongAdder db = context.getOrDefault(ServerTiming.DB_NANOS, null);
+            Callable<T> timed = db == null ? work : () -> {
+                long start = System.nanoTime();
+                try {
+                    return work.call();
+                } finally {
+                    db.add(System.nanoTime() - start);
+                }
+            };
+            return Mono.fromCallable(timed).subscribeOn(scheduler);
+        });
     }
 
     @Override

@@ -68,7 +68,42 @@ final class BenchSupport {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(url + " → " + r.statusCode() + " " + r.body());
             }
+            serverTiming.set(r.headers().firstValue("Server-Timing").map(ServerTimes::parse).orElse(null));
             return JSON.readTree(r.body());
+        }
+
+        private final ThreadLocal<ServerTimes> serverTiming = new ThreadLocal<>();
+
+        /** What the app said about the last answer this thread got ({@code Server-Timing}), or null. */
+        ServerTimes serverTiming() {
+            return serverTiming.get();
+        }
+    }
+
+    /**
+     * An answer's {@code Server-Timing}: {@code app} from the request's arrival in the app to its answer, {@code db}
+     * the part of it in database work; {@code app − db} is what the app adds to its SQL, without the client's and the
+     * network's share.
+     */
+    record ServerTimes(double appMs, double dbMs) {
+
+        static ServerTimes parse(String header) {
+            double app = Double.NaN, db = Double.NaN;
+            for (String metric : header.split(",")) {
+                String[] parts = metric.trim().split(";dur=");
+                if (parts.length == 2) {
+                    switch (parts[0]) {
+                        case "app" -> app = Double.parseDouble(parts[1]);
+                        case "db" -> db = Double.parseDouble(parts[1]);
+                        default -> { }
+                    }
+                }
+            }
+            return new ServerTimes(app, db);
+        }
+
+        double fixedMs() {
+            return appMs - dbMs;
         }
     }
 

@@ -140,6 +140,7 @@ public final class PlanBenchmark {
         report.line("| viewer | query | rows visible | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95 | no-RLS p50 | no-RLS p95 | RLS/no-RLS p50 | RLS/no-RLS p95 | indexes (RLS plan; no-RLS plan) |");
         report.line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         List<Double> apiAll = new ArrayList<>(), sqlAll = new ArrayList<>(), rawAll = new ArrayList<>();
+        List<Double> inAppAll = new ArrayList<>(), fixedAll = new ArrayList<>();
         boolean allIndexed = true;
         int warmed;
         try (Connection rls = connect("yingji_app", "yingji_app"); Connection bypass = connect("yingji_indexer", "yingji_indexer")) {
@@ -163,6 +164,7 @@ public final class PlanBenchmark {
                         long t0 = System.nanoTime();
                         JsonNode page = get(v, url);
                         long t1 = System.nanoTime();
+                        BenchSupport.ServerTimes server = this.api.serverTiming();
                         long n = listRls(rls, v, lc);
                         long t2 = System.nanoTime();
                         long m = listBypass(bypass, v, lc);
@@ -171,6 +173,8 @@ public final class PlanBenchmark {
                             api[i] = ms(t1 - t0);
                             sql[i] = ms(t2 - t1);
                             raw[i] = ms(t3 - t2);
+                            inAppAll.add(server == null ? Double.NaN : server.appMs());
+                            fixedAll.add(server == null ? Double.NaN : server.fixedMs());
                         }
                         total = page.path("total").asLong();
                         if (total != n || n != m) {
@@ -196,8 +200,9 @@ public final class PlanBenchmark {
         report.line("| **all** | | | %s | %s | %s | %s | **%.2f** | **%.2f** | %s | %s | **%.2f** | **%.2f** | %s |", f(p(a, 50)),
                 f(p(a, 95)), f(p(s, 50)), f(p(s, 95)), p(a, 50) / p(s, 50), p(a, 95) / p(s, 95), f(p(r, 50)), f(p(r, 95)),
                 p(s, 50) / p(r, 50), p(s, 95) / p(r, 95), allIndexed ? "index in every plan" : "**SEQ SCAN FOUND**");
-        report.line("\nafter a warm-up of %,d untimed calls (--warm-seconds); the app's fixed cost (API p50 − SQL p50): %s",
-                warmed, f(p(a, 50) - p(s, 50)));
+        report.line("\nafter a warm-up of %,d untimed calls (--warm-seconds); the app's fixed cost (API p50 − SQL p50): %s; "
+                + "in the app (Server-Timing): answered in %s p50, of which %s outside its database work (app − db p50)",
+                warmed, f(p(a, 50) - p(s, 50)), f(p(unbox(inAppAll), 50)), f(p(unbox(fixedAll), 50)));
         report.line("Goals: API/SQL ≤ 1.3 → p50 %s, p95 %s; RLS/no-RLS ≤ 1.1 → p50 %s, p95 %s; index used in every plan: %s",
                 verdict(p(a, 50) / p(s, 50) <= 1.3), verdict(p(a, 95) / p(s, 95) <= 1.3), verdict(p(s, 50) / p(r, 50) <= 1.1),
                 verdict(p(s, 95) / p(r, 95) <= 1.1), verdict(allIndexed));

@@ -145,8 +145,9 @@ public final class WorkbenchBenchmark {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "yingji_app", "yingji_app")) {
             c.setAutoCommit(false);
             report.line("\n## The workbench's requests: API vs their statements under RLS (yingji_app)\n");
-            report.line("| request | viewer | obligations | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95 |");
-            report.line("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            report.line("| request | viewer | obligations | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95 "
+                    + "| in the app p50 | app − db p50 |");
+            report.line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (String name : List.of("待办 (assigned, open, 50)", "下级逾期 (below, 50)", "关键数字 (summary)")) {
                 for (Viewer v : viewers) {
                     timed(c, name, cases.get(name), v, warmup, v.tier().equals("province") ? provinceApi : null,
@@ -182,11 +183,13 @@ public final class WorkbenchBenchmark {
             throws Exception {
         String url = app + kase.path(v);
         double[] apiMs = new double[iterations], sqlMs = new double[iterations];
+        double[] inAppMs = new double[iterations], fixedMs = new double[iterations];
         long counted = 0;
         for (int i = -warmup; i < iterations; i++) {
             long t0 = System.nanoTime();
             JsonNode body = api.get(v.user(), url);
             long t1 = System.nanoTime();
+            BenchSupport.ServerTimes server = api.serverTiming();
             enter(c, v.path(), v.code());
             long n = kase.sql(c, v);
             c.commit();
@@ -194,6 +197,8 @@ public final class WorkbenchBenchmark {
             if (i >= 0) {
                 apiMs[i] = ms(t1 - t0);
                 sqlMs[i] = ms(t2 - t1);
+                inAppMs[i] = server == null ? Double.NaN : server.appMs();
+                fixedMs[i] = server == null ? Double.NaN : server.fixedMs();
                 if (apiAll != null) {
                     apiAll.add(apiMs[i]);
                     sqlAll.add(sqlMs[i]);
@@ -205,9 +210,9 @@ public final class WorkbenchBenchmark {
             }
             counted = n;
         }
-        report.line("| %s | %s %s | %,d | %s | %s | %s | %s | %.2f | %.2f |", name, v.tier(), v.user(), counted,
+        report.line("| %s | %s %s | %,d | %s | %s | %s | %s | %.2f | %.2f | %s | %s |", name, v.tier(), v.user(), counted,
                 f(p(apiMs, 50)), f(p(apiMs, 95)), f(p(sqlMs, 50)), f(p(sqlMs, 95)), p(apiMs, 50) / p(sqlMs, 50),
-                p(apiMs, 95) / p(sqlMs, 95));
+                p(apiMs, 95) / p(sqlMs, 95), f(p(inAppMs, 50)), f(p(fixedMs, 50)));
     }
 
     private Viewer viewer(String tier, String user) throws Exception {
