@@ -208,28 +208,7 @@ public class SearchIndexer {
                     }
                     operations.addAll(operations(entity, e.getValue(), documents, id -> new Target(entity.entity(), id)));
                 }
-                Map<Target, String> refused = send(operations);
-                List<Long> done = new ArrayList<>();
-                List<Long> toVectorStage = new ArrayList<>();
-                byTarget.forEach((target, targetRows) -> {
-                    String error = refused.get(target);
-                    if (error != null) {
-                        park(tx, target, targetRows, error);
-                    } else if (vectorsLater.contains(target)) {
-                        // the record is searchable by its words; one of its rows stays for its vector
-                        toVectorStage.add(targetRows.getFirst().value1());
-                        targetRows.subList(1, targetRows.size()).forEach(r -> done.add(r.value1()));
-                    } else {
-                        targetRows.forEach(r -> done.add(r.value1()));
-                    }
-                });
-                tx.deleteFrom(OUTBOX).where(OUTBOX.ID.in(done)).execute();
-                if (!toVectorStage.isEmpty()) {
-                    tx.update(OUTBOX).set(OUTBOX.STAGE, OutboxStage.vector).set(OUTBOX.ATTEMPTS, 0)
-                            .setNull(OUTBOX.LAST_ERROR).setNull(OUTBOX.PARKED_AT).setNull(OUTBOX.RETRY_AT)
-                            .where(OUTBOX.ID.in(toVectorStage)).execute();
-                }
-                countParked(tx, !refused.isEmpty());
+                settle(tx, byTarget, send(operations), vectorsLater);
                 return rows.size();
             });
         } catch (UncheckedIOException e) {
@@ -257,22 +236,41 @@ public class SearchIndexer {
                     operations.addAll(operations(entity, e.getValue(), documents(entity, tx, e.getValue()),
                             id -> new Target(entity.entity(), id)));
                 }
-                Map<Target, String> refused = send(operations);
-                List<Long> done = new ArrayList<>();
-                byTarget.forEach((target, targetRows) -> {
-                    String error = refused.get(target);
-                    if (error == null) {
-                        targetRows.forEach(r -> done.add(r.value1()));
-                    } else {
-                        park(tx, target, targetRows, error);
-                    }
-                });
-                tx.deleteFrom(OUTBOX).where(OUTBOX.ID.in(done)).execute();
+                settle(tx, byTarget, send(operations), Set.of());
                 return rows.size();
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * After a round's bulk request, in its transaction: a refused record's rows are parked with its error; a record
+     * sent without its vector ({@code vectorsLater}) is searchable by its words, and one of its rows stays for the
+     * vector stage; every other row is done.
+     */
+    private void settle(DSLContext tx, Map<Target, List<Record4<Long, String, UUID, Integer>>> byTarget,
+            Map<Target, String> refused, Set<Target> vectorsLater) {
+        List<Long> done = new ArrayList<>();
+        List<Long> toVectorStage = new ArrayList<>();
+        byTarget.forEach((target, targetRows) -> {
+            String error = refused.get(target);
+            if (error != null) {
+                park(tx, target, targetRows, error);
+            } else if (vectorsLater.contains(target)) {
+                toVectorStage.add(targetRows.getFirst().value1());
+                targetRows.subList(1, targetRows.size()).forEach(r -> done.add(r.value1()));
+            } else {
+                targetRows.forEach(r -> done.add(r.value1()));
+            }
+        });
+        tx.deleteFrom(OUTBOX).where(OUTBOX.ID.in(done)).execute();
+        if (!toVectorStage.isEmpty()) {
+            tx.update(OUTBOX).set(OUTBOX.STAGE, OutboxStage.vector).set(OUTBOX.ATTEMPTS, 0)
+                    .setNull(OUTBOX.LAST_ERROR).setNull(OUTBOX.PARKED_AT).setNull(OUTBOX.RETRY_AT)
+                    .where(OUTBOX.ID.in(toVectorStage)).execute();
+        }
+        countParked(tx, !refused.isEmpty());
     }
 
     /**
