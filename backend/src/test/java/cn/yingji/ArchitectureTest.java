@@ -100,7 +100,11 @@ class ArchitectureTest {
                     Set.of("CampaignTask", "Drill", "DrillCorrectiveAction", "Expert", "Filing", "Plan", "RevisionCampaign",
                             "Tenant"))),
             Map.entry("bulletins", new Module(Set.of("attachments", "compliance", "platform", "records", "tenancy"),
-                    Set.of("Bulletin"), Set.of("Tenant"))));
+                    Set.of("Bulletin"), Set.of("Tenant"))),
+            // 统一接报, 事件, 信息报送 (docs/reporting.md)
+            Map.entry("events", new Module(
+                    Set.of("idempotency", "notifications", "obligations", "plans", "platform", "records", "tenancy"),
+                    Set.of("Event", "IntakeItem", "EventReport", "ReportReading"), Set.of("Tenant"))));
 
     /** The module of a class: the package under {@code cn.yingji} it lives in (null for the application class and the schema). */
     static String moduleOf(JavaClass c) {

@@ -19,7 +19,11 @@ public enum NotificationKind implements Labelled {
     /** 到期提醒: an obligation of the recipient office is due soon. */
     OBLIGATION_DUE_SOON("obligation_due_soon", "到期提醒"),
     /** 专家邀请: an office asks the recipient expert (or, for an expert without an account, its office) to take part. */
-    EXPERT_INVITED("expert_invited", "专家邀请");
+    EXPERT_INVITED("expert_invited", "专家邀请"),
+    /** 新接报: something was submitted to the recipient office's intake (统一接报) — a township, a department, a line. */
+    INTAKE_RECEIVED("intake_received", "新接报"),
+    /** 下级报告: a tier below the recipient office reported on an event (初报, 续报, 终报; 直报 reaches two tiers). */
+    REPORT_RECEIVED("report_received", "下级报告");
 
     private final String literal;
     private final String label;

@@ -33,6 +33,29 @@ public sealed interface DueRule {
         }
     }
 
+    /**
+     * A clock in minutes (信息报送: 「事发后20分钟内电话初报」), counted on the clock, holidays or not; zero is 即发即报
+     * (due the moment it arises).
+     */
+    record Minutes(int minutes) implements DueRule {
+
+        public Minutes {
+            if (minutes < 0) {
+                throw new IllegalArgumentException("minutes must not be negative: " + minutes);
+            }
+        }
+
+        /** No calendar is needed. */
+        public Instant dueAt(Instant arises) {
+            return arises.plus(minutes, ChronoUnit.MINUTES);
+        }
+
+        @Override
+        public Instant dueAt(Instant arises, WorkingDayCalendar calendar) {
+            return dueAt(arises);
+        }
+    }
+
     /** A day the record itself names (a corrective action's due day, a task's deadline), to its end. */
     record OnDay(LocalDate day) implements DueRule {
 

@@ -56,7 +56,30 @@ public enum ObligationKind implements Labelled {
      * 单位演练: a unit with a minimum drill frequency organizes or takes part in a drill at least that often, counted
      * from its registration or its last drill; the record is the unit.
      */
-    UNIT_DRILL("unit_drill", "单位演练", "org_unit");
+    UNIT_DRILL("unit_drill", "单位演练", "org_unit"),
+
+    /**
+     * 电话初报: the tenant handling an event reports it up within {@code reporting.initialPhoneMinutes} of its
+     * occurrence (or of learning of it, {@code reporting.clockStartsAt}); closed by its first report of any channel.
+     * Late is 迟报. The record is the event.
+     */
+    REPORT_INITIAL("report_initial", "电话初报", "event"),
+
+    /** 书面报告: the same tenant reports in writing within {@code reporting.writtenMinutes}; the record is the event. */
+    REPORT_WRITTEN("report_written", "书面报告", "event"),
+
+    /**
+     * 续报: after each report but the final one, the next within {@code reporting.followUpMinutes} (the interval
+     * between reports) until the 终报; the record is the event.
+     */
+    REPORT_FOLLOW_UP("report_follow_up", "续报", "event"),
+
+    /**
+     * 逐级上报: a lower tier's report on an event of at least {@code reporting.relayUpFromSeverity} is reported on
+     * up by the tier it reached within {@code reporting.relayPerTierMinutes}; owned by the reporting tenant, owed
+     * by the one above it. The record is the event.
+     */
+    REPORT_RELAY("report_relay", "逐级上报", "event");
 
     private final String literal;
     private final String label;

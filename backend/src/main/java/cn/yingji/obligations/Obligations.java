@@ -136,6 +136,37 @@ public class Obligations {
         }
     }
 
+    /**
+     * {@link #close}, but only an obligation the caller's tenant must act on, whoever owns it: a tier's own report
+     * closes its own report clocks of the event, never those of the tier below whose event it is.
+     */
+    public ObligationState closeAssigned(DSLContext dsl, ObligationKind kind, UUID recordId, Instant doneAt) {
+        String state = dsl.select(DSL.field("app.close_assigned_obligation({0}::obligation_kind, {1}, {2})::text",
+                String.class, DSL.val(kind.literal()), DSL.val(recordId), DSL.val(utc(doneAt)))).fetchSingle().value1();
+        return state == null ? null : ObligationState.fromLiteral(state);
+    }
+
+    /** An open obligation as a list of records shows it beside its record: what, who must act, by when. */
+    public record Clock(UUID recordId, String kind, String kindLabel, String assigneeTenantCode,
+            String assigneeTenantName, OffsetDateTime dueAt) {
+    }
+
+    /** The open obligations of these records the caller reads, soonest due first. */
+    public List<Clock> openClocks(DSLContext dsl, java.util.Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(OBLIGATION.RECORD_ID, OBLIGATION.KIND, OBLIGATION.ASSIGNEE_TENANT_CODE, ASSIGNEE.NAME,
+                        OBLIGATION.DUE_AT).from(OBLIGATION)
+                .join(ASSIGNEE).on(ASSIGNEE.CODE.eq(OBLIGATION.ASSIGNEE_TENANT_CODE))
+                .where(OBLIGATION.RECORD_ID.in(recordIds)).and(OPEN)
+                .orderBy(OBLIGATION.DUE_AT, OBLIGATION.ID)
+                .fetch(r -> {
+                    ObligationKind kind = ObligationKind.fromLiteral(r.value2().getLiteral());
+                    return new Clock(r.value1(), kind.literal(), kind.label(), r.value3(), r.value4(), r.value5());
+                });
+    }
+
     /** {@link #close} for something done on a day the record names (an evaluation's, a completion's day). */
     public ObligationState closeOn(DSLContext dsl, ObligationKind kind, UUID recordId, LocalDate day) {
         return close(dsl, kind, recordId, DueRule.doneOn(day, Instant.now()));
@@ -197,6 +228,12 @@ public class Obligations {
     public Mono<List<Item>> ofRecord(Viewer viewer, UUID recordId, boolean all, int limit) {
         Condition record = OBLIGATION.RECORD_ID.eq(recordId);
         return items(viewer, all ? record : record.and(OPEN), limit, DSL.when(OPEN, 0).otherwise(1),
+                DSL.when(OPEN, OBLIGATION.DUE_AT).asc(), OBLIGATION.DONE_AT.desc());
+    }
+
+    /** Every obligation of one record the viewer reads, in the caller's transaction: the open ones first. */
+    public List<Item> ofRecord(DSLContext dsl, Viewer viewer, UUID recordId, int limit) {
+        return itemsIn(dsl, viewer, OBLIGATION.RECORD_ID.eq(recordId), limit, DSL.when(OPEN, 0).otherwise(1),
                 DSL.when(OPEN, OBLIGATION.DUE_AT).asc(), OBLIGATION.DONE_AT.desc());
     }
 

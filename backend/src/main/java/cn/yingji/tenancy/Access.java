@@ -46,6 +46,13 @@ public final class Access {
     public static final String INVOKERS_OR_EXPERT =
             "hasAnyRole('county_officer', 'city_official', 'province_official', 'tenant_admin', 'expert')";
 
+    /**
+     * 接报登记: an office's officials, and the 信息员 of its townships and departments (统一接报) submitting what they
+     * learn; the database lets an informant read only what it submitted itself (migration V42).
+     */
+    public static final String OFFICIALS_OR_INFORMANTS =
+            "hasAnyRole('county_officer', 'city_official', 'province_official', 'informant')";
+
     /** Anybody signed in with a tenant (their own profile, the notifications addressed to them). */
     public static final String SIGNED_IN = "isAuthenticated()";
 

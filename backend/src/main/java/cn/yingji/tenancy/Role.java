@@ -19,6 +19,11 @@ public enum Role implements Labelled {
     EXPERT("expert", "专家"),
     /** 单位管理员: the office's units, people, outbound routes and search words. */
     TENANT_ADMIN("tenant_admin", "单位管理员"),
+    /**
+     * 信息员 (乡镇、部门、网格的信息员): submits what it learns to its office's intake (统一接报) and reads only what it
+     * submitted; no office record.
+     */
+    INFORMANT("informant", "信息员"),
     /** 平台管理员 (平台运维): reads published records only. */
     PLATFORM_ADMIN("platform_admin", "平台管理员");
 

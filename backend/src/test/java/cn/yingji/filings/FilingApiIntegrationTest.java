@@ -16,6 +16,7 @@ import cn.yingji.plans.PlanSteps;
 import cn.yingji.attachments.TestFiles;
 import cn.yingji.platform.China;
 import cn.yingji.support.ApiIntegrationTest;
+import cn.yingji.support.Concurrently;
 import cn.yingji.support.Fixtures;
 
 /**
@@ -173,27 +174,6 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
 
     // --- integrity (issue 11) --------------------------------------------------------------------------
 
-    /** Runs {@code n} calls at once (threads released together) and returns their answers. */
-    private static <T> List<T> concurrently(int n, java.util.function.IntFunction<T> call) throws Exception {
-        var start = new java.util.concurrent.CountDownLatch(1);
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(n)) {
-            List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.apply(index);
-                }));
-            }
-            start.countDown();
-            List<T> results = new java.util.ArrayList<>();
-            for (var f : futures) {
-                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            return results;
-        }
-    }
-
     private record Answer(int status, Map<String, Object> body) {
     }
 
@@ -217,7 +197,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         String planId = issuedPlan("潍城区突发事件总体应急预案-" + UUID.randomUUID(), "general");
         new PlanSteps(this::as).uploadFilingMaterials("wc-county", planId);
         var county = as("wc-county");
-        List<Answer> submits = concurrently(5, i -> post(county, "/api/v1/plans/{id}/submit",
+        List<Answer> submits = Concurrently.run(5, i -> post(county, "/api/v1/plans/{id}/submit",
                 UUID.randomUUID().toString(), Map.of("version", 1), planId));
 
         assertThat(submits).filteredOn(a -> a.status() == 201).hasSize(1);
@@ -228,7 +208,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         String filingId = (String) submits.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().body().get("id");
 
         var city = as("wf-city");
-        List<Answer> accepts = concurrently(4, i -> post(city, "/api/v1/filings/{id}/accept", null, Map.of(), filingId));
+        List<Answer> accepts = Concurrently.run(4, i -> post(city, "/api/v1/filings/{id}/accept", null, Map.of(), filingId));
         assertThat(accepts).filteredOn(a -> a.status() == 200).hasSize(1);
         assertThat(accepts).filteredOn(a -> a.status() != 200)
                 .allSatisfy(a -> assertThat(a.body()).containsEntry("code", "filing-already-decided"));
@@ -287,7 +267,7 @@ class FilingApiIntegrationTest extends ApiIntegrationTest {
         String key = UUID.randomUUID().toString();
         var county = as("wc-county");
 
-        List<Answer> same = concurrently(4, i -> post(county, "/api/v1/plans/{id}/submit", key, Map.of("version", 1), planA));
+        List<Answer> same = Concurrently.run(4, i -> post(county, "/api/v1/plans/{id}/submit", key, Map.of("version", 1), planA));
         assertThat(same).allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
         assertThat(same.stream().map(a -> a.body().get("id")).distinct()).hasSize(1);
 

@@ -43,8 +43,16 @@ class DueRuleTest {
     }
 
     @Test
+    void aClockInMinutesCountsHolidaysAndNightsAlike() {
+        // 20 minutes from 23:50 on the eve of 劳动节 is 00:10 on the holiday: a report clock never waits for a working day
+        assertThat(new DueRule.Minutes(20).dueAt(china("2026-04-30T23:50:00"), CN)).isEqualTo(china("2026-05-01T00:10:00"));
+        assertThat(new DueRule.Minutes(0).dueAt(china("2026-05-01T08:00:00"))).isEqualTo(china("2026-05-01T08:00:00"));
+    }
+
+    @Test
     void aDeadlineCannotLieBeforeItsCause() {
         assertThatThrownBy(() -> new DueRule.WorkingDays(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DueRule.Minutes(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

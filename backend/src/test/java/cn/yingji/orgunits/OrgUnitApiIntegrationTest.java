@@ -29,7 +29,8 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
     /** Every endpoint of the API, each covered by a test of this class, TenancyApiIntegrationTest, PlanApiIntegrationTest, FilingApiIntegrationTest,
      * FilingMaterialsApiIntegrationTest, PlanAttachmentApiIntegrationTest, PlanRevisionApiIntegrationTest, CampaignApiIntegrationTest,
      * DrillApiIntegrationTest, ExpertApiIntegrationTest, CaseApiIntegrationTest, ComplianceApiIntegrationTest,
-     * UnifiedSearchIntegrationTest, SearchTermsApiIntegrationTest, BulletinApiIntegrationTest or ObligationApiIntegrationTest. */
+     * UnifiedSearchIntegrationTest, SearchTermsApiIntegrationTest, BulletinApiIntegrationTest, ObligationApiIntegrationTest or
+     * EventReportingIntegrationTest. */
     static final Set<String> MATRIX = Set.of(
             "GET /api/v1/public/config",
             "GET /api/v1/me",
@@ -185,7 +186,18 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             // 消息外发设置: the office's 单位管理员
             "GET /api/v1/notification-routes",
             "POST /api/v1/notification-routes",
-            "DELETE /api/v1/notification-routes/{id}");
+            "DELETE /api/v1/notification-routes/{id}",
+            // 统一接报, 事件, 信息报送: EventReportingIntegrationTest (sibling, cousin, city and province callers)
+            "POST /api/v1/intake",
+            "GET /api/v1/intake",
+            "POST /api/v1/intake/{id}/screen",
+            "POST /api/v1/events",
+            "GET /api/v1/events",
+            "GET /api/v1/events/{id}",
+            "POST /api/v1/events/{id}/reports",
+            "GET /api/v1/reports",
+            "GET /api/v1/reports/{id}",
+            "POST /api/v1/reports/{id}/read");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -17,6 +17,7 @@ class DemoUsersIntegrationTest extends ApiIntegrationTest {
             sd-admin       | 370000 | 山东省   | tenant_admin
             wf-admin       | 370700 | 潍坊市   | tenant_admin
             wc-county      | 370702 | 潍城区   | county_officer
+            wc-informant   | 370702 | 潍城区   | informant
             ht-county      | 370703 | 寒亭区   | county_officer tenant_admin
             jn-city        | 370100 | 济南市   | city_official reviewer
             szq-county     | 370103 | 市中区   | county_officer tenant_admin

@@ -70,6 +70,15 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
             CASES.add(new Case(side + " plan file", "/api/v1/attachments/" + file, 200, 404, 404));
             CASES.add(new Case(side + " drill", "/api/v1/drills/" + drill, 200, 404, 404));
             CASES.add(new Case(side + " pooled expert", "/api/v1/experts/" + pooled, 200, 200, 404));
+            // an event and a report on it: the duty office's business, never an expert's or the operator's
+            String event = insert("insert into event (tenant_code, tenant_path, title, event_type, severity, occurred_at, "
+                    + "learned_at, address, longitude, latitude, created_by) values (?, ?::ltree, ?, '火灾', 'general', now(), "
+                    + "now(), 'test', 119.1, 36.7, 'test') returning id::text", code, path, MARKER);
+            String report = insert("insert into event_report (tenant_code, tenant_path, event_id, seq, stage, channel, content, "
+                    + "principal, deputy, compiled_by, created_by) values (?, ?::ltree, ?::uuid, 1, 'initial', 'phone', ?, 'p', "
+                    + "'d', 'c', 'test') returning id::text", code, path, event, MARKER);
+            CASES.add(new Case(side + " event", "/api/v1/events/" + event, 200, 403, 403));
+            CASES.add(new Case(side + " report", "/api/v1/reports/" + report, 200, 403, 403));
             ids.put(side + "-plan", plan);
             ids.put(side + "-drill", drill);
             ids.put(side + "-pooled", pooled);
@@ -97,6 +106,10 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
         CASES.add(new Case("obligation figures", "/api/v1/obligations/summary", 200, 403, 403));
         CASES.add(new Case("deadline figures", "/api/v1/obligations/figures", 200, 403, 403));
         CASES.add(new Case("deadline figure records", "/api/v1/obligations/figures/records?outcome=overdue", 200, 403, 403));
+        // 统一接报 and 信息报送: the office's (and its 信息员's, EventReportingIntegrationTest)
+        CASES.add(new Case("intake", "/api/v1/intake", 200, 403, 403));
+        CASES.add(new Case("events", "/api/v1/events", 200, 403, 403));
+        CASES.add(new Case("reports", "/api/v1/reports?scope=below", 200, 403, 403));
         // 消息中心: everyone's own list (what an office is told reaches an outsider only by name: the isolation matrix)
         CASES.add(new Case("notifications", "/api/v1/notifications", 200, 200, 200));
         // 消息外发设置: the 单位管理员's (none of the three is one)

@@ -176,6 +176,23 @@ class TenantIsolationIntegrationTest {
         TABLES.put("search_term_group", new TableCase("note", EnumSet.of(Sharing.down), "terms, created_by, updated_by",
                 "array[left(md5(random()::text), 12), left(md5(random()::text), 12)], 'test', 'test'",
                 List.of(SHANDONG, GUIZHOU)));
+        // 事件 and 信息报送: an event and the reports on it are overseen from above; what the duty office was told is
+        // its own; who read a report is the reader's (and the reporter's: reporter_read, EventReportingIntegrationTest)
+        TABLES.put("event", new TableCase("title", EnumSet.of(Sharing.up),
+                "event_type, severity, occurred_at, learned_at, address, longitude, latitude, created_by",
+                "'火灾', 'general', now(), now(), 'test', 119.1, 36.7, 'test'"));
+        TABLES.put("intake_item", new TableCase("content", EnumSet.of(Sharing.private_),
+                "source, channel, received_at, reporter, taken_by, created_by",
+                "'hotline', 'phone', now(), 'test', 'test', 'test'"));
+        TABLES.put("event_report", new TableCase("content", EnumSet.of(Sharing.up),
+                "event_id, seq, stage, channel, principal, deputy, compiled_by, created_by",
+                "(select id from event where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "(select coalesce(max(seq), 0) + 1 from event_report where tenant_code = app.tenant_code()), "
+                        + "'initial', 'phone', 'p', 'd', 'c', 'test'"));
+        TABLES.put("report_reading", new TableCase("reader_name", EnumSet.of(Sharing.private_),
+                "report_id, report_tenant_code, reader_username",
+                "(select id from event_report where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "app.tenant_code(), gen_random_uuid()::text"));
     }
 
     /**
@@ -189,7 +206,8 @@ class TenantIsolationIntegrationTest {
             "case_record", Set.of("reviewer_update"),
             "case_step", Set.of("case_read"),
             "case_attachment", Set.of("case_read"),
-            "filing_decision", Set.of("filing_read"));
+            "filing_decision", Set.of("filing_read"),
+            "report_reading", Set.of("reporter_read"));
 
     /**
      * What a reader without an office role reads of the rows above, beyond the sharing rule (the role rule inside
@@ -210,7 +228,9 @@ class TenantIsolationIntegrationTest {
             "person", (reader, sharing) -> false,
             "drill_attachment", (reader, sharing) -> false,
             "case_step", (reader, sharing) -> false,
-            "case_attachment", (reader, sharing) -> false);
+            "case_attachment", (reader, sharing) -> false,
+            // a 信息员 reads what it submitted itself; the matrix's items are nobody's outside the office
+            "intake_item", (reader, sharing) -> false);
 
     static boolean outsiderReads(String table, Readership reader, Sharing sharing) {
         return OUTSIDER_READS.getOrDefault(table, (r, s) -> s == Sharing.public_).test(reader, sharing);

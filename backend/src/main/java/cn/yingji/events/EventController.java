@@ -1,0 +1,118 @@
+package cn.yingji.events;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.yingji.events.EventViews.Event;
+import cn.yingji.events.EventViews.EventRequest;
+import cn.yingji.events.EventViews.EventRow;
+import cn.yingji.events.EventViews.IntakeItem;
+import cn.yingji.events.EventViews.IntakeRequest;
+import cn.yingji.events.EventViews.Report;
+import cn.yingji.events.EventViews.ReportRequest;
+import cn.yingji.events.EventViews.ScreenRequest;
+import cn.yingji.tenancy.Access;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+
+/** 统一接报, 事件 and 信息报送: the duty office's intake, its events and the reports every tier sends up. */
+@RestController
+@RequestMapping("/api/v1")
+class EventController {
+
+    private final Intake intake;
+    private final Events events;
+    private final Reports reports;
+
+    EventController(Intake intake, Events events, Reports reports) {
+        this.intake = intake;
+        this.events = events;
+        this.reports = reports;
+    }
+
+    /** 接报登记 by the duty office, or 信息上报 by a township's or department's 信息员. */
+    @PostMapping("/intake")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS_OR_INFORMANTS)
+    Mono<IntakeItem> submit(Viewer viewer, @Validated @RequestBody IntakeRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return intake.submit(viewer, request, idempotencyKey);
+    }
+
+    /** The office's intake, newest first ({@code state}: new, screened, dismissed); an informant's own. */
+    @GetMapping("/intake")
+    @PreAuthorize(Access.OFFICIALS_OR_INFORMANTS)
+    Mono<List<IntakeItem>> intake(Viewer viewer, @RequestParam(required = false) String state) {
+        return intake.list(viewer, state);
+    }
+
+    /** 甄别研判: a new event, onto an open event, or aside. */
+    @PostMapping("/intake/{id}/screen")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<IntakeItem> screen(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ScreenRequest request) {
+        return intake.screen(viewer, id, request);
+    }
+
+    /** Opens an event of the caller's tenant directly (not from an intake item), with its report clocks. */
+    @PostMapping("/events")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Event> create(Viewer viewer, @Validated @RequestBody EventRequest request) {
+        return events.open(viewer, request);
+    }
+
+    @GetMapping("/events")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<List<EventRow>> events(Viewer viewer, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String scope) {
+        return events.list(viewer, status, scope);
+    }
+
+    @GetMapping("/events/{id}")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Event> event(Viewer viewer, @PathVariable UUID id) {
+        return events.get(viewer, id);
+    }
+
+    /** 初报 / 续报 / 终报 on an event the caller reads. */
+    @PostMapping("/events/{id}/reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Report> report(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ReportRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return reports.submit(viewer, id, request, idempotencyKey);
+    }
+
+    /** The newest reports ({@code scope}: below — from the tiers below, the console's; own; all). */
+    @GetMapping("/reports")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<List<Report>> reports(Viewer viewer, @RequestParam(required = false) String scope) {
+        return reports.list(viewer, scope);
+    }
+
+    @GetMapping("/reports/{id}")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Report> reportById(Viewer viewer, @PathVariable UUID id) {
+        return reports.get(viewer, id);
+    }
+
+    /** 已读: the caller has read a report from below. */
+    @PostMapping("/reports/{id}/read")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Report> read(Viewer viewer, @PathVariable UUID id) {
+        return reports.read(viewer, id);
+    }
+}

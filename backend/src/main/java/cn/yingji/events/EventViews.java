@@ -1,0 +1,112 @@
+package cn.yingji.events;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import cn.yingji.obligations.Obligations;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Requests and responses of the intake (统一接报), events (事件) and reports (信息报送) API. */
+final class EventViews {
+
+    private EventViews() {
+    }
+
+    /** 接报登记: what the office was told, by whom, how and when (now when not given). */
+    record IntakeRequest(
+            @NotBlank(message = "必须选择信息来源 source") String source,
+            @NotBlank(message = "必须选择接报方式 channel") String channel,
+            @Nullable OffsetDateTime receivedAt,
+            @NotBlank(message = "必须填写报告人 reporter") @Size(max = 100, message = "报告人不能超过 100 个字") String reporter,
+            @Size(max = 30, message = "联系电话不能超过 30 个字符") @Nullable String reporterPhone,
+            @NotBlank(message = "必须填写报告内容 content") @Size(max = 4000, message = "报告内容不能超过 4000 字") String content,
+            @Nullable OffsetDateTime occurredAt,
+            @Size(max = 300, message = "地点不能超过 300 个字") @Nullable String address,
+            @Nullable Double longitude,
+            @Nullable Double latitude) {
+    }
+
+    /** 接报 as the console shows it; names of people, never login names. */
+    record IntakeItem(UUID id, String source, String sourceLabel, String channel, String channelLabel,
+            OffsetDateTime receivedAt, String reporter, @Nullable String reporterPhone, String content,
+            @Nullable OffsetDateTime occurredAt, @Nullable String address, @Nullable Double longitude,
+            @Nullable Double latitude, String state, String stateLabel, @Nullable UUID eventId,
+            @Nullable String eventTitle, String takenBy, @Nullable String screenedBy, @Nullable OffsetDateTime screenedAt,
+            int version) {
+    }
+
+    /**
+     * 甄别研判: open a new event from the item ({@code open}, with {@code event}), attach it to an event already open
+     * ({@code attach}, with {@code eventId}) or set it aside ({@code dismiss}); with the item's {@code version}.
+     */
+    record ScreenRequest(
+            @NotBlank(message = "必须选择研判结果 decision") String decision,
+            @Nullable UUID eventId,
+            @Valid @Nullable EventRequest event,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** 事件: what happened, how grave, when, where (with coordinates). {@code learnedAt} defaults to now. */
+    record EventRequest(
+            @NotBlank(message = "必须填写事件名称 title") @Size(max = 200, message = "事件名称不能超过 200 个字") String title,
+            @NotBlank(message = "必须选择事件类型 eventType") String eventType,
+            @NotBlank(message = "必须选择事件级别 severity") String severity,
+            @NotNull(message = "必须填写事发时间 occurredAt") OffsetDateTime occurredAt,
+            @Nullable OffsetDateTime learnedAt,
+            @NotBlank(message = "必须填写事发地点 address") @Size(max = 300, message = "事发地点不能超过 300 个字") String address,
+            @NotNull(message = "必须标注事发地点的经度 longitude") Double longitude,
+            @NotNull(message = "必须标注事发地点的纬度 latitude") Double latitude,
+            @Size(max = 4000, message = "事件概要不能超过 4000 字") @Nullable String summary) {
+    }
+
+    /** An event in a list: its place and clocks (the open report obligations of every tier, soonest due first). */
+    record EventRow(UUID id, String tenantCode, String tenantName, String title, String eventType, String severity,
+            String severityLabel, OffsetDateTime occurredAt, OffsetDateTime learnedAt, String address, double longitude,
+            double latitude, String status, String statusLabel, int reports, @Nullable OffsetDateTime lastReportAt,
+            List<Obligations.Clock> clocks, boolean own) {
+    }
+
+    /** 事件 with its timeline: the intake it came from, every report the viewer reads, every clock. */
+    record Event(EventRow event, String summary, int version, List<IntakeItem> intake, List<Report> reports,
+            List<Obligations.Item> obligations) {
+    }
+
+    /**
+     * 初报 / 续报 / 终报: the content and the figures (as of now, by a 口径), with the three responsible people
+     * (一把手, 分管领导, the compiling duty officer); {@code direct} is 直报 (also to the tier above the next).
+     */
+    record ReportRequest(
+            @NotBlank(message = "必须选择报告类别 stage") String stage,
+            @NotBlank(message = "必须选择报送方式 channel") String channel,
+            boolean direct,
+            @NotBlank(message = "必须填写报告内容 content") @Size(max = 8000, message = "报告内容不能超过 8000 字") String content,
+            @PositiveOrZero(message = "死亡人数不能为负数") @Nullable Integer dead,
+            @PositiveOrZero(message = "受伤人数不能为负数") @Nullable Integer injured,
+            @PositiveOrZero(message = "失踪人数不能为负数") @Nullable Integer missing,
+            @PositiveOrZero(message = "转移人数不能为负数") @Nullable Integer relocated,
+            @Nullable String figureBasis,
+            @NotBlank(message = "必须填写主要负责人 principal") @Size(max = 50, message = "主要负责人不能超过 50 个字") String principal,
+            @NotBlank(message = "必须填写分管负责人 deputy") @Size(max = 50, message = "分管负责人不能超过 50 个字") String deputy,
+            @NotBlank(message = "必须填写值班编报人 compiledBy") @Size(max = 50, message = "编报人不能超过 50 个字") String compiledBy) {
+    }
+
+    /** Who of an office read a report, and when (已读). */
+    record Reading(String readerName, String tenantName, OffsetDateTime readAt) {
+    }
+
+    /** A report as its readers see it: {@code title} is 初报, 续报一 … or 终报; {@code late} is 迟报, frozen when sent. */
+    record Report(UUID id, UUID eventId, String eventTitle, String tenantCode, String tenantName, int seq,
+            String stage, String title, String channel, String channelLabel, boolean direct, String content,
+            @Nullable Integer dead, @Nullable Integer injured, @Nullable Integer missing, @Nullable Integer relocated,
+            @Nullable String figureBasis, @Nullable String figureBasisLabel, String principal, String deputy,
+            String compiledBy, OffsetDateTime reportedAt, boolean late, boolean own, boolean readByMyOffice,
+            List<Reading> readings) {
+    }
+}

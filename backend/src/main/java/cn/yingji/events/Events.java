@@ -1,0 +1,179 @@
+package cn.yingji.events;
+
+import static cn.yingji.db.Tables.EVENT;
+import static cn.yingji.db.Tables.EVENT_REPORT;
+import static cn.yingji.db.Tables.TENANT;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import cn.yingji.db.enums.EventStatus;
+import cn.yingji.db.tables.records.EventRecord;
+import cn.yingji.events.EventViews.EventRequest;
+import cn.yingji.events.EventViews.EventRow;
+import cn.yingji.obligations.ObligationKind;
+import cn.yingji.obligations.Obligations;
+import cn.yingji.platform.ApiException;
+import cn.yingji.platform.Coordinates;
+import cn.yingji.plans.EventTypes;
+import cn.yingji.records.RecordWrites;
+import cn.yingji.records.Versioned;
+import cn.yingji.tenancy.TenantRows;
+import cn.yingji.tenancy.TenantTx;
+import cn.yingji.tenancy.Viewer;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 事件: what an office handles, opened from its intake or directly, with its report clocks (电话初报, 书面报告) opened
+ * in the same transaction from the tenant's policy. Reads show what row-level security does: own events and those
+ * of the tenants below (shared up).
+ */
+@Component
+class Events {
+
+    static final String ENTITY = "event";
+    /** 事件: versioned; its search document comes with the search slice (docs/reporting.md). */
+    static final Versioned<EventRecord> TYPE = Versioned.stored(ENTITY, "事件", EVENT, EVENT.ID, EVENT.VERSION,
+            EVENT.UPDATED_AT);
+    static final int LIST_LIMIT = 200;
+    /** How far in the future an occurrence may be stated (clocks of two machines disagree a little). */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final TenantTx tx;
+    private final RecordWrites writes;
+    private final Obligations obligations;
+    private final Reports reports;
+
+    Events(TenantTx tx, RecordWrites writes, Obligations obligations, Reports reports) {
+        this.tx = tx;
+        this.writes = writes;
+        this.obligations = obligations;
+        this.reports = reports;
+    }
+
+    /** Opens an event of the viewer's tenant directly (not from an intake item) and returns it. */
+    Mono<EventViews.Event> open(Viewer viewer, EventRequest request) {
+        return tx.call(viewer, dsl -> create(dsl, viewer, request).getId()).flatMap(id -> get(viewer, id));
+    }
+
+    /** Opens an event of the viewer's tenant and its report clocks, in the caller's transaction. */
+    EventRecord create(DSLContext dsl, Viewer viewer, EventRequest request) {
+        if (!EventTypes.isKnown(request.eventType())) {
+            throw ApiException.badRequest("invalid-event-type", "未知的事件类型：" + request.eventType());
+        }
+        Severity severity = Severity.parse(request.severity());
+        Instant now = Instant.now();
+        Instant occurred = request.occurredAt().toInstant();
+        Instant learned = request.learnedAt() == null ? now : request.learnedAt().toInstant();
+        if (occurred.isAfter(now.plus(CLOCK_SKEW)) || learned.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ApiException.badRequest("event-time-in-future", "事发时间和获悉时间不能晚于当前时间");
+        }
+        if (learned.isBefore(occurred)) {
+            throw ApiException.badRequest("event-learned-before-occurred", "获悉时间不能早于事发时间");
+        }
+        Coordinates.check(request.longitude(), request.latitude());
+        EventRecord row = dsl.insertInto(EVENT)
+                .set(EVENT.TITLE, request.title().strip())
+                .set(EVENT.EVENT_TYPE, request.eventType())
+                .set(EVENT.SEVERITY, cn.yingji.db.enums.EventSeverity.lookupLiteral(severity.literal()))
+                .set(EVENT.OCCURRED_AT, request.occurredAt())
+                .set(EVENT.LEARNED_AT, learned.atOffset(java.time.ZoneOffset.UTC))
+                .set(EVENT.ADDRESS, request.address().strip())
+                .set(EVENT.LONGITUDE, request.longitude())
+                .set(EVENT.LATITUDE, request.latitude())
+                .set(EVENT.SUMMARY, request.summary() == null ? "" : request.summary().strip())
+                .set(EVENT.CREATED_BY, viewer.username())
+                .returning().fetchSingle();
+        ReportClocks clocks = ReportClocks.of(policy(dsl, viewer.tenant().code()));
+        Instant start = clocks.start(occurred, learned);
+        String subject = row.getTitle();
+        obligations.open(dsl, new Obligations.Opening(ObligationKind.REPORT_INITIAL, row.getId(), subject,
+                viewer.tenant().code(), null, start, clocks.initialPhone().dueAt(start), null));
+        obligations.open(dsl, new Obligations.Opening(ObligationKind.REPORT_WRITTEN, row.getId(), subject,
+                viewer.tenant().code(), null, start, clocks.written().dueAt(start), null));
+        writes.written(dsl, viewer, TYPE, "event.create", row.getId(), null,
+                Map.of("title", row.getTitle(), "severity", severity.literal(), "eventType", row.getEventType()));
+        return row;
+    }
+
+    /** The event as the viewer reads it, or 404. */
+    static EventRecord load(DSLContext dsl, UUID id) {
+        return TenantRows.load(dsl, EVENT, EVENT.ID, id, "event-not-found", "事件");
+    }
+
+    /** {@code scope}: own (the viewer's tenant's), below (the tenants below it), all (both; the default). */
+    Mono<List<EventRow>> list(Viewer viewer, String status, String scope) {
+        Condition where = scope(viewer, scope);
+        if (status != null && !status.isBlank()) {
+            where = where.and(EVENT.STATUS.eq(switch (status) {
+                case "open" -> EventStatus.open;
+                case "closed" -> EventStatus.closed;
+                default -> throw ApiException.badRequest("invalid-event-status", "事件状态无效，可选值：open（处置中）、closed（已结束）");
+            }));
+        }
+        Condition filter = where;
+        return tx.call(viewer, dsl -> rows(dsl, viewer, filter, LIST_LIMIT));
+    }
+
+    static Condition scope(Viewer viewer, String scope) {
+        Condition own = EVENT.TENANT_CODE.eq(viewer.tenant().code());
+        return switch (scope == null || scope.isBlank() ? "all" : scope) {
+            case "own" -> own;
+            case "below" -> own.not();
+            case "all" -> DSL.noCondition();
+            default -> throw ApiException.badRequest("invalid-event-scope", "范围无效，可选值：own（本级）、below（下级）、all（全部）");
+        };
+    }
+
+    /** Events meeting {@code where}, newest occurrence first, with their report counts and open clocks. */
+    List<EventRow> rows(DSLContext dsl, Viewer viewer, Condition where, int limit) {
+        var count = DSL.field(DSL.select(DSL.count()).from(EVENT_REPORT).where(EVENT_REPORT.EVENT_ID.eq(EVENT.ID)));
+        var last = DSL.field(DSL.select(DSL.max(EVENT_REPORT.REPORTED_AT)).from(EVENT_REPORT)
+                .where(EVENT_REPORT.EVENT_ID.eq(EVENT.ID)));
+        var rows = dsl.select(EVENT.asterisk(), TENANT.NAME, count.as("reports"), last.as("last_report_at")).from(EVENT)
+                .join(TENANT).on(TENANT.CODE.eq(EVENT.TENANT_CODE))
+                .where(where).orderBy(EVENT.OCCURRED_AT.desc(), EVENT.ID).limit(limit).fetch();
+        var clocks = obligations.openClocks(dsl, rows.map(r -> r.get(EVENT.ID))).stream()
+                .collect(Collectors.groupingBy(Obligations.Clock::recordId));
+        return rows.map(r -> row(viewer, r, clocks.getOrDefault(r.get(EVENT.ID), List.of())));
+    }
+
+    private static EventRow row(Viewer viewer, Record r, List<Obligations.Clock> clocks) {
+        var e = r.into(EVENT);
+        Severity severity = Severity.of(e.getSeverity().getLiteral());
+        return new EventRow(e.getId(), e.getTenantCode(), r.get(TENANT.NAME), e.getTitle(), e.getEventType(),
+                severity.literal(), severity.label(), e.getOccurredAt(), e.getLearnedAt(), e.getAddress(),
+                e.getLongitude(), e.getLatitude(), e.getStatus().getLiteral(),
+                e.getStatus() == EventStatus.open ? "处置中" : "已结束", r.get("reports", Integer.class),
+                r.get("last_report_at", OffsetDateTime.class), clocks,
+                e.getTenantCode().equals(viewer.tenant().code()));
+    }
+
+    /** One event with its timeline: the intake screened into it, the reports the viewer reads, every clock. */
+    Mono<EventViews.Event> get(Viewer viewer, UUID id) {
+        return tx.call(viewer, dsl -> {
+            EventRecord event = load(dsl, id);
+            EventRow row = rows(dsl, viewer, EVENT.ID.eq(id), 1).getFirst();
+            return new EventViews.Event(row, event.getSummary(), event.getVersion(), Intake.ofEvent(dsl, id),
+                    reports.ofEvent(dsl, viewer, id), obligations.ofRecord(dsl, viewer, id, 200));
+        });
+    }
+
+    static JsonNode policy(DSLContext dsl, String tenantCode) {
+        return JsonMapper.shared().readTree(dsl.select(TENANT.POLICY).from(TENANT).where(TENANT.CODE.eq(tenantCode))
+                .fetchSingle(TENANT.POLICY).data());
+    }
+}

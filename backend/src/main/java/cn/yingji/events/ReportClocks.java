@@ -1,0 +1,48 @@
+package cn.yingji.events;
+
+import java.time.Instant;
+
+import cn.yingji.obligations.DueRule;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 信息报送时限: the report clocks of a tenant's policy ({@code reporting.*}, docs/reporting.md) — when the first
+ * phone report, the written report, each follow-up and a tier's relay up are due. Pure: the caller opens the
+ * obligations.
+ *
+ * @param initialPhone  电话初报, from the clock's start
+ * @param written       书面报告, from the clock's start
+ * @param followUp      续报, from the previous report
+ * @param relay         逐级上报, from the lower tier's report reaching the tier
+ * @param startsAtLearned whether the clock starts when the office learned of the event ({@code learned}) rather
+ *                      than when it occurred ({@code occurred}, the seeds' 「事发后」)
+ * @param relayFrom     the least severity a tier reports up on once a lower tier reported it
+ */
+record ReportClocks(DueRule.Minutes initialPhone, DueRule.Minutes written, DueRule.Minutes followUp,
+        DueRule.Minutes relay, boolean startsAtLearned, Severity relayFrom) {
+
+    static ReportClocks of(JsonNode policy) {
+        JsonNode r = policy.required("reporting");
+        String start = r.required("clockStartsAt").asString();
+        if (!start.equals("occurred") && !start.equals("learned")) {
+            throw new IllegalStateException("reporting.clockStartsAt must be occurred or learned: " + start);
+        }
+        return new ReportClocks(minutes(r, "initialPhoneMinutes"), minutes(r, "writtenMinutes"),
+                minutes(r, "followUpMinutes"), minutes(r, "relayPerTierMinutes"), start.equals("learned"),
+                Severity.of(r.required("relayUpFromSeverity").asString()));
+    }
+
+    private static DueRule.Minutes minutes(JsonNode reporting, String key) {
+        return new DueRule.Minutes(reporting.required(key).asInt());
+    }
+
+    /** When the clocks of an event start: its occurrence or the moment the office learned of it. */
+    Instant start(Instant occurredAt, Instant learnedAt) {
+        return startsAtLearned ? learnedAt : occurredAt;
+    }
+
+    /** Whether a lower tier's report on an event of this severity must be reported on up by the tier it reached. */
+    boolean relays(Severity severity) {
+        return severity.compareTo(relayFrom) >= 0;
+    }
+}

@@ -1,0 +1,45 @@
+package cn.yingji.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportClocksTest {
+
+    static JsonNode policy(String start, String relayFrom) {
+        return JsonMapper.shared().readTree("""
+                {"reporting": {"initialPhoneMinutes": 20, "writtenMinutes": 40, "followUpMinutes": 120,
+                  "relayPerTierMinutes": 60, "clockStartsAt": "%s", "relayUpFromSeverity": "%s"}}""".formatted(start, relayFrom));
+    }
+
+    @Test
+    void weifangsClocksCountFromTheOccurrenceUnlessThePolicySaysFromLearningOfIt() {
+        Instant occurred = Instant.parse("2026-07-01T01:00:00Z");
+        Instant learned = Instant.parse("2026-07-01T01:30:00Z");
+        ReportClocks fromEvent = ReportClocks.of(policy("occurred", "major"));
+        assertThat(fromEvent.initialPhone().dueAt(fromEvent.start(occurred, learned))).isEqualTo("2026-07-01T01:20:00Z");
+        assertThat(fromEvent.written().dueAt(fromEvent.start(occurred, learned))).isEqualTo("2026-07-01T01:40:00Z");
+        ReportClocks fromLearning = ReportClocks.of(policy("learned", "major"));
+        assertThat(fromLearning.initialPhone().dueAt(fromLearning.start(occurred, learned))).isEqualTo("2026-07-01T01:50:00Z");
+    }
+
+    @Test
+    void aTierReportsOnUpFromThePolicysSeverity() {
+        ReportClocks clocks = ReportClocks.of(policy("occurred", "major"));
+        assertThat(clocks.relays(Severity.GENERAL)).isFalse();
+        assertThat(clocks.relays(Severity.MAJOR)).isTrue();
+        assertThat(clocks.relays(Severity.ESPECIALLY_SERIOUS)).isTrue();
+        assertThat(ReportClocks.of(policy("occurred", "general")).relays(Severity.GENERAL)).isTrue();
+    }
+
+    @Test
+    void aPolicyWithAnUnknownClockStartIsRefused() {
+        assertThatThrownBy(() -> ReportClocks.of(policy("whenever", "major"))).isInstanceOf(IllegalStateException.class);
+    }
+}
