@@ -27,6 +27,11 @@ import OrgUnitsPage from './features/orgUnits';
 import PlansPage from './features/plans';
 import PlanDetailPage from './features/plans/PlanDetailPage';
 import UnifiedSearchPage from './features/search';
+import ConsolePage from './features/events/ConsolePage';
+import EventPage from './features/events/EventPage';
+import EventsPage from './features/events/EventsPage';
+import IntakeSubmitPage from './features/events/IntakeSubmitPage';
+import ReportRedirectPage from './features/events/ReportRedirectPage';
 import SearchTermsPage from './features/searchTerms';
 import TemplatesPage from './features/templates';
 import TenantsPage from './features/tenants';
@@ -37,6 +42,11 @@ const CompliancePage = lazy(() => import('./features/compliance'));
 /** Each page's element, by its key in PAGES (features/layout/menu.tsx: path, title, menu entry, breadcrumb). */
 const ELEMENTS: Record<PageKey, ReactNode> = {
   workbench: <WorkbenchPage />,
+  dutyConsole: <ConsolePage />,
+  events: <EventsPage />,
+  event: <EventPage />,
+  eventReport: <ReportRedirectPage />,
+  intakeSubmit: <IntakeSubmitPage />,
   plans: <PlansPage />,
   plan: <PlanDetailPage />,
   filingInbox: <FilingInboxPage />,

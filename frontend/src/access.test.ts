@@ -12,8 +12,18 @@ describe('access', () => {
       canInvokeExperts: false,
       actsOnObligations: false,
       canViewCompliance: false,
+      receivesIntake: false,
+      submitsIntake: false,
       canOperatePlatform: false,
     });
+  });
+
+  it('gives the duty console to the officials and 信息上报 to the informant alone', () => {
+    for (const role of ['county_officer', 'city_official', 'province_official']) {
+      expect(access([role]).receivesIntake).toBe(true);
+      expect(access([role]).submitsIntake).toBe(false);
+    }
+    expect(access(['informant'])).toMatchObject({ receivesIntake: false, submitsIntake: true, readsInternal: false });
   });
 
   it('shows the obligations to the officials and reviewers who act on them, as the API allows', () => {

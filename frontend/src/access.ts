@@ -6,6 +6,7 @@ export type Role =
   | 'reviewer'
   | 'expert'
   | 'tenant_admin'
+  | 'informant'
   | 'platform_admin';
 
 export interface Access {
@@ -28,6 +29,10 @@ export interface Access {
   actsOnObligations: boolean;
   /** 合规看板: the officials of every tier (a county sees itself, a city its counties, a province its cities). */
   canViewCompliance: boolean;
+  /** 信息接报: the duty office's console — intake, events, reports from below (its officials). */
+  receivesIntake: boolean;
+  /** 信息上报: a township's or department's 信息员 submits to its office's intake (and only that). */
+  submitsIntake: boolean;
   /** 平台运维 */
   canOperatePlatform: boolean;
 }
@@ -51,6 +56,8 @@ export function access(roles: readonly string[]): Access {
     canInvokeExperts: has('county_officer') || has('city_official') || has('province_official') || has('tenant_admin'),
     actsOnObligations: has('county_officer') || has('city_official') || has('province_official') || has('reviewer'),
     canViewCompliance: has('county_officer') || has('city_official') || has('province_official'),
+    receivesIntake: has('county_officer') || has('city_official') || has('province_official'),
+    submitsIntake: has('informant'),
     canOperatePlatform: has('platform_admin'),
   };
 }

@@ -19,6 +19,13 @@ export function recordPage(entity: string | null, id: string | null): string {
       return '/corrective-actions';
     case 'campaign_task':
       return '/campaigns';
+    case 'event':
+      return `/events/${key}`;
+    case 'event_report':
+      return `/reports/${key}`;
+    case 'intake_item':
+      // what came in waits on the duty officer's console
+      return '/duty/console';
     case 'org_unit':
       // a unit's due drill (单位演练) is followed on 演练频次
       return '/drills/compliance';

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { zhCN } from '../../i18n/zh-CN';
 import { BulletinsCard } from '../bulletins/BulletinsCard';
+import { ReportTimelinessCard } from '../events/components/ReportTimelinessCard';
 import { DeadlineFiguresCard } from '../obligations/components/DeadlineFiguresCard';
 import { useMe } from '../me/service';
 import { ScoreChart, TrendChart } from './components/charts';
@@ -176,6 +177,7 @@ function ComplianceOf({ code }: { code: string }) {
         <DashboardTable d={d} month={shownMonth} onOpen={setRecords} />
       </Card>
       <DeadlineFiguresCard region={d.tenant.code} />
+      <ReportTimelinessCard region={d.tenant.code} />
       <Row gutter={16}>
         {d.rows.some((r) => !r.own) ? (
           <Col span={12}>

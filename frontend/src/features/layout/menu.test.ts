@@ -24,12 +24,24 @@ describe('the pages, declared once', () => {
   it('group a county officer’s menu by area of work, 工作台 first', () => {
     expect(labels(menuFor(access(['county_officer'])))).toEqual([
       '工作台',
+      { 值守与报送: ['信息接报', '事件信息'] },
       { 预案与备案: ['预案管理', '模板与指南', '编修专项行动'] },
       { 演练: ['应急演练', '整改措施', '演练频次'] },
       { 专家: ['专家库', '专家调用'] },
       { 案例: ['典型案例库'] },
       { 监督考核: ['合规看板'] },
       { 系统管理: ['行政区划', '组织单位', '检索同义词', '适用制度'] },
+      '消息中心',
+      '个人中心',
+    ]);
+  });
+
+  it('show an informant its 信息上报 and nothing of the office', () => {
+    expect(labels(menuFor(access(['informant'])))).toEqual([
+      '工作台',
+      { 值守与报送: ['信息上报'] },
+      { 案例: ['典型案例库'] },
+      { 系统管理: ['行政区划', '适用制度'] },
       '消息中心',
       '个人中心',
     ]);

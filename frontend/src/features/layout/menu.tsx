@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -10,7 +11,9 @@ import {
   FireOutlined,
   FlagOutlined,
   FundOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   SettingOutlined,
   SnippetsOutlined,
   SolutionOutlined,
@@ -24,9 +27,9 @@ import type { Access } from '../../access';
 import { zhCN } from '../../i18n/zh-CN';
 
 /** The areas of work the menu groups its entries by, in menu order. */
-export type Area = 'plans' | 'drills' | 'experts' | 'cases' | 'oversight' | 'system';
+export type Area = 'response' | 'plans' | 'drills' | 'experts' | 'cases' | 'oversight' | 'system';
 
-export const AREAS: Area[] = ['plans', 'drills', 'experts', 'cases', 'oversight', 'system'];
+export const AREAS: Area[] = ['response', 'plans', 'drills', 'experts', 'cases', 'oversight', 'system'];
 
 /**
  * Every page of the app, declared once: its route (under the layout), its title (the menu entry, the breadcrumb
@@ -36,6 +39,32 @@ export const AREAS: Area[] = ['plans', 'drills', 'experts', 'cases', 'oversight'
  */
 export const PAGES = [
   { key: 'workbench', path: '/', title: zhCN.layout.menu.workbench, icon: <DashboardOutlined />, shown: () => true },
+  {
+    key: 'dutyConsole',
+    path: '/duty/console',
+    title: zhCN.layout.menu.dutyConsole,
+    area: 'response',
+    icon: <AlertOutlined />,
+    shown: (can: Access) => can.receivesIntake,
+  },
+  {
+    key: 'events',
+    path: '/events',
+    title: zhCN.layout.menu.events,
+    area: 'response',
+    icon: <ProfileOutlined />,
+    shown: (can: Access) => can.receivesIntake,
+  },
+  { key: 'event', path: '/events/:id', title: zhCN.layout.pages.event, area: 'response', parent: 'events' },
+  { key: 'eventReport', path: '/reports/:id', title: zhCN.layout.pages.eventReport, area: 'response', parent: 'events' },
+  {
+    key: 'intakeSubmit',
+    path: '/intake/new',
+    title: zhCN.layout.menu.intakeSubmit,
+    area: 'response',
+    icon: <SendOutlined />,
+    shown: (can: Access) => can.submitsIntake,
+  },
   {
     key: 'plans',
     path: '/plans',
@@ -182,6 +211,7 @@ const declared: readonly PageDeclaration[] = PAGES;
 
 /** An area's icon in the menu. */
 const AREA_ICONS: Record<Area, React.ReactNode> = {
+  response: <AlertOutlined />,
   plans: <FileTextOutlined />,
   drills: <FireOutlined />,
   experts: <TeamOutlined />,

@@ -17,6 +17,8 @@ const t = zhCN.policy;
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   attachmentRoles: zhCN.attachments.roles,
   holidayCalendars: t.holidayCalendars,
+  clockStarts: t.clockStarts,
+  severities: zhCN.events.severities,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,0 +1,110 @@
+import { App as AntdApp, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useState } from 'react';
+import { zhCN } from '../../../i18n/zh-CN';
+import { useSubmitReport } from '../service';
+import type { FigureBasis, ReportChannel, ReportStage } from '../types';
+
+interface Values {
+  stage: ReportStage;
+  channel: ReportChannel;
+  direct: boolean;
+  content: string;
+  dead?: number;
+  injured?: number;
+  missing?: number;
+  relocated?: number;
+  figureBasis?: FigureBasis;
+  principal: string;
+  deputy: string;
+  compiledBy: string;
+}
+
+/**
+ * 报送报告: the office's next report on the event — its 初报 first, then 续报 or 终报 — with the figures by 口径 and
+ * the three people answerable for it; sent once however often it is clicked (a key per filled form).
+ */
+export function ReportForm({ eventId, sentBefore, finished }: { eventId: string; sentBefore: boolean; finished: boolean }) {
+  const t = zhCN.events;
+  const { message } = AntdApp.useApp();
+  const [form] = Form.useForm<Values>();
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  const submit = useSubmitReport(eventId);
+  if (finished) {
+    return null;
+  }
+  const stages: ReportStage[] = sentBefore ? ['follow_up', 'final'] : ['initial'];
+  const send = async (v: Values) => {
+    const report = await submit.mutateAsync({
+      key,
+      input: {
+        stage: v.stage,
+        channel: v.channel,
+        direct: v.direct ?? false,
+        content: v.content,
+        dead: v.dead ?? null,
+        injured: v.injured ?? null,
+        missing: v.missing ?? null,
+        relocated: v.relocated ?? null,
+        figureBasis: v.figureBasis ?? null,
+        principal: v.principal,
+        deputy: v.deputy,
+        compiledBy: v.compiledBy,
+      },
+    });
+    message.success(t.report.sent(report.title));
+    setKey(crypto.randomUUID());
+    form.resetFields(['content']);
+  };
+  return (
+    <Card title={t.report.formTitle} data-testid="report-form">
+      <Form<Values>
+        form={form}
+        name="report"
+        layout="vertical"
+        initialValues={{ stage: stages[0], channel: sentBefore ? 'written' : 'phone', direct: false, figureBasis: 'territorial' }}
+        onFinish={(v) => void send(v)}
+      >
+        <Space size="middle" wrap>
+          <Form.Item name="stage" label={t.report.stage} rules={[{ required: true }]}>
+            <Select style={{ width: 120 }} options={stages.map((s) => ({ value: s, label: t.stages[s] }))} />
+          </Form.Item>
+          <Form.Item name="channel" label={t.report.channel} rules={[{ required: true }]}>
+            <Select style={{ width: 120 }} options={Object.entries(t.channels).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Form.Item name="direct" valuePropName="checked" label=" ">
+            <Checkbox>{t.report.direct}</Checkbox>
+          </Form.Item>
+        </Space>
+        <Form.Item name="content" label={t.report.content} rules={[{ required: true, max: 8000 }]}>
+          <Input.TextArea rows={4} />
+        </Form.Item>
+        <Space size="middle" wrap>
+          {(['dead', 'injured', 'missing', 'relocated'] as const).map((f) => (
+            <Form.Item key={f} name={f} label={t.report[f]}>
+              <InputNumber min={0} style={{ width: 100 }} />
+            </Form.Item>
+          ))}
+          <Form.Item name="figureBasis" label={t.report.figureBasis}>
+            <Select style={{ width: 120 }} options={Object.entries(t.bases).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+        </Space>
+        <Space size="middle" wrap>
+          <Form.Item name="principal" label={t.report.principal} rules={[{ required: true, max: 50 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="deputy" label={t.report.deputy} rules={[{ required: true, max: 50 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="compiledBy" label={t.report.compiledBy} rules={[{ required: true, max: 50 }]}>
+            <Input />
+          </Form.Item>
+        </Space>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" loading={submit.isPending} data-testid="send-report">
+            {t.report.submit}
+          </Button>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+}

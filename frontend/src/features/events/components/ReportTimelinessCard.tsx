@@ -1,0 +1,54 @@
+import { Card, Table, Typography } from 'antd';
+import { Link } from 'react-router';
+import { zhCN } from '../../../i18n/zh-CN';
+import { formatRate } from '../../obligations/obligations';
+import { useDeadlineFigures } from '../../obligations/service';
+import type { DeadlineLine } from '../../obligations/types';
+import { REPORT_CLOCKS, reportTimeliness } from '../events';
+
+/**
+ * 信息报送时效: each region's report clocks (电话初报, 书面报告, 续报, 逐级上报) — reported on time, 迟报, or past the
+ * clock and still not reported — from the same live obligations as 时限办理.
+ */
+export function ReportTimelinessCard({ region }: { region: string }) {
+  const t = zhCN.events.timeliness;
+  const { data, isLoading } = useDeadlineFigures(region);
+  const lineKey = (line: DeadlineLine) => (line.own ? 'own' : line.total ? 'total' : line.tenantCode);
+  const name = (line: DeadlineLine) =>
+    line.own ? zhCN.obligations.figures.own : line.total ? zhCN.obligations.figures.total : line.tenantName;
+  return (
+    <Card title={t.title} data-testid="report-timeliness">
+      <Typography.Paragraph type="secondary">{t.subtitle}</Typography.Paragraph>
+      <Table<DeadlineLine>
+        rowKey={lineKey}
+        size="small"
+        bordered
+        loading={isLoading}
+        pagination={false}
+        dataSource={data?.lines ?? []}
+        columns={[
+          {
+            title: zhCN.obligations.figures.region,
+            key: 'region',
+            render: (_, line) =>
+              line.own || line.total ? name(line) : <Link to={`/compliance/${line.tenantCode}`}>{line.tenantName}</Link>,
+          },
+          ...(['onTime', 'late', 'overdue'] as const).map((outcome) => ({
+            title: t[outcome],
+            key: outcome,
+            align: 'right' as const,
+            render: (_: unknown, line: DeadlineLine) => (
+              <span data-testid={`timeliness-${lineKey(line)}-${outcome}`}>{reportTimeliness(line, REPORT_CLOCKS)[outcome]}</span>
+            ),
+          })),
+          {
+            title: t.rate,
+            key: 'rate',
+            align: 'right',
+            render: (_, line) => formatRate(reportTimeliness(line, REPORT_CLOCKS).rate),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { REPORT_CLOCKS, minutesLeft, nextClock, reportTimeliness } from './events';
+import type { Clock } from './types';
+
+const clock = (assigneeTenantCode: string, dueAt: string): Clock => ({
+  recordId: 'e',
+  kind: 'report_initial',
+  kindLabel: '电话初报',
+  assigneeTenantCode,
+  assigneeTenantName: assigneeTenantCode,
+  dueAt,
+});
+
+describe('report clocks', () => {
+  it('counts whole minutes left, negative once past', () => {
+    const now = Date.parse('2026-07-01T08:00:00Z');
+    expect(minutesLeft(clock('370702', '2026-07-01T08:20:00Z'), now)).toBe(20);
+    expect(minutesLeft(clock('370702', '2026-07-01T07:59:30Z'), now)).toBe(-1);
+  });
+
+  it("shows the viewer's own clock first, else the soonest", () => {
+    const clocks = [clock('370702', '2026-07-01T08:10:00Z'), clock('370700', '2026-07-01T08:20:00Z')];
+    expect(nextClock(clocks, '370700')?.assigneeTenantCode).toBe('370700');
+    expect(nextClock(clocks, '370100')?.assigneeTenantCode).toBe('370702');
+    expect(nextClock([], '370700')).toBeNull();
+  });
+});
+
+describe('report timeliness', () => {
+  it('sums the report clocks of a region and rates those that fell due', () => {
+    const counts = (onTime: number, late: number, overdue: number) => ({ onTime, late, overdue, pending: 9, waived: 0, rate: null });
+    const line = { byKind: { report_initial: counts(3, 1, 0), report_written: counts(2, 1, 1), plan_filing: counts(50, 0, 0) } };
+    expect(reportTimeliness(line, REPORT_CLOCKS)).toEqual({ onTime: 5, late: 2, overdue: 1, rate: 62.5 });
+    expect(reportTimeliness({ byKind: {} }, REPORT_CLOCKS).rate).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import type { DeadlineLine } from '../obligations/types';
+import type { Clock } from './types';
+
+/** Whole minutes from now to a clock's due time: negative when it has passed (超时). */
+export function minutesLeft(clock: Pick<Clock, 'dueAt'>, now: number): number {
+  return Math.floor((Date.parse(clock.dueAt) - now) / 60_000);
+}
+
+/** The soonest open clock the viewer's own office owes of these, else the soonest of any. */
+export function nextClock(clocks: Clock[], tenantCode: string | undefined): Clock | null {
+  return clocks.find((c) => c.assigneeTenantCode === tenantCode) ?? clocks[0] ?? null;
+}
+
+/** A date-time as offices write it: 12月6日 14:05. */
+export function formatTime(iso: string | null): string {
+  if (!iso) {
+    return '—';
+  }
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The obligation kinds that are report clocks (信息报送时效). */
+export const REPORT_CLOCKS = ['report_initial', 'report_written', 'report_follow_up', 'report_relay'];
+
+/**
+ * A region's report clocks summed over the kinds: on time, 迟报 (reported after the clock), overdue (past it, not
+ * yet reported), and the on-time rate of those that fell due (null when none did).
+ */
+export function reportTimeliness(line: Pick<DeadlineLine, 'byKind'>, kinds: string[]) {
+  const sum = (f: 'onTime' | 'late' | 'overdue') => kinds.reduce((n, k) => n + (line.byKind[k]?.[f] ?? 0), 0);
+  const onTime = sum('onTime');
+  const late = sum('late');
+  const overdue = sum('overdue');
+  const due = onTime + late + overdue;
+  return { onTime, late, overdue, rate: due === 0 ? null : (100 * onTime) / due };
+}

@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiSend } from '../../api/client';
+import { OBLIGATIONS } from '../obligations/service';
+import type {
+  EventDetail,
+  EventInput,
+  EventRow,
+  IntakeInput,
+  IntakeItem,
+  IntakeState,
+  Report,
+  ReportInput,
+  Scope,
+  ScreenInput,
+} from './types';
+
+export const EVENTS = 'events';
+
+/** The office's intake, newest first (one state, or every one); an informant's own submissions. */
+export function useIntake(state: IntakeState | null) {
+  return useQuery({
+    queryKey: [EVENTS, 'intake', state],
+    queryFn: () => apiGet<IntakeItem[]>(`/api/v1/intake${state ? `?state=${state}` : ''}`),
+  });
+}
+
+export function useEvents(scope: Scope, status: 'open' | 'closed' | null) {
+  const params = new URLSearchParams({ scope });
+  if (status) {
+    params.set('status', status);
+  }
+  return useQuery({
+    queryKey: [EVENTS, 'list', scope, status],
+    queryFn: () => apiGet<EventRow[]>(`/api/v1/events?${params.toString()}`),
+  });
+}
+
+export function useEvent(id: string) {
+  return useQuery({ queryKey: [EVENTS, 'one', id], queryFn: () => apiGet<EventDetail>(`/api/v1/events/${id}`) });
+}
+
+export function useReports(scope: Scope) {
+  return useQuery({ queryKey: [EVENTS, 'reports', scope], queryFn: () => apiGet<Report[]>(`/api/v1/reports?scope=${scope}`) });
+}
+
+export function useReport(id: string) {
+  return useQuery({ queryKey: [EVENTS, 'report', id], queryFn: () => apiGet<Report>(`/api/v1/reports/${id}`) });
+}
+
+function useRefreshing<I, O>(call: (input: I) => Promise<O>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: [EVENTS] });
+      await queryClient.invalidateQueries({ queryKey: [OBLIGATIONS] });
+    },
+  });
+}
+
+/** 接报登记 / 信息上报, with the form's Idempotency-Key (a doubled click registers one item). */
+export function useSubmitIntake() {
+  return useRefreshing(({ input, key }: { input: IntakeInput; key: string }) =>
+    apiSend<IntakeItem>('/api/v1/intake', input, 'POST', { 'Idempotency-Key': key }),
+  );
+}
+
+/** 甄别研判: a new event, onto an open event, or aside. */
+export function useScreenIntake() {
+  return useRefreshing(({ id, input }: { id: string; input: ScreenInput }) =>
+    apiSend<IntakeItem>(`/api/v1/intake/${id}/screen`, input),
+  );
+}
+
+export function useCreateEvent() {
+  return useRefreshing((input: EventInput) => apiSend<EventDetail>('/api/v1/events', input));
+}
+
+/** 初报 / 续报 / 终报, with the form's Idempotency-Key. */
+export function useSubmitReport(eventId: string) {
+  return useRefreshing(({ input, key }: { input: ReportInput; key: string }) =>
+    apiSend<Report>(`/api/v1/events/${eventId}/reports`, input, 'POST', { 'Idempotency-Key': key }),
+  );
+}
+
+/** 已读 */
+export function useMarkReportRead() {
+  return useRefreshing((id: string) => apiSend<Report>(`/api/v1/reports/${id}/read`, {}));
+}

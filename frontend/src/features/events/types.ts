@@ -1,0 +1,43 @@
+/** 统一接报, 事件, 信息报送: the shapes of /api/v1/intake, /api/v1/events and /api/v1/reports (docs/reporting.md). */
+import type { Narrowed, Schemas } from '../../api/schemas';
+import type { Obligation } from '../obligations/types';
+
+export type Severity = 'general' | 'major' | 'serious' | 'especially_serious';
+export type IntakeSource =
+  | 'lower_tier'
+  | 'department'
+  | 'township'
+  | 'grid_member'
+  | 'hotline'
+  | 'transfer'
+  | 'upper_notice'
+  | 'opinion';
+export type ReportChannel = 'phone' | 'sms' | 'fax' | 'written' | 'system';
+export type ReportStage = 'initial' | 'follow_up' | 'final';
+export type FigureBasis = 'department' | 'territorial' | 'verified';
+export type IntakeState = 'new' | 'screened' | 'dismissed';
+
+/** `scope` of the event and report lists: the own tier's, the tiers below's, or both. */
+export type Scope = 'all' | 'own' | 'below';
+
+export type IntakeItem = Narrowed<
+  Schemas['EventViews.IntakeItem'],
+  { source: IntakeSource; channel: ReportChannel; state: IntakeState }
+>;
+export type IntakeInput = Schemas['EventViews.IntakeRequest'];
+export type ScreenInput = Schemas['EventViews.ScreenRequest'];
+
+/** An open clock of an event (电话初报, 书面报告, 续报, 逐级上报) and who owes it. */
+export type Clock = Schemas['Obligations.Clock'];
+export type EventRow = Narrowed<Schemas['EventViews.EventRow'], { severity: Severity; status: 'open' | 'closed' }>;
+export type EventInput = Schemas['EventViews.EventRequest'];
+export type EventDetail = Omit<Schemas['EventViews.Event'], 'event' | 'intake' | 'reports' | 'obligations'> & {
+  event: EventRow;
+  intake: IntakeItem[];
+  reports: Report[];
+  /** Every tier's report clocks of the event, the open ones first. */
+  obligations: Obligation[];
+};
+
+export type Report = Narrowed<Schemas['EventViews.Report'], { stage: ReportStage; channel: ReportChannel }>;
+export type ReportInput = Schemas['EventViews.ReportRequest'];
