@@ -43,7 +43,8 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
     static final List<String> TABLES = List.of("org_unit", "plan", "filing", "filing_decision", "plan_evaluation", "drill",
             "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
             "case_record", "case_step", "person", "audit_log", "search_term_group", "obligation",
-            "notification", "notification_route", "notification_delivery");
+            "notification", "notification_route", "notification_delivery", "event", "intake_item", "event_report",
+            "report_reading");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -129,6 +130,25 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + " and kind = 'corrective_action' and state = 'done_late'")).as("actions done late").isPositive();
         assertThat(count("select count(*) from obligation where " + DEMO
                 + " and kind = 'campaign_task' and state = 'open' and note like '专项行动：%'")).isPositive();
+    }
+
+    /**
+     * 信息报送 (infra/demo/events.sql): every demo event has the clocks the app opens, a report is 迟报 exactly when it
+     * closed a clock late, and 潍城区's console has items waiting for screening.
+     */
+    @Test
+    void everyDemoEventHasItsReportClocksAndEveryLateReportClosedOneLate() throws SQLException {
+        String demoEvents = "(select md5('yingji-demo:event:' || k)::uuid from unnest(array['wc-leak', 'ht-collapse', "
+                + "'wf-fire', 'szq-gas']) k)";
+        assertThat(count("select count(*) from event where id in " + demoEvents)).isEqualTo(4);
+        assertThat(count("select count(*) from event e where e.id in " + demoEvents + " and not exists (select 1 from "
+                + "obligation o where o.record_id = e.id and o.kind = 'report_initial' and o.assignee_tenant_code = e.tenant_code)"))
+                .isZero();
+        assertThat(count("select count(*) from event_report r where r.event_id in " + demoEvents + " and r.late <> exists ("
+                + "select 1 from obligation o where o.record_id = r.event_id and o.assignee_tenant_code = r.tenant_code "
+                + "and o.state = 'done_late' and o.done_at = r.reported_at)")).isZero();
+        assertThat(count("select count(*) from event_report where late and event_id in " + demoEvents)).isPositive();
+        assertThat(count("select count(*) from intake_item where tenant_code = '370702' and state = 'new'")).isGreaterThanOrEqualTo(2);
     }
 
     /** 消息中心: 潍坊市's reviewers were told of the filings waiting for them; 潍城区 of a return, with its reason. */

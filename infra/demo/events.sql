@@ -1,0 +1,148 @@
+-- Demo records of 统一接报 and 信息报送 (docs/reporting.md): what the duty offices of 潍坊市 were told, the events
+-- they opened and the reports every tier sent up, with their clocks as the app opens and closes them. Run by
+-- ./yingji after people.sql. Times are relative to the first load (never later than now); every row has a fixed id
+-- (md5 of its natural key) inserted `on conflict do nothing`: loading again changes nothing.
+--
+--   潍城区: a 一般 leak at 于河街道, reported on time (初报 by phone, 续报一 in writing), its next 续报 clock open;
+--           two items of the day still waiting for screening (12350, a grid member)
+--   寒亭区: a 一般 road collapse yesterday, its 初报 40 minutes late (迟报), its written 终报 late too
+--   潍坊市: a 较大 fire it handles itself, reported on up; 山东省 relayed it in time
+--   市中区 (济南市): an event 潍坊市 never sees
+
+CREATE OR REPLACE FUNCTION pg_temp.demo_id(key text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
+  SELECT md5('yingji-demo:' || key)::uuid
+$$;
+
+-- the events: tenant, key, title, type, severity, address, coordinates, minutes since it occurred, minutes until learned
+DROP TABLE IF EXISTS pg_temp.demo_event;
+CREATE TEMP TABLE demo_event AS
+SELECT t.code, t.path, e.key, e.title, e.event_type, e.severity::event_severity AS severity, e.address, e.lon, e.lat,
+       now() - make_interval(mins => e.ago) AS occurred_at,
+       now() - make_interval(mins => e.ago) + make_interval(mins => e.learned) AS learned_at, e.summary, e.status
+  FROM (VALUES
+    ('370702', 'wc-leak', '于河街道化工企业储罐泄漏', '危险化学品', 'general', '潍城区于河街道化工产业园', 119.0630, 36.6810, 180, 5,
+     '一储罐阀门泄漏，企业已关阀堵漏，周边 300 米人员疏散。', 'open'),
+    ('370703', 'ht-collapse', '寒亭区开元街道道路塌陷', '道路交通', 'general', '寒亭区开元街道民主街与通亭街路口', 119.2180, 36.7750, 1500, 30,
+     '路面塌陷约 6 平方米，一辆轿车陷落，1 人轻伤。', 'open'),
+    ('370700', 'wf-fire', '潍坊滨海化工园区仓库火灾', '火灾', 'major', '滨海经济技术开发区化工园区', 119.1930, 37.0510, 2880, 10,
+     '仓库起火，明火已扑灭，2 人受伤送医，无人员死亡。', 'open'),
+    ('370103', 'szq-gas', '市中区居民楼燃气泄漏', '燃气', 'general', '济南市市中区七里山路', 117.0010, 36.6420, 300, 5,
+     '燃气管道泄漏，已关阀处置。', 'open')
+  ) AS e(code, key, title, event_type, severity, address, lon, lat, ago, learned, summary, status)
+  JOIN tenant t ON t.code = e.code;
+
+INSERT INTO event (id, tenant_code, tenant_path, sharing, title, event_type, severity, occurred_at, learned_at, address,
+                   longitude, latitude, summary, status, created_by, created_at, updated_at)
+SELECT pg_temp.demo_id('event:' || key), code, path, 'up', title, event_type, severity, occurred_at, learned_at, address,
+       lon, lat, summary, status::event_status,
+       CASE code WHEN '370702' THEN 'wc-county' WHEN '370703' THEN 'ht-county' WHEN '370700' THEN 'wf-city' ELSE 'szq-county' END,
+       learned_at, learned_at
+  FROM demo_event
+ON CONFLICT (id) DO NOTHING;
+
+-- what the duty offices were told: the leak came in from the township's 信息员; two items of today wait for screening
+INSERT INTO intake_item (id, tenant_code, tenant_path, sharing, source, channel, received_at, reporter, reporter_phone,
+                         content, occurred_at, address, longitude, latitude, state, event_id, screened_by, screened_at,
+                         taken_by, created_by, created_at, updated_at)
+SELECT pg_temp.demo_id('intake:' || i.key), t.code, t.path, 'private', i.source::intake_source, i.channel::report_channel,
+       now() - make_interval(mins => i.ago), i.reporter, i.phone, i.content,
+       CASE WHEN i.event_key IS NULL THEN NULL ELSE (SELECT occurred_at FROM event WHERE id = pg_temp.demo_id('event:' || i.event_key)) END,
+       i.address, i.lon, i.lat, i.state::intake_state,
+       CASE WHEN i.event_key IS NULL THEN NULL ELSE pg_temp.demo_id('event:' || i.event_key) END,
+       CASE WHEN i.state = 'new' THEN NULL ELSE 'wc-county' END,
+       CASE WHEN i.state = 'new' THEN NULL ELSE now() - make_interval(mins => i.ago - 3) END,
+       i.taken_by, i.taken_by, now() - make_interval(mins => i.ago), now() - make_interval(mins => i.ago)
+  FROM (VALUES
+    ('370702', 'wc-leak-township', 'township', 'system', 176, '于河街道办事处', '0536-8231001',
+     '于河街道化工产业园一企业储罐阀门泄漏，有刺鼻气味，企业正在处置。', '潍城区于河街道化工产业园', 119.0630, 36.6810,
+     'screened', 'wc-leak', 'wc-informant'),
+    ('370702', 'wc-hotline', 'hotline', 'phone', 25, '市民赵女士', '13905361234',
+     '望留街道白浪河沿岸护栏损坏，有人员落水风险。', '潍城区望留街道白浪河东岸', 119.0870, 36.7040, 'new', NULL, 'wc-county'),
+    ('370702', 'wc-grid', 'grid_member', 'sms', 12, '北关街道网格员孙磊', '13805367788',
+     '北关街道一老旧小区外墙脱落，已拉警戒线。', '潍城区北关街道向阳路小区', 119.1010, 36.7150, 'new', NULL, 'wc-county')
+  ) AS i(code, key, source, channel, ago, reporter, phone, content, address, lon, lat, state, event_key, taken_by)
+  JOIN tenant t ON t.code = i.code
+ON CONFLICT (id) DO NOTHING;
+
+-- the reports: event, tenant, its number, stage, follow-up number, channel, minutes after the occurrence, late, content
+DROP TABLE IF EXISTS pg_temp.demo_report;
+CREATE TEMP TABLE demo_report AS
+SELECT r.*, t.path, pg_temp.demo_id('report:' || r.event_key || ':' || r.code || ':' || r.seq) AS id,
+       e.occurred_at + make_interval(mins => r.after) AS reported_at
+  FROM (VALUES
+    ('wc-leak', '370702', 1, 'initial', NULL, 'phone', 12, false, '于河街道化工产业园一企业储罐阀门泄漏，企业已关阀，正在疏散周边人员，暂无人员伤亡。', 0, 0),
+    ('wc-leak', '370702', 2, 'follow_up', 1, 'written', 35, false, '泄漏已控制，疏散群众 126 人，环保部门监测周边空气质量正常。', 0, 0),
+    ('ht-collapse', '370703', 1, 'initial', NULL, 'phone', 60, true, '开元街道民主街路口路面塌陷，一辆轿车陷落，驾驶员轻伤送医。', 0, 1),
+    ('ht-collapse', '370703', 2, 'final', NULL, 'written', 170, true, '塌陷路段已回填修复并恢复通行，原因为地下供水管渗漏。', 0, 1),
+    ('wf-fire', '370700', 1, 'initial', NULL, 'phone', 15, false, '滨海化工园区一仓库起火，消防救援力量已到场，2 人受伤送医。', 0, 2),
+    ('wf-fire', '370700', 2, 'follow_up', 1, 'written', 38, false, '明火已扑灭，无次生灾害，伤者生命体征平稳。', 0, 2),
+    ('wf-fire', '370000', 1, 'initial', NULL, 'written', 70, false, '潍坊市报告：滨海化工园区仓库火灾已扑灭，2 人受伤。', 0, 2),
+    ('szq-gas', '370103', 1, 'initial', NULL, 'phone', 10, false, '七里山路一居民楼燃气泄漏，已关阀。', 0, 0)
+  ) AS r(event_key, code, seq, stage, follow_up_no, channel, after, late, content, dead, injured)
+  JOIN tenant t ON t.code = r.code
+  JOIN demo_event e ON e.key = r.event_key;
+
+INSERT INTO event_report (id, tenant_code, tenant_path, sharing, event_id, seq, stage, follow_up_no, channel, direct,
+                          content, dead, injured, figure_basis, principal, deputy, compiled_by, reported_at, late,
+                          created_by, created_at, updated_at)
+SELECT id, code, path, 'up', pg_temp.demo_id('event:' || event_key), seq, stage::report_stage, follow_up_no,
+       channel::report_channel, false, content, dead, injured, 'territorial',
+       CASE code WHEN '370702' THEN '刘建国' WHEN '370703' THEN '陈志强' WHEN '370700' THEN '王海涛' WHEN '370000' THEN '周明' ELSE '李伟' END,
+       CASE code WHEN '370702' THEN '张敏' WHEN '370703' THEN '赵立新' WHEN '370700' THEN '孙晓东' WHEN '370000' THEN '吴刚' ELSE '马超' END,
+       CASE code WHEN '370702' THEN '王强' WHEN '370703' THEN '刘洋' WHEN '370700' THEN '李娜' WHEN '370000' THEN '张伟' ELSE '杨帆' END,
+       reported_at, late,
+       CASE code WHEN '370702' THEN 'wc-county' WHEN '370703' THEN 'ht-county' WHEN '370700' THEN 'wf-city' WHEN '370000' THEN 'sd-province' ELSE 'szq-county' END,
+       reported_at, reported_at
+  FROM demo_report
+ON CONFLICT (id) DO NOTHING;
+
+-- 已读: 潍坊市 read 潍城区's 初报 and 寒亭区's reports; 山东省 read 潍坊市's 初报
+INSERT INTO report_reading (id, tenant_code, tenant_path, sharing, report_id, report_tenant_code, reader_username,
+                            reader_name, read_at)
+SELECT pg_temp.demo_id('reading:' || r.id || ':' || x.reader), t.code, t.path, 'private', r.id, r.code, x.reader, x.name,
+       r.reported_at + interval '4 minutes'
+  FROM demo_report r
+  JOIN (VALUES ('370702', 1, '370700', 'wf-city', '李娜'), ('370703', 1, '370700', 'wf-city', '李娜'),
+               ('370703', 2, '370700', 'wf-city', '李娜'), ('370700', 1, '370000', 'sd-province', '张伟'))
+       AS x(code, seq, reader_code, reader, name) ON x.code = r.code AND x.seq = r.seq
+  JOIN tenant t ON t.code = x.reader_code
+ON CONFLICT (id) DO NOTHING;
+
+-- the clocks (as app.close_assigned_obligation closes them): 潍坊市's policy is 20 / 40 / 120 minutes, the national
+-- one 30 / 60 / 120 and a 120-minute relay; 电话初报 and 书面报告 from the occurrence, 续报 from the report before
+DROP TABLE IF EXISTS pg_temp.demo_clock;
+CREATE TEMP TABLE demo_clock AS
+SELECT c.*, t.path, e.title, e.occurred_at + make_interval(mins => c.arises) AS arises_at,
+       e.occurred_at + make_interval(mins => c.arises + c.minutes) AS due_at,
+       CASE WHEN c.done IS NULL THEN NULL ELSE e.occurred_at + make_interval(mins => c.done) END AS done_at
+  FROM (VALUES
+    -- event, owner, assignee, kind, arises (min after occurrence), minutes, done (min after occurrence) or null
+    ('wc-leak', '370702', '370702', 'report_initial', 0, 20, 12),
+    ('wc-leak', '370702', '370702', 'report_written', 0, 40, 35),
+    ('wc-leak', '370702', '370702', 'report_follow_up:1', 12, 120, 35),
+    ('wc-leak', '370702', '370702', 'report_follow_up', 35, 120, NULL),
+    ('ht-collapse', '370703', '370703', 'report_initial', 0, 20, 60),
+    ('ht-collapse', '370703', '370703', 'report_written', 0, 40, 170),
+    ('ht-collapse', '370703', '370703', 'report_follow_up', 60, 120, 170),
+    ('wf-fire', '370700', '370700', 'report_initial', 0, 20, 15),
+    ('wf-fire', '370700', '370700', 'report_written', 0, 40, 38),
+    ('wf-fire', '370700', '370700', 'report_follow_up:1', 15, 120, 38),
+    ('wf-fire', '370700', '370700', 'report_follow_up', 38, 120, NULL),
+    ('wf-fire', '370700', '370000', 'report_relay', 15, 120, 70),
+    ('wf-fire', '370000', '370000', 'report_follow_up', 70, 120, NULL),
+    ('szq-gas', '370103', '370103', 'report_initial', 0, 30, 10),
+    ('szq-gas', '370103', '370103', 'report_follow_up', 10, 120, NULL)
+  ) AS c(event_key, owner, assignee, clock, arises, minutes, done)
+  JOIN tenant t ON t.code = c.owner
+  JOIN demo_event e ON e.key = c.event_key;
+
+INSERT INTO obligation (id, tenant_code, tenant_path, sharing, kind, record_id, subject, assignee_tenant_code,
+                        arises_at, due_at, state, done_at, done_by, note)
+SELECT pg_temp.demo_id('obligation:' || c.clock || ':' || c.event_key || ':' || c.owner || ':' || c.assignee), c.owner,
+       c.path, 'up', split_part(c.clock, ':', 1)::obligation_kind, pg_temp.demo_id('event:' || c.event_key), c.title,
+       c.assignee, c.arises_at, c.due_at,
+       CASE WHEN c.done_at IS NULL THEN 'open' WHEN c.done_at <= c.due_at THEN 'done_on_time' ELSE 'done_late' END::obligation_state,
+       c.done_at, CASE WHEN c.done_at IS NULL THEN NULL ELSE 'demo' END,
+       CASE WHEN c.clock = 'report_relay' THEN '潍坊市初报' END
+  FROM demo_clock c
+ON CONFLICT (id) DO NOTHING;
