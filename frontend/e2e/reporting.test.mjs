@@ -1,0 +1,161 @@
+// 统一接报 and 信息报送 (issue 14 acceptance, first half): a township's 信息员 reports to 潍城区's duty office and the
+// report appears on its console live; the county opens an event from it and sends its 初报 within 潍坊市's 20-minute
+// clock, which reaches 潍坊市's console live and is read there (the county sees who read it); 寒亭区 opens an event
+// that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { APP_URL, assertAppReachable, choose, launch, login, modalOk, openMenu, screenshot, settled } from './browser.mjs';
+
+const TEST_TIMEOUT_MS = 120_000;
+const suffix = Math.random().toString(36).slice(2, 7);
+
+before(assertAppReachable);
+
+const browsers = [];
+async function signedIn(username) {
+  const session = await launch();
+  browsers.push(session.browser);
+  await login(session.page, username);
+  return session.page;
+}
+after(async () => {
+  await Promise.all(browsers.map((b) => b.close()));
+});
+
+/** Fills the text field of the open modal's form item with this label. */
+async function fill(page, label, value) {
+  await page.locator('.ant-modal .ant-form-item', { hasText: label }).locator('input, textarea').first().fill(String(value));
+}
+
+/** Fills a field of the page's report form. */
+async function fillReport(page, label, value) {
+  await page.getByTestId('report-form').locator('.ant-form-item', { hasText: label }).locator('input, textarea').first().fill(value);
+}
+
+/** A local date-time as the pickers take it: YYYY-MM-DD HH:mm. */
+function localMinute(minutesAgo) {
+  const d = new Date(Date.now() - minutesAgo * 60_000);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** 立为事件 on the console's item with this text: the event dialog, then the event's page. */
+async function openEvent(page, itemText, title) {
+  const item = page.getByTestId('intake-item').filter({ hasText: itemText });
+  await item.getByRole('button', { name: '立为事件' }).click();
+  await page.getByTestId('event-form').waitFor();
+  await fill(page, '事件名称', title);
+  await choose(page, '事件类型', '危险化学品');
+  await modalOk(page);
+  await page.waitForURL(/\/events\/[0-9a-f-]{36}$/);
+  await page.getByTestId('event-card').filter({ hasText: title }).waitFor();
+}
+
+/** Sends the office's 初报 from the event page. */
+async function sendInitialReport(page, content) {
+  await fillReport(page, '报告内容', content);
+  await fillReport(page, '主要负责人', '刘建国');
+  await fillReport(page, '分管负责人', '张敏');
+  await fillReport(page, '值班编报人', '王强');
+  await page.getByTestId('send-report').click();
+  await page.getByText('初报已报送').waitFor();
+}
+
+describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
+  test('a township report reaches the county console live, its 初报 in time reaches the city live and is read', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const county = await signedIn('wc-county');
+    await openMenu(county, '信息接报', '/duty/console');
+    await county.getByTestId('console-intake').waitFor();
+    const city = await signedIn('wf-city');
+    await openMenu(city, '信息接报', '/duty/console');
+    await city.getByTestId('console-reports').waitFor();
+    await settled(county);
+    await settled(city);
+
+    // the township's 信息员: 信息上报 is all its menu offers of the office's work
+    const informant = await signedIn('wc-informant');
+    await openMenu(informant, '信息上报', '/intake/new');
+    await informant.getByTestId('new-intake').click();
+    const content = `于河街道化工产业园储罐泄漏，有刺鼻气味 ${suffix}`;
+    await fill(informant, '报告人（单位）', '于河街道办事处');
+    await fill(informant, '报告内容', content);
+    await fill(informant, '事发地点', '潍城区于河街道化工产业园');
+    await fill(informant, '经度', '119.063');
+    await fill(informant, '纬度', '36.681');
+    await modalOk(informant);
+    await informant.getByText('已上报，值班室已收到').waitFor();
+    await informant.getByTestId('my-intake').filter({ hasText: content }).getByText('待研判').waitFor();
+    await screenshot(informant, 'reporting-informant');
+
+    // 潍城区's console shows it without a reload: the notification stream refreshed it
+    const item = county.getByTestId('intake-item').filter({ hasText: content });
+    await item.waitFor();
+    assert.match(await item.innerText(), /乡镇（街道）报告[\s\S]*系统报送[\s\S]*于河街道办事处[\s\S]*接报人：陈刚/);
+    await screenshot(county, 'reporting-county-console');
+
+    const title = `于河街道储罐泄漏事件 ${suffix}`;
+    await openEvent(county, content, title);
+    // 潍坊市's policy: 电话初报 within 20 minutes, 书面报告 within 40, counting down
+    const clocks = await county.getByTestId('event-clocks').innerText();
+    assert.match(clocks, /电话初报 剩余 (1\d|20) 分钟/);
+    assert.match(clocks, /书面报告 剩余 (3\d|40) 分钟/);
+    await sendInitialReport(county, '泄漏已得到控制，正在疏散周边群众，暂无人员伤亡。');
+    const sent = county.getByTestId('timeline-report').filter({ hasText: '潍城区初报' });
+    await sent.getByText('按时').waitFor();
+    await sent.getByText('上级尚未阅读').waitFor();
+
+    // 潍坊市's console: the county's 初报 arrives live; the city reads it
+    const report = city.getByTestId('console-report').filter({ hasText: title });
+    await report.getByText('潍城区初报').waitFor();
+    await screenshot(city, 'reporting-city-console');
+    await report.getByRole('button', { name: '标为已读' }).click();
+    await report.getByText('已读').waitFor();
+
+    // …and the county sees who read it
+    await county.reload();
+    await county
+      .getByTestId('timeline-report')
+      .filter({ hasText: '潍城区初报' })
+      .getByText('已读：潍坊市李娜')
+      .waitFor();
+    await screenshot(county, 'reporting-event');
+  });
+
+  test('a county reporting past its clock shows 迟报 on the city’s dashboard', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const city = await signedIn('wf-city');
+    await city.goto(`${APP_URL}/compliance/370700`);
+    const lateCell = city.getByTestId('timeliness-370703-late');
+    await lateCell.waitFor();
+    await settled(city);
+    const lateBefore = Number(await lateCell.innerText());
+
+    const county = await signedIn('ht-county');
+    await openMenu(county, '信息接报', '/duty/console');
+    await county.getByTestId('register-intake').click();
+    const content = `开元街道民主街路口路面塌陷 ${suffix}`;
+    await fill(county, '报告人（单位）', '开元街道办事处');
+    await fill(county, '报告内容', content);
+    const occurred = county.locator('.ant-modal .ant-form-item', { hasText: '事发时间' }).locator('.ant-picker input');
+    await occurred.click();
+    await occurred.fill(localMinute(70));
+    await occurred.press('Enter');
+    await county.locator('.ant-picker-dropdown:visible').waitFor({ state: 'detached' }).catch(() => undefined);
+    await fill(county, '事发地点', '寒亭区开元街道民主街与通亭街路口');
+    await fill(county, '经度', '119.218');
+    await fill(county, '纬度', '36.775');
+    await modalOk(county);
+    await county.getByTestId('intake-item').filter({ hasText: content }).waitFor();
+
+    const title = `开元街道道路塌陷 ${suffix}`;
+    await openEvent(county, content, title);
+    assert.match(await county.getByTestId('event-clocks').innerText(), /电话初报 已超时 (4\d|50) 分钟/);
+    await sendInitialReport(county, '路面塌陷约6平方米，一辆轿车陷落，驾驶员轻伤送医。');
+    await county.getByTestId('timeline-report').filter({ hasText: '寒亭区初报' }).getByText('迟报').waitFor();
+
+    await city.reload();
+    await lateCell.waitFor();
+    await settled(city);
+    assert.equal(Number(await lateCell.innerText()), lateBefore + 1);
+    await screenshot(city, 'reporting-dashboard-late');
+  });
+});
