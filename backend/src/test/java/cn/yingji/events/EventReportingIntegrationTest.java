@@ -138,8 +138,15 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
     void aTownshipsReportReachesItsCountysConsoleLiveAndNobodyElse() throws Exception {
         var county = open("wc-county");
         String content = title("于河街道化工园区储罐泄漏");
-        Map<String, Object> item = post("wc-informant", "/api/v1/intake", Map.of("source", "township", "channel", "system",
-                "reporter", "于河街道办事处", "content", content, "longitude", 119.10, "latitude", 36.71), 201);
+        // sent twice with the form's key (a double click): one item
+        String key = UUID.randomUUID().toString();
+        List<Object> ids = Concurrently.run(2, i -> as("wc-informant").post().uri("/api/v1/intake").header("Idempotency-Key", key)
+                .bodyValue(Map.of("source", "township", "channel", "system", "reporter", "于河街道办事处", "content", content,
+                        "longitude", 119.10, "latitude", 36.71))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id"));
+        assertThat(ids).containsOnly(ids.getFirst());
+        Map<String, Object> item = list("wc-informant", "/api/v1/intake").stream().filter(i -> i.get("id").equals(ids.getFirst()))
+                .findFirst().orElseThrow();
         assertThat(item).containsEntry("sourceLabel", "乡镇（街道）报告").containsEntry("state", "new")
                 .containsEntry("stateLabel", "待研判").containsEntry("takenBy", "陈刚");
 

@@ -1,0 +1,178 @@
+package cn.yingji.bench;
+
+import static cn.yingji.bench.BenchSupport.JSON;
+import static cn.yingji.bench.BenchSupport.f;
+import static cn.yingji.bench.BenchSupport.options;
+import static cn.yingji.bench.BenchSupport.p;
+import static cn.yingji.bench.BenchSupport.unbox;
+import static cn.yingji.bench.BenchSupport.verdict;
+import static cn.yingji.bench.BenchSupport.write;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * 信息报送 under load (issue 14): {@code --consoles} (500) open 信息接报 consoles of 潍坊市 (their notification
+ * streams), then 潍城区 sends reports on one event through the API at {@code --rate} (50) per second for
+ * {@code --seconds} (20). For every report and console: the time from sending the report (the request leaving the
+ * driver) to the console's event (下级报告) arriving — intake → the upper tier's open console. Goal: p99 ≤ 1 s.
+ * Also the reports' own answer times and how many were committed.
+ */
+public final class ReportingBenchmark {
+
+    private static final String TITLE = "\"title\":\"";
+
+    private ReportingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        BenchSupport.Report report = new BenchSupport.Report();
+        String app = opt.getOrDefault("app", "http://localhost:8090");
+        int consoles = Integer.parseInt(opt.getOrDefault("consoles", "500"));
+        int rate = Integer.parseInt(opt.getOrDefault("rate", "50"));
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
+        BenchSupport.Api api = new BenchSupport.Api(opt.getOrDefault("kc", "http://localhost:28080"));
+        String cityToken = api.token("wf-city");
+        String countyToken = api.token("wc-county");
+        String run = "基准事件-" + Long.toHexString(System.nanoTime());
+
+        report.line("# Yingji reporting benchmark — %s", OffsetDateTime.now());
+        report.line("consoles: %,d (潍坊市, one token); reports: %d/s for %d s by 潍城区 on one event, through the API",
+                consoles, rate, seconds);
+
+        ConcurrentLinkedQueue<Object[]> arrivals = new ConcurrentLinkedQueue<>();
+        AtomicInteger open = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        CountDownLatch ready = new CountDownLatch(consoles);
+        long opening = System.nanoTime();
+        List<Thread> readers = new ArrayList<>();
+        for (int i = 0; i < consoles; i++) {
+            readers.add(Thread.ofVirtual().start(() -> {
+                try {
+                    HttpResponse<InputStream> r = api.http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/notifications/stream"))
+                            .header("Accept", "text/event-stream").header("Authorization", "Bearer " + cityToken).GET().build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
+                    if (r.statusCode() != 200) {
+                        failed.incrementAndGet();
+                        ready.countDown();
+                        return;
+                    }
+                    try (BufferedReader lines = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+                        String line;
+                        boolean counted = false;
+                        while ((line = lines.readLine()) != null) {
+                            if (!counted && line.startsWith(":ready")) {
+                                counted = true;
+                                open.incrementAndGet();
+                                ready.countDown();
+                            } else if (line.startsWith("data:") && line.contains(run)) {
+                                long now = System.nanoTime();
+                                int at = line.indexOf(TITLE) + TITLE.length();
+                                arrivals.add(new Object[] {line.substring(at, line.indexOf('"', at)), now});
+                            }
+                        }
+                    }
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                    ready.countDown();
+                }
+            }));
+        }
+        boolean allReady = ready.await(120, TimeUnit.SECONDS);
+        report.line("consoles open: %,d of %,d in %.1f s (failed: %d)%s", open.get(), consoles,
+                (System.nanoTime() - opening) / 1e9, failed.get(), allReady ? "" : " — not all within 120 s");
+
+        String event = post(api, countyToken, app + "/api/v1/events", Map.of("title", run, "eventType", "危险化学品",
+                "severity", "general", "occurredAt", OffsetDateTime.now(ZoneOffset.UTC).toString(), "address", "潍城区于河街道",
+                "longitude", 119.06, "latitude", 36.68, "summary", "基准测试")).path("event").path("id").asString();
+        post(api, countyToken, app + "/api/v1/events/" + event + "/reports", body("initial"));
+
+        // every report: when it was sent, by the title its notification carries (潍城区续报N：<event>)
+        Map<String, Long> sent = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<Double> answers = new ConcurrentLinkedQueue<>();
+        AtomicInteger refused = new AtomicInteger();
+        List<Thread> senders = new ArrayList<>();
+        long start = System.nanoTime();
+        long periodNanos = 1_000_000_000L / rate;
+        for (int i = 0; i < rate * seconds; i++) {
+            long due = start + i * periodNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(Duration.ofNanos(wait));
+            }
+            senders.add(Thread.ofVirtual().start(() -> {
+                long at = System.nanoTime();
+                try {
+                    var answer = post(api, countyToken, app + "/api/v1/events/" + event + "/reports", body("follow_up"));
+                    answers.add((System.nanoTime() - at) / 1e6);
+                    sent.put("潍城区" + answer.path("title").asString() + "：" + run, at);
+                } catch (Exception e) {
+                    refused.incrementAndGet();
+                }
+            }));
+        }
+        for (Thread t : senders) {
+            t.join();
+        }
+        double took = (System.nanoTime() - start) / 1e9;
+        Thread.sleep(Duration.ofSeconds(3));
+        readers.forEach(Thread::interrupt);
+
+        List<Double> latencies = new ArrayList<>();
+        for (Object[] a : arrivals) {
+            Long at = sent.get((String) a[0]);
+            if (at != null) {
+                latencies.add(Math.max(0, ((Long) a[1] - at) / 1e6));
+            }
+        }
+        double[] l = unbox(latencies);
+        double[] s = unbox(new ArrayList<>(answers));
+        int expected = open.get() * sent.size();
+        report.line("reports committed: %,d of %,d in %.1f s (%.1f/s); refused: %d", sent.size(), rate * seconds, took,
+                sent.size() / took, refused.get());
+        report.line("\n| | count | p50 | p95 | p99 | max |");
+        report.line("|---|---:|---:|---:|---:|---:|");
+        report.line("| report → console event | %,d of %,d | %s | %s | **%s** | %s |", l.length, expected, f(p(l, 50)),
+                f(p(l, 95)), f(p(l, 99)), f(p(l, 100)));
+        report.line("| report answer (POST) | %,d | %s | %s | %s | %s |", s.length, f(p(s, 50)), f(p(s, 95)), f(p(s, 99)),
+                f(p(s, 100)));
+        report.line("\nGoal: intake → the upper tier's open console p99 ≤ 1 s at %d reports/s with %,d consoles → %s", rate,
+                consoles, verdict(l.length == expected && refused.get() == 0 && p(l, 99) <= 1000));
+        write(opt, "bench-reporting.md", report);
+        System.exit(0);
+    }
+
+    private static Map<String, Object> body(String stage) {
+        return Map.of("stage", stage, "channel", "system", "direct", false, "content", "基准测试续报：现场处置中。",
+                "principal", "刘建国", "deputy", "张敏", "compiledBy", "王强");
+    }
+
+    private static tools.jackson.databind.JsonNode post(BenchSupport.Api api, String token, String url, Object body)
+            throws Exception {
+        HttpResponse<String> r = api.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException(url + " → " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+}
