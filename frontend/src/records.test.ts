@@ -16,6 +16,12 @@ describe('recordPage', () => {
     expect(recordPage('org_unit', 'u1')).toBe('/drills/compliance');
   });
 
+  it('opens an event and a report on the event page, an intake item on the duty console', () => {
+    expect(recordPage('event', 'e1')).toBe('/events/e1');
+    expect(recordPage('event_report', 'r1')).toBe('/reports/r1');
+    expect(recordPage('intake_item', 'i1')).toBe('/duty/console');
+  });
+
   it('falls back to the workbench for a record without a page', () => {
     expect(recordPage(null, null)).toBe('/');
     expect(recordPage('obligation', 'x')).toBe('/');

@@ -36,6 +36,18 @@ describe('obligations', () => {
     expect(countdown({ ...open, workingDaysLeft: 0, overdue: true })).toBe('已逾期');
   });
 
+  it('counts a report clock in minutes, not in working days', () => {
+    const now = Date.parse('2026-12-06T06:00:00Z');
+    const clock = { ...open, kind: 'report_initial', recordEntity: 'event', workingDaysLeft: 0 };
+    expect(countdown({ ...clock, dueAt: '2026-12-06T06:18:30Z' }, now)).toBe('剩18分钟');
+    expect(countdown({ ...clock, dueAt: '2026-12-06T07:05:00Z' }, now)).toBe('剩1小时5分钟');
+    expect(countdown({ ...clock, dueAt: '2026-12-06T05:48:00Z', overdue: true }, now)).toBe('已超时12分钟');
+    expect(urgency({ ...clock, dueAt: '2026-12-06T06:18:30Z' }, now)).toBe('soon');
+    expect(urgency({ ...clock, dueAt: '2026-12-06T07:05:00Z' }, now)).toBe('ok');
+    // a deadline in days ends with the day in China, to the microsecond
+    expect(countdown({ ...open, dueAt: '2026-12-08T15:59:59.999999Z' }, now)).toBe('剩3个工作日');
+  });
+
   it('shows a closed one by its state', () => {
     expect(countdown({ ...open, state: 'done_on_time', stateLabel: '按时办结' })).toBe('按时办结');
   });
