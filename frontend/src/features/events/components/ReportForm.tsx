@@ -1,4 +1,4 @@
-import { App as AntdApp, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App as AntdApp, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useState } from 'react';
 import { zhCN } from '../../../i18n/zh-CN';
 import { useSubmitReport } from '../service';
@@ -64,41 +64,47 @@ export function ReportForm({ eventId, sentBefore, finished }: { eventId: string;
         initialValues={{ stage: stages[0], channel: sentBefore ? 'written' : 'phone', direct: false, figureBasis: 'territorial' }}
         onFinish={(v) => void send(v)}
       >
-        <Space size="middle" wrap>
-          <Form.Item name="stage" label={t.report.stage} rules={[{ required: true }]}>
-            <Select style={{ width: 120 }} options={stages.map((s) => ({ value: s, label: t.stages[s] }))} />
-          </Form.Item>
-          <Form.Item name="channel" label={t.report.channel} rules={[{ required: true }]}>
-            <Select style={{ width: 120 }} options={Object.entries(t.channels).map(([value, label]) => ({ value, label }))} />
-          </Form.Item>
-          <Form.Item name="direct" valuePropName="checked" label=" ">
-            <Checkbox>{t.report.direct}</Checkbox>
-          </Form.Item>
-        </Space>
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item name="stage" label={t.report.stage} rules={[{ required: true }]}>
+              <Select options={stages.map((s) => ({ value: s, label: t.stages[s] }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="channel" label={t.report.channel} rules={[{ required: true }]}>
+              <Select options={Object.entries(t.channels).map(([value, label]) => ({ value, label }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="figureBasis" label={t.report.figureBasis}>
+              <Select options={Object.entries(t.bases).map(([value, label]) => ({ value, label }))} />
+            </Form.Item>
+          </Col>
+        </Row>
         <Form.Item name="content" label={t.report.content} rules={[{ required: true, max: 8000 }]}>
           <Input.TextArea rows={4} />
         </Form.Item>
-        <Space size="middle" wrap>
+        <Row gutter={12}>
           {(['dead', 'injured', 'missing', 'relocated'] as const).map((f) => (
-            <Form.Item key={f} name={f} label={t.report[f]}>
-              <InputNumber min={0} style={{ width: 100 }} />
-            </Form.Item>
+            <Col span={6} key={f}>
+              <Form.Item name={f} label={t.report[f]}>
+                <InputNumber min={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
           ))}
-          <Form.Item name="figureBasis" label={t.report.figureBasis}>
-            <Select style={{ width: 120 }} options={Object.entries(t.bases).map(([value, label]) => ({ value, label }))} />
-          </Form.Item>
-        </Space>
-        <Space size="middle" wrap>
-          <Form.Item name="principal" label={t.report.principal} rules={[{ required: true, max: 50 }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="deputy" label={t.report.deputy} rules={[{ required: true, max: 50 }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="compiledBy" label={t.report.compiledBy} rules={[{ required: true, max: 50 }]}>
-            <Input />
-          </Form.Item>
-        </Space>
+        </Row>
+        <Row gutter={12}>
+          {(['principal', 'deputy', 'compiledBy'] as const).map((f) => (
+            <Col span={8} key={f}>
+              <Form.Item name={f} label={t.report[f]} rules={[{ required: true, max: 50 }]}>
+                <Input />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+        <Form.Item name="direct" valuePropName="checked">
+          <Checkbox>{t.report.direct}</Checkbox>
+        </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={submit.isPending} data-testid="send-report">
             {t.report.submit}
