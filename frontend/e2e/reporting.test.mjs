@@ -1,6 +1,7 @@
 // 统一接报 and 信息报送 (issue 14 acceptance, first half): a township's 信息员 reports to 潍城区's duty office and the
 // report appears on its console live; the county opens an event from it and sends its 初报 within 潍坊市's 20-minute
-// clock, which reaches 潍坊市's console live and is read there (the county sees who read it); 寒亭区 opens an event
+// clock, which reaches 潍坊市's console live and is read there (the county sees who read it); the city's leader
+// writes a 批示 to the county, which answers it; 寒亭区 opens an event
 // that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -119,6 +120,30 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
       .getByText('已读：潍坊市李娜')
       .waitFor();
     await screenshot(county, 'reporting-event');
+
+    // 领导批示: the city's leader instructs 潍城区 on its event; 潍城区 feeds back within the day
+    await report.getByRole('link', { name: '潍城区初报' }).click();
+    await city.getByTestId('event-card').filter({ hasText: title }).waitFor();
+    await city.getByTestId('add-instruction').click();
+    await fill(city, '批示领导', '王海涛');
+    await fill(city, '领导职务', '副市长');
+    await fill(city, '批示内容', '请潍城区密切关注事态发展，做好群众疏散安置，及时续报。');
+    await modalOk(city);
+    await city.getByText('批示已录入，已送达批示对象').waitFor();
+    await city.getByTestId('instruction').getByText('尚未反馈').waitFor();
+
+    await county.reload();
+    const instruction = county.getByTestId('instruction').filter({ hasText: '潍坊市王海涛（副市长）批示' });
+    await instruction.waitFor();
+    await instruction.getByTestId('answer-instruction').click();
+    await fill(county, '落实情况', '已疏散周边群众 126 人，设置警戒区，环境监测正常。');
+    await modalOk(county);
+    await county.getByText('落实情况已反馈').waitFor();
+    await instruction.getByTestId('addressee').getByText('按时办结').waitFor();
+
+    await city.reload();
+    await city.getByTestId('feedback').filter({ hasText: '王强：已疏散周边群众 126 人' }).waitFor();
+    await screenshot(city, 'reporting-instruction');
   });
 
   test('a county reporting past its clock shows 迟报 on the city’s dashboard', { timeout: TEST_TIMEOUT_MS }, async () => {

@@ -31,7 +31,7 @@ import ConsolePage from './features/events/ConsolePage';
 import EventPage from './features/events/EventPage';
 import EventsPage from './features/events/EventsPage';
 import IntakeSubmitPage from './features/events/IntakeSubmitPage';
-import ReportRedirectPage from './features/events/ReportRedirectPage';
+import { InstructionRedirectPage, ReportRedirectPage } from './features/events/RedirectPages';
 import SearchTermsPage from './features/searchTerms';
 import TemplatesPage from './features/templates';
 import TenantsPage from './features/tenants';
@@ -46,6 +46,7 @@ const ELEMENTS: Record<PageKey, ReactNode> = {
   events: <EventsPage />,
   event: <EventPage />,
   eventReport: <ReportRedirectPage />,
+  eventInstruction: <InstructionRedirectPage />,
   intakeSubmit: <IntakeSubmitPage />,
   plans: <PlansPage />,
   plan: <PlanDetailPage />,

@@ -19,6 +19,7 @@ describe('recordPage', () => {
   it('opens an event and a report on the event page, an intake item on the duty console', () => {
     expect(recordPage('event', 'e1')).toBe('/events/e1');
     expect(recordPage('event_report', 'r1')).toBe('/reports/r1');
+    expect(recordPage('instruction', 'n1')).toBe('/instructions/n1');
     expect(recordPage('intake_item', 'i1')).toBe('/duty/console');
   });
 

@@ -23,6 +23,8 @@ export function recordPage(entity: string | null, id: string | null): string {
       return `/events/${key}`;
     case 'event_report':
       return `/reports/${key}`;
+    case 'instruction':
+      return `/instructions/${key}`;
     case 'intake_item':
       // what came in waits on the duty officer's console
       return '/duty/console';

@@ -146,3 +146,41 @@ SELECT pg_temp.demo_id('obligation:' || c.clock || ':' || c.event_key || ':' || 
        CASE WHEN c.clock = 'report_relay' THEN '潍坊市初报' END
   FROM demo_clock c
 ON CONFLICT (id) DO NOTHING;
+
+-- 领导批示: 潍坊市's 副市长 on 寒亭区's road collapse (answered the same evening) and on 潍城区's leak (its feedback due)
+INSERT INTO instruction (id, tenant_code, tenant_path, sharing, event_id, report_id, leader_name, leader_title, content,
+                         addressee_codes, issued_at, created_by, created_at, updated_at)
+SELECT pg_temp.demo_id('instruction:' || i.event_key), t.code, t.path, 'up', pg_temp.demo_id('event:' || i.event_key),
+       pg_temp.demo_id('report:' || i.event_key || ':' || i.addressee || ':1'), '王海涛', '副市长', i.content,
+       ARRAY[i.addressee], e.occurred_at + make_interval(mins => i.after), 'wf-city',
+       e.occurred_at + make_interval(mins => i.after), e.occurred_at + make_interval(mins => i.after)
+  FROM (VALUES
+    ('ht-collapse', '370703', 90, '请寒亭区尽快查明塌陷原因，做好伤员救治和交通疏导，举一反三排查地下管网隐患。'),
+    ('wc-leak', '370702', 50, '请潍城区密切关注泄漏处置进展，做好周边群众疏散安置和环境监测，及时续报。')
+  ) AS i(event_key, addressee, after, content)
+  JOIN tenant t ON t.code = '370700'
+  JOIN demo_event e ON e.key = i.event_key
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO instruction_feedback (id, tenant_code, tenant_path, sharing, instruction_id, content, fed_back_by,
+                                  fed_back_at, late)
+SELECT pg_temp.demo_id('instruction-feedback:ht-collapse'), t.code, t.path, 'up', pg_temp.demo_id('instruction:ht-collapse'),
+       '已组织供水、交警部门现场处置，伤员已出院，全区地下管网隐患排查已部署。', 'ht-county',
+       e.occurred_at + interval '6 hours', false
+  FROM tenant t JOIN demo_event e ON e.key = 'ht-collapse'
+ WHERE t.code = '370703'
+ON CONFLICT (id) DO NOTHING;
+
+-- 批示反馈 clocks (reporting.leaderInstructionFeedbackMinutes: 24 hours), owned and owed by the addressee
+INSERT INTO obligation (id, tenant_code, tenant_path, sharing, kind, record_id, subject, assignee_tenant_code,
+                        arises_at, due_at, state, done_at, done_by, note)
+SELECT pg_temp.demo_id('obligation:instruction_feedback:' || i.event_key), t.code, t.path, 'up', 'instruction_feedback',
+       pg_temp.demo_id('instruction:' || i.event_key), '批示：' || e.title, t.code, x.issued_at,
+       x.issued_at + interval '24 hours', i.state::obligation_state,
+       CASE WHEN i.state = 'open' THEN NULL ELSE e.occurred_at + interval '6 hours' END,
+       CASE WHEN i.state = 'open' THEN NULL ELSE 'ht-county' END, '潍坊市王海涛（副市长）批示'
+  FROM (VALUES ('ht-collapse', '370703', 'done_on_time'), ('wc-leak', '370702', 'open')) AS i(event_key, code, state)
+  JOIN tenant t ON t.code = i.code
+  JOIN demo_event e ON e.key = i.event_key
+  JOIN instruction x ON x.id = pg_temp.demo_id('instruction:' || i.event_key)
+ON CONFLICT (id) DO NOTHING;

@@ -2,10 +2,12 @@ import { Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag, Timeline, Ty
 import { useParams } from 'react-router';
 import { BackLink, DetailNotFound } from '../../components/DetailPage';
 import { zhCN } from '../../i18n/zh-CN';
+import { useMe } from '../me/service';
 import type { Obligation } from '../obligations/types';
 import { ClockTag } from './components/ClockTag';
+import { InstructionsCard } from './components/InstructionsCard';
 import { ReportForm } from './components/ReportForm';
-import { formatTime } from './events';
+import { formatTime, isBelow } from './events';
 import { useEvent } from './service';
 import type { Report } from './types';
 
@@ -13,6 +15,7 @@ import type { Report } from './types';
 export default function EventPage() {
   const t = zhCN.events;
   const { id = '' } = useParams();
+  const { data: me } = useMe();
   const { data, isLoading, isError } = useEvent(id);
   if (isLoading) {
     return <Skeleton active />;
@@ -62,6 +65,14 @@ export default function EventPage() {
     })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const open = data.obligations.filter((o) => o.state === 'open');
+  // the tiers below the viewer's that a leader may instruct on this event: the event's own, and those that reported
+  const tiersBelow = [
+    ...new Map(
+      [{ code: e.tenantCode, name: e.tenantName }, ...data.reports.map((r) => ({ code: r.tenantCode, name: r.tenantName }))]
+        .filter((x) => (me ? isBelow(x.code, me.tenant) : false))
+        .map((x) => [x.code, x]),
+    ).values(),
+  ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <BackLink to="/duty/console">{zhCN.layout.menu.dutyConsole}</BackLink>
@@ -104,6 +115,7 @@ export default function EventPage() {
         </Col>
         <Col xs={24} xl={10}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <InstructionsCard eventId={e.id} instructions={data.instructions} tiersBelow={e.status === 'open' ? tiersBelow : []} />
             {e.status === 'open' ? (
               <ReportForm eventId={e.id} sentBefore={mine.length > 0} finished={mine.some((r) => r.stage === 'final')} />
             ) : null}

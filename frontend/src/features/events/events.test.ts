@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_CLOCKS, minutesLeft, nextClock, reportTimeliness } from './events';
+import { REPORT_CLOCKS, isBelow, minutesLeft, nextClock, reportTimeliness } from './events';
 import type { Clock } from './types';
 
 const clock = (assigneeTenantCode: string, dueAt: string): Clock => ({
@@ -32,5 +32,16 @@ describe('report timeliness', () => {
     const line = { byKind: { report_initial: counts(3, 1, 0), report_written: counts(2, 1, 1), plan_filing: counts(50, 0, 0) } };
     expect(reportTimeliness(line, REPORT_CLOCKS)).toEqual({ onTime: 5, late: 2, overdue: 1, rate: 62.5 });
     expect(reportTimeliness({ byKind: {} }, REPORT_CLOCKS).rate).toBeNull();
+  });
+});
+
+describe('the tiers below', () => {
+  it('are the divisions sharing the province’s two or the city’s four first digits', () => {
+    expect(isBelow('370702', { code: '370700', tier: 'city' })).toBe(true);
+    expect(isBelow('371102', { code: '371000', tier: 'city' })).toBe(false);
+    expect(isBelow('370700', { code: '370000', tier: 'province' })).toBe(true);
+    expect(isBelow('520201', { code: '370000', tier: 'province' })).toBe(false);
+    expect(isBelow('370700', { code: '370700', tier: 'city' })).toBe(false);
+    expect(isBelow('370703', { code: '370702', tier: 'county' })).toBe(false);
   });
 });

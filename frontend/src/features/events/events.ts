@@ -36,3 +36,12 @@ export function reportTimeliness(line: Pick<DeadlineLine, 'byKind'>, kinds: stri
   const due = onTime + late + overdue;
   return { onTime, late, overdue, rate: due === 0 ? null : (100 * onTime) / due };
 }
+
+/**
+ * Whether division `code` lies below `tenant` (GB/T 2260: a province's divisions share its first two digits, a
+ * city's its first four; a county has none below it among the tenants).
+ */
+export function isBelow(code: string, tenant: { code: string; tier: string }): boolean {
+  const prefix = tenant.tier === 'province' ? 2 : tenant.tier === 'city' ? 4 : 6;
+  return code !== tenant.code && code.slice(0, prefix) === tenant.code.slice(0, prefix);
+}

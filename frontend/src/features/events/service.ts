@@ -8,6 +8,8 @@ import type {
   IntakeInput,
   IntakeItem,
   IntakeState,
+  Instruction,
+  InstructionInput,
   Report,
   ReportInput,
   Scope,
@@ -86,4 +88,22 @@ export function useSubmitReport(eventId: string) {
 /** 已读 */
 export function useMarkReportRead() {
   return useRefreshing((id: string) => apiSend<Report>(`/api/v1/reports/${id}/read`, {}));
+}
+
+export function useInstruction(id: string) {
+  return useQuery({ queryKey: [EVENTS, 'instruction', id], queryFn: () => apiGet<Instruction>(`/api/v1/instructions/${id}`) });
+}
+
+/** 领导批示 on an event, to tiers below, with the dialog's Idempotency-Key. */
+export function useIssueInstruction(eventId: string) {
+  return useRefreshing(({ input, key }: { input: InstructionInput; key: string }) =>
+    apiSend<Instruction>(`/api/v1/events/${eventId}/instructions`, input, 'POST', { 'Idempotency-Key': key }),
+  );
+}
+
+/** 落实情况 on an instruction addressed to the caller's office. */
+export function useFeedback() {
+  return useRefreshing(({ id, content, key }: { id: string; content: string; key: string }) =>
+    apiSend<Instruction>(`/api/v1/instructions/${id}/feedback`, { content }, 'POST', { 'Idempotency-Key': key }),
+  );
 }

@@ -31,6 +31,11 @@ export type ScreenInput = Schemas['EventViews.ScreenRequest'];
 export type Clock = Schemas['Obligations.Clock'];
 export type EventRow = Narrowed<Schemas['EventViews.EventRow'], { severity: Severity; status: 'open' | 'closed' }>;
 export type EventInput = Schemas['EventViews.EventRequest'];
+/** 领导批示 with each addressee's feedback clock and feedbacks. */
+export type Instruction = Schemas['EventViews.Instruction'];
+export type Addressee = Schemas['EventViews.Addressee'];
+export type InstructionInput = Schemas['EventViews.InstructionRequest'];
+
 export type EventDetail = Omit<Schemas['EventViews.Event'], 'event' | 'intake' | 'reports' | 'obligations'> & {
   event: EventRow;
   intake: IntakeItem[];

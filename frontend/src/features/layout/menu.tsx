@@ -58,6 +58,13 @@ export const PAGES = [
   { key: 'event', path: '/events/:id', title: zhCN.layout.pages.event, area: 'response', parent: 'events' },
   { key: 'eventReport', path: '/reports/:id', title: zhCN.layout.pages.eventReport, area: 'response', parent: 'events' },
   {
+    key: 'eventInstruction',
+    path: '/instructions/:id',
+    title: zhCN.layout.pages.eventInstruction,
+    area: 'response',
+    parent: 'events',
+  },
+  {
     key: 'intakeSubmit',
     path: '/intake/new',
     title: zhCN.layout.menu.intakeSubmit,

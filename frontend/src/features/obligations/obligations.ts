@@ -64,6 +64,7 @@ export function origin(o: Obligation): string {
       return '按评估周期开展预案评估';
     case 'report_relay':
       return o.note ? `${o.ownerTenantName}已${o.note.replace(o.ownerTenantName, '')}，须逐级上报` : o.ownerTenantName;
+    case 'instruction_feedback':
     case 'corrective_action':
     case 'campaign_task':
     case 'plan_drill':

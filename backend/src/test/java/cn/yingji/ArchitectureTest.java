@@ -104,7 +104,8 @@ class ArchitectureTest {
             // 统一接报, 事件, 信息报送 (docs/reporting.md)
             Map.entry("events", new Module(
                     Set.of("idempotency", "notifications", "obligations", "plans", "platform", "records", "tenancy"),
-                    Set.of("Event", "IntakeItem", "EventReport", "ReportReading"), Set.of("Tenant"))));
+                    Set.of("Event", "IntakeItem", "EventReport", "ReportReading", "Instruction", "InstructionFeedback"),
+                    Set.of("Tenant"))));
 
     /** The module of a class: the package under {@code cn.yingji} it lives in (null for the application class and the schema). */
     static String moduleOf(JavaClass c) {

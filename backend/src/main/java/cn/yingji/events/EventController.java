@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.yingji.events.EventViews.Event;
 import cn.yingji.events.EventViews.EventRequest;
 import cn.yingji.events.EventViews.EventRow;
+import cn.yingji.events.EventViews.FeedbackRequest;
+import cn.yingji.events.EventViews.Instruction;
+import cn.yingji.events.EventViews.InstructionRequest;
 import cn.yingji.events.EventViews.IntakeItem;
 import cn.yingji.events.EventViews.IntakeRequest;
 import cn.yingji.events.EventViews.Report;
@@ -36,11 +39,13 @@ class EventController {
     private final Intake intake;
     private final Events events;
     private final Reports reports;
+    private final Instructions instructions;
 
-    EventController(Intake intake, Events events, Reports reports) {
+    EventController(Intake intake, Events events, Reports reports, Instructions instructions) {
         this.intake = intake;
         this.events = events;
         this.reports = reports;
+        this.instructions = instructions;
     }
 
     /** 接报登记 by the duty office, or 信息上报 by a township's or department's 信息员. */
@@ -114,5 +119,36 @@ class EventController {
     @PreAuthorize(Access.OFFICIALS)
     Mono<Report> read(Viewer viewer, @PathVariable UUID id) {
         return reports.read(viewer, id);
+    }
+
+    /** 领导批示 on an event the caller reads, to tiers below the caller's. */
+    @PostMapping("/events/{id}/instructions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Instruction> instruct(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody InstructionRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return instructions.issue(viewer, id, request, idempotencyKey);
+    }
+
+    /** 批示 ({@code scope}: received — addressed to the caller's office; issued; all), newest first. */
+    @GetMapping("/instructions")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<List<Instruction>> instructions(Viewer viewer, @RequestParam(required = false) String scope) {
+        return instructions.list(viewer, scope);
+    }
+
+    @GetMapping("/instructions/{id}")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Instruction> instruction(Viewer viewer, @PathVariable UUID id) {
+        return instructions.get(viewer, id);
+    }
+
+    /** 落实情况: an addressee's feedback (again as often as the event needs). */
+    @PostMapping("/instructions/{id}/feedback")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Instruction> feedback(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody FeedbackRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return instructions.feedback(viewer, id, request.content(), idempotencyKey);
     }
 }

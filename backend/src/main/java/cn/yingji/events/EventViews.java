@@ -73,9 +73,46 @@ final class EventViews {
             List<Obligations.Clock> clocks, boolean own) {
     }
 
-    /** 事件 with its timeline: the intake it came from, every report the viewer reads, every clock. */
+    /**
+     * 事件 with its timeline: the intake it came from, every report and 批示 the viewer reads, every clock (the
+     * event's report clocks and its instructions' feedback clocks).
+     */
     record Event(EventRow event, String summary, int version, List<IntakeItem> intake, List<Report> reports,
-            List<Obligations.Item> obligations) {
+            List<Instruction> instructions, List<Obligations.Item> obligations) {
+    }
+
+    /**
+     * 领导批示 on an event (or one of its reports): the named leader and title, what to do, the tiers below named;
+     * {@code passedDownFrom} the upper tier's instruction it passes down (传达).
+     */
+    record InstructionRequest(
+            @NotBlank(message = "必须填写批示领导 leaderName") @Size(max = 50, message = "批示领导不能超过 50 个字") String leaderName,
+            @NotBlank(message = "必须填写领导职务 leaderTitle") @Size(max = 50, message = "领导职务不能超过 50 个字") String leaderTitle,
+            @NotBlank(message = "必须填写批示内容 content") @Size(max = 4000, message = "批示内容不能超过 4000 字") String content,
+            @Nullable UUID reportId,
+            @NotNull(message = "必须指定批示对象 addresseeCodes") @Size(min = 1, max = 50, message = "批示对象须为 1 至 50 个地区") List<String> addresseeCodes,
+            @Nullable UUID passedDownFrom) {
+    }
+
+    /** 落实情况: what the addressee did on the instruction. */
+    record FeedbackRequest(
+            @NotBlank(message = "必须填写落实情况 content") @Size(max = 4000, message = "落实情况不能超过 4000 字") String content) {
+    }
+
+    /** One feedback as its readers see it; {@code late} when its clock had passed (frozen). */
+    record Feedback(UUID id, String tenantCode, String tenantName, String content, String fedBackBy,
+            OffsetDateTime fedBackAt, boolean late) {
+    }
+
+    /** An addressee of an instruction: its feedback clock (when the viewer reads it) and its feedbacks. */
+    record Addressee(String tenantCode, String tenantName, @Nullable OffsetDateTime dueAt, @Nullable String state,
+            @Nullable String stateLabel, boolean overdue, List<Feedback> feedbacks) {
+    }
+
+    /** 批示 as its readers see it: issued by the viewer's office ({@code own}) or addressed to it ({@code toMe}). */
+    record Instruction(UUID id, UUID eventId, String eventTitle, @Nullable UUID reportId, String tenantCode,
+            String tenantName, String leaderName, String leaderTitle, String content, OffsetDateTime issuedAt,
+            @Nullable String passedDownFrom, List<Addressee> addressees, boolean own, boolean toMe) {
     }
 
     /**

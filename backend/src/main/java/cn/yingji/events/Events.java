@@ -56,12 +56,14 @@ class Events {
     private final RecordWrites writes;
     private final Obligations obligations;
     private final Reports reports;
+    private final Instructions instructions;
 
-    Events(TenantTx tx, RecordWrites writes, Obligations obligations, Reports reports) {
+    Events(TenantTx tx, RecordWrites writes, Obligations obligations, Reports reports, Instructions instructions) {
         this.tx = tx;
         this.writes = writes;
         this.obligations = obligations;
         this.reports = reports;
+        this.instructions = instructions;
     }
 
     /** Opens an event of the viewer's tenant directly (not from an intake item) and returns it. */
@@ -162,13 +164,14 @@ class Events {
                 e.getTenantCode().equals(viewer.tenant().code()));
     }
 
-    /** One event with its timeline: the intake screened into it, the reports the viewer reads, every clock. */
+    /** One event with its timeline: the intake screened into it, the reports and 批示 the viewer reads, every clock. */
     Mono<EventViews.Event> get(Viewer viewer, UUID id) {
         return tx.call(viewer, dsl -> {
             EventRecord event = load(dsl, id);
             EventRow row = rows(dsl, viewer, EVENT.ID.eq(id), 1).getFirst();
             return new EventViews.Event(row, event.getSummary(), event.getVersion(), Intake.ofEvent(dsl, id),
-                    reports.ofEvent(dsl, viewer, id), obligations.ofRecord(dsl, viewer, id, 200));
+                    reports.ofEvent(dsl, viewer, id), instructions.ofEvent(dsl, viewer, id),
+                    obligations.ofRecords(dsl, viewer, List.of(id), 200));
         });
     }
 

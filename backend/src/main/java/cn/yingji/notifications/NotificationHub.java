@@ -5,9 +5,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import cn.yingji.tenancy.Readership;
 import cn.yingji.tenancy.Role;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Flux;
@@ -119,16 +122,22 @@ class NotificationHub implements SmartLifecycle {
         if (readers.isEmpty()) {
             return;
         }
-        // read once, as one of its readers reads it (row level security decides as for the list)
-        List<Notifications.Item> found = notifications.one(readers.getFirst().viewer, id).block();
-        if (found == null || found.isEmpty()) {
-            return;
-        }
-        Notifications.Item item = found.getFirst();
-        for (Stream stream : readers) {
-            if (stream.sink.tryEmitNext(item).isFailure()) {
-                // too far behind (or gone): closed, its browser catches up from the last one it saw
-                stream.close();
+        // read once per readership, as one of its readers reads it (row level security decides as for the list): an
+        // office's officer and its 信息员 read what is addressed to the office differently, so the first stream of
+        // one must never decide for the other
+        var byReadership = readers.stream().collect(Collectors.groupingBy(s -> Readership.of(s.viewer.roles()),
+                LinkedHashMap::new, Collectors.toList()));
+        for (List<Stream> group : byReadership.values()) {
+            List<Notifications.Item> found = notifications.one(group.getFirst().viewer, id).block();
+            if (found == null || found.isEmpty()) {
+                continue;
+            }
+            Notifications.Item item = found.getFirst();
+            for (Stream stream : group) {
+                if (stream.sink.tryEmitNext(item).isFailure()) {
+                    // too far behind (or gone): closed, its browser catches up from the last one it saw
+                    stream.close();
+                }
             }
         }
     }

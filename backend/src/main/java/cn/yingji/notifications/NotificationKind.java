@@ -23,7 +23,11 @@ public enum NotificationKind implements Labelled {
     /** 新接报: something was submitted to the recipient office's intake (统一接报) — a township, a department, a line. */
     INTAKE_RECEIVED("intake_received", "新接报"),
     /** 下级报告: a tier below the recipient office reported on an event (初报, 续报, 终报; 直报 reaches two tiers). */
-    REPORT_RECEIVED("report_received", "下级报告");
+    REPORT_RECEIVED("report_received", "下级报告"),
+    /** 领导批示: a leader of a tier above instructs the recipient office on an event. */
+    INSTRUCTION_ISSUED("instruction_issued", "领导批示"),
+    /** 批示反馈: an office named in the recipient office's instruction fed back what it did. */
+    INSTRUCTION_ANSWERED("instruction_answered", "批示反馈");
 
     private final String literal;
     private final String label;

@@ -79,7 +79,14 @@ public enum ObligationKind implements Labelled {
      * up by the tier it reached within {@code reporting.relayPerTierMinutes}; owned by the reporting tenant, owed
      * by the one above it. The record is the event.
      */
-    REPORT_RELAY("report_relay", "逐级上报", "event");
+    REPORT_RELAY("report_relay", "逐级上报", "event"),
+
+    /**
+     * 批示反馈: a tier named in a leader's instruction feeds back what it did within
+     * {@code reporting.leaderInstructionFeedbackMinutes} (「批示当天即报送落实情况,最迟不得超过24小时」); owned and owed by
+     * the addressee, opened by the issuing tier above it. The record is the instruction.
+     */
+    INSTRUCTION_FEEDBACK("instruction_feedback", "批示反馈", "instruction");
 
     private final String literal;
     private final String label;

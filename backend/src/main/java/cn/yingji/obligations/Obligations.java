@@ -231,9 +231,9 @@ public class Obligations {
                 DSL.when(OPEN, OBLIGATION.DUE_AT).asc(), OBLIGATION.DONE_AT.desc());
     }
 
-    /** Every obligation of one record the viewer reads, in the caller's transaction: the open ones first. */
-    public List<Item> ofRecord(DSLContext dsl, Viewer viewer, UUID recordId, int limit) {
-        return itemsIn(dsl, viewer, OBLIGATION.RECORD_ID.eq(recordId), limit, DSL.when(OPEN, 0).otherwise(1),
+    /** Every obligation of these records the viewer reads, in the caller's transaction: the open ones first. */
+    public List<Item> ofRecords(DSLContext dsl, Viewer viewer, java.util.Collection<UUID> recordIds, int limit) {
+        return itemsIn(dsl, viewer, OBLIGATION.RECORD_ID.in(recordIds), limit, DSL.when(OPEN, 0).otherwise(1),
                 DSL.when(OPEN, OBLIGATION.DUE_AT).asc(), OBLIGATION.DONE_AT.desc());
     }
 

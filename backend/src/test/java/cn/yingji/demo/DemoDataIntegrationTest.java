@@ -44,7 +44,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
             "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
             "case_record", "case_step", "person", "audit_log", "search_term_group", "obligation",
             "notification", "notification_route", "notification_delivery", "event", "intake_item", "event_report",
-            "report_reading");
+            "report_reading", "instruction", "instruction_feedback");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**

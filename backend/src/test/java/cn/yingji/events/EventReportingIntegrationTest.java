@@ -41,12 +41,11 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
     int port;
 
     Disposable stream;
+    final List<Disposable> streams = new java.util.ArrayList<>();
 
     @AfterEach
-    void closeStream() {
-        if (stream != null) {
-            stream.dispose();
-        }
+    void closeStreams() {
+        streams.forEach(Disposable::dispose);
     }
 
     private BlockingQueue<ServerSentEvent<Map<String, Object>>> open(String user) throws InterruptedException {
@@ -54,6 +53,7 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
         stream = WebClient.create("http://localhost:" + port).get().uri("/api/v1/notifications/stream")
                 .accept(MediaType.TEXT_EVENT_STREAM).header("Authorization", "Bearer " + TestServices.freshToken(user))
                 .retrieve().bodyToFlux(SSE).subscribe(events::add);
+        streams.add(stream);
         var ready = events.poll(20, TimeUnit.SECONDS);
         assertThat(ready).as("the stream opens").isNotNull();
         return events;
@@ -136,6 +136,9 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void aTownshipsReportReachesItsCountysConsoleLiveAndNobodyElse() throws Exception {
+        // the informant's own stream opened first: it reads nothing addressed to the office, which must not keep the
+        // office's officers from hearing of it (the hub reads a notification once per readership, not per first stream)
+        var informant = open("wc-informant");
         var county = open("wc-county");
         String content = title("于河街道化工园区储罐泄漏");
         // sent twice with the form's key (a double click): one item
@@ -151,6 +154,7 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
                 .containsEntry("stateLabel", "待研判").containsEntry("takenBy", "陈刚");
 
         Map<String, Object> live = next(county, "intake_received");
+        assertThat(informant.stream().filter(e -> "notification".equals(e.event()))).isEmpty();
         assertThat(live).containsEntry("entity", "intake_item").containsEntry("entityId", item.get("id"))
                 .containsEntry("title", "新接报：乡镇（街道）报告（于河街道办事处）");
         assertThat(list("wc-county", "/api/v1/intake?state=new")).extracting(i -> i.get("id")).contains(item.get("id"));
@@ -299,6 +303,66 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
         event = get("wf-city", "/api/v1/events/{id}", eventId);
         assertThat(obligation(event, "report_relay", "潍坊市")).containsEntry("state", "done_on_time");
         assertThat(get("sd-province", "/api/v1/reports/{id}", cityReport.get("id"))).containsEntry("tenantName", "潍坊市");
+    }
+
+    /**
+     * 领导批示: 潍坊市's leader instructs 潍城区 on its event; 潍城区 (not 寒亭区) reads it and owes its feedback within
+     * 24 hours, which its first feedback closes on time; 潍坊市 hears of it live and sees it; a second feedback is kept
+     * too; an addressee that is not below the issuer is refused, and so is feedback from a tier not named.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLeadersInstructionIsAnsweredByTheTierItNamesInTime() throws Exception {
+        Map<String, Object> created = post("wc-county", "/api/v1/events",
+                event(title("潍城区危化品泄漏"), "general", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5)), 201);
+        Object eventId = row(created).get("id");
+        Map<String, Object> initial = post("wc-county", "/api/v1/events/{id}/reports", report("initial", "phone"), 201, eventId);
+
+        var county = open("wc-county");
+        Map<String, Object> instruction = post("wf-city", "/api/v1/events/{id}/instructions", Map.of("leaderName", "王海涛",
+                "leaderTitle", "副市长", "content", "请潍城区密切关注事态发展，做好群众疏散安置。", "reportId", initial.get("id"),
+                "addresseeCodes", List.of("370702")), 201, eventId);
+        assertThat(instruction).containsEntry("tenantName", "潍坊市").containsEntry("own", true);
+        Map<String, Object> live = next(county, "instruction_issued");
+        assertThat(live).containsEntry("entity", "instruction").containsEntry("entityId", instruction.get("id"))
+                .containsEntry("title", "领导批示：潍坊市王海涛（副市长）");
+        stream.dispose();
+
+        Map<String, Object> received = get("wc-county", "/api/v1/instructions/{id}", instruction.get("id"));
+        Map<String, Object> addressee = ((List<Map<String, Object>>) received.get("addressees")).getFirst();
+        assertThat(addressee).containsEntry("tenantName", "潍城区").containsEntry("state", "open");
+        assertThat(OffsetDateTime.parse((String) addressee.get("dueAt")))
+                .isEqualTo(OffsetDateTime.parse((String) instruction.get("issuedAt")).plusMinutes(1440));
+        assertThat(received).containsEntry("toMe", true);
+        // a sibling county neither reads it nor answers it; the city cannot answer its own
+        as("ht-county").get().uri("/api/v1/instructions/{id}", instruction.get("id")).exchange().expectStatus().isNotFound();
+        post("ht-county", "/api/v1/instructions/{id}/feedback", Map.of("content", "已落实"), 404, instruction.get("id"));
+        assertThat(post("wf-city", "/api/v1/instructions/{id}/feedback", Map.of("content", "已落实"), 403, instruction.get("id")))
+                .containsEntry("code", "instruction-not-addressed");
+
+        var city = open("wf-city");
+        Map<String, Object> answered = post("wc-county", "/api/v1/instructions/{id}/feedback",
+                Map.of("content", "已疏散群众 126 人，设置警戒区，环境监测正常。"), 201, instruction.get("id"));
+        Map<String, Object> mine = ((List<Map<String, Object>>) answered.get("addressees")).getFirst();
+        assertThat(mine).containsEntry("state", "done_on_time");
+        assertThat((List<Map<String, Object>>) mine.get("feedbacks")).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("fedBackBy", "王强").containsEntry("late", false));
+        assertThat(next(city, "instruction_answered")).containsEntry("title", "批示反馈：潍城区（王海涛批示）");
+        post("wc-county", "/api/v1/instructions/{id}/feedback", Map.of("content", "续报：群众已全部返回。"), 201, instruction.get("id"));
+        Map<String, Object> seen = get("wf-city", "/api/v1/events/{id}", eventId);
+        Map<String, Object> onEvent = ((List<Map<String, Object>>) seen.get("instructions")).getFirst();
+        assertThat((List<Map<String, Object>>) ((List<Map<String, Object>>) onEvent.get("addressees")).getFirst().get("feedbacks"))
+                .hasSize(2);
+        assertThat(list("wf-city", "/api/v1/instructions?scope=issued")).extracting(i -> i.get("id")).contains(instruction.get("id"));
+        assertThat(list("wc-county", "/api/v1/instructions?scope=received")).extracting(i -> i.get("id")).contains(instruction.get("id"));
+
+        // only tiers below the issuer are addressed
+        assertThat(post("wc-county", "/api/v1/events/{id}/instructions", Map.of("leaderName", "刘建国", "leaderTitle", "区长",
+                "content", "请市里支援", "addresseeCodes", List.of("370700")), 400, eventId))
+                .containsEntry("code", "instruction-addressee-not-below");
+        assertThat(post("wf-city", "/api/v1/events/{id}/instructions", Map.of("leaderName", "王海涛", "leaderTitle", "副市长",
+                "content", "请济南支援", "addresseeCodes", List.of("370103")), 400, eventId))
+                .containsEntry("code", "instruction-addressee-not-below");
     }
 
     @Test

@@ -197,7 +197,11 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "POST /api/v1/events/{id}/reports",
             "GET /api/v1/reports",
             "GET /api/v1/reports/{id}",
-            "POST /api/v1/reports/{id}/read");
+            "POST /api/v1/reports/{id}/read",
+            "POST /api/v1/events/{id}/instructions",
+            "GET /api/v1/instructions",
+            "GET /api/v1/instructions/{id}",
+            "POST /api/v1/instructions/{id}/feedback");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -79,6 +79,10 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
                     + "'d', 'c', 'test') returning id::text", code, path, event, MARKER);
             CASES.add(new Case(side + " event", "/api/v1/events/" + event, 200, 403, 403));
             CASES.add(new Case(side + " report", "/api/v1/reports/" + report, 200, 403, 403));
+            String instruction = insert("insert into instruction (tenant_code, tenant_path, event_id, leader_name, leader_title, "
+                    + "content, addressee_codes, created_by) values (?, ?::ltree, ?::uuid, 'l', 't', ?, array['999999'], 'test') "
+                    + "returning id::text", code, path, event, MARKER);
+            CASES.add(new Case(side + " instruction", "/api/v1/instructions/" + instruction, 200, 403, 403));
             ids.put(side + "-plan", plan);
             ids.put(side + "-drill", drill);
             ids.put(side + "-pooled", pooled);
@@ -110,6 +114,7 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
         CASES.add(new Case("intake", "/api/v1/intake", 200, 403, 403));
         CASES.add(new Case("events", "/api/v1/events", 200, 403, 403));
         CASES.add(new Case("reports", "/api/v1/reports?scope=below", 200, 403, 403));
+        CASES.add(new Case("instructions", "/api/v1/instructions", 200, 403, 403));
         // 消息中心: everyone's own list (what an office is told reaches an outsider only by name: the isolation matrix)
         CASES.add(new Case("notifications", "/api/v1/notifications", 200, 200, 200));
         // 消息外发设置: the 单位管理员's (none of the three is one)

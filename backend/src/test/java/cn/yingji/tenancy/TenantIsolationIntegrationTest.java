@@ -193,6 +193,14 @@ class TenantIsolationIntegrationTest {
                 "report_id, report_tenant_code, reader_username",
                 "(select id from event_report where tenant_code = app.tenant_code() order by created_at desc limit 1), "
                         + "app.tenant_code(), gen_random_uuid()::text"));
+        // 批示: the issuer's, overseen from above and read by the tiers it names (addressee_read, EventReportingIntegrationTest);
+        // a feedback is its addressee's, read from above
+        TABLES.put("instruction", new TableCase("content", EnumSet.of(Sharing.up),
+                "event_id, leader_name, leader_title, addressee_codes, created_by",
+                "(select id from event where tenant_code = app.tenant_code() order by created_at desc limit 1), 'l', 't', "
+                        + "array['999999'], 'test'"));
+        TABLES.put("instruction_feedback", new TableCase("content", EnumSet.of(Sharing.up), "instruction_id, fed_back_by",
+                "(select id from instruction where tenant_code = app.tenant_code() order by created_at desc limit 1), 'test'"));
     }
 
     /**
@@ -207,7 +215,8 @@ class TenantIsolationIntegrationTest {
             "case_step", Set.of("case_read"),
             "case_attachment", Set.of("case_read"),
             "filing_decision", Set.of("filing_read"),
-            "report_reading", Set.of("reporter_read"));
+            "report_reading", Set.of("reporter_read"),
+            "instruction", Set.of("addressee_read"));
 
     /**
      * What a reader without an office role reads of the rows above, beyond the sharing rule (the role rule inside
