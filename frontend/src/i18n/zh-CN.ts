@@ -261,6 +261,8 @@ export const zhCN = {
       reports: '报告',
       reportsCount: (n: number) => `已报 ${n} 份`,
       clocks: '报送时限',
+      owedBy: '办理地区',
+      dueAt: '时限',
       noClock: '无待报时限',
       dueIn: (text: string) => text,
       overdue: (minutes: number) => `已超时 ${minutes} 分钟`,

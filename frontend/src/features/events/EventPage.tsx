@@ -127,8 +127,8 @@ export default function EventPage() {
                 dataSource={[...open, ...data.obligations.filter((o) => o.state !== 'open')]}
                 columns={[
                   { title: zhCN.obligations.figures.columns.kind, key: 'kind', render: (_, o) => o.kindLabel },
-                  { title: t.event.tenant, key: 'who', render: (_, o) => o.assigneeTenantName },
-                  { title: '时限', key: 'due', render: (_, o) => formatTime(o.dueAt) },
+                  { title: t.event.owedBy, key: 'who', render: (_, o) => o.assigneeTenantName },
+                  { title: t.event.dueAt, key: 'due', render: (_, o) => formatTime(o.dueAt) },
                   {
                     title: t.event.status,
                     key: 'state',
