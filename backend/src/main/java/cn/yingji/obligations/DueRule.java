@@ -75,6 +75,14 @@ public sealed interface DueRule {
     }
 
     /**
+     * Whether a due time is the end of a day in China (a deadline in days), not a time on the clock (a report's 20
+     * minutes).
+     */
+    static boolean endsADay(Instant due) {
+        return due.equals(endOf(LocalDate.ofInstant(due, CHINA)));
+    }
+
+    /**
      * When something done on {@code day} counts as done: now when that is today, else the start of that day (a
      * completion recorded later keeps its own day, so it is on time exactly when that day is not after the due day).
      */

@@ -357,7 +357,8 @@ public class Obligations {
     /**
      * 到期提醒: tells the office that must act of each of the actor's tenant's open obligations whose due day is at
      * most the policy's {@code obligations.remindBeforeWorkingDays} working days away and not yet past, once
-     * ({@code reminded_at}), in the tenant's own transaction. Returns how many were told.
+     * ({@code reminded_at}), in the tenant's own transaction; not a clock in minutes, which the duty console counts
+     * down. Returns how many were told.
      */
     public int remind(DSLContext dsl, Viewer actor) {
         String code = actor.tenant().code();
@@ -374,7 +375,8 @@ public class Obligations {
         int told = 0;
         for (var o : near) {
             LocalDate dueOn = LocalDate.ofInstant(o.getDueAt().toInstant(), DueRule.CHINA);
-            if (calendar.workingDaysBetween(today, dueOn).days() > before) {
+            // a clock in minutes (电话初报 in 20) counts down on the duty console; an hourly pass cannot remind it in time
+            if (!DueRule.endsADay(o.getDueAt().toInstant()) || calendar.workingDaysBetween(today, dueOn).days() > before) {
                 continue;
             }
             if (dsl.update(OBLIGATION).set(OBLIGATION.REMINDED_AT, OffsetDateTime.now()).where(OBLIGATION.ID.eq(o.getId()))

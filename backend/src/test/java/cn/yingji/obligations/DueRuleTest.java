@@ -50,6 +50,15 @@ class DueRuleTest {
     }
 
     @Test
+    void aDeadlineInDaysEndsADayAndAClockInMinutesDoesNot() {
+        assertThat(DueRule.endsADay(new DueRule.WorkingDays(5).dueAt(china("2026-04-03T21:30:00"), CN))).isTrue();
+        assertThat(DueRule.endsADay(new DueRule.OnDay(java.time.LocalDate.of(2026, 6, 2)).dueAt())).isTrue();
+        assertThat(DueRule.endsADay(new DueRule.Minutes(20).dueAt(china("2026-04-30T23:20:00")))).isFalse();
+        // the end of a day in UTC is no end of a day in China
+        assertThat(DueRule.endsADay(java.time.Instant.parse("2026-06-02T23:59:59.999999Z"))).isFalse();
+    }
+
+    @Test
     void aDeadlineCannotLieBeforeItsCause() {
         assertThatThrownBy(() -> new DueRule.WorkingDays(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DueRule.Minutes(-1)).isInstanceOf(IllegalArgumentException.class);

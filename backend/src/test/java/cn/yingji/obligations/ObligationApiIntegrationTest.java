@@ -286,16 +286,25 @@ class ObligationApiIntegrationTest extends ApiIntegrationTest {
         String title = "潍城区雪灾应急预案-" + UUID.randomUUID().toString().substring(0, 6);
         Object planId = issuedPlan(title);
         Object notYet = issuedPlan(title + "（二）");
+        Object clock = issuedPlan(title + "（三）");
         try (Connection c = TestServices.ownerConnection(); var st = c.prepareStatement(
-                "update obligation set due_at = now() + interval '2 hours' where record_id = ?::uuid and state = 'open'"
-                        + " and kind = 'plan_filing'")) {
+                "update obligation set due_at = case when record_id = ?::uuid"
+                        // the end of today in China: due today
+                        + " then ((now() at time zone 'Asia/Shanghai')::date + 1)::timestamp at time zone 'Asia/Shanghai'"
+                        + " - interval '1 microsecond'"
+                        // a time on the clock two hours away, as a report's clock is: the duty console counts it down
+                        + " else now() + interval '2 hours' end"
+                        + " where record_id in (?::uuid, ?::uuid) and state = 'open' and kind = 'plan_filing'")) {
             st.setString(1, planId.toString());
+            st.setString(2, planId.toString());
+            st.setString(3, clock.toString());
             st.executeUpdate();
         }
         escalation.escalate(List.of(WEICHENG));
         escalation.escalate(List.of(WEICHENG));
         assertThat(notices("wc-county", planId)).containsExactly("即将到期：预案备案 " + title);
         assertThat(notices("wc-county", notYet)).as("20 working days away").isEmpty();
+        assertThat(notices("wc-county", clock)).as("a clock in minutes").isEmpty();
     }
 
     @Test

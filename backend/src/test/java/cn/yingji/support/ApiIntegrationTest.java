@@ -56,6 +56,8 @@ public abstract class ApiIntegrationTest {
         http = WebTestClient.bindToServer(new FullyReadConnector(
                         new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection()))))
                 .baseUrl("http://localhost:" + port)
+                // the API document (/v3/api-docs) outgrew the default 256 KB a body may be buffered with
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
                 .responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
 
