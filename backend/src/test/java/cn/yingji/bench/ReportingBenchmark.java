@@ -28,11 +28,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * 信息报送 under load (issue 14): {@code --consoles} (500) open 信息接报 consoles of 潍坊市 (their notification
- * streams), then 潍城区 sends reports on one event through the API at {@code --rate} (50) per second for
- * {@code --seconds} (20). For every report and console: the time from sending the report (the request leaving the
- * driver) to the console's event (下级报告) arriving — intake → the upper tier's open console. Goal: p99 ≤ 1 s.
- * Also the reports' own answer times and how many were committed.
+ * 信息报送 under load (issue 14): {@code --consoles} (500) open 信息接报 consoles (their notification streams), spread
+ * evenly over the three demo cities (潍坊市, 济南市, 六盘水市); then their four demo counties (潍城区 and 寒亭区 to
+ * 潍坊市, 市中区 to 济南市, 钟山区 to 六盘水市) each open an event and send reports on it through the API, in turn,
+ * {@code --rate} (50) per second in all for {@code --seconds} (20). For every report and every console of the city
+ * above its county: the time from sending the report (the request leaving the driver) to the console's event
+ * (下级报告) arriving — intake → the upper tier's open console. Goal: p99 ≤ 1 s. Also the reports' own answer times.
  */
 public final class ReportingBenchmark {
 
@@ -49,13 +50,16 @@ public final class ReportingBenchmark {
         int rate = Integer.parseInt(opt.getOrDefault("rate", "50"));
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
         BenchSupport.Api api = new BenchSupport.Api(opt.getOrDefault("kc", "http://localhost:28080"));
-        String cityToken = api.token("wf-city");
-        String countyToken = api.token("wc-county");
+        List<String> cities = List.of("wf-city", "jn-city", "lps-city");
+        // county login, its city, its name (the notification's title starts with it)
+        List<String[]> counties = List.of(new String[] {"wc-county", "wf-city", "潍城区"},
+                new String[] {"ht-county", "wf-city", "寒亭区"}, new String[] {"szq-county", "jn-city", "市中区"},
+                new String[] {"zs-county", "lps-city", "钟山区"});
         String run = "基准事件-" + Long.toHexString(System.nanoTime());
 
         report.line("# Yingji reporting benchmark — %s", OffsetDateTime.now());
-        report.line("consoles: %,d (潍坊市, one token); reports: %d/s for %d s by 潍城区 on one event, through the API",
-                consoles, rate, seconds);
+        report.line("consoles: %,d over 潍坊市, 济南市 and 六盘水市; reports: %d/s in all for %d s by 潍城区, 寒亭区, 市中区 "
+                + "and 钟山区 in turn, each on its own event, through the API", consoles, rate, seconds);
 
         ConcurrentLinkedQueue<Object[]> arrivals = new ConcurrentLinkedQueue<>();
         AtomicInteger open = new AtomicInteger();
@@ -63,7 +67,11 @@ public final class ReportingBenchmark {
         CountDownLatch ready = new CountDownLatch(consoles);
         long opening = System.nanoTime();
         List<Thread> readers = new ArrayList<>();
+        Map<String, AtomicInteger> perCity = new ConcurrentHashMap<>();
         for (int i = 0; i < consoles; i++) {
+            String city = cities.get(i % cities.size());
+            String cityToken = api.token(city);
+            perCity.computeIfAbsent(city, c -> new AtomicInteger()).incrementAndGet();
             readers.add(Thread.ofVirtual().start(() -> {
                 try {
                     HttpResponse<InputStream> r = api.http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/notifications/stream"))
@@ -85,7 +93,7 @@ public final class ReportingBenchmark {
                             } else if (line.startsWith("data:") && line.contains(run)) {
                                 long now = System.nanoTime();
                                 int at = line.indexOf(TITLE) + TITLE.length();
-                                arrivals.add(new Object[] {line.substring(at, line.indexOf('"', at)), now});
+                                arrivals.add(new Object[] {line.substring(at, line.indexOf('"', at)) + "|" + city, now});
                             }
                         }
                     }
@@ -99,10 +107,16 @@ public final class ReportingBenchmark {
         report.line("consoles open: %,d of %,d in %.1f s (failed: %d)%s", open.get(), consoles,
                 (System.nanoTime() - opening) / 1e9, failed.get(), allReady ? "" : " — not all within 120 s");
 
-        String event = post(api, countyToken, app + "/api/v1/events", Map.of("title", run, "eventType", "危险化学品",
-                "severity", "general", "occurredAt", OffsetDateTime.now(ZoneOffset.UTC).toString(), "address", "潍城区于河街道",
-                "longitude", 119.06, "latitude", 36.68, "summary", "基准测试")).path("event").path("id").asString();
-        post(api, countyToken, app + "/api/v1/events/" + event + "/reports", body("initial"));
+        List<String> events = new ArrayList<>();
+        for (String[] county : counties) {
+            String token = api.token(county[0]);
+            String event = post(api, token, app + "/api/v1/events", Map.of("title", run, "eventType", "危险化学品",
+                    "severity", "general", "occurredAt", OffsetDateTime.now(ZoneOffset.UTC).toString(), "address",
+                    county[2] + "基准测试地点", "longitude", 117.5, "latitude", 36.5, "summary", "基准测试"))
+                    .path("event").path("id").asString();
+            post(api, token, app + "/api/v1/events/" + event + "/reports", body("initial"));
+            events.add(event);
+        }
 
         // every report: when it was sent, by the title its notification carries (潍城区续报N：<event>)
         Map<String, Long> sent = new ConcurrentHashMap<>();
@@ -117,12 +131,14 @@ public final class ReportingBenchmark {
             if (wait > 0) {
                 Thread.sleep(Duration.ofNanos(wait));
             }
+            String[] county = counties.get(i % counties.size());
+            String event = events.get(i % counties.size());
             senders.add(Thread.ofVirtual().start(() -> {
                 long at = System.nanoTime();
                 try {
-                    var answer = post(api, countyToken, app + "/api/v1/events/" + event + "/reports", body("follow_up"));
+                    var answer = post(api, api.token(county[0]), app + "/api/v1/events/" + event + "/reports", body("follow_up"));
                     answers.add((System.nanoTime() - at) / 1e6);
-                    sent.put("潍城区" + answer.path("title").asString() + "：" + run, at);
+                    sent.put(county[2] + answer.path("title").asString() + "：" + run + "|" + county[1], at);
                 } catch (Exception e) {
                     refused.incrementAndGet();
                 }
@@ -144,7 +160,8 @@ public final class ReportingBenchmark {
         }
         double[] l = unbox(latencies);
         double[] s = unbox(new ArrayList<>(answers));
-        int expected = open.get() * sent.size();
+        // every report reaches the consoles of the city above its county
+        long expected = sent.keySet().stream().mapToLong(k -> perCity.get(k.substring(k.indexOf('|') + 1)).get()).sum();
         report.line("reports committed: %,d of %,d in %.1f s (%.1f/s); refused: %d", sent.size(), rate * seconds, took,
                 sent.size() / took, refused.get());
         report.line("\n| | count | p50 | p95 | p99 | max |");
