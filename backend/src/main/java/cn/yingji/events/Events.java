@@ -29,12 +29,11 @@ import cn.yingji.platform.Coordinates;
 import cn.yingji.plans.EventTypes;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.records.Versioned;
+import cn.yingji.tenancy.TenantQueries;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 事件: what an office handles, opened from its intake or directly, with its report clocks (电话初报, 书面报告) opened
@@ -57,8 +56,11 @@ class Events {
     private final Obligations obligations;
     private final Reports reports;
     private final Instructions instructions;
+    private final TenantQueries tenants;
 
-    Events(TenantTx tx, RecordWrites writes, Obligations obligations, Reports reports, Instructions instructions) {
+    Events(TenantTx tx, RecordWrites writes, Obligations obligations, Reports reports, Instructions instructions,
+            TenantQueries tenants) {
+        this.tenants = tenants;
         this.tx = tx;
         this.writes = writes;
         this.obligations = obligations;
@@ -99,7 +101,7 @@ class Events {
                 .set(EVENT.SUMMARY, request.summary() == null ? "" : request.summary().strip())
                 .set(EVENT.CREATED_BY, viewer.username())
                 .returning().fetchSingle();
-        ReportClocks clocks = ReportClocks.of(policy(dsl, viewer.tenant().code()));
+        ReportClocks clocks = ReportClocks.of(tenants.policy(dsl, viewer.tenant().code()));
         Instant start = clocks.start(occurred, learned);
         String subject = row.getTitle();
         obligations.open(dsl, new Obligations.Opening(ObligationKind.REPORT_INITIAL, row.getId(), subject,
@@ -118,7 +120,7 @@ class Events {
 
     /** {@code scope}: own (the viewer's tenant's), below (the tenants below it), all (both; the default). */
     Mono<List<EventRow>> list(Viewer viewer, String status, String scope) {
-        Condition where = scope(viewer, scope);
+        Condition where = scope(EVENT.TENANT_CODE, viewer, scope, "invalid-event-scope");
         if (status != null && !status.isBlank()) {
             where = where.and(EVENT.STATUS.eq(switch (status) {
                 case "open" -> EventStatus.open;
@@ -130,15 +132,6 @@ class Events {
         return tx.call(viewer, dsl -> rows(dsl, viewer, filter, LIST_LIMIT));
     }
 
-    static Condition scope(Viewer viewer, String scope) {
-        Condition own = EVENT.TENANT_CODE.eq(viewer.tenant().code());
-        return switch (scope == null || scope.isBlank() ? "all" : scope) {
-            case "own" -> own;
-            case "below" -> own.not();
-            case "all" -> DSL.noCondition();
-            default -> throw ApiException.badRequest("invalid-event-scope", "范围无效，可选值：own（本级）、below（下级）、all（全部）");
-        };
-    }
 
     /** Events meeting {@code where}, newest occurrence first, with their report counts and open clocks. */
     List<EventRow> rows(DSLContext dsl, Viewer viewer, Condition where, int limit) {
@@ -175,8 +168,19 @@ class Events {
         });
     }
 
-    static JsonNode policy(DSLContext dsl, String tenantCode) {
-        return JsonMapper.shared().readTree(dsl.select(TENANT.POLICY).from(TENANT).where(TENANT.CODE.eq(tenantCode))
-                .fetchSingle(TENANT.POLICY).data());
+    /** 本级/下级/全部 of a list: the viewer's tenant's rows ({@code own}), those of the tenants below ({@code below}), both. */
+    static Condition scope(org.jooq.Field<String> tenantCode, Viewer viewer, String scope, String code) {
+        Condition own = tenantCode.eq(viewer.tenant().code());
+        return switch (scope == null || scope.isBlank() ? "all" : scope) {
+            case "own" -> own;
+            case "below" -> own.not();
+            case "all" -> DSL.noCondition();
+            default -> throw ApiException.badRequest(code, "范围无效，可选值：own（本级）、below（下级）、all（全部）");
+        };
+    }
+
+    /** The first 120 characters of a text, for a notification's body. */
+    static String excerpt(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
     }
 }

@@ -36,6 +36,7 @@ import cn.yingji.obligations.Obligations;
 import cn.yingji.platform.ApiException;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.tenancy.PersonDirectory;
+import cn.yingji.tenancy.TenantQueries;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -57,9 +58,11 @@ class Instructions {
     private final Obligations obligations;
     private final Notifications notifications;
     private final Idempotency idempotency;
+    private final TenantQueries tenants;
 
     Instructions(TenantTx tx, RecordWrites writes, Obligations obligations, Notifications notifications,
-            Idempotency idempotency) {
+            Idempotency idempotency, TenantQueries tenants) {
+        this.tenants = tenants;
         this.tx = tx;
         this.writes = writes;
         this.obligations = obligations;
@@ -106,7 +109,7 @@ class Instructions {
                     .set(INSTRUCTION.PASSED_DOWN_FROM, request.passedDownFrom())
                     .set(INSTRUCTION.CREATED_BY, viewer.username())
                     .returning().fetchSingle();
-            int minutes = Events.policy(dsl, viewer.tenant().code()).required("reporting")
+            int minutes = tenants.policy(dsl, viewer.tenant().code()).required("reporting")
                     .required("leaderInstructionFeedbackMinutes").asInt();
             Instant issued = row.getIssuedAt().toInstant();
             String leader = row.getLeaderName() + "（" + row.getLeaderTitle() + "）";
@@ -147,7 +150,7 @@ class Instructions {
             notifications.notify(dsl, new Notifications.Notice(NotificationKind.INSTRUCTION_ANSWERED,
                     Notifications.Recipient.office(instruction.getTenantCode()),
                     "批示反馈：" + viewer.tenant().name() + "（" + instruction.getLeaderName() + "批示）",
-                    content.length() <= 120 ? content : content.substring(0, 120) + "…", ENTITY, id));
+                    Events.excerpt(content), ENTITY, id));
             writes.audited(dsl, viewer, ENTITY, "instruction.feedback", id, null,
                     Map.of("feedbackId", feedbackId.toString(), "late", late));
             return views(dsl, viewer, List.of(instruction)).getFirst();
@@ -200,7 +203,7 @@ class Instructions {
         Map<String, String> people = PersonDirectory.names(dsl, feedbackRows.map(f -> f.getFedBackBy()));
         Map<UUID, List<Feedback>> feedbacks = feedbackRows.stream().collect(Collectors.groupingBy(
                 f -> f.getInstructionId(), Collectors.mapping(f -> new Feedback(f.getId(), f.getTenantCode(),
-                        names.getOrDefault(f.getTenantCode(), f.getTenantCode()), f.getContent(), people.get(f.getFedBackBy()),
+                        names.getOrDefault(f.getTenantCode(), "未知地区"), f.getContent(), people.get(f.getFedBackBy()),
                         f.getFedBackAt(), f.getLate()), Collectors.toList())));
         Map<UUID, String> upper = new java.util.HashMap<>();
         var passed = rows.stream().map(InstructionRecord::getPassedDownFrom).filter(java.util.Objects::nonNull).toList();
@@ -215,7 +218,7 @@ class Instructions {
             var clocks = allClocks.getOrDefault(r.getId(), List.of());
             List<Feedback> mine = feedbacks.getOrDefault(r.getId(), List.of());
             List<Addressee> addressees = java.util.Arrays.stream(r.getAddresseeCodes()).map(code -> {
-                String name = names.getOrDefault(code, code);
+                String name = names.getOrDefault(code, "未知地区");
                 var clock = clocks.stream().filter(o -> o.ownerTenantCode().equals(code)).findFirst().orElse(null);
                 return new Addressee(code, name, clock == null ? null : clock.dueAt(), clock == null ? null : clock.state(),
                         clock == null ? null : clock.stateLabel(), clock != null && clock.overdue(),

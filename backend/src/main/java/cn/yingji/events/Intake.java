@@ -91,7 +91,7 @@ class Intake {
             writes.written(dsl, viewer, TYPE, "intake.submit", row.getId(), null, item);
             notifications.notify(dsl, new Notifications.Notice(NotificationKind.INTAKE_RECEIVED,
                     Notifications.Recipient.office(viewer.tenant().code()),
-                    "新接报：" + source.label() + "（" + row.getReporter() + "）", excerpt(row.getContent()), ENTITY,
+                    "新接报：" + source.label() + "（" + row.getReporter() + "）", Events.excerpt(row.getContent()), ENTITY,
                     row.getId()));
             return item;
         }));
@@ -182,10 +182,6 @@ class Intake {
                     r.getEventId() == null ? null : titles.get(r.getEventId()), names.get(r.getTakenBy()),
                     r.getScreenedBy() == null ? null : names.get(r.getScreenedBy()), r.getScreenedAt(), r.getVersion());
         }).toList();
-    }
-
-    private static String excerpt(String content) {
-        return content.length() <= 120 ? content : content.substring(0, 120) + "…";
     }
 
     private static String blankToNull(String s) {

@@ -33,6 +33,7 @@ import cn.yingji.platform.ApiException;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.PersonDirectory;
+import cn.yingji.tenancy.TenantQueries;
 import cn.yingji.tenancy.TenantRows;
 import cn.yingji.tenancy.TenantTx;
 import cn.yingji.tenancy.Viewer;
@@ -59,9 +60,11 @@ class Reports {
     private final Obligations obligations;
     private final Notifications notifications;
     private final Idempotency idempotency;
+    private final TenantQueries tenants;
 
     Reports(TenantTx tx, RecordWrites writes, Obligations obligations, Notifications notifications,
-            Idempotency idempotency) {
+            Idempotency idempotency, TenantQueries tenants) {
+        this.tenants = tenants;
         this.tx = tx;
         this.writes = writes;
         this.obligations = obligations;
@@ -116,7 +119,7 @@ class Reports {
                     .set(EVENT_REPORT.LATE, late)
                     .set(EVENT_REPORT.CREATED_BY, viewer.username())
                     .returning().fetchSingle();
-            ReportClocks clocks = ReportClocks.of(Events.policy(dsl, me));
+            ReportClocks clocks = ReportClocks.of(tenants.policy(dsl, me));
             String title = ReportSequence.title(stage, followUpNo);
             if (stage != ReportStage.FINAL) {
                 obligations.open(dsl, new Obligations.Opening(ObligationKind.REPORT_FOLLOW_UP, eventId,
@@ -158,7 +161,7 @@ class Reports {
             return;
         }
         String what = viewer.tenant().name() + (direct ? "直报" : "") + title + "：" + event.getTitle();
-        String body = row.getContent().length() <= 120 ? row.getContent() : row.getContent().substring(0, 120) + "…";
+        String body = Events.excerpt(row.getContent());
         notifications.notify(dsl, new Notifications.Notice(NotificationKind.REPORT_RECEIVED,
                 Notifications.Recipient.office(parent), what, body, ENTITY, row.getId()));
         String grandparent = direct ? parentOf(dsl, parent) : null;
@@ -173,13 +176,7 @@ class Reports {
      * {@code all} (the default).
      */
     Mono<List<Report>> list(Viewer viewer, String scope) {
-        Condition own = EVENT_REPORT.TENANT_CODE.eq(viewer.tenant().code());
-        Condition where = switch (scope == null || scope.isBlank() ? "all" : scope) {
-            case "own" -> own;
-            case "below" -> own.not();
-            case "all" -> DSL.noCondition();
-            default -> throw ApiException.badRequest("invalid-report-scope", "范围无效，可选值：own（本级）、below（下级）、all（全部）");
-        };
+        Condition where = Events.scope(EVENT_REPORT.TENANT_CODE, viewer, scope, "invalid-report-scope");
         return tx.call(viewer, dsl -> views(dsl, viewer, dsl.selectFrom(EVENT_REPORT).where(where)
                 .orderBy(EVENT_REPORT.REPORTED_AT.desc(), EVENT_REPORT.ID).limit(LIST_LIMIT).fetch()));
     }
