@@ -27,6 +27,9 @@ import OrgUnitsPage from './features/orgUnits';
 import PlansPage from './features/plans';
 import PlanDetailPage from './features/plans/PlanDetailPage';
 import UnifiedSearchPage from './features/search';
+import DutyLogPage from './features/duty/DutyLogPage';
+import RosterPage from './features/duty/RosterPage';
+import SpotChecksPage from './features/duty/SpotChecksPage';
 import ConsolePage from './features/events/ConsolePage';
 import EventPage from './features/events/EventPage';
 import EventsPage from './features/events/EventsPage';
@@ -43,6 +46,9 @@ const CompliancePage = lazy(() => import('./features/compliance'));
 const ELEMENTS: Record<PageKey, ReactNode> = {
   workbench: <WorkbenchPage />,
   dutyConsole: <ConsolePage />,
+  dutyRoster: <RosterPage />,
+  dutyLog: <DutyLogPage />,
+  spotChecks: <SpotChecksPage />,
   events: <EventsPage />,
   event: <EventPage />,
   eventReport: <ReportRedirectPage />,

@@ -20,6 +20,8 @@ describe('recordPage', () => {
     expect(recordPage('event', 'e1')).toBe('/events/e1');
     expect(recordPage('event_report', 'r1')).toBe('/reports/r1');
     expect(recordPage('instruction', 'n1')).toBe('/instructions/n1');
+    expect(recordPage('spot_check', 'c1')).toBe('/duty/spot-checks');
+    expect(recordPage('duty_handover', 'h1')).toBe('/duty/log');
     expect(recordPage('intake_item', 'i1')).toBe('/duty/console');
   });
 

@@ -25,6 +25,11 @@ export function recordPage(entity: string | null, id: string | null): string {
       return `/reports/${key}`;
     case 'instruction':
       return `/instructions/${key}`;
+    case 'spot_check':
+      // a check of this office is answered in the prompt; the checker's and the checked office's list is 查岗
+      return '/duty/spot-checks';
+    case 'duty_handover':
+      return '/duty/log';
     case 'intake_item':
       // what came in waits on the duty officer's console
       return '/duty/console';

@@ -65,6 +65,7 @@ export function origin(o: Obligation): string {
     case 'report_relay':
       return o.note ? `${o.ownerTenantName}已${o.note.replace(o.ownerTenantName, '')}，须逐级上报` : o.ownerTenantName;
     case 'instruction_feedback':
+    case 'spot_check_answer':
     case 'corrective_action':
     case 'campaign_task':
     case 'plan_drill':

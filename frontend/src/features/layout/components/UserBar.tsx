@@ -3,11 +3,13 @@ import { Avatar, Button, Divider, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { roleLabel, tierLabel } from '../../../i18n/labels';
 import { zhCN } from '../../../i18n/zh-CN';
+import { access } from '../../../access';
 import { useSession } from '../../auth/useSession';
+import { SpotCheckPrompt } from '../../duty/components/SpotCheckPrompt';
 import { useMe } from '../../me/service';
 import { NotificationBell } from '../../notifications/components/NotificationBell';
 
-/** Right side of the header: where I am, who I am, and the way out. */
+/** Right side of the header: where I am, who I am, and the way out; a spot check of the office, unmissable. */
 export function UserBar() {
   const { logout } = useSession();
   const { data: me } = useMe();
@@ -15,6 +17,7 @@ export function UserBar() {
   return (
     <Space size="middle" split={<Divider type="vertical" />}>
       <NotificationBell />
+      {me && access(me.roles).receivesIntake && <SpotCheckPrompt />}
       {me && (
         <Space size={6} data-testid="tenant">
           <Typography.Text strong>{me.tenant.name}</Typography.Text>

@@ -105,7 +105,13 @@ class ArchitectureTest {
             Map.entry("events", new Module(
                     Set.of("idempotency", "notifications", "obligations", "plans", "platform", "records", "tenancy"),
                     Set.of("Event", "IntakeItem", "EventReport", "ReportReading", "Instruction", "InstructionFeedback"),
-                    Set.of("Tenant"))));
+                    Set.of("Tenant"))),
+            // 值班值守 and 查岗 (docs/duty.md)
+            Map.entry("duty", new Module(
+                    Set.of("idempotency", "notifications", "obligations", "platform", "records", "tenancy"),
+                    Set.of("DutyPost", "DutyShift", "LeaderAbsence", "DutyLogEntry", "DutyHandover", "DutyHandoverItem",
+                            "SpotCheck", "SpotCheckAnswer"),
+                    Set.of("Tenant", "Person"))));
 
     /** The module of a class: the package under {@code cn.yingji} it lives in (null for the application class and the schema). */
     static String moduleOf(JavaClass c) {

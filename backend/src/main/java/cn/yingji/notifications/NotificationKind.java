@@ -27,7 +27,13 @@ public enum NotificationKind implements Labelled {
     /** 领导批示: a leader of a tier above instructs the recipient office on an event. */
     INSTRUCTION_ISSUED("instruction_issued", "领导批示"),
     /** 批示反馈: an office named in the recipient office's instruction fed back what it did. */
-    INSTRUCTION_ANSWERED("instruction_answered", "批示反馈");
+    INSTRUCTION_ANSWERED("instruction_answered", "批示反馈"),
+    /** 查岗: a tier above checks the recipient office's duty post; its officer on duty answers within the window. */
+    SPOT_CHECK("spot_check", "查岗"),
+    /** 查岗应答: the office the recipient office checked answered (in time or late). */
+    SPOT_CHECK_ANSWERED("spot_check_answered", "查岗应答"),
+    /** 交接班: the recipient office's outgoing duty officer handed over; the incoming one acknowledges each item. */
+    DUTY_HANDOVER("duty_handover", "交接班");
 
     private final String literal;
     private final String label;

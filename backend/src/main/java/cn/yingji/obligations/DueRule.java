@@ -56,6 +56,26 @@ public sealed interface DueRule {
         }
     }
 
+    /** A window in seconds (查岗: 「N秒内应答」), counted on the clock. */
+    record Seconds(int seconds) implements DueRule {
+
+        public Seconds {
+            if (seconds <= 0) {
+                throw new IllegalArgumentException("seconds must be positive: " + seconds);
+            }
+        }
+
+        /** No calendar is needed. */
+        public Instant dueAt(Instant arises) {
+            return arises.plus(seconds, ChronoUnit.SECONDS);
+        }
+
+        @Override
+        public Instant dueAt(Instant arises, WorkingDayCalendar calendar) {
+            return dueAt(arises);
+        }
+    }
+
     /** A day the record itself names (a corrective action's due day, a task's deadline), to its end. */
     record OnDay(LocalDate day) implements DueRule {
 

@@ -86,7 +86,14 @@ public enum ObligationKind implements Labelled {
      * {@code reporting.leaderInstructionFeedbackMinutes} (「批示当天即报送落实情况,最迟不得超过24小时」); owned and owed by
      * the addressee, opened by the issuing tier above it. The record is the instruction.
      */
-    INSTRUCTION_FEEDBACK("instruction_feedback", "批示反馈", "instruction");
+    INSTRUCTION_FEEDBACK("instruction_feedback", "批示反馈", "instruction"),
+
+    /**
+     * 查岗应答: the duty post of a tier checked by one above it answers within {@code duty.spotCheckAnswerSeconds} of
+     * the checking tier's policy; owned and owed by the checked tier, opened by the checker, closed by the answer (or
+     * by the checker's conclusion when none came). The record is the spot check.
+     */
+    SPOT_CHECK_ANSWER("spot_check_answer", "查岗应答", "spot_check");
 
     private final String literal;
     private final String label;

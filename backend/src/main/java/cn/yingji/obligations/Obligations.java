@@ -173,18 +173,20 @@ public class Obligations {
     }
 
     /** An open obligation as a feature reconciling its deadlines sees it: kind, record, when it arose and is due. */
-    public record Open(ObligationKind kind, UUID recordId, Instant arisesAt, Instant dueAt) {
+    public record Open(UUID id, ObligationKind kind, UUID recordId, String subject, Instant arisesAt, Instant dueAt) {
     }
 
-    /** The open obligations of these kinds that the tenant {@code assigneeTenantCode} must act on. */
+    /** The open obligations of these kinds that the tenant {@code assigneeTenantCode} must act on, soonest due first. */
     public List<Open> openOf(DSLContext dsl, java.util.Collection<ObligationKind> kinds, String assigneeTenantCode) {
-        return dsl.select(OBLIGATION.KIND, OBLIGATION.RECORD_ID, OBLIGATION.ARISES_AT, OBLIGATION.DUE_AT).from(OBLIGATION)
+        return dsl.select(OBLIGATION.ID, OBLIGATION.KIND, OBLIGATION.RECORD_ID, OBLIGATION.SUBJECT, OBLIGATION.ARISES_AT,
+                        OBLIGATION.DUE_AT).from(OBLIGATION)
                 .where(OBLIGATION.KIND.in(kinds.stream()
                         .map(k -> cn.yingji.db.enums.ObligationKind.lookupLiteral(k.literal())).toList()))
                 .and(OPEN)
                 .and(OBLIGATION.ASSIGNEE_TENANT_CODE.eq(assigneeTenantCode))
-                .fetch(r -> new Open(ObligationKind.fromLiteral(r.value1().getLiteral()), r.value2(),
-                        r.value3().toInstant(), r.value4().toInstant()));
+                .orderBy(OBLIGATION.DUE_AT, OBLIGATION.ID)
+                .fetch(r -> new Open(r.value1(), ObligationKind.fromLiteral(r.value2().getLiteral()), r.value3(),
+                        r.value4(), r.value5().toInstant(), r.value6().toInstant()));
     }
 
     /**

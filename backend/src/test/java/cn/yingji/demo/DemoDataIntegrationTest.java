@@ -44,7 +44,8 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
             "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
             "case_record", "case_step", "person", "audit_log", "search_term_group", "obligation",
             "notification", "notification_route", "notification_delivery", "event", "intake_item", "event_report",
-            "report_reading", "instruction", "instruction_feedback");
+            "report_reading", "instruction", "instruction_feedback", "duty_post", "duty_shift", "leader_absence",
+            "duty_log_entry", "duty_handover", "duty_handover_item", "spot_check", "spot_check_answer");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -149,6 +150,26 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + "and o.state = 'done_late' and o.done_at = r.reported_at)")).isZero();
         assertThat(count("select count(*) from event_report where late and event_id in " + demoEvents)).isPositive();
         assertThat(count("select count(*) from intake_item where tenant_code = '370702' and state = 'new'")).isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * 值班值守 (infra/demo/duty.sql): 寒亭区 always has one of its two logins on duty (the browser test's spot check is
+     * answered by whoever is), nobody is on two shifts at once, and each spot check's clock closed as the app closes it.
+     */
+    @Test
+    void hantingAlwaysHasALoginOnDutyAndEverySpotCheckClockIsClosed() throws SQLException {
+        assertThat(count("select count(*) from duty_post where " + DEMO)).isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from duty_shift s join person p on p.id = s.person_id where s.tenant_code = '370703'"
+                + " and p.username in ('ht-county', 'ht-duty') and s.starts_at <= now() and s.ends_at > now()")).isOne();
+        assertThat(count("select count(*) from duty_shift a join duty_shift b on a.person_id = b.person_id and a.id < b.id"
+                + " and a.starts_at < b.ends_at and b.starts_at < a.ends_at where a." + DEMO)).isZero();
+        String demoChecks = "(md5('yingji-demo:spot_check:wc-1')::uuid, md5('yingji-demo:spot_check:ht-1')::uuid)";
+        assertThat(count("select count(*) from spot_check where id in " + demoChecks)).isEqualTo(2);
+        assertThat(count("select count(*) from spot_check c where c.id in " + demoChecks + " and not exists (select 1 from obligation o"
+                + " where o.kind = 'spot_check_answer' and o.record_id = c.id and o.assignee_tenant_code = c.checked_tenant_code"
+                + " and o.state = case when exists (select 1 from spot_check_answer a where a.spot_check_id = c.id"
+                + " and not a.late) then 'done_on_time'::obligation_state else 'done_late'::obligation_state end)")).isZero();
+        assertThat(count("select count(*) from spot_check where id in " + demoChecks + " and violation = 'absent'")).isOne();
     }
 
     /** 消息中心: 潍坊市's reviewers were told of the filings waiting for them; 潍城区 of a return, with its reason. */

@@ -1,30 +1,23 @@
 package cn.yingji.events;
 
+import static cn.yingji.support.NotificationStreams.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import cn.yingji.support.ApiIntegrationTest;
 import cn.yingji.support.Concurrently;
-import cn.yingji.support.TestServices;
-import reactor.core.Disposable;
+import cn.yingji.support.NotificationStreams;
 
 /**
  * 统一接报 and 信息报送 through the API: a township's 信息员 reaches its county's console live; screening opens an
@@ -34,43 +27,23 @@ import reactor.core.Disposable;
  */
 class EventReportingIntegrationTest extends ApiIntegrationTest {
 
-    static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> SSE = new ParameterizedTypeReference<>() {
-    };
 
     @LocalServerPort
     int port;
 
-    Disposable stream;
-    final List<Disposable> streams = new java.util.ArrayList<>();
+    NotificationStreams streams;
+
+    @BeforeEach
+    void streams() {
+        streams = new NotificationStreams(port);
+    }
 
     @AfterEach
     void closeStreams() {
-        streams.forEach(Disposable::dispose);
+        streams.close();
     }
 
-    private BlockingQueue<ServerSentEvent<Map<String, Object>>> open(String user) throws InterruptedException {
-        BlockingQueue<ServerSentEvent<Map<String, Object>>> events = new LinkedBlockingQueue<>();
-        stream = WebClient.create("http://localhost:" + port).get().uri("/api/v1/notifications/stream")
-                .accept(MediaType.TEXT_EVENT_STREAM).header("Authorization", "Bearer " + TestServices.freshToken(user))
-                .retrieve().bodyToFlux(SSE).subscribe(events::add);
-        streams.add(stream);
-        var ready = events.poll(20, TimeUnit.SECONDS);
-        assertThat(ready).as("the stream opens").isNotNull();
-        return events;
-    }
 
-    /** The next notification of this kind on the stream, others passed over. */
-    private static Map<String, Object> next(BlockingQueue<ServerSentEvent<Map<String, Object>>> events, String kind)
-            throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < until) {
-            var event = events.poll(1, TimeUnit.SECONDS);
-            if (event != null && "notification".equals(event.event()) && kind.equals(event.data().get("kind"))) {
-                return event.data();
-            }
-        }
-        throw new AssertionError("no " + kind + " notification within 20 s");
-    }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> post(String user, String uri, Object body, int status, Object... vars) {
@@ -138,8 +111,8 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
     void aTownshipsReportReachesItsCountysConsoleLiveAndNobodyElse() throws Exception {
         // the informant's own stream opened first: it reads nothing addressed to the office, which must not keep the
         // office's officers from hearing of it (the hub reads a notification once per readership, not per first stream)
-        var informant = open("wc-informant");
-        var county = open("wc-county");
+        var informant = streams.open("wc-informant");
+        var county = streams.open("wc-county");
         String content = title("于河街道化工园区储罐泄漏");
         // sent twice with the form's key (a double click): one item
         String key = UUID.randomUUID().toString();
@@ -192,7 +165,7 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
         assertThat(OffsetDateTime.parse((String) obligation(event, "report_written", "潍城区").get("dueAt")))
                 .isEqualTo(occurred.plusMinutes(40));
 
-        var city = open("wf-city");
+        var city = streams.open("wf-city");
         Map<String, Object> initial = post("wc-county", "/api/v1/events/{id}/reports", report("initial", "phone"), 201, eventId);
         assertThat(initial).containsEntry("title", "初报").containsEntry("late", false).containsEntry("seq", 1);
         Map<String, Object> live = next(city, "report_received");
@@ -318,7 +291,7 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
         Object eventId = row(created).get("id");
         Map<String, Object> initial = post("wc-county", "/api/v1/events/{id}/reports", report("initial", "phone"), 201, eventId);
 
-        var county = open("wc-county");
+        var county = streams.open("wc-county");
         Map<String, Object> instruction = post("wf-city", "/api/v1/events/{id}/instructions", Map.of("leaderName", "王海涛",
                 "leaderTitle", "副市长", "content", "请潍城区密切关注事态发展，做好群众疏散安置。", "reportId", initial.get("id"),
                 "addresseeCodes", List.of("370702")), 201, eventId);
@@ -326,7 +299,6 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
         Map<String, Object> live = next(county, "instruction_issued");
         assertThat(live).containsEntry("entity", "instruction").containsEntry("entityId", instruction.get("id"))
                 .containsEntry("title", "领导批示：潍坊市王海涛（副市长）");
-        stream.dispose();
 
         Map<String, Object> received = get("wc-county", "/api/v1/instructions/{id}", instruction.get("id"));
         Map<String, Object> addressee = ((List<Map<String, Object>>) received.get("addressees")).getFirst();
@@ -340,7 +312,7 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
         assertThat(post("wf-city", "/api/v1/instructions/{id}/feedback", Map.of("content", "已落实"), 403, instruction.get("id")))
                 .containsEntry("code", "instruction-not-addressed");
 
-        var city = open("wf-city");
+        var city = streams.open("wf-city");
         Map<String, Object> answered = post("wc-county", "/api/v1/instructions/{id}/feedback",
                 Map.of("content", "已疏散群众 126 人，设置警戒区，环境监测正常。"), 201, instruction.get("id"));
         Map<String, Object> mine = ((List<Map<String, Object>>) answered.get("addressees")).getFirst();

@@ -50,6 +50,15 @@ class DueRuleTest {
     }
 
     @Test
+    void aWindowInSecondsIsCountedOnTheClockAndIsNeverEmpty() {
+        // 查岗: 120 seconds from 23:59 on the eve of 劳动节
+        assertThat(new DueRule.Seconds(120).dueAt(china("2026-04-30T23:59:00"), CN)).isEqualTo(china("2026-05-01T00:01:00"));
+        assertThat(DueRule.endsADay(new DueRule.Seconds(60).dueAt(china("2026-04-30T23:58:00")))).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DueRule.Seconds(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aDeadlineInDaysEndsADayAndAClockInMinutesDoesNot() {
         assertThat(DueRule.endsADay(new DueRule.WorkingDays(5).dueAt(china("2026-04-03T21:30:00"), CN))).isTrue();
         assertThat(DueRule.endsADay(new DueRule.OnDay(java.time.LocalDate.of(2026, 6, 2)).dueAt())).isTrue();

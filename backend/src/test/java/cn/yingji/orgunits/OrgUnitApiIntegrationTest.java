@@ -201,7 +201,26 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "POST /api/v1/events/{id}/instructions",
             "GET /api/v1/instructions",
             "GET /api/v1/instructions/{id}",
-            "POST /api/v1/instructions/{id}/feedback");
+            "POST /api/v1/instructions/{id}/feedback",
+            // 值班值守 and 查岗: DutyIntegrationTest (sibling, cousin and city callers)
+            "GET /api/v1/duty/posts",
+            "POST /api/v1/duty/posts",
+            "PUT /api/v1/duty/posts/{id}",
+            "GET /api/v1/duty/roster",
+            "POST /api/v1/duty/shifts",
+            "DELETE /api/v1/duty/shifts/{id}",
+            "POST /api/v1/duty/absences",
+            "GET /api/v1/duty/log",
+            "POST /api/v1/duty/log",
+            "GET /api/v1/duty/handovers",
+            "POST /api/v1/duty/handovers",
+            "GET /api/v1/duty/handovers/{id}",
+            "POST /api/v1/duty/handovers/{id}/accept",
+            "POST /api/v1/duty/spot-checks",
+            "GET /api/v1/duty/spot-checks",
+            "GET /api/v1/duty/spot-checks/{id}",
+            "POST /api/v1/duty/spot-checks/{id}/answer",
+            "POST /api/v1/duty/spot-checks/{id}/conclusion");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

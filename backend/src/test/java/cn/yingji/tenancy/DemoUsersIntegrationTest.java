@@ -19,6 +19,7 @@ class DemoUsersIntegrationTest extends ApiIntegrationTest {
             wc-county      | 370702 | 潍城区   | county_officer
             wc-informant   | 370702 | 潍城区   | informant
             ht-county      | 370703 | 寒亭区   | county_officer tenant_admin
+            ht-duty        | 370703 | 寒亭区   | county_officer
             jn-city        | 370100 | 济南市   | city_official reviewer
             szq-county     | 370103 | 市中区   | county_officer tenant_admin
             gz-province    | 520000 | 贵州省   | province_official reviewer

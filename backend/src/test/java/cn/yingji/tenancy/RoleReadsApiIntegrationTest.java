@@ -83,6 +83,14 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
                     + "content, addressee_codes, created_by) values (?, ?::ltree, ?::uuid, 'l', 't', ?, array['999999'], 'test') "
                     + "returning id::text", code, path, event, MARKER);
             CASES.add(new Case(side + " instruction", "/api/v1/instructions/" + instruction, 200, 403, 403));
+            // 值班值守 and 查岗: the duty office's, never an expert's or the operator's
+            String check = insert("insert into spot_check (tenant_code, tenant_path, checked_tenant_code, method, "
+                    + "answer_due_at, checked_by) values (?, ?::ltree, '360000', 'system', now() + interval '2 minutes', ?) "
+                    + "returning id::text", code, path, MARKER);
+            String handover = insert("insert into duty_handover (tenant_code, tenant_path, handed_by, note, accepted_by, "
+                    + "accepted_at) values (?, ?::ltree, 'test', ?, 'test2', now()) returning id::text", code, path, MARKER);
+            CASES.add(new Case(side + " spot check", "/api/v1/duty/spot-checks/" + check, 200, 403, 403));
+            CASES.add(new Case(side + " handover", "/api/v1/duty/handovers/" + handover, 200, 403, 403));
             ids.put(side + "-plan", plan);
             ids.put(side + "-drill", drill);
             ids.put(side + "-pooled", pooled);
@@ -115,6 +123,11 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
         CASES.add(new Case("events", "/api/v1/events", 200, 403, 403));
         CASES.add(new Case("reports", "/api/v1/reports?scope=below", 200, 403, 403));
         CASES.add(new Case("instructions", "/api/v1/instructions", 200, 403, 403));
+        CASES.add(new Case("duty posts", "/api/v1/duty/posts", 200, 403, 403));
+        CASES.add(new Case("duty roster", "/api/v1/duty/roster", 200, 403, 403));
+        CASES.add(new Case("duty log", "/api/v1/duty/log", 200, 403, 403));
+        CASES.add(new Case("duty handovers", "/api/v1/duty/handovers", 200, 403, 403));
+        CASES.add(new Case("spot checks", "/api/v1/duty/spot-checks", 200, 403, 403));
         // 消息中心: everyone's own list (what an office is told reaches an outsider only by name: the isolation matrix)
         CASES.add(new Case("notifications", "/api/v1/notifications", 200, 200, 200));
         // 消息外发设置: the 单位管理员's (none of the three is one)

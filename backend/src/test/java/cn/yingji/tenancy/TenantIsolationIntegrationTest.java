@@ -201,6 +201,30 @@ class TenantIsolationIntegrationTest {
                         + "array['999999'], 'test'"));
         TABLES.put("instruction_feedback", new TableCase("content", EnumSet.of(Sharing.up), "instruction_id, fed_back_by",
                 "(select id from instruction where tenant_code = app.tenant_code() order by created_at desc limit 1), 'test'"));
+        // 值班值守: an office's posts, roster, absences, log and handovers, overseen from above
+        TABLES.put("duty_post", new TableCase("name", EnumSet.of(Sharing.up),
+                "room, phone, address, longitude, latitude, created_by", "'r', 'p', 'a', 119.1, 36.7, 'test'"));
+        String ownPerson = "(select id from person where tenant_code = app.tenant_code() order by created_at desc limit 1)";
+        TABLES.put("duty_shift", new TableCase("created_by", EnumSet.of(Sharing.up),
+                "post_id, person_id, duty_role, starts_at, ends_at",
+                "(select id from duty_post where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + ownPerson + ", 'officer', now(), now() + interval '1 hour'"));
+        TABLES.put("leader_absence", new TableCase("destination", EnumSet.of(Sharing.up),
+                "person_id, starts_at, ends_at, reason, reported_by",
+                ownPerson + ", now(), now() + interval '1 hour', 'r', 'test'"));
+        TABLES.put("duty_log_entry", new TableCase("content", EnumSet.of(Sharing.up), "logged_by", "'test'"));
+        TABLES.put("duty_handover", new TableCase("note", EnumSet.of(Sharing.up), "handed_by, accepted_by, accepted_at",
+                "'test', 'test2', now()"));
+        TABLES.put("duty_handover_item", new TableCase("subject", EnumSet.of(Sharing.up),
+                "handover_id, obligation_id, kind, record_id, due_at",
+                "(select id from duty_handover where tenant_code = app.tenant_code() order by handed_at desc limit 1), "
+                        + "gen_random_uuid(), 'report_initial', gen_random_uuid(), now()"));
+        // 查岗: the checker's, overseen from above and read by the tier it checks (checked_read, DutyIntegrationTest;
+        // here a province no viewer is); the answer is the checked tier's, read from above
+        TABLES.put("spot_check", new TableCase("checked_by", EnumSet.of(Sharing.up),
+                "checked_tenant_code, method, answer_due_at", "'360000', 'system', now() + interval '2 minutes'"));
+        TABLES.put("spot_check_answer", new TableCase("answered_by", EnumSet.of(Sharing.up), "spot_check_id, late, on_roster",
+                "(select id from spot_check where tenant_code = app.tenant_code() order by created_at desc limit 1), false, true"));
     }
 
     /**
@@ -216,7 +240,8 @@ class TenantIsolationIntegrationTest {
             "case_attachment", Set.of("case_read"),
             "filing_decision", Set.of("filing_read"),
             "report_reading", Set.of("reporter_read"),
-            "instruction", Set.of("addressee_read"));
+            "instruction", Set.of("addressee_read"),
+            "spot_check", Set.of("checked_read"));
 
     /**
      * What a reader without an office role reads of the rows above, beyond the sharing rule (the role rule inside

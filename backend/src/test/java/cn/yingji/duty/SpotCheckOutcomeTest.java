@@ -1,0 +1,32 @@
+package cn.yingji.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class SpotCheckOutcomeTest {
+
+    static final Instant DUE = Instant.parse("2026-12-07T02:02:00Z");
+
+    @Test
+    void noAnswerIsPendingWithinTheWindowAndUnansweredAfterIt() {
+        assertThat(SpotCheckOutcome.of(null, DUE, DUE)).isEqualTo(SpotCheckOutcome.PENDING);
+        assertThat(SpotCheckOutcome.of(null, DUE, DUE.plusSeconds(1))).isEqualTo(SpotCheckOutcome.UNANSWERED);
+    }
+
+    @Test
+    void aLateAnswerIsLateNeverOnDutyEvenFromTheRoster() {
+        var late = new SpotCheckOutcome.Answer(DUE.plusSeconds(30), true, true);
+        assertThat(SpotCheckOutcome.of(late, DUE, DUE.plusSeconds(60))).isEqualTo(SpotCheckOutcome.LATE);
+    }
+
+    @Test
+    void anAnswerInTimeIsOnDutyOnlyFromSomeoneOnTheRoster() {
+        assertThat(SpotCheckOutcome.of(new SpotCheckOutcome.Answer(DUE, false, true), DUE, DUE.plusSeconds(60)))
+                .isEqualTo(SpotCheckOutcome.ON_DUTY);
+        assertThat(SpotCheckOutcome.of(new SpotCheckOutcome.Answer(DUE, false, false), DUE, DUE.plusSeconds(60)))
+                .isEqualTo(SpotCheckOutcome.NOT_ON_ROSTER);
+    }
+}
