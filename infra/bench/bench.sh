@@ -37,6 +37,9 @@
 # 12. --reporting: the 信息报送 benchmark of issue 14 (cn.yingji.bench.ReportingBenchmark,
 #    $YINGJI_DATA/bench-reporting.md): --consoles N (500) open consoles of 潍坊市, 潍城区's reports through the API at
 #    --report-rate N (50) per second for --report-seconds N (20); report → console event latency; best with --demo.
+# 13. --spot-checks: the 查岗 benchmark of issue 14 (cn.yingji.bench.SpotCheckBenchmark,
+#    $YINGJI_DATA/bench-spot-checks.md): --consoles N (500) open browsers of four county offices, their cities' checks
+#    through the API at --check-rate N (10) per second for --check-seconds N (20); check → browser event latency.
 # --reindex LIST (plan, case, expert) rebuilds those indices even when complete, timed (documents/s, also in
 #    $YINGJI_DATA/bench-indexing.md).
 # --stop stops the bench app and services afterwards.
@@ -63,7 +66,7 @@ APP_URL="http://localhost:${YINGJI_APP_PORT}"
 APP_JAR="${YINGJI_BENCH_JAR:-$ROOT/backend/target/yingji-backend.jar}"   # a copy keeps a running bench app safe from rebuilds
 
 PLANS=2000000 DRILLS=5000000 EXPERTS=200000 CASES=100000 COMPLIANCE=1 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
-THROUGHPUT=0 THROUGHPUT_ARGS=() APP_ARGS="" LABEL="" REINDEX="" NOTIFICATIONS=0 NOTIFICATION_ARGS=() WORKBENCH=0 REPORTING=0 REPORTING_ARGS=()
+THROUGHPUT=0 THROUGHPUT_ARGS=() APP_ARGS="" LABEL="" REINDEX="" NOTIFICATIONS=0 NOTIFICATION_ARGS=() WORKBENCH=0 REPORTING=0 REPORTING_ARGS=() SPOT_CHECKS=0 SPOT_CHECK_ARGS=()
 # the demo data set generates nothing unless asked (e.g. --cases 5000 on top of it)
 [ "$DEMO" = 1 ] && DRILLS=0 EXPERTS=0 CASES=0 COMPLIANCE=0
 while [ $# -gt 0 ]; do
@@ -85,7 +88,9 @@ while [ $# -gt 0 ]; do
     --throughput) THROUGHPUT=1; shift ;;
     --notifications) NOTIFICATIONS=1; shift ;;
     --reporting) REPORTING=1; shift ;;
-    --consoles) REPORTING_ARGS+=("$1" "$2"); shift 2 ;;
+    --spot-checks) SPOT_CHECKS=1; shift ;;
+    --consoles) REPORTING_ARGS+=("$1" "$2"); SPOT_CHECK_ARGS+=("$1" "$2"); shift 2 ;;
+    --check-rate|--check-seconds) SPOT_CHECK_ARGS+=("${1/--check-/--}" "$2"); shift 2 ;;
     --report-rate|--report-seconds) REPORTING_ARGS+=("${1/--report-/--}" "$2"); shift 2 ;;
     --workbench) WORKBENCH=1; shift ;;
     --streams|--notification-count|--gap-ms) NOTIFICATION_ARGS+=("${1/--notification-count/--notifications}" "$2"); shift 2 ;;
@@ -266,7 +271,7 @@ javac -nowarn -d backend/target/bench-classes -cp "backend/target/classes:$(cat 
 BENCH_CP="backend/target/bench-classes:backend/target/classes:$(cat "$CP_FILE")"
 
 say "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-if [ "$SKIP_PLANS" = 0 ] && [ "$THROUGHPUT" = 0 ] && [ "$NOTIFICATIONS" = 0 ] && [ "$REPORTING" = 0 ]; then
+if [ "$SKIP_PLANS" = 0 ] && [ "$THROUGHPUT" = 0 ] && [ "$NOTIFICATIONS" = 0 ] && [ "$REPORTING" = 0 ] && [ "$SPOT_CHECKS" = 0 ]; then
   java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.PlanBenchmark \
     --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
     --slowlog "$YINGJI_DATA/elasticsearch/logs/yingji_index_search_slowlog.json" \
@@ -333,6 +338,12 @@ if [ "$REPORTING" = 1 ]; then
   java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.ReportingBenchmark \
     --app "$APP_URL" --kc "$YINGJI_KC_URL" \
     --out "$YINGJI_DATA/bench-reporting.md" ${REPORTING_ARGS[@]+"${REPORTING_ARGS[@]}"}
+fi
+
+if [ "$SPOT_CHECKS" = 1 ]; then
+  java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.SpotCheckBenchmark \
+    --app "$APP_URL" --kc "$YINGJI_KC_URL" \
+    --out "$YINGJI_DATA/bench-spot-checks.md" ${SPOT_CHECK_ARGS[@]+"${SPOT_CHECK_ARGS[@]}"}
 fi
 
 if [ "$WORKBENCH" = 1 ]; then

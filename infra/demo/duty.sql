@@ -70,9 +70,9 @@ ON CONFLICT (id) DO NOTHING;
 INSERT INTO duty_log_entry (id, tenant_code, tenant_path, sharing, logged_at, logged_by, content)
 SELECT pg_temp.demo_id('duty_log:' || l.key), t.code, t.path, 'up', now() - make_interval(mins => l.ago), l.by, l.content
   FROM (VALUES
-    ('370703', 'ht-1', 1380, 'ht-county', '08:05 接班。交接开元街道道路塌陷续报时限 1 项，已确认。'),
-    ('370703', 'ht-2', 1300, 'ht-county', '09:30 接市应急管理局通知：明日起加强节假日值班值守，严格落实领导带班制度。'),
-    ('370703', 'ht-3', 600, 'ht-duty', '20:10 开元街道报告塌陷路段围挡完成，交通已分流，无新增伤亡。'),
+    ('370703', 'ht-1', 1380, 'ht-county', '接班。交接开元街道道路塌陷续报时限 1 项，已确认。'),
+    ('370703', 'ht-2', 1300, 'ht-county', '接市应急管理局通知：明日起加强节假日值班值守，严格落实领导带班制度。'),
+    ('370703', 'ht-3', 600, 'ht-duty', '开元街道报告塌陷路段围挡完成，交通已分流，无新增伤亡。'),
     ('370702', 'wc-1', 170, 'wc-county', '于河街道储罐泄漏：已电话初报市应急管理局，续报一（书面）已报送。'),
     ('370700', 'wf-1', 240, 'wf-city', '滨海化工园区仓库火灾：已向省应急管理厅报告，按王海涛副市长批示跟进处置。')
   ) AS l(code, key, ago, by, content)

@@ -16,13 +16,19 @@ export function SpotCheckPrompt() {
   const answer = useAnswerSpotCheck();
   const [now, setNow] = useState(() => Date.now());
   const check = pending.data?.[0] ?? null;
+  const checkId = check?.id;
   useEffect(() => {
-    if (!check) {
+    if (!checkId) {
       return undefined;
     }
+    // the clock starts with the check in view, not when the page was opened
+    const first = window.setTimeout(() => setNow(Date.now()), 0);
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, [check]);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+    };
+  }, [checkId]);
   if (!check) {
     return null;
   }
@@ -45,9 +51,8 @@ export function SpotCheckPrompt() {
           {t.answer}
         </Button>
       }
-      data-testid="spot-check-prompt"
     >
-      <Space direction="vertical">
+      <Space direction="vertical" data-testid="spot-check-prompt">
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t.from(check.tenantName, check.methodLabel)}
         </Typography.Title>

@@ -119,6 +119,75 @@ final class BenchSupport {
         }
     }
 
+    /** What a stream hands on: one {@code data:} line carrying the run's marker, when it arrived, on whose stream. */
+    interface Arrival {
+        void accept(String user, String line, long arrivedNanos);
+    }
+
+    /**
+     * Open notification streams (消息中心), as browsers and 信息接报 consoles hold them: one per entry of {@code users},
+     * each {@code data:} line containing {@code marker} handed to the {@link Arrival} as it comes.
+     */
+    static final class Streams {
+
+        final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        private final List<Thread> readers = new java.util.ArrayList<>();
+        final double openingSeconds;
+        final boolean allReady;
+
+        /** Opens the streams and waits (at most 120 s) until each is ready or has failed. */
+        Streams(Api api, String app, List<String> users, String marker, Arrival arrival) throws InterruptedException {
+            var ready = new java.util.concurrent.CountDownLatch(users.size());
+            long opening = System.nanoTime();
+            for (String user : users) {
+                String token = api.token(user);
+                readers.add(Thread.ofVirtual().start(() -> {
+                    try {
+                        HttpResponse<java.io.InputStream> r = api.http.send(HttpRequest.newBuilder(
+                                        URI.create(app + "/api/v1/notifications/stream"))
+                                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET().build(),
+                                HttpResponse.BodyHandlers.ofInputStream());
+                        if (r.statusCode() != 200) {
+                            failed.incrementAndGet();
+                            ready.countDown();
+                            return;
+                        }
+                        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(),
+                                java.nio.charset.StandardCharsets.UTF_8))) {
+                            String line;
+                            boolean counted = false;
+                            while ((line = lines.readLine()) != null) {
+                                if (!counted && line.startsWith(":ready")) {
+                                    counted = true;
+                                    open.incrementAndGet();
+                                    ready.countDown();
+                                } else if (line.startsWith("data:") && line.contains(marker)) {
+                                    arrival.accept(user, line, System.nanoTime());
+                                }
+                            }
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                        ready.countDown();
+                    }
+                }));
+            }
+            allReady = ready.await(120, java.util.concurrent.TimeUnit.SECONDS);
+            openingSeconds = (System.nanoTime() - opening) / 1e9;
+        }
+
+        /** "streams open: n of m in s (failed: k)". */
+        String summary(String what) {
+            return String.format("%s open: %,d of %,d in %.1f s (failed: %d)%s", what, open.get(), readers.size(),
+                    openingSeconds, failed.get(), allReady ? "" : " — not all within 120 s");
+        }
+
+        void close() {
+            readers.forEach(Thread::interrupt);
+        }
+    }
+
     /** The report: printed as it goes and kept for the results file. */
     static final class Report {
 

@@ -8,13 +8,6 @@ import static cn.yingji.bench.BenchSupport.unbox;
 import static cn.yingji.bench.BenchSupport.verdict;
 import static cn.yingji.bench.BenchSupport.write;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -24,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * 消息中心 under load (issue 13): {@code --streams} (1,000) open notification streams of 潍坊市's reviewers, then
@@ -47,7 +37,6 @@ public final class NotificationBenchmark {
         int notifications = Integer.parseInt(opt.getOrDefault("notifications", "50"));
         long gap = Long.parseLong(opt.getOrDefault("gap-ms", "200"));
         BenchSupport.Api api = new BenchSupport.Api(opt.getOrDefault("kc", "http://localhost:28080"));
-        String token = api.token("wf-city");
 
         report.line("# Yingji notification benchmark — %s", OffsetDateTime.now());
         report.line("streams: %,d (潍坊市's reviewers, one token); notifications: %d, %d ms apart", streams, notifications, gap);
@@ -55,52 +44,17 @@ public final class NotificationBenchmark {
         // the commit time of each notification's title, and every arrival
         Map<String, Long> committed = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger open = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        CountDownLatch ready = new CountDownLatch(streams);
         String run = "基准消息-" + Long.toHexString(System.nanoTime());
-        List<Thread> readers = new ArrayList<>();
-        long opening = System.nanoTime();
-        for (int i = 0; i < streams; i++) {
-            readers.add(Thread.ofVirtual().start(() -> {
-                try {
-                    HttpResponse<InputStream> r = api.http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/notifications/stream"))
-                            .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET().build(),
-                            HttpResponse.BodyHandlers.ofInputStream());
-                    if (r.statusCode() != 200) {
-                        failed.incrementAndGet();
-                        ready.countDown();
-                        return;
+        BenchSupport.Streams open = new BenchSupport.Streams(api, app, java.util.Collections.nCopies(streams, "wf-city"), run,
+                (who, line, now) -> {
+                    int at = line.indexOf(run);
+                    Long commit = committed.get(line.substring(at, line.indexOf('"', at)));
+                    if (commit != null) {
+                        // an event may come before the client hears its commit return
+                        latencies.add(commit == 0 ? 0 : Math.max(0, (now - commit) / 1e6));
                     }
-                    try (BufferedReader lines = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
-                        String line;
-                        boolean counted = false;
-                        while ((line = lines.readLine()) != null) {
-                            if (!counted && line.startsWith(":ready")) {
-                                counted = true;
-                                open.incrementAndGet();
-                                ready.countDown();
-                            } else if (line.startsWith("data:") && line.contains(run)) {
-                                long now = System.nanoTime();
-                                int at = line.indexOf(run);
-                                String title = line.substring(at, line.indexOf('"', at));
-                                Long commit = committed.get(title);
-                                if (commit != null) {
-                                    // an event may come before the client hears its commit return
-                                    latencies.add(commit == 0 ? 0 : Math.max(0, (now - commit) / 1e6));
-                                }
-                            }
-                        }
-                    }
-                } catch (Exception e) {
-                    failed.incrementAndGet();
-                    ready.countDown();
-                }
-            }));
-        }
-        boolean allReady = ready.await(120, TimeUnit.SECONDS);
-        report.line("streams open: %,d of %,d in %.1f s (failed: %d)%s", open.get(), streams,
-                (System.nanoTime() - opening) / 1e9, failed.get(), allReady ? "" : " — not all within 120 s");
+                });
+        report.line(open.summary("streams"));
 
         try (Connection c = DriverManager.getConnection(jdbcUrl(opt), "yingji_app", "yingji_app")) {
             c.setAutoCommit(false);
@@ -127,8 +81,8 @@ public final class NotificationBenchmark {
         try (Connection c = DriverManager.getConnection(jdbcUrl(opt), "postgres", ""); var st = c.createStatement()) {
             st.execute("delete from notification where title like '" + run + "%'");
         }
-        readers.forEach(Thread::interrupt);
-        int expected = open.get() * notifications;
+        open.close();
+        int expected = open.open.get() * notifications;
         double[] l = unbox(new ArrayList<>(latencies));
         report.line("\n| events expected | received | p50 | p95 | p99 | max |");
         report.line("|---:|---:|---:|---:|---:|---:|");

@@ -8,13 +8,9 @@ import static cn.yingji.bench.BenchSupport.unbox;
 import static cn.yingji.bench.BenchSupport.verdict;
 import static cn.yingji.bench.BenchSupport.write;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -62,50 +56,18 @@ public final class ReportingBenchmark {
                 + "and 钟山区 in turn, each on its own event, through the API", consoles, rate, seconds);
 
         ConcurrentLinkedQueue<Object[]> arrivals = new ConcurrentLinkedQueue<>();
-        AtomicInteger open = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        CountDownLatch ready = new CountDownLatch(consoles);
-        long opening = System.nanoTime();
-        List<Thread> readers = new ArrayList<>();
         Map<String, AtomicInteger> perCity = new ConcurrentHashMap<>();
+        List<String> consoleUsers = new ArrayList<>();
         for (int i = 0; i < consoles; i++) {
             String city = cities.get(i % cities.size());
-            String cityToken = api.token(city);
+            consoleUsers.add(city);
             perCity.computeIfAbsent(city, c -> new AtomicInteger()).incrementAndGet();
-            readers.add(Thread.ofVirtual().start(() -> {
-                try {
-                    HttpResponse<InputStream> r = api.http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/notifications/stream"))
-                            .header("Accept", "text/event-stream").header("Authorization", "Bearer " + cityToken).GET().build(),
-                            HttpResponse.BodyHandlers.ofInputStream());
-                    if (r.statusCode() != 200) {
-                        failed.incrementAndGet();
-                        ready.countDown();
-                        return;
-                    }
-                    try (BufferedReader lines = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
-                        String line;
-                        boolean counted = false;
-                        while ((line = lines.readLine()) != null) {
-                            if (!counted && line.startsWith(":ready")) {
-                                counted = true;
-                                open.incrementAndGet();
-                                ready.countDown();
-                            } else if (line.startsWith("data:") && line.contains(run)) {
-                                long now = System.nanoTime();
-                                int at = line.indexOf(TITLE) + TITLE.length();
-                                arrivals.add(new Object[] {line.substring(at, line.indexOf('"', at)) + "|" + city, now});
-                            }
-                        }
-                    }
-                } catch (Exception e) {
-                    failed.incrementAndGet();
-                    ready.countDown();
-                }
-            }));
         }
-        boolean allReady = ready.await(120, TimeUnit.SECONDS);
-        report.line("consoles open: %,d of %,d in %.1f s (failed: %d)%s", open.get(), consoles,
-                (System.nanoTime() - opening) / 1e9, failed.get(), allReady ? "" : " — not all within 120 s");
+        BenchSupport.Streams streams = new BenchSupport.Streams(api, app, consoleUsers, run, (city, line, now) -> {
+            int at = line.indexOf(TITLE) + TITLE.length();
+            arrivals.add(new Object[] {line.substring(at, line.indexOf('"', at)) + "|" + city, now});
+        });
+        report.line(streams.summary("consoles"));
 
         List<String> events = new ArrayList<>();
         for (String[] county : counties) {
@@ -149,7 +111,7 @@ public final class ReportingBenchmark {
         }
         double took = (System.nanoTime() - start) / 1e9;
         Thread.sleep(Duration.ofSeconds(3));
-        readers.forEach(Thread::interrupt);
+        streams.close();
 
         List<Double> latencies = new ArrayList<>();
         for (Object[] a : arrivals) {
