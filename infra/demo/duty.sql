@@ -95,10 +95,11 @@ SELECT pg_temp.demo_id('duty_handover_item:370703:1'), t.code, t.path, 'up', pg_
 ON CONFLICT (id) DO NOTHING;
 
 -- 查岗: 潍坊市 of 潍城区 yesterday (在岗) and of 寒亭区 three days ago (未应答 → 脱岗)
-INSERT INTO spot_check (id, tenant_code, tenant_path, sharing, checked_tenant_code, post_id, method, sent_at, answer_due_at,
-                        checked_by, violation, rectification, sanction, concluded_by, concluded_at, version)
+INSERT INTO spot_check (id, tenant_code, tenant_path, sharing, checked_tenant_code, post_id, method, sent_at, delivered_at,
+                        answer_due_at, checked_by, violation, rectification, sanction, concluded_by, concluded_at, version)
 SELECT pg_temp.demo_id('spot_check:' || c.key), t.code, t.path, 'up', c.checked, pg_temp.demo_id('duty_post:' || c.checked),
-       c.method::spot_check_method, now() - make_interval(hours => c.ago), now() - make_interval(hours => c.ago) + interval '120 seconds',
+       c.method::spot_check_method, now() - make_interval(hours => c.ago), now() - make_interval(hours => c.ago),
+       now() - make_interval(hours => c.ago) + interval '120 seconds',
        'wf-city', c.violation::duty_violation, c.rectification, c.sanction, 'wf-city',
        now() - make_interval(hours => c.ago) + interval '30 minutes', 1
   FROM (VALUES

@@ -5,6 +5,7 @@ import { zhCN } from '../../i18n/zh-CN';
 import { formatTime } from '../events/events';
 import { useTenantTree } from '../tenants/service';
 import { ConclusionModal } from './components/ConclusionModal';
+import { ScheduleFormModal } from './components/ScheduleFormModal';
 import { SpotCheckFormModal } from './components/SpotCheckFormModal';
 import { outcomeColor, regionsBelow } from './duty';
 import { useSpotChecks } from './service';
@@ -21,12 +22,21 @@ export default function SpotChecksPage() {
   const issued = useSpotChecks('issued', regions.length > 0);
   const received = useSpotChecks('received');
   const [checking, setChecking] = useState(false);
+  const [scheduling, setScheduling] = useState(false);
   const [concluding, setConcluding] = useState<SpotCheck | null>(null);
 
   const columns = (mine: boolean) => [
     { title: t.sentAt, render: (_: unknown, c: SpotCheck) => formatTime(c.sentAt), width: 130 },
     mine
-      ? { title: t.target, render: (_: unknown, c: SpotCheck) => `${c.checkedTenantName}${c.postName ? ` ${c.postName}` : ''}` }
+      ? {
+          title: t.target,
+          render: (_: unknown, c: SpotCheck) => (
+            <Space direction="vertical" size={0}>
+              <span>{`${c.checkedTenantName}${c.postName ? ` ${c.postName}` : ''}`}</span>
+              {c.occasion && <Tag>{c.occasion}</Tag>}
+            </Space>
+          ),
+        }
       : { title: t.checker, render: (_: unknown, c: SpotCheck) => `${c.tenantName}（${c.checkedBy}）` },
     { title: t.method, dataIndex: 'methodLabel', width: 100 },
     {
@@ -48,7 +58,7 @@ export default function SpotChecksPage() {
             {c.rectification && <span>{c.rectification}</span>}
             {c.sanction && <span>{c.sanction}</span>}
           </Space>
-        ) : mine && c.outcome !== 'pending' ? (
+        ) : mine && c.outcome !== 'pending' && c.outcome !== 'scheduled' ? (
           <Button size="small" onClick={() => setConcluding(c)}>
             {t.conclude}
           </Button>
@@ -64,9 +74,14 @@ export default function SpotChecksPage() {
         <Card
           title={t.issued}
           extra={
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setChecking(true)} data-testid="start-spot-check">
-              {t.start}
-            </Button>
+            <Space>
+              <Button onClick={() => setScheduling(true)} data-testid="schedule-spot-checks">
+                {t.schedule}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setChecking(true)} data-testid="start-spot-check">
+                {t.start}
+              </Button>
+            </Space>
           }
         >
           <Table<SpotCheck>
@@ -91,6 +106,7 @@ export default function SpotChecksPage() {
         />
       </Card>
       {checking && <SpotCheckFormModal regions={regions} onClose={() => setChecking(false)} />}
+      {scheduling && <ScheduleFormModal regions={regions} onClose={() => setScheduling(false)} />}
       {concluding && <ConclusionModal check={concluding} onClose={() => setConcluding(null)} />}
     </Space>
   );

@@ -80,6 +80,8 @@ export function outcomeColor(outcome: SpotCheckOutcome): string {
       return 'green';
     case 'pending':
       return 'blue';
+    case 'scheduled':
+      return 'default';
     case 'late':
     case 'not_on_roster':
       return 'orange';

@@ -10,6 +10,7 @@ import type {
   Handover,
   LogEntry,
   Roster,
+  ScheduleInput,
   ShiftInput,
   SpotCheck,
   SpotCheckInput,
@@ -109,6 +110,13 @@ export function useAcceptHandover() {
 export function useSpotCheck() {
   return useRefreshing(({ input, key }: { input: SpotCheckInput; key: string }) =>
     apiSend<SpotCheck>('/api/v1/duty/spot-checks', input, 'POST', { 'Idempotency-Key': key }),
+  );
+}
+
+/** 随机抽查: checks drawn at random moments of a period, once per click. */
+export function useScheduleSpotChecks() {
+  return useRefreshing(({ input, key }: { input: ScheduleInput; key: string }) =>
+    apiSend<SpotCheck[]>('/api/v1/duty/spot-checks/schedule', input, 'POST', { 'Idempotency-Key': key }),
   );
 }
 

@@ -3,7 +3,7 @@ import type { Narrowed, Schemas } from '../../api/schemas';
 
 export type DutyRole = 'leader' | 'officer';
 export type SpotCheckMethod = 'system' | 'phone' | 'video';
-export type SpotCheckOutcome = 'pending' | 'on_duty' | 'late' | 'not_on_roster' | 'unanswered';
+export type SpotCheckOutcome = 'scheduled' | 'pending' | 'on_duty' | 'late' | 'not_on_roster' | 'unanswered';
 export type DutyViolation = 'none' | 'absent' | 'missed' | 'empty' | 'stand_in';
 
 export type DutyPost = Schemas['DutyViews.Post'];
@@ -23,6 +23,7 @@ export type SpotCheck = Narrowed<
   { method: SpotCheckMethod; outcome: SpotCheckOutcome; violation: DutyViolation | null }
 >;
 export type SpotCheckInput = Narrowed<Schemas['DutyViews.SpotCheckRequest'], { method: SpotCheckMethod }>;
+export type ScheduleInput = Narrowed<Schemas['DutyViews.ScheduleRequest'], { method: SpotCheckMethod }>;
 export type ConclusionInput = Narrowed<Schemas['DutyViews.ConclusionRequest'], { violation: DutyViolation }>;
 
 /** `scope` of the spot-check list. */

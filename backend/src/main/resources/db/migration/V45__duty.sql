@@ -144,8 +144,13 @@ create table spot_check (
     checked_tenant_code text        not null references tenant (code),
     post_id             uuid        references duty_post (id),
     method              spot_check_method not null,
+    -- when it is (or, scheduled, will be) sent; a scheduled check (抽查 planned for a holiday or sensitive period)
+    -- reaches the checked tier only once delivered, and its answer window starts then
     sent_at             timestamptz not null default now(),
+    delivered_at        timestamptz,
     answer_due_at       timestamptz not null,
+    -- 抽查名目 of a scheduled check, e.g. 元旦假期值班抽查
+    occasion            text        check (occasion is null or length(btrim(occasion)) between 1 and 50),
     checked_by          text        not null,
     -- the checker's conclusion: the violation found (R2.3), the rectification ordered and any sanction
     violation           duty_violation,
@@ -162,11 +167,25 @@ create table spot_check (
     foreign key (tenant_code, tenant_path) references tenant (code, path)
 );
 call app.protect_tenant_table('spot_check');
-create policy checked_read on spot_check for select using (checked_tenant_code = (select app.tenant_code()));
+-- the checked tier reads a check once it is delivered, never one still scheduled (a spot check is unannounced)
+create policy checked_read on spot_check for select
+    using (checked_tenant_code = (select app.tenant_code()) and delivered_at is not null);
 call app.narrow_reads_by_role('spot_check');
 create index spot_check_tenant_idx on spot_check (tenant_code, sent_at desc);
 create index spot_check_checked_idx on spot_check (checked_tenant_code, sent_at desc);
+create index spot_check_scheduled_idx on spot_check (sent_at) where delivered_at is null;
 grant select, insert, update on spot_check to yingji_app;
+
+-- The delivery pass (SpotCheckDeliveryJob) finds the scheduled checks now due across tenants (ids and their checking
+-- tenants only); each is then delivered in its checking tenant's own context.
+create function app.due_spot_checks(batch integer) returns table (id uuid, tenant_code text)
+    language sql stable security definer
+    set search_path = public, pg_temp
+as $$
+    select id, tenant_code from spot_check where delivered_at is null and sent_at <= now() order by sent_at limit batch
+$$;
+revoke all on function app.due_spot_checks(integer) from public;
+grant execute on function app.due_spot_checks(integer) to yingji_app;
 
 -- 查岗应答: the checked tier's answer, once; after the window it is late (迟答), never passed.
 create table spot_check_answer (

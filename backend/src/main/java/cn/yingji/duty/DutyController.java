@@ -152,6 +152,15 @@ class DutyController {
         return spotChecks.check(viewer, request, idempotencyKey);
     }
 
+    /** 随机抽查: checks at random moments of a period (a holiday, a sensitive period), kept from the checked until sent. */
+    @PostMapping("/spot-checks/schedule")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<List<DutyViews.SpotCheck>> schedule(Viewer viewer, @Validated @RequestBody DutyViews.ScheduleRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return spotChecks.schedule(viewer, request, idempotencyKey);
+    }
+
     /** Spot checks ({@code scope}: issued, received, pending — the prompt's, all), newest first. */
     @GetMapping("/spot-checks")
     @PreAuthorize(Access.OFFICIALS)

@@ -115,6 +115,20 @@ final class DutyViews {
             @NotBlank(message = "必须选择查岗方式 method") String method) {
     }
 
+    /**
+     * 随机抽查: {@code count} checks at random moments of the period, of the tiers named (every tier directly below
+     * when none), under a name (抽查名目, e.g. 元旦假期值班抽查).
+     */
+    record ScheduleRequest(
+            @NotBlank(message = "必须填写抽查名目 occasion") @Size(max = 50, message = "抽查名目不能超过 50 个字") String occasion,
+            @NotNull(message = "必须填写抽查开始时间 from") OffsetDateTime from,
+            @NotNull(message = "必须填写抽查结束时间 to") OffsetDateTime to,
+            @NotNull(message = "必须填写抽查次数 count") @jakarta.validation.constraints.Min(value = 1, message = "抽查次数至少 1 次")
+            @jakarta.validation.constraints.Max(value = 50, message = "一次最多排定 50 次抽查") Integer count,
+            @Nullable List<@NotBlank String> checkedTenantCodes,
+            @NotBlank(message = "必须选择查岗方式 method") String method) {
+    }
+
     record AnswerRequest(@Size(max = 500, message = "应答说明不能超过 500 字") @Nullable String note) {
     }
 
@@ -132,6 +146,6 @@ final class DutyViews {
             @Nullable OffsetDateTime answeredAt, @Nullable String answeredBy, @Nullable String answerNote,
             String outcome, String outcomeLabel, @Nullable String violation, @Nullable String violationLabel,
             @Nullable String rectification, @Nullable String sanction, @Nullable String concludedBy,
-            @Nullable OffsetDateTime concludedAt, int version, boolean mine, boolean toAnswer) {
+            @Nullable OffsetDateTime concludedAt, @Nullable String occasion, int version, boolean mine, boolean toAnswer) {
     }
 }

@@ -13,6 +13,7 @@ import cn.yingji.platform.Term;
  */
 public enum SpotCheckOutcome implements Term {
 
+    SCHEDULED("已排定，待发送"),
     PENDING("待应答"),
     ON_DUTY("在岗"),
     LATE("迟答"),
@@ -34,7 +35,10 @@ public enum SpotCheckOutcome implements Term {
     public record Answer(Instant at, boolean late, boolean onRoster) {
     }
 
-    static SpotCheckOutcome of(@Nullable Answer answer, Instant answerDue, Instant now) {
+    static SpotCheckOutcome of(boolean delivered, @Nullable Answer answer, Instant answerDue, Instant now) {
+        if (!delivered) {
+            return SCHEDULED;
+        }
         if (answer == null) {
             return now.isAfter(answerDue) ? UNANSWERED : PENDING;
         }

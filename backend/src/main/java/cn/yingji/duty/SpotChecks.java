@@ -66,6 +66,7 @@ class SpotChecks {
     private final Notifications notifications;
     private final Idempotency idempotency;
     private final TenantQueries tenants;
+    private static final java.util.random.RandomGenerator RANDOM = new java.security.SecureRandom();
 
     SpotChecks(TenantTx tx, RecordWrites writes, Obligations obligations, Notifications notifications,
             Idempotency idempotency, TenantQueries tenants) {
@@ -98,29 +99,115 @@ class SpotChecks {
                     throw ApiException.badRequest("spot-check-post-invalid", "所查岗位须为被查单位的值班岗位");
                 }
             }
-            int seconds = tenants.policy(dsl, viewer.tenant().code()).required("duty")
-                    .required("spotCheckAnswerSeconds").asInt();
+            int seconds = answerSeconds(dsl, viewer.tenant().code());
             Instant sent = Instant.now();
-            Instant due = new DueRule.Seconds(seconds).dueAt(sent);
             PersonDirectory.register(dsl, viewer);
             SpotCheckRecord row = dsl.insertInto(SPOT_CHECK)
                     .set(SPOT_CHECK.CHECKED_TENANT_CODE, checked)
                     .set(SPOT_CHECK.POST_ID, request.postId())
                     .set(SPOT_CHECK.METHOD, cn.yingji.db.enums.SpotCheckMethod.lookupLiteral(method.literal()))
                     .set(SPOT_CHECK.SENT_AT, utc(sent))
-                    .set(SPOT_CHECK.ANSWER_DUE_AT, utc(due))
+                    .set(SPOT_CHECK.DELIVERED_AT, utc(sent))
+                    .set(SPOT_CHECK.ANSWER_DUE_AT, utc(new DueRule.Seconds(seconds).dueAt(sent)))
                     .set(SPOT_CHECK.CHECKED_BY, viewer.username())
                     .returning().fetchSingle();
-            String what = post == null ? checkedName + "值班" : checkedName + post.getName();
-            obligations.openBelow(dsl, new Obligations.Opening(ObligationKind.SPOT_CHECK_ANSWER, row.getId(),
-                    "查岗：" + what, checked, null, sent, due, viewer.tenant().name() + method.label()));
-            notifications.notify(dsl, new Notifications.Notice(NotificationKind.SPOT_CHECK,
-                    Notifications.Recipient.office(checked), "查岗：" + viewer.tenant().name() + method.label(),
-                    "请值班人员在" + seconds + "秒内应答", ENTITY, row.getId()));
+            announce(dsl, viewer.tenant().name(), row, post, checkedName, seconds);
             writes.audited(dsl, viewer, ENTITY, "spot_check.create", row.getId(), null,
                     Map.of("checked", checked, "method", method.literal()));
             return views(dsl, viewer, List.of(row)).getFirst();
         }));
+    }
+
+    /**
+     * 随机抽查 for a holiday or sensitive period: {@code count} checks at random moments between {@code from} and
+     * {@code to} of the tiers named (every tier directly below the viewer's when none is), drawn now and kept from
+     * them until each is sent ({@link SpotCheckDeliveryJob}); once per key.
+     */
+    Mono<List<SpotCheck>> schedule(Viewer viewer, DutyViews.ScheduleRequest request, String idempotencyKey) {
+        SpotCheckMethod method = SpotCheckMethod.parse(request.method());
+        Instant now = Instant.now();
+        Instant from = request.from().toInstant().isBefore(now) ? now : request.from().toInstant();
+        Instant to = request.to().toInstant();
+        if (!to.isAfter(from)) {
+            throw ApiException.badRequest("spot-check-period", "抽查时段须在当前时间之后，且结束晚于开始");
+        }
+        if (java.time.Duration.between(from, to).compareTo(Roster.MAX_SPAN) > 0) {
+            throw ApiException.badRequest("spot-check-period", "抽查时段不能超过 " + Roster.MAX_SPAN.toDays() + " 天");
+        }
+        List<String> named = request.checkedTenantCodes() == null ? List.of()
+                : List.copyOf(new java.util.LinkedHashSet<>(request.checkedTenantCodes()));
+        var once = new Idempotency.Request(idempotencyKey, "POST", "/api/v1/duty/spot-checks/schedule",
+                Idempotency.fingerprint(request.occasion(), from, to, request.count(), named, method.literal()));
+        return tx.call(viewer, dsl -> idempotency.once(dsl, viewer, once, SpotCheckList.class, () -> {
+            Condition below = TenantQueries.descendantOf(TENANT.PATH, viewer.tenant().path())
+                    .and(TENANT.CODE.ne(viewer.tenant().code()));
+            List<String> targets = named.isEmpty()
+                    ? dsl.select(TENANT.CODE).from(TENANT).where(TENANT.PARENT_CODE.eq(viewer.tenant().code()))
+                            .orderBy(TENANT.CODE).fetch(TENANT.CODE)
+                    : dsl.select(TENANT.CODE).from(TENANT).where(TENANT.CODE.in(named)).and(below).fetch(TENANT.CODE);
+            List<String> wrong = named.stream().filter(c -> !targets.contains(c)).toList();
+            if (!wrong.isEmpty() || targets.isEmpty()) {
+                throw ApiException.badRequest("spot-check-not-below", "只能对本级以下的地区查岗：" + String.join("、", wrong));
+            }
+            int seconds = answerSeconds(dsl, viewer.tenant().code());
+            PersonDirectory.register(dsl, viewer);
+            var insert = dsl.insertInto(SPOT_CHECK, SPOT_CHECK.CHECKED_TENANT_CODE, SPOT_CHECK.METHOD, SPOT_CHECK.SENT_AT,
+                    SPOT_CHECK.ANSWER_DUE_AT, SPOT_CHECK.OCCASION, SPOT_CHECK.CHECKED_BY);
+            for (SpotCheckDraw.Draw d : SpotCheckDraw.draw(RANDOM, from, to, request.count(), targets)) {
+                insert = insert.values(d.target(), cn.yingji.db.enums.SpotCheckMethod.lookupLiteral(method.literal()),
+                        utc(d.at()), utc(new DueRule.Seconds(seconds).dueAt(d.at())), request.occasion().strip(),
+                        viewer.username());
+            }
+            var rows = insert.returning().fetch();
+            writes.audited(dsl, viewer, ENTITY, "spot_check.schedule", rows.getFirst().getId(), null,
+                    Map.of("occasion", request.occasion().strip(), "checks", rows.size(), "from", from.toString(),
+                            "to", to.toString()));
+            return new SpotCheckList(views(dsl, viewer, rows));
+        })).map(SpotCheckList::checks);
+    }
+
+    /** The scheduled checks of a request, as the idempotency store keeps one answer. */
+    record SpotCheckList(List<SpotCheck> checks) {
+    }
+
+    /**
+     * Sends a scheduled check now due, in its checking tenant's context: its answer window starts now; the checked
+     * office is told and owes the answer. Returns whether it was still to send (another pass may have sent it).
+     */
+    boolean deliver(DSLContext dsl, Viewer job, UUID id) {
+        SpotCheckRecord due = dsl.selectFrom(SPOT_CHECK).where(SPOT_CHECK.ID.eq(id)).and(SPOT_CHECK.DELIVERED_AT.isNull())
+                .forUpdate().skipLocked().fetchOne();
+        if (due == null) {
+            return false;
+        }
+        int seconds = answerSeconds(dsl, due.getTenantCode());
+        Instant now = Instant.now();
+        SpotCheckRecord row = dsl.update(SPOT_CHECK).set(SPOT_CHECK.DELIVERED_AT, utc(now))
+                .set(SPOT_CHECK.ANSWER_DUE_AT, utc(new DueRule.Seconds(seconds).dueAt(now)))
+                .where(SPOT_CHECK.ID.eq(id)).returning().fetchSingle();
+        String checkedName = dsl.select(TENANT.NAME).from(TENANT).where(TENANT.CODE.eq(row.getCheckedTenantCode()))
+                .fetchSingle(TENANT.NAME);
+        announce(dsl, job.tenant().name(), row, null, checkedName, seconds);
+        writes.audited(dsl, job, ENTITY, "spot_check.deliver", id, null, Map.of("occasion", String.valueOf(row.getOccasion())));
+        return true;
+    }
+
+    /** The check's clock (查岗应答, owed by the checked tier) and its notification to the checked office. */
+    private void announce(DSLContext dsl, String checkerName, SpotCheckRecord row, DutyPostRecord post,
+            String checkedName, int seconds) {
+        SpotCheckMethod method = SpotCheckMethod.of(row.getMethod().getLiteral());
+        Instant sent = row.getDeliveredAt().toInstant();
+        String what = post == null ? checkedName + "值班" : checkedName + post.getName();
+        obligations.openBelow(dsl, new Obligations.Opening(ObligationKind.SPOT_CHECK_ANSWER, row.getId(),
+                "查岗：" + what, row.getCheckedTenantCode(), null, sent, row.getAnswerDueAt().toInstant(),
+                checkerName + method.label()));
+        notifications.notify(dsl, new Notifications.Notice(NotificationKind.SPOT_CHECK,
+                Notifications.Recipient.office(row.getCheckedTenantCode()), "查岗：" + checkerName + method.label(),
+                "请值班人员在" + seconds + "秒内应答", ENTITY, row.getId()));
+    }
+
+    private int answerSeconds(DSLContext dsl, String checkerCode) {
+        return tenants.policy(dsl, checkerCode).required("duty").required("spotCheckAnswerSeconds").asInt();
     }
 
     /**
@@ -147,7 +234,7 @@ class SpotChecks {
                     .returning().fetchOne();
             if (answer != null) {
                 ObligationState closed = obligations.closeAssigned(dsl, ObligationKind.SPOT_CHECK_ANSWER, id, now);
-                SpotCheckOutcome outcome = SpotCheckOutcome.of(new SpotCheckOutcome.Answer(now, answer.getLate(),
+                SpotCheckOutcome outcome = SpotCheckOutcome.of(true, new SpotCheckOutcome.Answer(now, answer.getLate(),
                         onRoster), check.getAnswerDueAt().toInstant(), now);
                 notifications.notify(dsl, new Notifications.Notice(NotificationKind.SPOT_CHECK_ANSWERED,
                         Notifications.Recipient.office(check.getTenantCode()),
@@ -170,8 +257,8 @@ class SpotChecks {
             SpotCheckRecord before = TenantRows.own(viewer, load(dsl, id), "只能对本单位发起的查岗作出结论");
             Instant now = Instant.now();
             boolean answered = dsl.fetchExists(SPOT_CHECK_ANSWER, SPOT_CHECK_ANSWER.SPOT_CHECK_ID.eq(id));
-            if (!answered && !now.isAfter(before.getAnswerDueAt().toInstant())) {
-                throw ApiException.conflict("spot-check-pending", "应答时限未到，暂不能作出查岗结论");
+            if (before.getDeliveredAt() == null || !answered && !now.isAfter(before.getAnswerDueAt().toInstant())) {
+                throw ApiException.conflict("spot-check-pending", "查岗尚未发送或应答时限未到，暂不能作出结论");
             }
             SpotCheckRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(SPOT_CHECK)
                     .set(SPOT_CHECK.VIOLATION, cn.yingji.db.enums.DutyViolation.lookupLiteral(violation.literal()))
@@ -197,8 +284,8 @@ class SpotChecks {
         Condition where = switch (scope == null || scope.isBlank() ? "all" : scope) {
             case "issued" -> SPOT_CHECK.TENANT_CODE.eq(own);
             case "received" -> SPOT_CHECK.CHECKED_TENANT_CODE.eq(own);
-            case "pending" -> SPOT_CHECK.CHECKED_TENANT_CODE.eq(own)
-                    .and(SPOT_CHECK.SENT_AT.gt(utc(Instant.now().minus(PENDING_FOR))))
+            case "pending" -> SPOT_CHECK.CHECKED_TENANT_CODE.eq(own).and(SPOT_CHECK.DELIVERED_AT.isNotNull())
+                    .and(SPOT_CHECK.DELIVERED_AT.gt(utc(Instant.now().minus(PENDING_FOR))))
                     .andNotExists(DSL.selectOne().from(SPOT_CHECK_ANSWER)
                             .where(SPOT_CHECK_ANSWER.SPOT_CHECK_ID.eq(SPOT_CHECK.ID)));
             case "all" -> DSL.noCondition();
@@ -235,7 +322,7 @@ class SpotChecks {
         Instant now = Instant.now();
         return rows.stream().map(r -> {
             SpotCheckAnswerRecord a = answers.get(r.getId());
-            SpotCheckOutcome outcome = SpotCheckOutcome.of(a == null ? null : new SpotCheckOutcome.Answer(
+            SpotCheckOutcome outcome = SpotCheckOutcome.of(r.getDeliveredAt() != null, a == null ? null : new SpotCheckOutcome.Answer(
                     a.getAnsweredAt().toInstant(), a.getLate(), a.getOnRoster()), r.getAnswerDueAt().toInstant(), now);
             DutyPostRecord post = r.getPostId() == null ? null : posts.get(r.getPostId());
             SpotCheckMethod method = SpotCheckMethod.of(r.getMethod().getLiteral());
@@ -248,7 +335,7 @@ class SpotChecks {
                     outcome.label(), violation == null ? null : violation.literal(),
                     violation == null ? null : violation.label(), r.getRectification(), r.getSanction(),
                     r.getConcludedBy() == null ? null : people.get(r.getConcludedBy()), r.getConcludedAt(),
-                    r.getVersion(), r.getTenantCode().equals(viewer.tenant().code()),
+                    r.getOccasion(), r.getVersion(), r.getTenantCode().equals(viewer.tenant().code()),
                     a == null && r.getCheckedTenantCode().equals(viewer.tenant().code()));
         }).toList();
     }

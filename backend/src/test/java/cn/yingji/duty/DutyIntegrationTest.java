@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.codec.ServerSentEvent;
 
@@ -248,6 +249,53 @@ class DutyIntegrationTest extends ApiIntegrationTest {
                 Map.of("violation", "bogus", "version", 1), 400)).containsEntry("code", "invalid-duty-violation");
         assertThat(problem("wf-city", "/api/v1/duty/spot-checks/" + silent + "/conclusion",
                 Map.of("violation", "absent", "version", 0), 409)).containsEntry("code", "version-conflict");
+    }
+
+    @Autowired
+    SpotCheckDeliveryJob delivery;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void scheduledRandomChecksStayHiddenFromTheCheckedUntilSentThenReachThemWithTheirWindow() throws Exception {
+        OffsetDateTime now = OffsetDateTime.now(CHINA);
+        List<Map<String, Object>> drawn = as("wf-city").post().uri("/api/v1/duty/spot-checks/schedule")
+                .bodyValue(Map.of("occasion", "元旦假期值班抽查", "from", now.toString(), "to", now.plusSeconds(3).toString(),
+                        "count", 2, "checkedTenantCodes", List.of("370703"), "method", "system"))
+                .exchange().expectStatus().isCreated().expectBody(List.class).returnResult().getResponseBody();
+        assertThat(drawn).hasSize(2).allSatisfy(c -> assertThat(c).containsEntry("outcome", "scheduled")
+                .containsEntry("outcomeLabel", "已排定，待发送").containsEntry("occasion", "元旦假期值班抽查")
+                .containsEntry("checkedTenantName", "寒亭区"));
+        List<Object> ids = drawn.stream().map(c -> c.get("id")).toList();
+        // the checked office knows nothing of a check not yet sent (unless the pass already sent it)
+        Object later = ((List<Map<String, Object>>) as("wf-city").post().uri("/api/v1/duty/spot-checks/schedule")
+                .bodyValue(Map.of("occasion", "春节值班抽查", "from", now.plusDays(30).toString(),
+                        "to", now.plusDays(31).toString(), "count", 1, "method", "phone"))
+                .exchange().expectStatus().isCreated().expectBody(List.class).returnResult().getResponseBody()).getFirst()
+                .get("id");
+        as("ht-county").get().uri("/api/v1/duty/spot-checks/{id}", later).exchange().expectStatus().isNotFound();
+        assertThat(list("ht-county", "/api/v1/duty/spot-checks?scope=received")).extracting(c -> c.get("id"))
+                .doesNotContain(later);
+        assertThat(problem("wf-city", "/api/v1/duty/spot-checks/" + later + "/conclusion",
+                Map.of("violation", "none", "version", 0), 409)).containsEntry("code", "spot-check-pending");
+
+        Thread.sleep(3_500);
+        delivery.deliverDue();
+        for (Object id : ids) {
+            Map<String, Object> sent = get("ht-county", "/api/v1/duty/spot-checks/{id}", id);
+            assertThat(sent).containsEntry("outcome", "pending").containsEntry("toAnswer", true);
+            assertThat(OffsetDateTime.parse((String) sent.get("answerDueAt")))
+                    .isAfter(OffsetDateTime.now().plusSeconds(60));
+            assertThat(list("ht-county", "/api/v1/obligations?recordId={id}", id)).singleElement()
+                    .satisfies(o -> assertThat(o).containsEntry("kindLabel", "查岗应答"));
+            post("ht-county", "/api/v1/duty/spot-checks/" + id + "/answer", Map.of(), 200);
+        }
+
+        assertThat(problem("wf-city", "/api/v1/duty/spot-checks/schedule", Map.of("occasion", "抽查", "from",
+                now.plusDays(2).toString(), "to", now.plusDays(1).toString(), "count", 1, "method", "system"), 400))
+                .containsEntry("code", "spot-check-period");
+        assertThat(problem("wf-city", "/api/v1/duty/spot-checks/schedule", Map.of("occasion", "抽查", "from",
+                now.toString(), "to", now.plusDays(1).toString(), "count", 1, "checkedTenantCodes", List.of("370103"),
+                "method", "system"), 400)).containsEntry("code", "spot-check-not-below");
     }
 
     /** Moves a check's window into the past (a fixture: the window is the policy's 120 seconds). */

@@ -12,21 +12,26 @@ class SpotCheckOutcomeTest {
 
     @Test
     void noAnswerIsPendingWithinTheWindowAndUnansweredAfterIt() {
-        assertThat(SpotCheckOutcome.of(null, DUE, DUE)).isEqualTo(SpotCheckOutcome.PENDING);
-        assertThat(SpotCheckOutcome.of(null, DUE, DUE.plusSeconds(1))).isEqualTo(SpotCheckOutcome.UNANSWERED);
+        assertThat(SpotCheckOutcome.of(true, null, DUE, DUE)).isEqualTo(SpotCheckOutcome.PENDING);
+        assertThat(SpotCheckOutcome.of(true, null, DUE, DUE.plusSeconds(1))).isEqualTo(SpotCheckOutcome.UNANSWERED);
+    }
+
+    @Test
+    void aCheckNotYetSentIsScheduledWhateverTheTime() {
+        assertThat(SpotCheckOutcome.of(false, null, DUE, DUE.plusSeconds(600))).isEqualTo(SpotCheckOutcome.SCHEDULED);
     }
 
     @Test
     void aLateAnswerIsLateNeverOnDutyEvenFromTheRoster() {
         var late = new SpotCheckOutcome.Answer(DUE.plusSeconds(30), true, true);
-        assertThat(SpotCheckOutcome.of(late, DUE, DUE.plusSeconds(60))).isEqualTo(SpotCheckOutcome.LATE);
+        assertThat(SpotCheckOutcome.of(true, late, DUE, DUE.plusSeconds(60))).isEqualTo(SpotCheckOutcome.LATE);
     }
 
     @Test
     void anAnswerInTimeIsOnDutyOnlyFromSomeoneOnTheRoster() {
-        assertThat(SpotCheckOutcome.of(new SpotCheckOutcome.Answer(DUE, false, true), DUE, DUE.plusSeconds(60)))
+        assertThat(SpotCheckOutcome.of(true, new SpotCheckOutcome.Answer(DUE, false, true), DUE, DUE.plusSeconds(60)))
                 .isEqualTo(SpotCheckOutcome.ON_DUTY);
-        assertThat(SpotCheckOutcome.of(new SpotCheckOutcome.Answer(DUE, false, false), DUE, DUE.plusSeconds(60)))
+        assertThat(SpotCheckOutcome.of(true, new SpotCheckOutcome.Answer(DUE, false, false), DUE, DUE.plusSeconds(60)))
                 .isEqualTo(SpotCheckOutcome.NOT_ON_ROSTER);
     }
 }

@@ -217,6 +217,7 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/duty/handovers/{id}",
             "POST /api/v1/duty/handovers/{id}/accept",
             "POST /api/v1/duty/spot-checks",
+            "POST /api/v1/duty/spot-checks/schedule",
             "GET /api/v1/duty/spot-checks",
             "GET /api/v1/duty/spot-checks/{id}",
             "POST /api/v1/duty/spot-checks/{id}/answer",
