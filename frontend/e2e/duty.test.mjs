@@ -1,9 +1,9 @@
 // 值班值守 and 查岗 (issue 14 acceptance): 寒亭区's roster shows who is on duty now; 潍坊市 spot-checks 寒亭区's duty
 // post, the check reaches the browser of the officer on duty live as a dialog only the answer closes, the officer
-// answers in time, and 潍坊市's list shows 在岗 without a reload.
+// answers in time, and 潍坊市's list shows 在岗 without a reload; its 合规看板 rates 寒亭区's answers.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertAppReachable, launch, login, modalOk, openMenu, screenshot, settled } from './browser.mjs';
+import { APP_URL, assertAppReachable, launch, login, modalOk, openMenu, screenshot, settled } from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
 
@@ -76,5 +76,13 @@ describe('查岗: 潍坊市 → 寒亭区', () => {
     await newest.getByTestId('spot-check-outcome').filter({ hasText: '在岗' }).waitFor({ timeout: 10_000 });
     assert.match(await newest.textContent(), /寒亭区/);
     await screenshot(city, 'duty-spot-checks');
+
+    // 合规看板: the spot checks count in 寒亭区's on-time answer rate (its demo check three days ago went unanswered)
+    await city.goto(`${APP_URL}/compliance/370700`);
+    const rate = city.getByTestId('timeliness-370703-spotCheck');
+    await rate.waitFor();
+    await settled(city);
+    assert.match(await rate.innerText(), /^\d+\.\d%$/);
+    assert.notEqual(await rate.innerText(), '100.0%');
   });
 });

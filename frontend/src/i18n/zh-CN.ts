@@ -460,12 +460,15 @@ export const zhCN = {
       late: '逾期反馈',
     },
     timeliness: {
-      title: '信息报送时效',
-      subtitle: '各地区电话初报、书面报告、续报和逐级上报的按时情况（实时）',
+      title: '值守与报送时效',
+      subtitle: '各地区电话初报、书面报告、续报和逐级上报的按时情况，领导批示按时反馈和查岗按时应答的比率（实时）',
       onTime: '按时报送',
       late: '迟报',
       overdue: '超时未报',
-      rate: '按时率',
+      rate: '报送按时率',
+      feedbackRate: '批示反馈按时率',
+      spotCheckRate: '查岗按时应答率',
+      counted: (onTime: number, due: number) => `${onTime} / ${due}`,
     },
   },
   notifications: {

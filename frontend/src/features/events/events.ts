@@ -23,6 +23,9 @@ export function formatTime(iso: string | null): string {
 
 /** The obligation kinds that are report clocks (信息报送时效). */
 export const REPORT_CLOCKS = ['report_initial', 'report_written', 'report_follow_up', 'report_relay'];
+/** 批示反馈 and 查岗应答: the other clocks of the duty office the dashboard rates. */
+export const FEEDBACK_CLOCKS = ['instruction_feedback'];
+export const SPOT_CHECK_CLOCKS = ['spot_check_answer'];
 
 /**
  * A region's report clocks summed over the kinds: on time, 迟报 (reported after the clock), overdue (past it, not

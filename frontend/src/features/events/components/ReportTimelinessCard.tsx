@@ -4,11 +4,12 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { formatRate } from '../../obligations/obligations';
 import { useDeadlineFigures } from '../../obligations/service';
 import type { DeadlineLine } from '../../obligations/types';
-import { REPORT_CLOCKS, reportTimeliness } from '../events';
+import { FEEDBACK_CLOCKS, REPORT_CLOCKS, SPOT_CHECK_CLOCKS, reportTimeliness } from '../events';
 
 /**
- * 信息报送时效: each region's report clocks (电话初报, 书面报告, 续报, 逐级上报) — reported on time, 迟报, or past the
- * clock and still not reported — from the same live obligations as 时限办理.
+ * 值守与报送时效: each region's report clocks (电话初报, 书面报告, 续报, 逐级上报) — reported on time, 迟报, or past the
+ * clock and still not reported — and the on-time rates of its 批示 feedback and spot-check answers, from the same live
+ * obligations as 时限办理.
  */
 export function ReportTimelinessCard({ region }: { region: string }) {
   const t = zhCN.events.timeliness;
@@ -47,6 +48,23 @@ export function ReportTimelinessCard({ region }: { region: string }) {
             align: 'right',
             render: (_, line) => formatRate(reportTimeliness(line, REPORT_CLOCKS).rate),
           },
+          ...([
+            ['feedback', t.feedbackRate, FEEDBACK_CLOCKS],
+            ['spotCheck', t.spotCheckRate, SPOT_CHECK_CLOCKS],
+          ] as const).map(([key, title, kinds]) => ({
+            title,
+            key,
+            align: 'right' as const,
+            render: (_: unknown, line: DeadlineLine) => {
+              const figures = reportTimeliness(line, [...kinds]);
+              const due = figures.onTime + figures.late + figures.overdue;
+              return (
+                <span data-testid={`timeliness-${lineKey(line)}-${key}`} title={t.counted(figures.onTime, due)}>
+                  {formatRate(figures.rate)}
+                </span>
+              );
+            },
+          })),
         ]}
       />
     </Card>
