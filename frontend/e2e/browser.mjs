@@ -121,6 +121,20 @@ export async function login(page, username) {
   await page.getByTestId('tenant').waitFor();
 }
 
+/** Browsers signed in as demo users, one per `signedIn`, all closed by `closeAll` (a test file's `after`). */
+export function signedInSessions() {
+  const browsers = [];
+  return {
+    async signedIn(username) {
+      const session = await launch();
+      browsers.push(session.browser);
+      await login(session.page, username);
+      return session.page;
+    },
+    closeAll: () => Promise.all(browsers.map((b) => b.close())),
+  };
+}
+
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

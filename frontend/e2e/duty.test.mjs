@@ -3,22 +3,14 @@
 // answers in time, and 潍坊市's list shows 在岗 without a reload; its 合规看板 rates 寒亭区's answers.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { APP_URL, assertAppReachable, launch, login, modalOk, openMenu, screenshot, settled } from './browser.mjs';
+import { APP_URL, assertAppReachable, modalOk, openMenu, screenshot, settled, signedInSessions } from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
 
 before(assertAppReachable);
 
-const browsers = [];
-async function signedIn(username) {
-  const session = await launch();
-  browsers.push(session.browser);
-  await login(session.page, username);
-  return session.page;
-}
-after(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-});
+const { signedIn, closeAll } = signedInSessions();
+after(closeAll);
 
 /** Answers the checks of the office still waiting (an earlier run's): each one's prompt is in the way until then. */
 async function answerPending(page) {

@@ -5,23 +5,15 @@
 // that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { APP_URL, assertAppReachable, choose, launch, login, modalOk, openMenu, screenshot, settled } from './browser.mjs';
+import { APP_URL, assertAppReachable, choose, modalOk, openMenu, screenshot, settled, signedInSessions } from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
 const suffix = Math.random().toString(36).slice(2, 7);
 
 before(assertAppReachable);
 
-const browsers = [];
-async function signedIn(username) {
-  const session = await launch();
-  browsers.push(session.browser);
-  await login(session.page, username);
-  return session.page;
-}
-after(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-});
+const { signedIn, closeAll } = signedInSessions();
+after(closeAll);
 
 /** Fills the text field of the open modal's form item with this label. */
 async function fill(page, label, value) {

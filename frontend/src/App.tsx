@@ -31,6 +31,8 @@ import DutyLogPage from './features/duty/DutyLogPage';
 import RosterPage from './features/duty/RosterPage';
 import SpotChecksPage from './features/duty/SpotChecksPage';
 import ConsolePage from './features/events/ConsolePage';
+import WarningPage from './features/warnings/WarningPage';
+import WarningsPage from './features/warnings/WarningsPage';
 import EventPage from './features/events/EventPage';
 import EventsPage from './features/events/EventsPage';
 import IntakeSubmitPage from './features/events/IntakeSubmitPage';
@@ -49,6 +51,8 @@ const ELEMENTS: Record<PageKey, ReactNode> = {
   dutyRoster: <RosterPage />,
   dutyLog: <DutyLogPage />,
   spotChecks: <SpotChecksPage />,
+  warnings: <WarningsPage />,
+  warning: <WarningPage />,
   events: <EventsPage />,
   event: <EventPage />,
   eventReport: <ReportRedirectPage />,

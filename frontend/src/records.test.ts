@@ -22,6 +22,7 @@ describe('recordPage', () => {
     expect(recordPage('instruction', 'n1')).toBe('/instructions/n1');
     expect(recordPage('spot_check', 'c1')).toBe('/duty/spot-checks');
     expect(recordPage('duty_handover', 'h1')).toBe('/duty/log');
+    expect(recordPage('warning', 'w1')).toBe('/warnings/w1');
     expect(recordPage('intake_item', 'i1')).toBe('/duty/console');
   });
 

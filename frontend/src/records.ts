@@ -28,6 +28,8 @@ export function recordPage(entity: string | null, id: string | null): string {
     case 'spot_check':
       // a check of this office is answered in the prompt; the checker's and the checked office's list is 查岗
       return '/duty/spot-checks';
+    case 'warning':
+      return `/warnings/${key}`;
     case 'duty_handover':
       return '/duty/log';
     case 'intake_item':

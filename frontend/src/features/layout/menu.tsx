@@ -12,6 +12,7 @@ import {
   FireOutlined,
   FlagOutlined,
   FundOutlined,
+  NotificationOutlined,
   PhoneOutlined,
   ProfileOutlined,
   ReadOutlined,
@@ -91,6 +92,15 @@ export const PAGES = [
     icon: <PhoneOutlined />,
     shown: (can: Access) => can.receivesIntake,
   },
+  {
+    key: 'warnings',
+    path: '/warnings',
+    title: zhCN.layout.menu.warnings,
+    area: 'response',
+    icon: <NotificationOutlined />,
+    shown: (can: Access) => can.receivesIntake,
+  },
+  { key: 'warning', path: '/warnings/:id', title: zhCN.layout.pages.warning, area: 'response', parent: 'warnings' },
   {
     key: 'intakeSubmit',
     path: '/intake/new',

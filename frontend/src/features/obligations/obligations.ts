@@ -66,6 +66,7 @@ export function origin(o: Obligation): string {
       return o.note ? `${o.ownerTenantName}已${o.note.replace(o.ownerTenantName, '')}，须逐级上报` : o.ownerTenantName;
     case 'instruction_feedback':
     case 'spot_check_answer':
+    case 'warning_ack':
     case 'corrective_action':
     case 'campaign_task':
     case 'plan_drill':

@@ -111,7 +111,12 @@ class ArchitectureTest {
                     Set.of("idempotency", "notifications", "obligations", "platform", "records", "tenancy"),
                     Set.of("DutyPost", "DutyShift", "LeaderAbsence", "DutyLogEntry", "DutyHandover", "DutyHandoverItem",
                             "SpotCheck", "SpotCheckAnswer"),
-                    Set.of("Tenant", "Person"))));
+                    Set.of("Tenant", "Person"))),
+            // 预警发布 (docs/warnings.md)
+            Map.entry("warnings", new Module(
+                    Set.of("idempotency", "notifications", "obligations", "platform", "records", "tenancy"),
+                    Set.of("Warning", "WarningAck"),
+                    Set.of("Tenant"))));
 
     /** The module of a class: the package under {@code cn.yingji} it lives in (null for the application class and the schema). */
     static String moduleOf(JavaClass c) {

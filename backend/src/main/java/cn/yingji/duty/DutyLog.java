@@ -37,7 +37,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * 值班日志 and 交接班: what a shift records, and the handover that passes every open clock of the office (report
- * clocks, 批示 to answer, spot checks to answer) to the next shift, each acknowledged by the incoming officer.
+ * clocks, 批示 to answer, spot checks to answer, warnings in force to acknowledge) to the next shift, each
+ * acknowledged by the incoming officer.
  */
 @Component
 class DutyLog {
@@ -47,7 +48,7 @@ class DutyLog {
     /** The clocks a shift hands over: what the office must still do within minutes or hours. */
     static final Set<ObligationKind> HANDED_OVER = EnumSet.of(ObligationKind.REPORT_INITIAL,
             ObligationKind.REPORT_WRITTEN, ObligationKind.REPORT_FOLLOW_UP, ObligationKind.REPORT_RELAY,
-            ObligationKind.INSTRUCTION_FEEDBACK, ObligationKind.SPOT_CHECK_ANSWER);
+            ObligationKind.INSTRUCTION_FEEDBACK, ObligationKind.SPOT_CHECK_ANSWER, ObligationKind.WARNING_ACK);
 
     private final TenantTx tx;
     private final RecordWrites writes;

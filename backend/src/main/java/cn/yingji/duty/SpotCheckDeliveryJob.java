@@ -66,13 +66,18 @@ class SpotCheckDeliveryJob extends PeriodicJob {
         }
         Map<String, TenantRef> tenants = directory.all().block().stream()
                 .filter(t -> due.containsKey(t.code())).collect(Collectors.toMap(TenantRef::code, Function.identity()));
+        // each check in a transaction of its own: one that fails is retried on the next pass, the others go out
+        List<Map.Entry<TenantRef, java.util.UUID>> checks = tenants.values().stream()
+                .flatMap(t -> due.get(t.code()).stream().map(id -> Map.entry(t, id))).toList();
         AtomicInteger sent = new AtomicInteger();
-        each(List.copyOf(tenants.values()), tenant -> {
-            Viewer job = new Viewer(ACTOR, "随机抽查任务", Set.of(), tenant);
-            sent.addAndGet(tx.call(tenant, dsl -> (int) due.get(tenant.code()).stream()
-                    .filter(id -> spotChecks.deliver(dsl, job, id)).count()).block());
+        each(checks, check -> {
+            Viewer job = new Viewer(ACTOR, "随机抽查任务", Set.of(), check.getKey());
+            if (Boolean.TRUE.equals(tx.call(check.getKey(), dsl -> spotChecks.deliver(dsl, job, check.getValue())).block())) {
+                sent.incrementAndGet();
+            }
             return true;
-        }, (tenant, e) -> log.warn("sending the scheduled spot checks of {} failed: {}", tenant.code(), e.toString()));
+        }, (check, e) -> log.warn("sending the scheduled spot check {} of {} failed: {}", check.getValue(),
+                check.getKey().code(), e.toString()));
         if (sent.get() > 0) {
             log.info("scheduled spot checks sent: {}", sent.get());
         }

@@ -33,7 +33,11 @@ public enum NotificationKind implements Labelled {
     /** 查岗应答: the office the recipient office checked answered (in time or late). */
     SPOT_CHECK_ANSWERED("spot_check_answered", "查岗应答"),
     /** 交接班: the recipient office's outgoing duty officer handed over; the incoming one acknowledges each item. */
-    DUTY_HANDOVER("duty_handover", "交接班");
+    DUTY_HANDOVER("duty_handover", "交接班"),
+    /** 预警发布: a warning (or its update or cancellation) for the recipient office's area was published. */
+    WARNING_PUBLISHED("warning_published", "预警发布"),
+    /** 预警叫应: a tenant of the area of the recipient office's warning acknowledged it. */
+    WARNING_ACKNOWLEDGED("warning_acknowledged", "预警叫应");
 
     private final String literal;
     private final String label;

@@ -93,7 +93,14 @@ public enum ObligationKind implements Labelled {
      * the checking tier's policy; owned and owed by the checked tier, opened by the checker, closed by the answer (or
      * by the checker's conclusion when none came). The record is the spot check.
      */
-    SPOT_CHECK_ANSWER("spot_check_answer", "查岗应答", "spot_check");
+    SPOT_CHECK_ANSWER("spot_check_answer", "查岗应答", "spot_check"),
+
+    /**
+     * 预警叫应: each tenant in a published warning's area acknowledges it within the issuer's
+     * {@code warnings.acknowledgeMinutes}; who has not is called down. Owned and owed by the tenant of the area,
+     * opened by the issuer. The record is the warning.
+     */
+    WARNING_ACK("warning_ack", "预警叫应", "warning");
 
     private final String literal;
     private final String label;

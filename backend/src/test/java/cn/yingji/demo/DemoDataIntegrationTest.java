@@ -45,7 +45,8 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
             "case_record", "case_step", "person", "audit_log", "search_term_group", "obligation",
             "notification", "notification_route", "notification_delivery", "event", "intake_item", "event_report",
             "report_reading", "instruction", "instruction_feedback", "duty_post", "duty_shift", "leader_absence",
-            "duty_log_entry", "duty_handover", "duty_handover_item", "spot_check", "spot_check_answer");
+            "duty_log_entry", "duty_handover", "duty_handover_item", "spot_check", "spot_check_answer", "warning",
+            "warning_ack");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -170,6 +171,20 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + " and o.state = case when exists (select 1 from spot_check_answer a where a.spot_check_id = c.id"
                 + " and not a.late) then 'done_on_time'::obligation_state else 'done_late'::obligation_state end)")).isZero();
         assertThat(count("select count(*) from spot_check where id in " + demoChecks + " and violation = 'absent'")).isOne();
+    }
+
+    /** 预警发布 (infra/demo/warnings.sql): a published warning with one 叫应 clock per tenant of its area, as the app keeps them. */
+    @Test
+    void thePublishedDemoWarningOwesEveryTenantOfItsAreaAnAcknowledgement() throws SQLException {
+        String wind = "md5('yingji-demo:warning:wf-wind')::uuid";
+        assertThat(count("select count(*) from warning where id = " + wind + " and status = 'published' and identifier ~ "
+                + "'^37070000000000_[0-9]{14}_0$'")).isOne();
+        assertThat(count("select count(*) from warning w cross join unnest(w.area_codes) c where w.id = " + wind
+                + " and not exists (select 1 from obligation o where o.kind = 'warning_ack' and o.record_id = w.id"
+                + " and o.assignee_tenant_code = c and (o.state = 'open') = not exists (select 1 from warning_ack a"
+                + " where a.warning_id = w.id and a.tenant_code = c))")).isZero();
+        assertThat(count("select count(*) from obligation where kind = 'warning_ack' and record_id = " + wind
+                + " and state = 'open'")).as("寒亭区 to call down").isOne();
     }
 
     /** 消息中心: 潍坊市's reviewers were told of the filings waiting for them; 潍城区 of a return, with its reason. */

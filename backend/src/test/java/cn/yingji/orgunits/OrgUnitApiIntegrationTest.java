@@ -221,7 +221,19 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/duty/spot-checks",
             "GET /api/v1/duty/spot-checks/{id}",
             "POST /api/v1/duty/spot-checks/{id}/answer",
-            "POST /api/v1/duty/spot-checks/{id}/conclusion");
+            "POST /api/v1/duty/spot-checks/{id}/conclusion",
+            // 预警发布: WarningIntegrationTest (the area, the tiers above, a sibling city); the public feed has no tenant
+            "POST /api/v1/warnings",
+            "GET /api/v1/warnings",
+            "GET /api/v1/warnings/{id}",
+            "PUT /api/v1/warnings/{id}",
+            "POST /api/v1/warnings/{id}/approve",
+            "POST /api/v1/warnings/{id}/publish",
+            "POST /api/v1/warnings/{id}/update",
+            "POST /api/v1/warnings/{id}/cancel",
+            "POST /api/v1/warnings/{id}/acknowledge",
+            "GET /api/v1/warnings/{id}/cap.xml",
+            "GET /api/v1/public/warnings.atom");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

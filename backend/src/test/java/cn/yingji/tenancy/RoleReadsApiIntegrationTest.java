@@ -85,12 +85,20 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
             CASES.add(new Case(side + " instruction", "/api/v1/instructions/" + instruction, 200, 403, 403));
             // 值班值守 and 查岗: the duty office's, never an expert's or the operator's
             String check = insert("insert into spot_check (tenant_code, tenant_path, checked_tenant_code, method, "
-                    + "answer_due_at, checked_by) values (?, ?::ltree, '360000', 'system', now() + interval '2 minutes', ?) "
-                    + "returning id::text", code, path, MARKER);
+                    + "delivered_at, answer_due_at, checked_by) values (?, ?::ltree, '360000', 'system', now(), "
+                    + "now() + interval '2 minutes', ?) returning id::text", code, path, MARKER);
             String handover = insert("insert into duty_handover (tenant_code, tenant_path, handed_by, note, accepted_by, "
                     + "accepted_at) values (?, ?::ltree, 'test', ?, 'test2', now()) returning id::text", code, path, MARKER);
             CASES.add(new Case(side + " spot check", "/api/v1/duty/spot-checks/" + check, 200, 403, 403));
             CASES.add(new Case(side + " handover", "/api/v1/duty/handovers/" + handover, 200, 403, 403));
+            // a published warning (shared both ways): the duty office's, never an expert's or the operator's
+            String warning = insert("insert into warning (tenant_code, tenant_path, sharing, identifier, hazard, level, "
+                    + "headline, description, area_codes, area_desc, onset, expires, status, created_by, approved_at, "
+                    + "published_at) values (?, ?::ltree, 'vertical', ? || '00000000_' || to_char(clock_timestamp(), "
+                    + "'YYYYMMDDHH24MISS') || '_' || floor(random() * 10)::int, '暴雨', 'blue', ?, 'd', array[?], 'a', now(), "
+                    + "now() + interval '1 day', 'published', 'test', now(), now()) returning id::text",
+                    code, path, code, MARKER, code);
+            CASES.add(new Case(side + " warning", "/api/v1/warnings/" + warning, 200, 403, 403));
             ids.put(side + "-plan", plan);
             ids.put(side + "-drill", drill);
             ids.put(side + "-pooled", pooled);
@@ -128,6 +136,7 @@ class RoleReadsApiIntegrationTest extends ApiIntegrationTest {
         CASES.add(new Case("duty log", "/api/v1/duty/log", 200, 403, 403));
         CASES.add(new Case("duty handovers", "/api/v1/duty/handovers", 200, 403, 403));
         CASES.add(new Case("spot checks", "/api/v1/duty/spot-checks", 200, 403, 403));
+        CASES.add(new Case("warnings", "/api/v1/warnings", 200, 403, 403));
         // 消息中心: everyone's own list (what an office is told reaches an outsider only by name: the isolation matrix)
         CASES.add(new Case("notifications", "/api/v1/notifications", 200, 200, 200));
         // 消息外发设置: the 单位管理员's (none of the three is one)

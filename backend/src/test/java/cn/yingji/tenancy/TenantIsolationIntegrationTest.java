@@ -222,7 +222,16 @@ class TenantIsolationIntegrationTest {
         // 查岗: the checker's, overseen from above and read by the tier it checks (checked_read, DutyIntegrationTest;
         // here a province no viewer is); the answer is the checked tier's, read from above
         TABLES.put("spot_check", new TableCase("checked_by", EnumSet.of(Sharing.up),
-                "checked_tenant_code, method, answer_due_at", "'360000', 'system', now() + interval '2 minutes'"));
+                "checked_tenant_code, method, delivered_at, answer_due_at",
+                "'360000', 'system', now(), now() + interval '2 minutes'"));
+        // 预警: a draft is the issuing office's own (here); published, it is shared both ways (sharing 'vertical', only
+        // with a publication: WarningIntegrationTest proves the area, the tiers above and a sibling city); a 叫应 is the
+        // acknowledging tier's, read from above
+        TABLES.put("warning", new TableCase("headline", EnumSet.of(Sharing.private_),
+                "hazard, level, description, area_codes, area_desc, onset, expires, created_by",
+                "'暴雨', 'orange', 'd', array[app.tenant_code()], 'a', now(), now() + interval '1 day', 'test'"));
+        TABLES.put("warning_ack", new TableCase("acknowledged_by", EnumSet.of(Sharing.up), "warning_id, late",
+                "(select id from warning where tenant_code = app.tenant_code() order by created_at desc limit 1), false"));
         TABLES.put("spot_check_answer", new TableCase("answered_by", EnumSet.of(Sharing.up), "spot_check_id, late, on_roster",
                 "(select id from spot_check where tenant_code = app.tenant_code() order by created_at desc limit 1), false, true"));
     }
