@@ -38,13 +38,13 @@ describe('预警发布: 潍坊市 → 潍城区, 寒亭区', () => {
     await field('区域描述').fill('潍城区、寒亭区');
     await modalOk(city);
     await city.waitForURL(/\/warnings\/[0-9a-f-]{36}$/);
-    await city.getByTestId('warning-status').filter({ hasText: '草稿' }).waitFor();
+    await city.getByTestId('warning-detail-status').filter({ hasText: '草稿' }).waitFor();
 
     await city.getByTestId('approver-name').fill('王海涛');
     await city.getByTestId('approve-warning').click();
-    await city.getByTestId('warning-status').filter({ hasText: '已签发' }).waitFor();
+    await city.getByTestId('warning-detail-status').filter({ hasText: '已签发' }).waitFor();
     await city.getByTestId('publish-warning').click();
-    await city.getByTestId('warning-status').filter({ hasText: '已发布' }).waitFor();
+    await city.getByTestId('warning-detail-status').filter({ hasText: '已发布' }).waitFor();
     const url = city.url();
 
     const county = await signedIn('ht-county');

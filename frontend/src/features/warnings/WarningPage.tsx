@@ -34,7 +34,7 @@ export default function WarningPage() {
           <Space>
             <Tag color={LEVEL_COLORS[w.level]}>{w.levelLabel}</Tag>
             <span data-testid="warning-headline">{w.headline}</span>
-            <Tag data-testid="warning-status">{w.statusLabel}</Tag>
+            <Tag data-testid="warning-detail-status">{w.statusLabel}</Tag>
           </Space>
         }
         extra={
