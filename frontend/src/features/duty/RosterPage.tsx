@@ -8,7 +8,7 @@ import { useTenantTree } from '../tenants/service';
 import { AbsenceFormModal } from './components/AbsenceFormModal';
 import { PostFormModal } from './components/PostFormModal';
 import { ShiftFormModal } from './components/ShiftFormModal';
-import { addDays, formatSpan, type RosterDay, regionsBelow, rosterDays, shiftStart, weekStart } from './duty';
+import { addDays, formatSpan, type RosterDay, regionsBelow, rosterDays, shiftHours, shiftStart, weekStart } from './duty';
 import { useRemoveShift, useRoster } from './service';
 import type { Shift } from './types';
 
@@ -48,7 +48,7 @@ export default function RosterPage() {
       <Tag key={s.id} color={s.role === 'leader' ? 'gold' : 'blue'} data-testid="roster-shift">
         {s.personName}
         <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 4 }}>
-          {formatSpan(s.startsAt, s.endsAt).split(' ').slice(1).join(' ')}
+          {shiftHours(s.startsAt, s.endsAt)}
         </Typography.Text>
         {editable && dayjs(s.endsAt).isAfter(dayjs()) && (
           <Popconfirm title={t.roster.removeConfirm} onConfirm={() => remove.mutateAsync(s.id).then(() => message.success(t.roster.removed))}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatSpan, outcomeColor, rosterDays, secondsLeft, weekStart } from './duty';
+import { addDays, formatSpan, outcomeColor, rosterDays, secondsLeft, shiftHours, weekStart } from './duty';
 import type { Shift } from './types';
 
 const shift = (role: 'leader' | 'officer', startsAt: string, endsAt: string, personName = '刘洋'): Shift => ({
@@ -46,6 +46,15 @@ describe('the roster calendar', () => {
     expect(formatSpan(new Date(2026, 11, 7, 8).toISOString(), new Date(2026, 11, 8, 8).toISOString())).toBe(
       '12月7日 08:00–12月8日 08:00',
     );
+  });
+});
+
+describe('a shift on its day', () => {
+  it('shows its hours, the next morning as 次日, longer spans in full', () => {
+    const at = (d: number, h: number) => new Date(2026, 11, d, h).toISOString();
+    expect(shiftHours(at(7, 8), at(7, 20))).toBe('08:00–20:00');
+    expect(shiftHours(at(7, 8), at(8, 8))).toBe('08:00–次日08:00');
+    expect(shiftHours(at(7, 8), at(9, 8))).toBe('12月7日 08:00–12月9日 08:00');
   });
 });
 

@@ -68,6 +68,22 @@ export function formatSpan(from: string, to: string): string {
   return dayA === dayB ? `${a}–${timeB}` : `${a}–${b}`;
 }
 
+/** A shift's hours as the roster shows them on its day: 08:00–20:00, 20:00–次日08:00, or the full span beyond that. */
+export function shiftHours(from: string, to: string): string {
+  const a = new Date(from);
+  const b = new Date(to);
+  const time = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  const days = Math.round((midnightOf(b) - midnightOf(a)) / 86_400_000);
+  if (days === 0) {
+    return `${time(a)}–${time(b)}`;
+  }
+  return days === 1 ? `${time(a)}–次日${time(b)}` : formatSpan(from, to);
+}
+
+function midnightOf(d: Date): number {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
 /** Whole seconds from now to a due time: negative once it has passed. */
 export function secondsLeft(dueAt: string, now: number): number {
   return Math.ceil((Date.parse(dueAt) - now) / 1000);
