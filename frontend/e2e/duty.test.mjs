@@ -3,7 +3,7 @@
 // answers in time, and 潍坊市's list shows 在岗 without a reload; its 合规看板 rates 寒亭区's answers.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { APP_URL, assertAppReachable, modalOk, openMenu, screenshot, settled, signedInSessions } from './browser.mjs';
+import { APP_URL, assertAppReachable, isApi, modalOk, openMenu, screenshot, settled, signedInSessions } from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
 
@@ -48,7 +48,9 @@ describe('查岗: 潍坊市 → 寒亭区', () => {
     await city.getByTestId('spot-check-target').click();
     await city.keyboard.type('寒亭');
     await city.locator('.ant-select-dropdown:visible .ant-select-item-option[title="寒亭区"]').click();
+    const created = city.waitForResponse((r) => isApi(r, '/api/v1/duty/spot-checks', 'POST'));
     await modalOk(city);
+    const checkId = (await (await created).json()).id;
     await city.getByText('已向寒亭区发起查岗').waitFor();
 
     // the officer's browser: a dialog over the console, counting down, that only the answer closes
@@ -64,9 +66,9 @@ describe('查岗: 潍坊市 → 寒亭区', () => {
     await prompt.waitFor({ state: 'detached' });
 
     // 潍坊市 sees the answer arrive: 在岗
-    const newest = city.getByTestId('spot-checks-issued').locator('tbody tr').first();
-    await newest.getByTestId('spot-check-outcome').filter({ hasText: '在岗' }).waitFor({ timeout: 10_000 });
-    assert.match(await newest.textContent(), /寒亭区/);
+    const row = city.getByTestId('spot-checks-issued').locator(`tr[data-row-key="${checkId}"]`);
+    await row.getByTestId('spot-check-outcome').filter({ hasText: '在岗' }).waitFor({ timeout: 10_000 });
+    assert.match(await row.textContent(), /寒亭区/);
     await screenshot(city, 'duty-spot-checks');
 
     // 合规看板: the spot checks count in 寒亭区's on-time answer rate (its demo check three days ago went unanswered)

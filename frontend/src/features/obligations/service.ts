@@ -10,7 +10,8 @@ export type ObligationScope = 'assigned' | 'below';
 export function useObligations(scope: ObligationScope) {
   return useQuery({
     queryKey: [OBLIGATIONS, scope],
-    queryFn: () => apiGet<Obligation[]>(`/api/v1/obligations?scope=${scope}&state=open&limit=50`),
+    // every open one (the API's ceiling): an office with many minute clocks must still see a plan due in weeks
+    queryFn: () => apiGet<Obligation[]>(`/api/v1/obligations?scope=${scope}&state=open&limit=500`),
   });
 }
 

@@ -277,7 +277,8 @@ class SpotChecks {
 
     /**
      * {@code issued} (the viewer's checks of tiers below), {@code received} (checks of the viewer's office),
-     * {@code pending} (received, unanswered, of the last 24 hours: the prompt's) or all it reads; newest first.
+     * {@code pending} (received, unanswered and not yet concluded, of the last 24 hours: the prompt's) or all it
+     * reads; newest first.
      */
     Mono<List<SpotCheck>> list(Viewer viewer, String scope) {
         String own = viewer.tenant().code();
@@ -286,6 +287,7 @@ class SpotChecks {
             case "received" -> SPOT_CHECK.CHECKED_TENANT_CODE.eq(own);
             case "pending" -> SPOT_CHECK.CHECKED_TENANT_CODE.eq(own).and(SPOT_CHECK.DELIVERED_AT.isNotNull())
                     .and(SPOT_CHECK.DELIVERED_AT.gt(utc(Instant.now().minus(PENDING_FOR))))
+                    .and(SPOT_CHECK.CONCLUDED_AT.isNull())
                     .andNotExists(DSL.selectOne().from(SPOT_CHECK_ANSWER)
                             .where(SPOT_CHECK_ANSWER.SPOT_CHECK_ID.eq(SPOT_CHECK.ID)));
             case "all" -> DSL.noCondition();

@@ -243,6 +243,9 @@ class DutyIntegrationTest extends ApiIntegrationTest {
                 Map.of("violation", "absent", "rectification", "立即整改，补齐值班人员", "sanction", "取消当年评先资格",
                         "version", 0), 200);
         assertThat(concluded).containsEntry("violationLabel", "脱岗").containsEntry("sanction", "取消当年评先资格");
+        // concluded, it no longer waits in the checked office's prompt
+        assertThat(list("ht-county", "/api/v1/duty/spot-checks?scope=pending")).extracting(c -> c.get("id"))
+                .doesNotContain(silent);
         assertThat(list("ht-county", "/api/v1/obligations?state=all&recordId={id}", silent)).singleElement()
                 .satisfies(o -> assertThat(o.get("state")).isNotEqualTo("open"));
         assertThat(problem("wf-city", "/api/v1/duty/spot-checks/" + silent + "/conclusion",
@@ -301,8 +304,8 @@ class DutyIntegrationTest extends ApiIntegrationTest {
     /** Moves a check's window into the past (a fixture: the window is the policy's 120 seconds). */
     private static void windowPassed(Object id) throws Exception {
         try (Connection c = TestServices.ownerConnection(); var st = c.createStatement()) {
-            st.executeUpdate("update spot_check set sent_at = now() - interval '10 minutes', "
-                    + "answer_due_at = now() - interval '8 minutes' where id = '" + id + "'");
+            st.executeUpdate("update spot_check set sent_at = now() - interval '10 minutes', delivered_at = now() - "
+                    + "interval '10 minutes', answer_due_at = now() - interval '8 minutes' where id = '" + id + "'");
             st.executeUpdate("update obligation set arises_at = now() - interval '10 minutes', "
                     + "due_at = now() - interval '8 minutes' where record_id = '" + id + "'");
         }
@@ -339,6 +342,8 @@ class DutyIntegrationTest extends ApiIntegrationTest {
         assertThat(problem("ht-duty", url, Map.of("itemIds", all), 409)).containsEntry("code", "duty-handover-accepted");
         assertThat(list("wf-city", "/api/v1/duty/handovers?tenant=370703")).extracting(h -> h.get("id"))
                 .contains(handover.get("id"));
+        // the check handed over is answered by the shift that took over (no check is left waiting)
+        post("ht-duty", "/api/v1/duty/spot-checks/" + check + "/answer", Map.of(), 200);
     }
 
     @Test

@@ -111,6 +111,10 @@ class WarningIntegrationTest extends ApiIntegrationTest {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(Cap.problems(updateXml)).isEmpty();
         assertThat(updateXml).contains("<msgType>Update</msgType>", "<references>yingji-370700," + published.get("identifier"));
+        // both counties acknowledge the update (each message is acknowledged in its own right)
+        for (String county : List.of("wc-county", "ht-county")) {
+            send(county, "/api/v1/warnings/" + update + "/acknowledge", Map.of(), 200);
+        }
         Object cancel = send("wf-city", "/api/v1/warnings/" + update + "/cancel", Map.of(), 201).get("id");
         send("wf-city", "/api/v1/warnings/" + cancel + "/approve", Map.of("approverName", "王海涛", "version", 0), 200);
         send("wf-city", "/api/v1/warnings/" + cancel + "/publish", Map.of("version", 1), 200);
@@ -144,6 +148,11 @@ class WarningIntegrationTest extends ApiIntegrationTest {
         assertThat(lines).filteredOn(l -> "潍城区".equals(l.get("tenantName"))).singleElement()
                 .satisfies(l -> assertThat(l).containsEntry("callDown", true).containsEntry("acknowledgedAt", null));
         assertThat(lines).filteredOn(l -> "寒亭区".equals(l.get("tenantName"))).singleElement()
+                .satisfies(l -> assertThat(l).containsEntry("callDown", false).containsEntry("late", true));
+        // called down, 潍城区 acknowledges at last: late
+        List<Map<String, Object>> after = (List<Map<String, Object>>) send("wc-county", "/api/v1/warnings/" + id
+                + "/acknowledge", Map.of(), 200).get("acknowledgements");
+        assertThat(after).filteredOn(l -> "潍城区".equals(l.get("tenantName"))).singleElement()
                 .satisfies(l -> assertThat(l).containsEntry("callDown", false).containsEntry("late", true));
     }
 
