@@ -236,7 +236,8 @@ describe('plan compilation and filing round trip', () => {
     const p = city.page;
     const countyUnread = await unread(county.page);
     // 工作台: the submission is on the reviewer's 待办事项 with the working days left to answer it
-    const owed = p.getByTestId('obligations-assigned').locator('.ant-list-item', { hasText: suffix });
+    // the plan owes its evaluation too (years ahead): the item to find is its 退回重报
+    const owed = p.getByTestId('obligations-assigned').locator('.ant-list-item', { hasText: suffix }).filter({ hasText: '退回重报' });
     await owed.waitFor();
     assert.match(await owed.innerText(), /备案审查[\s\S]*区报送[\s\S]*剩\d+个工作日/);
     await screenshot(p, 'workbench-obligations');
@@ -270,7 +271,8 @@ describe('plan compilation and filing round trip', () => {
   test('the county\'s workbench owes the returned plan again with the reason; it edits and resubmits', { timeout: TEST_TIMEOUT_MS }, async () => {
     const p = county.page;
     await p.getByRole('menuitem', { name: '工作台' }).click();
-    const owed = p.getByTestId('obligations-assigned').locator('.ant-list-item', { hasText: suffix });
+    // the plan owes its evaluation too (years ahead): the item to find is its 退回重报
+    const owed = p.getByTestId('obligations-assigned').locator('.ant-list-item', { hasText: suffix }).filter({ hasText: '退回重报' });
     await owed.waitFor();
     assert.match(await owed.innerText(), new RegExp(`退回重报[\\s\\S]*退回原因：${RETURN_REASON}[\\s\\S]*剩\\d+个工作日`));
     await screenshot(p, 'workbench-returned-plan');
