@@ -2,10 +2,23 @@
 // report appears on its console live; the county opens an event from it and sends its 初报 within 潍坊市's 20-minute
 // clock, which reaches 潍坊市's console live and is read there (the county sees who read it); the city's leader
 // writes a 批示 to the county, which answers it; 寒亭区 opens an event
-// that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区.
+// that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区. After the
+// event: 潍城区 sends its 终报, writes the 总结评估 with a 整改措施, closes the event and makes it a draft case.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { APP_URL, assertAppReachable, choose, modalOk, openMenu, screenshot, settled, signedInSessions } from './browser.mjs';
+import {
+  APP_URL,
+  assertAppReachable,
+  choose,
+  confirmOk,
+  isoDate,
+  modalOk,
+  openMenu,
+  screenshot,
+  settled,
+  signedInSessions,
+  typeDate,
+} from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
 const suffix = Math.random().toString(36).slice(2, 7);
@@ -44,14 +57,31 @@ async function openEvent(page, itemText, title) {
   await page.getByTestId('event-card').filter({ hasText: title }).waitFor();
 }
 
-/** Sends the office's 初报 from the event page. */
-async function sendInitialReport(page, content) {
+/** Sends the office's report from the event page: its 初报, or once that is sent, a 续报 or the 终报. */
+async function sendReport(page, content, stage = '初报') {
+  if (stage !== '初报') {
+    await page.getByTestId('report-form').locator('.ant-form-item', { hasText: '报告类别' }).locator('.ant-select-selector').click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${stage}"]`).click();
+  }
   await fillReport(page, '报告内容', content);
   await fillReport(page, '主要负责人', '刘建国');
   await fillReport(page, '分管负责人', '张敏');
   await fillReport(page, '值班编报人', '王强');
   await page.getByTestId('send-report').click();
-  await page.getByText('初报已报送').waitFor();
+  await page.getByText(`${stage}已报送`).waitFor();
+}
+
+/** 接报登记 on the office's console (事发 now), the item then waiting on the console. */
+async function registerIntake(page, content, place) {
+  await openMenu(page, '信息接报', '/duty/console');
+  await page.getByTestId('register-intake').click();
+  await fill(page, '报告人（单位）', '街道办事处');
+  await fill(page, '报告内容', content);
+  await fill(page, '事发地点', place);
+  await fill(page, '经度', '119.10');
+  await fill(page, '纬度', '36.71');
+  await modalOk(page);
+  await page.getByTestId('intake-item').filter({ hasText: content }).waitFor();
 }
 
 describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
@@ -92,7 +122,7 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     const clocks = await county.getByTestId('event-clocks').innerText();
     assert.match(clocks, /电话初报 剩余 (1\d|20) 分钟/);
     assert.match(clocks, /书面报告 剩余 (3\d|40) 分钟/);
-    await sendInitialReport(county, '泄漏已得到控制，正在疏散周边群众，暂无人员伤亡。');
+    await sendReport(county, '泄漏已得到控制，正在疏散周边群众，暂无人员伤亡。');
     const sent = county.getByTestId('timeline-report').filter({ hasText: '潍城区初报' });
     await sent.getByText('按时').waitFor();
     await sent.getByText('上级尚未阅读').waitFor();
@@ -166,7 +196,7 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     const title = `开元街道道路塌陷 ${suffix}`;
     await openEvent(county, content, title);
     assert.match(await county.getByTestId('event-clocks').innerText(), /电话初报 已超时 (4\d|5\d) 分钟/);
-    await sendInitialReport(county, '路面塌陷约6平方米，一辆轿车陷落，驾驶员轻伤送医。');
+    await sendReport(county, '路面塌陷约6平方米，一辆轿车陷落，驾驶员轻伤送医。');
     await county.getByTestId('timeline-report').filter({ hasText: '寒亭区初报' }).getByText('迟报').waitFor();
 
     await city.reload();
@@ -174,5 +204,51 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     await settled(city);
     assert.equal(Number(await lateCell.innerText()), lateBefore + 1);
     await screenshot(city, 'reporting-dashboard-late');
+  });
+
+  test('after its 终报 and 总结评估 the county closes the event, which becomes a draft case', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const county = await signedIn('wc-county');
+    const content = `北关街道商铺燃气泄漏 ${suffix}`;
+    await registerIntake(county, content, '潍城区北关街道胜利街');
+    const title = `北关街道燃气泄漏 ${suffix}`;
+    await openEvent(county, content, title);
+    await sendReport(county, '已关阀断气，疏散商户 12 家，无人员伤亡。');
+    await sendReport(county, '泄漏点已修复，现场恢复正常，应急处置结束。', '终报');
+
+    // closing waits for the evaluation; it is written on the event's page
+    const closing = county.getByTestId('closing-card');
+    await closing.getByTestId('closing-missing').getByText('结案前须：尚未完成总结评估').waitFor();
+    await closing.locator('.ant-form-item', { hasText: '处置过程评估' }).locator('textarea').fill('接报后 15 分钟到场关阀，1 小时内完成疏散与修复。');
+    await closing.locator('.ant-form-item', { hasText: '存在问题' }).locator('textarea').fill('部分商铺未安装燃气报警器。');
+    await closing.getByRole('button', { name: '保存总结评估' }).click();
+    await county.getByText('已保存总结评估').waitFor();
+
+    // its corrective action: a unit of the office, by a day, owed from now on
+    await closing.getByRole('button', { name: '新增整改措施' }).click();
+    await fill(county, '整改内容', '督促沿街商铺加装燃气泄漏报警器');
+    await choose(county, '责任单位');
+    await typeDate(county, '整改期限', isoDate(30));
+    await modalOk(county);
+    await county.getByText('已添加整改措施').waitFor();
+    await closing.getByTestId('action-table').getByText('督促沿街商铺加装燃气泄漏报警器').waitFor();
+
+    await closing.getByRole('button', { name: '结案' }).click();
+    await confirmOk(county);
+    await county.getByText('事件已结案').waitFor();
+    await county.getByTestId('event-card').getByText('已结案').waitFor();
+    await closing.getByTestId('closed-by').getByText(/王强 于/).waitFor();
+    await screenshot(county, 'reporting-closed-event');
+
+    // one step to the case library: a draft with the event's timeline and its corrective action
+    await closing.getByRole('button', { name: '转为案例' }).click();
+    await confirmOk(county);
+    await county.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await county.getByTestId('case-title').getByText(title).waitFor();
+    await county.getByTestId('case-status').getByText('草稿').waitFor();
+    const timeline = county.getByTestId('case-timeline');
+    await timeline.getByText(/潍城区终报（书面）/).waitFor();
+    await timeline.getByText('结案（王强）').waitFor();
+    await county.getByText('督促沿街商铺加装燃气泄漏报警器').first().waitFor();
+    await screenshot(county, 'reporting-event-case');
   });
 });

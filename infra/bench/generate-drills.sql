@@ -94,7 +94,7 @@ select md5('drill-' || d.d)::uuid, d.code, d.path,
        and c.k = 1 + (d.h / 17) % coalesce((select n from benchd.child where parent_code = d.code and k = 1), 1);
 
 -- corrective actions of a quarter of the evaluated drills; two in three done
-insert into drill_corrective_action (id, tenant_code, tenant_path, sharing, drill_id, description, owner_unit_id,
+insert into corrective_action (id, tenant_code, tenant_path, sharing, drill_id, description, owner_unit_id,
                                      assignee_code, due_on, status, completed_on, created_by, updated_by,
                                      created_at, updated_at)
 select md5('action-' || dr.id)::uuid, dr.tenant_code, dr.tenant_path, 'up', dr.id,
@@ -110,8 +110,8 @@ reset session_replication_role;
 
 select 'orphan organizers: ' || count(*) from drill d where not exists (select 1 from org_unit o where o.id = d.organizer_unit_id and o.tenant_code = d.tenant_code);
 select 'drills: ' || count(*) || ', held ' || count(*) filter (where status = 'held') || ', joint ' || count(*) filter (where participant_codes <> '{}') from drill;
-select 'corrective actions: ' || count(*) from drill_corrective_action;
+select 'corrective actions: ' || count(*) from corrective_action;
 
 drop schema benchd cascade;
 analyze drill;
-analyze drill_corrective_action;
+analyze corrective_action;

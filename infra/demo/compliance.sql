@@ -553,7 +553,7 @@ WITH problem AS (
   SELECT d.*, least(d.due_on + CASE WHEN d.r % 3 = 0 THEN 4 ELSE -5 END, current_date - 1) AS done_on
     FROM dated d
 )
-INSERT INTO drill_corrective_action (id, tenant_code, tenant_path, drill_id, description, owner_unit_id, assignee_code,
+INSERT INTO corrective_action (id, tenant_code, tenant_path, drill_id, description, owner_unit_id, assignee_code,
                                      due_on, status, progress_note, completed_on, created_by, updated_by, created_at,
                                      updated_at)
 SELECT pg_temp.demo_id('action:' || d.drill_id || ':' || d.n), d.tenant_code, d.tenant_path, d.drill_id,
@@ -678,8 +678,8 @@ SELECT t.code, t.path, m.month, m.as_of,
                )::date < m.as_of),
        (SELECT count(*) FROM drill d WHERE d.tenant_code = t.code AND d.status = 'held'
            AND d.held_on BETWEEN date_trunc('year', m.as_of)::date AND m.as_of),
-       (SELECT count(*) FROM drill_corrective_action a WHERE a.assignee_code = t.code AND a.created_at::date <= m.as_of),
-       (SELECT count(*) FROM drill_corrective_action a WHERE a.assignee_code = t.code AND a.created_at::date <= m.as_of
+       (SELECT count(*) FROM corrective_action a WHERE a.assignee_code = t.code AND a.created_at::date <= m.as_of),
+       (SELECT count(*) FROM corrective_action a WHERE a.assignee_code = t.code AND a.created_at::date <= m.as_of
            AND a.due_on < m.as_of AND (a.completed_on IS NULL OR a.completed_on > m.as_of)),
        coalesce(x.n, 0), coalesce(x.types, '{}'),
        (SELECT count(*) FROM task_state k WHERE k.assignee = t.code AND k.launched_on <= m.as_of),

@@ -184,3 +184,78 @@ SELECT pg_temp.demo_id('obligation:instruction_feedback:' || i.event_key), t.cod
   JOIN demo_event e ON e.key = i.event_key
   JOIN instruction x ON x.id = pg_temp.demo_id('instruction:' || i.event_key)
 ON CONFLICT (id) DO NOTHING;
+
+-- After the event: 寒亭区's road collapse was evaluated the next morning (its 总结评估 clock, 30 days from the 终报,
+-- closed on time), with a corrective action of the district's office, and closed. 潍城区's flood of July 2025 was
+-- closed long ago; its 回头看 this autumn found the corrective actions partly carried out.
+UPDATE event
+   SET evaluation_process = '接报后 25 分钟到场，1 小时内完成交通疏导和伤员转运，当日完成回填修复；初报超时 40 分钟。',
+       evaluation_what_worked = '供水、交警、住建部门联动处置，当日恢复通行。',
+       evaluation_problems = '值班员未按时电话初报；地下供水管网缺少渗漏监测。',
+       evaluation_lessons = '汛前对老旧城区地下管网开展全面排查，值班员须熟悉「事发后 20 分钟内电话初报」。',
+       evaluated_by = '刘洋', evaluated_at = occurred_at + interval '20 hours',
+       status = 'closed', closed_by = '刘洋', closed_at = occurred_at + interval '22 hours', version = version + 1
+ WHERE id = pg_temp.demo_id('event:ht-collapse') AND status = 'open';
+
+INSERT INTO obligation (id, tenant_code, tenant_path, sharing, kind, record_id, subject, assignee_tenant_code,
+                        arises_at, due_at, state, done_at, done_by)
+SELECT pg_temp.demo_id('obligation:event_evaluation:ht-collapse'), t.code, t.path, 'up', 'event_evaluation', e.id, e.title,
+       t.code, r.reported_at, app.end_of_day_in_china((r.reported_at AT TIME ZONE 'Asia/Shanghai')::date + 30),
+       'done_on_time', e.evaluated_at, 'ht-county'
+  FROM event e
+  JOIN tenant t ON t.code = e.tenant_code
+  JOIN event_report r ON r.event_id = e.id AND r.stage = 'final'
+ WHERE e.id = pg_temp.demo_id('event:ht-collapse')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO corrective_action (id, tenant_code, tenant_path, sharing, event_id, description, owner_unit_id, assignee_code,
+                               due_on, created_by, updated_by, created_at, updated_at)
+SELECT pg_temp.demo_id('action:ht-collapse'), t.code, t.path, 'up', pg_temp.demo_id('event:ht-collapse'),
+       '排查开元街道及周边老旧城区地下供水管网渗漏隐患，建立台账并限期修复', u.id, t.code,
+       (now() AT TIME ZONE 'Asia/Shanghai')::date + 45, '刘洋', '刘洋', now(), now()
+  FROM tenant t
+  JOIN LATERAL (SELECT id FROM org_unit WHERE tenant_code = t.code ORDER BY created_at, id LIMIT 1) u ON true
+ WHERE t.code = '370703'
+ON CONFLICT (id) DO NOTHING;
+
+DROP TABLE IF EXISTS pg_temp.demo_past_event;
+CREATE TEMP TABLE demo_past_event AS
+SELECT pg_temp.demo_id('event:wc-flood-2025') AS id, t.code, t.path,
+       timestamptz '2025-07-20 06:10+08' AS occurred_at
+  FROM tenant t WHERE t.code = '370702';
+
+INSERT INTO event (id, tenant_code, tenant_path, sharing, title, event_type, severity, occurred_at, learned_at, address,
+                   longitude, latitude, summary, status, created_by, created_at, updated_at, evaluation_process,
+                   evaluation_what_worked, evaluation_problems, evaluation_lessons, evaluated_by, evaluated_at,
+                   closed_by, closed_at)
+SELECT id, code, path, 'up', '潍城区白浪河沿岸城区内涝', '洪涝', 'general', occurred_at, occurred_at + interval '8 minutes',
+       '潍城区望留街道白浪河沿岸', 119.0870, 36.7040, '短时强降雨致白浪河沿岸低洼路段积水，转移群众 86 人。', 'closed',
+       'wc-county', occurred_at + interval '8 minutes', occurred_at + interval '21 days',
+       '预警发布及时，转移避险有序，无人员伤亡。', '网格员逐户叫应，提前转移低洼区群众。', '排涝泵站能力不足，下穿通道积水 2 小时未排除。',
+       '汛前增配移动泵车，下穿通道设置积水监测和自动拦截。', '王强', occurred_at + interval '20 days', '王强',
+       occurred_at + interval '21 days'
+  FROM demo_past_event
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO event_report (id, tenant_code, tenant_path, sharing, event_id, seq, stage, channel, direct, content, dead,
+                          injured, figure_basis, principal, deputy, compiled_by, reported_at, late, created_by,
+                          created_at, updated_at)
+SELECT pg_temp.demo_id('report:wc-flood-2025:370702:' || r.seq), p.code, p.path, 'up', p.id, r.seq, r.stage::report_stage,
+       r.channel::report_channel, false, r.content, 0, 0, 'territorial', '刘建国', '张敏', '王强',
+       p.occurred_at + make_interval(mins => r.after), false, 'wc-county', p.occurred_at + make_interval(mins => r.after),
+       p.occurred_at + make_interval(mins => r.after)
+  FROM demo_past_event p
+  CROSS JOIN (VALUES (1, 'initial', 'phone', 15, '白浪河沿岸低洼路段积水，正在转移群众。'),
+                     (2, 'final', 'written', 600, '积水已排除，转移群众 86 人已返回，无人员伤亡。')) AS r(seq, stage, channel, after, content)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO event_review (id, tenant_code, tenant_path, sharing, event_id, reviewed_on, reviewers, findings, conclusion,
+                          created_by, created_at, updated_at)
+SELECT pg_temp.demo_id('review:wc-flood-2025'), code, path, 'up', id, date '2026-11-20', '潍城区应急管理局 刘建国、王强',
+       '移动泵车已增配 2 台；下穿通道积水监测已安装，自动拦截设施尚未建成。', 'partial', '王强',
+       timestamptz '2026-11-20 16:00+08', timestamptz '2026-11-20 16:00+08'
+  FROM demo_past_event
+ON CONFLICT (id) DO NOTHING;
+
+-- the obligation of the corrective action (整改落实), as the app opens it
+SELECT app.open_obligations_of_existing_records();

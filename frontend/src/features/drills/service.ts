@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../api/client';
 import { XLSX, download } from '../../api/download';
+import { EVENTS } from '../events/service';
 import { PLANS } from '../plans/service';
 import type { Plan } from '../plans/types';
 import { listParams, searchParams } from './drills';
@@ -91,7 +92,12 @@ const actionPath = (id: string, part = '') =>
 /** Every change refreshes lists, detail, actions and compliance (a conflict reads the drill again). */
 function useRefreshDrills() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: [DRILLS] });
+  // an event's 总结评估 lists its corrective actions too
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: [DRILLS] }),
+      queryClient.invalidateQueries({ queryKey: [EVENTS] }),
+    ]);
 }
 
 export type SaveDrill = { id?: undefined; input: DrillInput } | { id: string; input: DrillInput };

@@ -28,7 +28,7 @@ export type Named = Schemas['DrillViews.Named'];
 export type Evaluation = Narrowed<Schemas['DrillViews.Evaluation'], { rating: DrillRating }>;
 
 /** 整改措施 (`own`: of the viewer's drill; `assigned`: the viewer's region is responsible). */
-export type CorrectiveAction = Narrowed<Schemas['DrillViews.Action'], { status: ActionStatus }>;
+export type CorrectiveAction = Narrowed<Schemas['CorrectiveActionViews.Action'], { status: ActionStatus }>;
 
 /**
  * `GET /api/v1/drills/{id}`; `own` tells whether the viewer's tenant organized it; `participants`: 参演地区, the
@@ -63,9 +63,9 @@ export type DrillInput = Narrowed<Schemas['DrillViews.DrillRequest'], { form: Dr
 
 export type EvaluationInput = Narrowed<Schemas['DrillViews.EvaluationRequest'], { rating: DrillRating }>;
 
-export type ActionInput = Schemas['DrillViews.ActionRequest'];
+export type ActionInput = Schemas['CorrectiveActionViews.ActionRequest'];
 
-export type ActionProgressInput = Narrowed<Schemas['DrillViews.ActionProgress'], { status: ActionStatus }>;
+export type ActionProgressInput = Narrowed<Schemas['CorrectiveActionViews.ActionProgress'], { status: ActionStatus }>;
 
 /** The facets `GET /api/v1/drills/search` counts. */
 export type DrillFacetName = 'form' | 'status' | 'event_types' | 'year' | 'tier' | 'attention';

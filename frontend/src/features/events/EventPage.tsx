@@ -5,6 +5,7 @@ import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import type { Obligation } from '../obligations/types';
 import { ClockTag } from './components/ClockTag';
+import { ClosingCard } from './components/ClosingCard';
 import { InstructionsCard } from './components/InstructionsCard';
 import { ReportForm } from './components/ReportForm';
 import { formatTime, isBelow } from './events';
@@ -119,6 +120,7 @@ export default function EventPage() {
             {e.status === 'open' ? (
               <ReportForm eventId={e.id} sentBefore={mine.length > 0} finished={mine.some((r) => r.stage === 'final')} />
             ) : null}
+            <ClosingCard data={data} />
             <Card title={t.event.clocks} size="small">
               <Table<Obligation>
                 rowKey="id"

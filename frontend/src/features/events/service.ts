@@ -1,7 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../api/client';
 import { OBLIGATIONS } from '../obligations/service';
+import type { CorrectiveAction } from '../drills/types';
 import type {
+  ActionInput,
+  EvaluationInput,
   EventDetail,
   EventInput,
   EventRow,
@@ -12,6 +15,7 @@ import type {
   InstructionInput,
   Report,
   ReportInput,
+  ReviewInput,
   Scope,
   ScreenInput,
 } from './types';
@@ -106,4 +110,31 @@ export function useFeedback() {
   return useRefreshing(({ id, content, key }: { id: string; content: string; key: string }) =>
     apiSend<Instruction>(`/api/v1/instructions/${id}/feedback`, { content }, 'POST', { 'Idempotency-Key': key }),
   );
+}
+
+/** 总结评估 by the office handling the event (again until it is closed), with the event's version. */
+export function useEvaluateEvent(eventId: string) {
+  return useRefreshing((input: EvaluationInput) =>
+    apiSend<EventDetail>(`/api/v1/events/${eventId}/evaluation`, input, 'PUT'),
+  );
+}
+
+/** 整改措施 of the event's evaluation. */
+export function useAddEventAction(eventId: string) {
+  return useRefreshing((input: ActionInput) => apiSend<CorrectiveAction>(`/api/v1/events/${eventId}/actions`, input));
+}
+
+/** 结案, with the event's version. */
+export function useCloseEvent(eventId: string) {
+  return useRefreshing((version: number) => apiSend<EventDetail>(`/api/v1/events/${eventId}/close`, { version }));
+}
+
+/** 转为案例: the closed event as a draft case, once; the event comes back with its caseId. */
+export function useEventCase(eventId: string) {
+  return useRefreshing(() => apiSend<EventDetail>(`/api/v1/events/${eventId}/case`, {}));
+}
+
+/** 回头看 of a closed event. */
+export function useReviewEvent(eventId: string) {
+  return useRefreshing((input: ReviewInput) => apiSend<EventDetail>(`/api/v1/events/${eventId}/reviews`, input));
 }

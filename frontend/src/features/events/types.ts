@@ -1,5 +1,6 @@
 /** 统一接报, 事件, 信息报送: the shapes of /api/v1/intake, /api/v1/events and /api/v1/reports (docs/reporting.md). */
 import type { Narrowed, Schemas } from '../../api/schemas';
+import type { ActionInput, CorrectiveAction } from '../drills/types';
 import type { Obligation } from '../obligations/types';
 
 export type Severity = 'general' | 'major' | 'serious' | 'especially_serious';
@@ -36,13 +37,26 @@ export type Instruction = Schemas['EventViews.Instruction'];
 export type Addressee = Schemas['EventViews.Addressee'];
 export type InstructionInput = Schemas['EventViews.InstructionRequest'];
 
-export type EventDetail = Omit<Schemas['EventViews.Event'], 'event' | 'intake' | 'reports' | 'obligations'> & {
+export type EventDetail = Omit<Schemas['EventViews.Event'], 'event' | 'intake' | 'reports' | 'obligations' | 'closing'> & {
   event: EventRow;
   intake: IntakeItem[];
   reports: Report[];
   /** Every tier's report clocks of the event, the open ones first. */
   obligations: Obligation[];
+  closing: Closing;
 };
+
+/** After the event: 总结评估, its 整改措施 (the drills' corrective actions), what closing lacks, 结案, the case, 回头看. */
+export type Closing = Omit<Schemas['EventViews.Closing'], 'actions' | 'reviews'> & {
+  actions: CorrectiveAction[];
+  reviews: Review[];
+};
+export type ReviewConclusion = 'effective' | 'partial' | 'ineffective';
+export type Review = Narrowed<Schemas['EventViews.Review'], { conclusion: ReviewConclusion }>;
+export type EvaluationInput = Schemas['EventViews.EvaluationRequest'];
+export type ReviewInput = Narrowed<Schemas['EventViews.ReviewRequest'], { conclusion: ReviewConclusion }>;
 
 export type Report = Narrowed<Schemas['EventViews.Report'], { stage: ReportStage; channel: ReportChannel }>;
 export type ReportInput = Schemas['EventViews.ReportRequest'];
+
+export type { ActionInput };

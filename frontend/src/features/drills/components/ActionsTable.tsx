@@ -67,7 +67,11 @@ export function ActionsTable({ actions, loading, canWrite, showDrill, ownPlans }
                   key: 'drill',
                   render: (_: unknown, action: CorrectiveAction) => (
                     <Space direction="vertical" size={0}>
-                      <Link to={`/drills/${action.drillId}`}>{action.drillTitle ?? action.drillId}</Link>
+                      {action.eventId ? (
+                        <Link to={`/events/${action.eventId}`}>{action.eventTitle ?? zhCN.drills.hidden}</Link>
+                      ) : (
+                        <Link to={`/drills/${action.drillId}`}>{action.drillTitle ?? zhCN.drills.hidden}</Link>
+                      )}
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {action.drillTenantName}
                       </Typography.Text>

@@ -88,23 +88,25 @@ class ArchitectureTest {
             Map.entry("campaigns", new Module(Set.of("obligations", "plans", "platform", "records", "tenancy"),
                     Set.of("RevisionCampaign", "CampaignTask"), Set.of("OrgUnit", "Plan", "PlanTemplate", "Tenant"))),
             Map.entry("drills", new Module(Set.of("attachments", "obligations", "plans", "platform", "records", "search", "tenancy"),
-                    Set.of("Drill", "DrillAttachment", "DrillCorrectiveAction"), Set.of("OrgUnit", "Plan", "Tenant"))),
+                    Set.of("Drill", "DrillAttachment", "CorrectiveAction"), Set.of("Event", "OrgUnit", "Plan", "Tenant"))),
             Map.entry("experts", new Module(Set.of("notifications", "plans", "platform", "records", "search", "searchterms", "tenancy"),
                     Set.of("Expert", "ExpertInvocation"), Set.of("Drill", "OrgUnit", "Plan", "Tenant"))),
             Map.entry("cases", new Module(
                     Set.of("attachments", "plans", "platform", "records", "search", "searchterms", "tenancy"),
                     Set.of("CaseRecord", "CaseStep", "CaseAttachment", "CaseSavedSearch"),
-                    Set.of("Drill", "DrillCorrectiveAction", "Plan"))),
+                    Set.of("Drill", "CorrectiveAction", "Plan"))),
             Map.entry("compliance", new Module(Set.of("drills", "filing", "plans", "platform", "tenancy"),
                     Set.of("ComplianceSnapshot", "ComplianceStale"),
-                    Set.of("CampaignTask", "Drill", "DrillCorrectiveAction", "Expert", "Filing", "Plan", "RevisionCampaign",
+                    Set.of("CampaignTask", "Drill", "CorrectiveAction", "Expert", "Filing", "Plan", "RevisionCampaign",
                             "Tenant"))),
             Map.entry("bulletins", new Module(Set.of("attachments", "compliance", "platform", "records", "tenancy"),
                     Set.of("Bulletin"), Set.of("Tenant"))),
             // 统一接报, 事件, 信息报送 (docs/reporting.md)
             Map.entry("events", new Module(
-                    Set.of("idempotency", "notifications", "obligations", "plans", "platform", "records", "tenancy"),
-                    Set.of("Event", "IntakeItem", "EventReport", "ReportReading", "Instruction", "InstructionFeedback"),
+                    Set.of("cases", "drills", "idempotency", "notifications", "obligations", "plans", "platform", "records",
+                            "tenancy"),
+                    Set.of("Event", "IntakeItem", "EventReport", "ReportReading", "Instruction", "InstructionFeedback",
+                            "EventReview"),
                     Set.of("Tenant"))),
             // 值班值守 and 查岗 (docs/duty.md)
             Map.entry("duty", new Module(

@@ -15,13 +15,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Requests and responses of the case library API (典型案例库). */
-final class CaseViews {
+public final class CaseViews {
 
     private CaseViews() {
     }
 
     /** 处置过程的一步: when (local time in China) and what happened or was done. */
-    record Step(@NotNull(message = "必须填写时间 at") LocalDateTime at,
+    public record Step(@NotNull(message = "必须填写时间 at") LocalDateTime at,
             @NotBlank(message = "必须填写经过 description") @Size(max = 2000, message = "每一步的经过不能超过 2000 字") String description) {
     }
 
@@ -29,7 +29,7 @@ final class CaseViews {
      * A case as its compiler writes it; an update sends the whole case with its {@code version}. The timeline
      * and the links are replaced whole, in the same transaction as the case.
      */
-    record CaseRequest(
+    public record CaseRequest(
             @NotBlank(message = "案例标题不能为空") @Size(max = 300, message = "案例标题不能超过 300 个字") String title,
             @NotBlank(message = "必须选择事件类型 eventType") String eventType,
             @NotBlank(message = "必须选择事件级别 severity") String severity,

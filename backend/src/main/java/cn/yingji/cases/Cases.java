@@ -3,7 +3,7 @@ package cn.yingji.cases;
 import static cn.yingji.db.Tables.CASE_RECORD;
 import static cn.yingji.db.Tables.CASE_STEP;
 import static cn.yingji.db.Tables.DRILL;
-import static cn.yingji.db.Tables.DRILL_CORRECTIVE_ACTION;
+import static cn.yingji.db.Tables.CORRECTIVE_ACTION;
 import static cn.yingji.db.Tables.PLAN;
 
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ import reactor.core.publisher.Mono;
  * tier's reviewer only publishes or returns (policy {@code reviewer_update}, V14).
  */
 @Component
-class Cases {
+public class Cases {
 
     static final String ENTITY = "case";
     /** 案例: versioned, with a search document of its own. */
@@ -116,13 +116,20 @@ class Cases {
     }
 
     Mono<Case> create(Viewer viewer, CaseRequest request) {
-        return tx.call(viewer, dsl -> {
-            CaseRecordRecord fields = editable(dsl, request);
-            fields.setCreatedBy(viewer.displayName());
-            CaseRecordRecord row = dsl.insertInto(CASE_RECORD).set(fields).returning().fetchSingle();
-            writeTimeline(dsl, row.getId(), request.timeline());
-            return written(dsl, viewer, "case.create", null, row);
-        });
+        return tx.call(viewer, dsl -> view(dsl, viewer, load(dsl, viewer, draft(dsl, viewer, request))));
+    }
+
+    /**
+     * A draft case of the viewer's tenant (the case library's 草稿), in the caller's transaction: how another area
+     * of work turns its record into a case (a closed event). Returns its id.
+     */
+    public UUID draft(DSLContext dsl, Viewer viewer, CaseRequest request) {
+        CaseRecordRecord fields = editable(dsl, request);
+        fields.setCreatedBy(viewer.displayName());
+        CaseRecordRecord row = dsl.insertInto(CASE_RECORD).set(fields).returning().fetchSingle();
+        writeTimeline(dsl, row.getId(), request.timeline());
+        written(dsl, viewer, "case.create", null, row);
+        return row.getId();
     }
 
     Mono<Case> update(Viewer viewer, UUID id, CaseRequest request) {
@@ -240,7 +247,7 @@ class Cases {
         List<Map<String, String>> invalid = new ArrayList<>();
         r.setPlanIds(links(dsl, "planIds", PLAN.ID, request.planIds(), invalid));
         r.setDrillIds(links(dsl, "drillIds", DRILL.ID, request.drillIds(), invalid));
-        r.setActionIds(links(dsl, "actionIds", DRILL_CORRECTIVE_ACTION.ID, request.actionIds(), invalid));
+        r.setActionIds(links(dsl, "actionIds", CORRECTIVE_ACTION.ID, request.actionIds(), invalid));
         if (!invalid.isEmpty()) {
             throw ApiException.invalid("case-link-invalid", "关联的预案、演练或整改措施不存在，或不在您的可见范围内", invalid);
         }
@@ -319,7 +326,7 @@ class Cases {
                 c.getSummary(), c.getWhatWorked(), c.getProblems(), c.getLessons(), c.getSource(), timeline,
                 named(dsl, c.getPlanIds(), PLAN.ID, PLAN.TITLE),
                 named(dsl, c.getDrillIds(), DRILL.ID, DRILL.TITLE),
-                named(dsl, c.getActionIds(), DRILL_CORRECTIVE_ACTION.ID, DRILL_CORRECTIVE_ACTION.DESCRIPTION),
+                named(dsl, c.getActionIds(), CORRECTIVE_ACTION.ID, CORRECTIVE_ACTION.DESCRIPTION),
                 c.getReviewedBy(), c.getReviewedAt(), c.getPublishedBy(), c.getPublishedAt(), c.getReviewNote(),
                 c.getClassic(), c.getCreatedBy(), standing == Standing.OWNER, canEdit,
                 CaseWorkflow.allows(c.getStatus(), Action.PUBLISH, standing, roles),

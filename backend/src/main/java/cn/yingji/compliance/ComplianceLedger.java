@@ -2,7 +2,7 @@ package cn.yingji.compliance;
 
 import static cn.yingji.db.Tables.CAMPAIGN_TASK;
 import static cn.yingji.db.Tables.DRILL;
-import static cn.yingji.db.Tables.DRILL_CORRECTIVE_ACTION;
+import static cn.yingji.db.Tables.CORRECTIVE_ACTION;
 import static cn.yingji.db.Tables.EXPERT;
 import static cn.yingji.db.Tables.FILING;
 import static cn.yingji.db.Tables.PLAN;
@@ -258,11 +258,11 @@ final class ComplianceLedger {
 
     /** Corrective actions each region is responsible for (the assignee), overdue when not done past the due date. */
     private void actions(DSLContext dsl) {
-        dsl.select(DRILL_CORRECTIVE_ACTION.ID, DRILL_CORRECTIVE_ACTION.ASSIGNEE_CODE, DRILL_CORRECTIVE_ACTION.DESCRIPTION,
-                        DRILL_CORRECTIVE_ACTION.DUE_ON, DRILL_CORRECTIVE_ACTION.STATUS, DRILL_CORRECTIVE_ACTION.DRILL_ID)
-                .from(DRILL_CORRECTIVE_ACTION)
-                .where(DRILL_CORRECTIVE_ACTION.ASSIGNEE_CODE.eq(DSL.any(codes())))
-                .orderBy(DRILL_CORRECTIVE_ACTION.ASSIGNEE_CODE, DRILL_CORRECTIVE_ACTION.DUE_ON, DRILL_CORRECTIVE_ACTION.ID)
+        dsl.select(CORRECTIVE_ACTION.ID, CORRECTIVE_ACTION.ASSIGNEE_CODE, CORRECTIVE_ACTION.DESCRIPTION,
+                        CORRECTIVE_ACTION.DUE_ON, CORRECTIVE_ACTION.STATUS, CORRECTIVE_ACTION.DRILL_ID)
+                .from(CORRECTIVE_ACTION)
+                .where(CORRECTIVE_ACTION.ASSIGNEE_CODE.eq(DSL.any(codes())))
+                .orderBy(CORRECTIVE_ACTION.ASSIGNEE_CODE, CORRECTIVE_ACTION.DUE_ON, CORRECTIVE_ACTION.ID)
                 .forEach(r -> {
                     boolean overdue = r.value5() != CorrectiveActionStatus.done && r.value4().isBefore(today);
                     String detail = "整改期限 " + r.value4() + "，" + switch (r.value5()) {

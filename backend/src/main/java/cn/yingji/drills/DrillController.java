@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.yingji.drills.DrillViews.Action;
-import cn.yingji.drills.DrillViews.ActionProgress;
-import cn.yingji.drills.DrillViews.ActionRequest;
+import cn.yingji.drills.CorrectiveActionViews.Action;
+import cn.yingji.drills.CorrectiveActionViews.ActionProgress;
+import cn.yingji.drills.CorrectiveActionViews.ActionRequest;
 import cn.yingji.drills.DrillViews.Compliance;
 import cn.yingji.drills.DrillViews.Drill;
 import cn.yingji.drills.DrillViews.DrillRequest;

@@ -1,7 +1,7 @@
 package cn.yingji.drills;
 
 import static cn.yingji.db.Tables.DRILL;
-import static cn.yingji.db.Tables.DRILL_CORRECTIVE_ACTION;
+import static cn.yingji.db.Tables.CORRECTIVE_ACTION;
 import static cn.yingji.db.Tables.ORG_UNIT;
 import static cn.yingji.db.Tables.TENANT;
 
@@ -67,11 +67,11 @@ class DrillDocuments extends TableDocuments {
                     docs.put(d.getId(), new Document(d.getVersion(), source));
                 });
         // open corrective actions: a drill with one open past its due date shows as 整改逾期
-        indexer.select(DRILL_CORRECTIVE_ACTION.DRILL_ID, DSL.count(), DSL.min(DRILL_CORRECTIVE_ACTION.DUE_ON))
-                .from(DRILL_CORRECTIVE_ACTION)
-                .where(DRILL_CORRECTIVE_ACTION.DRILL_ID.in(docs.keySet()))
-                .and(DRILL_CORRECTIVE_ACTION.STATUS.ne(CorrectiveActionStatus.done))
-                .groupBy(DRILL_CORRECTIVE_ACTION.DRILL_ID)
+        indexer.select(CORRECTIVE_ACTION.DRILL_ID, DSL.count(), DSL.min(CORRECTIVE_ACTION.DUE_ON))
+                .from(CORRECTIVE_ACTION)
+                .where(CORRECTIVE_ACTION.DRILL_ID.in(docs.keySet()))
+                .and(CORRECTIVE_ACTION.STATUS.ne(CorrectiveActionStatus.done))
+                .groupBy(CORRECTIVE_ACTION.DRILL_ID)
                 .forEach(r -> {
                     Map<String, Object> source = docs.get(r.value1()).source();
                     source.put("open_actions", r.value2());

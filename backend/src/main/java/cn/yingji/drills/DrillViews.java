@@ -65,7 +65,7 @@ final class DrillViews {
             UUID organizerUnitId, @Nullable String organizerUnitName, List<Named> participatingUnits,
             List<Named> participants, @Nullable Integer participantCount, List<Named> plans, String summary,
             @Nullable Evaluation evaluation, boolean own, int version, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt, List<Action> actions) {
+            OffsetDateTime updatedAt, List<CorrectiveActionViews.Action> actions) {
     }
 
     /** A row of the drill list. */
@@ -78,33 +78,10 @@ final class DrillViews {
     record Page<T>(long total, int page, int size, List<T> items) {
     }
 
-    /** 整改措施: what, which unit (own or of a participating region), by when; optionally the plan concerned. */
-    record ActionRequest(
-            @NotBlank(message = "必须填写整改内容 description") @Size(max = 2000, message = "整改内容不能超过 2000 字") String description,
-            @NotNull(message = "必须指定责任单位 ownerUnitId") UUID ownerUnitId,
-            @NotNull(message = "必须填写整改期限 dueOn") LocalDate dueOn,
-            @Nullable UUID planId) {
-    }
-
-    /** Progress of an action, by its organizer or by the region responsible for it. */
-    record ActionProgress(
-            @NotBlank(message = "必须选择整改状态 status") String status,
-            @Size(max = 2000, message = "进展说明不能超过 2000 字") @Nullable String progressNote,
-            @Nullable LocalDate completedOn,
-            @NotNull(message = "必须提供版本号 version") Integer version) {
-    }
-
     /** 由整改措施登记修订触发情形: the plan (of the viewer's own) the lesson concerns. */
     record TriggerRequest(@NotNull(message = "必须指定预案 planId") UUID planId) {
     }
 
-    record Action(UUID id, UUID drillId, @Nullable String drillTitle, String drillTenantCode, String drillTenantName,
-            String description, UUID ownerUnitId, @Nullable String ownerUnitName, String assigneeCode,
-            String assigneeName, LocalDate dueOn, String status, String statusLabel, boolean overdue,
-            @Nullable String progressNote, @Nullable LocalDate completedOn, @Nullable UUID planId,
-            @Nullable UUID triggerId, boolean own, boolean assigned, int version,
-            OffsetDateTime updatedAt) {
-    }
 
     /** 年度演练计划执行: the annual plan against what was held, and the comprehensive-drill minimums. */
     record YearCounts(int year, int planned, int plannedHeld, int cancelled, int held, int joint,

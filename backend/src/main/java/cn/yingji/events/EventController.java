@@ -9,6 +9,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yingji.drills.CorrectiveActionViews.Action;
+import cn.yingji.drills.CorrectiveActionViews.ActionRequest;
+import cn.yingji.events.EventViews.CloseRequest;
+import cn.yingji.events.EventViews.EvaluationRequest;
 import cn.yingji.events.EventViews.Event;
 import cn.yingji.events.EventViews.EventRequest;
 import cn.yingji.events.EventViews.EventRow;
@@ -26,6 +31,7 @@ import cn.yingji.events.EventViews.IntakeItem;
 import cn.yingji.events.EventViews.IntakeRequest;
 import cn.yingji.events.EventViews.Report;
 import cn.yingji.events.EventViews.ReportRequest;
+import cn.yingji.events.EventViews.ReviewRequest;
 import cn.yingji.events.EventViews.ScreenRequest;
 import cn.yingji.tenancy.Access;
 import cn.yingji.tenancy.Viewer;
@@ -40,8 +46,10 @@ class EventController {
     private final Events events;
     private final Reports reports;
     private final Instructions instructions;
+    private final EventClosing closing;
 
-    EventController(Intake intake, Events events, Reports reports, Instructions instructions) {
+    EventController(Intake intake, Events events, Reports reports, Instructions instructions, EventClosing closing) {
+        this.closing = closing;
         this.intake = intake;
         this.events = events;
         this.reports = reports;
@@ -150,5 +158,43 @@ class EventController {
     Mono<Instruction> feedback(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody FeedbackRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return instructions.feedback(viewer, id, request.content(), idempotencyKey);
+    }
+
+    /** 总结评估 by the office handling the event (again until it is closed); returns the event. */
+    @PutMapping("/events/{id}/evaluation")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Event> evaluate(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody EvaluationRequest request) {
+        return closing.evaluate(viewer, id, request).flatMap(e -> events.get(viewer, e));
+    }
+
+    /** 整改措施 of the event's evaluation (the drills' corrective actions: progress under /corrective-actions). */
+    @PostMapping("/events/{id}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Action> addAction(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ActionRequest request) {
+        return closing.addAction(viewer, id, request);
+    }
+
+    /** 结案: once the office sent its 终报 and evaluated; 409 listing what is missing. */
+    @PostMapping("/events/{id}/close")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Event> close(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody CloseRequest request) {
+        return closing.close(viewer, id, request.version()).flatMap(e -> events.get(viewer, e));
+    }
+
+    /** 转为案例: the closed event as a draft case of the office, once; returns the event (with its {@code caseId}). */
+    @PostMapping("/events/{id}/case")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Event> draftCase(Viewer viewer, @PathVariable UUID id) {
+        return closing.draftCase(viewer, id).then(events.get(viewer, id));
+    }
+
+    /** 回头看 of a closed event of the office; returns the event. */
+    @PostMapping("/events/{id}/reviews")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Event> review(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ReviewRequest request) {
+        return closing.review(viewer, id, request).flatMap(e -> events.get(viewer, e));
     }
 }

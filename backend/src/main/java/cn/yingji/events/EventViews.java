@@ -1,11 +1,13 @@
 package cn.yingji.events;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.yingji.drills.CorrectiveActionViews;
 import cn.yingji.obligations.Obligations;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -78,7 +80,47 @@ final class EventViews {
      * event's report clocks and its instructions' feedback clocks).
      */
     record Event(EventRow event, String summary, int version, List<IntakeItem> intake, List<Report> reports,
-            List<Instruction> instructions, List<Obligations.Item> obligations) {
+            List<Instruction> instructions, List<Obligations.Item> obligations, Closing closing) {
+    }
+
+    /**
+     * After the event: the 总结评估 (null until written) with its 整改措施, what closing still lacks (empty when the
+     * office may close it; «尚未报送终报», «尚未完成总结评估»), who closed it when, the draft case made of it, the
+     * 回头看 reviews; {@code canClose}, {@code canEvaluate}: the viewer's office handles the event and it is open.
+     */
+    record Closing(@Nullable Evaluation evaluation, List<CorrectiveActionViews.Action> actions, List<String> missing,
+            boolean canEvaluate, boolean canClose, @Nullable String closedBy, @Nullable OffsetDateTime closedAt,
+            @Nullable UUID caseId, List<Review> reviews) {
+    }
+
+    /** 总结评估: 处置过程评估, 经验做法, 存在问题, 启示与教训; who wrote it when. */
+    record Evaluation(String process, String whatWorked, String problems, String lessons, String evaluatedBy,
+            OffsetDateTime evaluatedAt) {
+    }
+
+    /** 总结评估 by the office handling the event, with the event's {@code version}; written again until it is closed. */
+    record EvaluationRequest(
+            @NotBlank(message = "必须填写处置过程评估 process") @Size(max = 20000, message = "处置过程评估不能超过 2 万字") String process,
+            @Size(max = 20000, message = "经验做法不能超过 2 万字") @Nullable String whatWorked,
+            @Size(max = 20000, message = "存在问题不能超过 2 万字") @Nullable String problems,
+            @Size(max = 20000, message = "启示与教训不能超过 2 万字") @Nullable String lessons,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** 结案, with the event's {@code version}. */
+    record CloseRequest(@NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** 回头看: when, by whom, what was found, and whether the corrective actions held. */
+    record ReviewRequest(
+            @NotNull(message = "必须填写回头看日期 reviewedOn") LocalDate reviewedOn,
+            @NotBlank(message = "必须填写回头看人员 reviewers") @Size(max = 200, message = "回头看人员不能超过 200 个字") String reviewers,
+            @NotBlank(message = "必须填写回头看情况 findings") @Size(max = 20000, message = "回头看情况不能超过 2 万字") String findings,
+            @NotBlank(message = "必须选择结论 conclusion") String conclusion) {
+    }
+
+    record Review(UUID id, LocalDate reviewedOn, String reviewers, String findings, String conclusion,
+            String conclusionLabel, String createdBy, OffsetDateTime createdAt) {
     }
 
     /**

@@ -57,10 +57,12 @@ class Events {
     private final Reports reports;
     private final Instructions instructions;
     private final TenantQueries tenants;
+    private final EventClosing closing;
 
     Events(TenantTx tx, RecordWrites writes, Obligations obligations, Reports reports, Instructions instructions,
-            TenantQueries tenants) {
+            TenantQueries tenants, EventClosing closing) {
         this.tenants = tenants;
+        this.closing = closing;
         this.tx = tx;
         this.writes = writes;
         this.obligations = obligations;
@@ -125,7 +127,7 @@ class Events {
             where = where.and(EVENT.STATUS.eq(switch (status) {
                 case "open" -> EventStatus.open;
                 case "closed" -> EventStatus.closed;
-                default -> throw ApiException.badRequest("invalid-event-status", "事件状态无效，可选值：open（处置中）、closed（已结束）");
+                default -> throw ApiException.badRequest("invalid-event-status", "事件状态无效，可选值：open（处置中）、closed（已结案）");
             }));
         }
         Condition filter = where;
@@ -152,7 +154,7 @@ class Events {
         return new EventRow(e.getId(), e.getTenantCode(), r.get(TENANT.NAME), e.getTitle(), e.getEventType(),
                 severity.literal(), severity.label(), e.getOccurredAt(), e.getLearnedAt(), e.getAddress(),
                 e.getLongitude(), e.getLatitude(), e.getStatus().getLiteral(),
-                e.getStatus() == EventStatus.open ? "处置中" : "已结束", r.get("reports", Integer.class),
+                e.getStatus() == EventStatus.open ? "处置中" : "已结案", r.get("reports", Integer.class),
                 r.get("last_report_at", OffsetDateTime.class), clocks,
                 e.getTenantCode().equals(viewer.tenant().code()));
     }
@@ -164,7 +166,7 @@ class Events {
             EventRow row = rows(dsl, viewer, EVENT.ID.eq(id), 1).getFirst();
             return new EventViews.Event(row, event.getSummary(), event.getVersion(), Intake.ofEvent(dsl, id),
                     reports.ofEvent(dsl, viewer, id), instructions.ofEvent(dsl, viewer, id),
-                    obligations.ofRecords(dsl, viewer, List.of(id), 200));
+                    obligations.ofRecords(dsl, viewer, List.of(id), 200), closing.closing(dsl, viewer, event));
         });
     }
 

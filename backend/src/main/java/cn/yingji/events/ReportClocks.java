@@ -1,8 +1,10 @@
 package cn.yingji.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import cn.yingji.obligations.DueRule;
+import cn.yingji.platform.China;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,9 +19,10 @@ import tools.jackson.databind.JsonNode;
  * @param startsAtLearned whether the clock starts when the office learned of the event ({@code learned}) rather
  *                      than when it occurred ({@code occurred}, the seeds' 「事发后」)
  * @param relayFrom     the least severity a tier reports up on once a lower tier reported it
+ * @param evaluation    总结评估, from the handling office's 终报 ({@code events.evaluationDays})
  */
 record ReportClocks(DueRule.Minutes initialPhone, DueRule.Minutes written, DueRule.Minutes followUp,
-        DueRule.Minutes relay, boolean startsAtLearned, Severity relayFrom) {
+        DueRule.Minutes relay, boolean startsAtLearned, Severity relayFrom, int evaluationDays) {
 
     static ReportClocks of(JsonNode policy) {
         JsonNode r = policy.required("reporting");
@@ -29,11 +32,17 @@ record ReportClocks(DueRule.Minutes initialPhone, DueRule.Minutes written, DueRu
         }
         return new ReportClocks(minutes(r, "initialPhoneMinutes"), minutes(r, "writtenMinutes"),
                 minutes(r, "followUpMinutes"), minutes(r, "relayPerTierMinutes"), start.equals("learned"),
-                Severity.of(r.required("relayUpFromSeverity").asString()));
+                Severity.of(r.required("relayUpFromSeverity").asString()),
+                policy.required("events").required("evaluationDays").asInt());
     }
 
     private static DueRule.Minutes minutes(JsonNode reporting, String key) {
         return new DueRule.Minutes(reporting.required(key).asInt());
+    }
+
+    /** 总结评估 is due by the end of the {@code evaluationDays}th day after the 终报 of {@code finalReportAt}. */
+    DueRule.OnDay evaluation(Instant finalReportAt) {
+        return new DueRule.OnDay(LocalDate.ofInstant(finalReportAt, China.ZONE).plusDays(evaluationDays));
     }
 
     /** When the clocks of an event start: its occurrence or the moment the office learned of it. */

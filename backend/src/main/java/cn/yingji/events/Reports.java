@@ -82,8 +82,9 @@ class Reports {
                 Idempotency.fingerprint(eventId, stage, channel, request.content()));
         return tx.call(viewer, dsl -> idempotency.once(dsl, viewer, once, Report.class, () -> {
             EventRecord event = Events.load(dsl, eventId);
-            if (event.getStatus() != EventStatus.open) {
-                throw ApiException.conflict("event-closed", "该事件已结束，不能再报送");
+            if (event.getStatus() != EventStatus.open && stage != ReportStage.FINAL) {
+                // the tiers above may still send their own 终报 and so close their 续报 clocks
+                throw ApiException.conflict("event-closed", "该事件已结案，只能报送终报");
             }
             String me = viewer.tenant().code();
             // the numbers of one tenant's reports on one event: taken one at a time, so none is repeated or skipped
@@ -124,6 +125,10 @@ class Reports {
             if (stage != ReportStage.FINAL) {
                 obligations.open(dsl, new Obligations.Opening(ObligationKind.REPORT_FOLLOW_UP, eventId,
                         event.getTitle(), me, null, now, clocks.followUp().dueAt(now), null));
+            } else if (event.getTenantCode().equals(me)) {
+                // the handling office's 终报 ends the response: its 总结评估 is due (R1.27)
+                obligations.open(dsl, new Obligations.Opening(ObligationKind.EVENT_EVALUATION, eventId,
+                        event.getTitle(), me, null, now, clocks.evaluation(now).dueAt(), null));
             }
             String parent = parentOf(dsl, me);
             if (parent != null && stage == ReportStage.INITIAL && clocks.relays(Severity.of(event.getSeverity().getLiteral()))) {

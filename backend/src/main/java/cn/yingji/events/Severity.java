@@ -30,4 +30,14 @@ public enum Severity implements Term {
     static Severity of(String literal) {
         return Term.of(Severity.class, literal);
     }
+
+    /** The case library's name of the same grade (its catalog predates this one: extraordinary, major, large, general). */
+    String caseLiteral() {
+        return switch (this) {
+            case GENERAL -> "general";
+            case MAJOR -> "large";
+            case SERIOUS -> "major";
+            case ESPECIALLY_SERIOUS -> "extraordinary";
+        };
+    }
 }

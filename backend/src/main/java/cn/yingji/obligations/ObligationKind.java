@@ -100,7 +100,13 @@ public enum ObligationKind implements Labelled {
      * {@code warnings.acknowledgeMinutes}; who has not is called down. Owned and owed by the tenant of the area,
      * opened by the issuer. The record is the warning.
      */
-    WARNING_ACK("warning_ack", "预警叫应", "warning");
+    WARNING_ACK("warning_ack", "预警叫应", "warning"),
+
+    /**
+     * 总结评估: the office handling an event evaluates how it was handled within {@code events.evaluationDays} days of
+     * its 终报 (R1.27); closed by the evaluation, and the event cannot be closed without it. The record is the event.
+     */
+    EVENT_EVALUATION("event_evaluation", "总结评估", "event");
 
     private final String literal;
     private final String label;

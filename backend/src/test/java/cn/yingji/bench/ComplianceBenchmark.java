@@ -90,7 +90,7 @@ public final class ComplianceBenchmark {
             report.line("tenants: %,d; snapshots: %,d (this month, computed from plans: %,d, drills: %,d, corrective actions: %,d, "
                     + "experts: %,d); 11 earlier months copied for the trend", tenants, snapshots,
                     scalarLong(c, "select count(*) from plan"), scalarLong(c, "select count(*) from drill"),
-                    scalarLong(c, "select count(*) from drill_corrective_action"), scalarLong(c, "select count(*) from expert"));
+                    scalarLong(c, "select count(*) from corrective_action"), scalarLong(c, "select count(*) from expert"));
             report.line("computed by: %s", BenchSupport.scalar(c, "select string_agg(distinct computed_by, ', ') from compliance_snapshot"
                     + " where month = date '" + month.atDay(1) + "'"));
         }

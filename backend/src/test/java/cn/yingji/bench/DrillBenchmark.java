@@ -76,7 +76,7 @@ public final class DrillBenchmark {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             report.line("drills: %,d rows (table+indexes %s); corrective actions: %,d; plans: %,d; org units: %,d",
                     scalarLong(c, "select count(*) from drill"), scalar(c, "select pg_size_pretty(pg_total_relation_size('drill'))"),
-                    scalarLong(c, "select count(*) from drill_corrective_action"), scalarLong(c, "select count(*) from plan"),
+                    scalarLong(c, "select count(*) from corrective_action"), scalarLong(c, "select count(*) from plan"),
                     scalarLong(c, "select count(*) from org_unit"));
         }
         report.line("iterations per case: %d (after %d warm-up)", iterations, warmup(iterations));

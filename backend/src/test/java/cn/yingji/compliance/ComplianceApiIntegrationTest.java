@@ -50,7 +50,7 @@ class ComplianceApiIntegrationTest extends ApiIntegrationTest {
     void records() throws SQLException {
         try (Connection c = TestServices.ownerConnection()) {
             c.setAutoCommit(false);
-            for (String table : List.of("compliance_snapshot", "drill_corrective_action", "drill_attachment", "drill",
+            for (String table : List.of("compliance_snapshot", "corrective_action", "drill_attachment", "drill",
                     "expert_invocation", "expert", "filing_decision", "filing", "plan_evaluation", "plan_revision_trigger",
                     "plan_alignment", "plan_attachment", "plan", "campaign_task", "revision_campaign", "org_unit")) {
                 exec(c, "delete from " + table + " where tenant_path <@ 'p37.c3710' or tenant_path <@ 'p52.c5203'");
@@ -381,7 +381,7 @@ class ComplianceApiIntegrationTest extends ApiIntegrationTest {
 
     static void action(Connection c, String code, String path, String drill, String unit, String assignee, LocalDate due,
             String status) throws SQLException {
-        exec(c, "insert into drill_corrective_action (tenant_code, tenant_path, drill_id, description, owner_unit_id, "
+        exec(c, "insert into corrective_action (tenant_code, tenant_path, drill_id, description, owner_unit_id, "
                 + "assignee_code, due_on, status, completed_on, created_by, updated_by) values (?, ?::ltree, ?::uuid, "
                 + "'完善物资储备', ?::uuid, ?, ?, ?::corrective_action_status, ?, 'test', 'test')", code, path, drill, unit,
                 assignee, due, status, status.equals("done") ? due : null);

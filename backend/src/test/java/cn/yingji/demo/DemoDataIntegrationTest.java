@@ -41,12 +41,12 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
             "520201");
     static final String DEMO = "tenant_code = any(string_to_array('" + String.join(",", DEMO_TENANTS) + "', ','))";
     static final List<String> TABLES = List.of("org_unit", "plan", "filing", "filing_decision", "plan_evaluation", "drill",
-            "drill_corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
+            "corrective_action", "expert", "revision_campaign", "campaign_task", "compliance_snapshot",
             "case_record", "case_step", "person", "audit_log", "search_term_group", "obligation",
             "notification", "notification_route", "notification_delivery", "event", "intake_item", "event_report",
             "report_reading", "instruction", "instruction_feedback", "duty_post", "duty_shift", "leader_absence",
             "duty_log_entry", "duty_handover", "duty_handover_item", "spot_check", "spot_check_answer", "warning",
-            "warning_ack");
+            "warning_ack", "event_review");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -84,7 +84,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
         assertThat(count("select count(distinct status) from plan where " + DEMO)).isEqualTo(7);
         assertThat(count("select count(distinct status) from filing where " + DEMO)).isEqualTo(3);
         assertThat(count("select count(distinct status) from drill where " + DEMO)).isEqualTo(3);
-        assertThat(count("select count(distinct status) from drill_corrective_action where " + DEMO)).isEqualTo(3);
+        assertThat(count("select count(distinct status) from corrective_action where " + DEMO)).isEqualTo(3);
         // the demo's campaign (its fixed id, infra/demo/compliance.sql): one task per county of 潍坊市
         assertThat(count("select count(*) from campaign_task where campaign_id = md5('yingji-demo:campaign:370700')::uuid"))
                 .isEqualTo(12);
@@ -124,7 +124,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + " and not exists (select 1 from obligation o where o.kind = 'plan_evaluation' and o.record_id = p.id"
                 + " and o.state = 'open' and (o.due_at at time zone 'Asia/Shanghai')::date = p.evaluation_due_on)"))
                 .isZero();
-        assertThat(count("select count(*) from drill_corrective_action a where " + DEMO.replace("tenant_code", "a.tenant_code")
+        assertThat(count("select count(*) from corrective_action a where " + DEMO.replace("tenant_code", "a.tenant_code")
                 + " and not exists (select 1 from obligation o where o.kind = 'corrective_action' and o.record_id = a.id"
                 + " and o.assignee_tenant_code = a.assignee_code and (o.state = 'open') = (a.completed_on is null))"))
                 .isZero();
@@ -151,6 +151,27 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + "and o.state = 'done_late' and o.done_at = r.reported_at)")).isZero();
         assertThat(count("select count(*) from event_report where late and event_id in " + demoEvents)).isPositive();
         assertThat(count("select count(*) from intake_item where tenant_code = '370702' and state = 'new'")).isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * After the event (infra/demo/events.sql): every closed demo event has its 终报 and its 总结评估, 寒亭区's with a
+     * corrective action owed as an obligation; 潍城区's flood of 2025 has its 回头看.
+     */
+    @Test
+    void everyClosedDemoEventWasFinallyReportedAndEvaluated() throws SQLException {
+        String demoEvents = "(select md5('yingji-demo:event:' || k)::uuid from unnest(array['wc-leak', 'ht-collapse', "
+                + "'wf-fire', 'szq-gas', 'wc-flood-2025']) k)";
+        assertThat(count("select count(*) from event where status = 'closed' and id in " + demoEvents)).isEqualTo(2);
+        assertThat(count("select count(*) from event e where e.status = 'closed' and e.id in " + demoEvents
+                + " and (e.evaluated_at is null or e.evaluated_at > e.closed_at or not exists (select 1 from event_report r"
+                + " where r.event_id = e.id and r.tenant_code = e.tenant_code and r.stage = 'final' and r.reported_at <= e.closed_at))"))
+                .isZero();
+        assertThat(count("select count(*) from corrective_action a join obligation o on o.record_id = a.id"
+                + " and o.kind = 'corrective_action' and o.state = 'open' and o.note like '事件：%'"
+                + " where a.event_id = md5('yingji-demo:event:ht-collapse')::uuid")).isEqualTo(1);
+        assertThat(count("select count(*) from event_review v join event e on e.id = v.event_id"
+                + " where v.reviewed_on >= (e.closed_at at time zone 'Asia/Shanghai')::date and e.id in " + demoEvents))
+                .isEqualTo(1);
     }
 
     /**

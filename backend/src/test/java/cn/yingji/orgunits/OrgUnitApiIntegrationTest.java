@@ -202,6 +202,12 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/instructions",
             "GET /api/v1/instructions/{id}",
             "POST /api/v1/instructions/{id}/feedback",
+            // after the event: EventClosingIntegrationTest (the handling office writes; the city reads, the sibling 404)
+            "PUT /api/v1/events/{id}/evaluation",
+            "POST /api/v1/events/{id}/actions",
+            "POST /api/v1/events/{id}/close",
+            "POST /api/v1/events/{id}/case",
+            "POST /api/v1/events/{id}/reviews",
             // 值班值守 and 查岗: DutyIntegrationTest (sibling, cousin and city callers)
             "GET /api/v1/duty/posts",
             "POST /api/v1/duty/posts",

@@ -115,7 +115,7 @@ class TenantIsolationIntegrationTest {
                 "form, organizer_unit_id, planned_on, created_by",
                 "'tabletop', (select id from org_unit where tenant_code = app.tenant_code() order by created_at limit 1), "
                         + "current_date, 'test'"));
-        TABLES.put("drill_corrective_action", new TableCase("description", EnumSet.of(Sharing.up),
+        TABLES.put("corrective_action", new TableCase("description", EnumSet.of(Sharing.up),
                 "drill_id, owner_unit_id, assignee_code, due_on, created_by, updated_by",
                 "(select id from drill where tenant_code = app.tenant_code() order by created_at desc limit 1), "
                         + "(select id from org_unit where tenant_code = app.tenant_code() order by created_at limit 1), "
@@ -201,6 +201,11 @@ class TenantIsolationIntegrationTest {
                         + "array['999999'], 'test'"));
         TABLES.put("instruction_feedback", new TableCase("content", EnumSet.of(Sharing.up), "instruction_id, fed_back_by",
                 "(select id from instruction where tenant_code = app.tenant_code() order by created_at desc limit 1), 'test'"));
+        // 回头看 of an office's past event, read by the tiers above
+        TABLES.put("event_review", new TableCase("findings", EnumSet.of(Sharing.up),
+                "event_id, reviewed_on, reviewers, conclusion, created_by",
+                "(select id from event where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "current_date, 'r', 'effective', 'test'"));
         // 值班值守: an office's posts, roster, absences, log and handovers, overseen from above
         TABLES.put("duty_post", new TableCase("name", EnumSet.of(Sharing.up),
                 "room, phone, address, longitude, latitude, created_by", "'r', 'p', 'a', 119.1, 36.7, 'test'"));
@@ -242,7 +247,7 @@ class TenantIsolationIntegrationTest {
      */
     static final Map<String, Set<String>> EXTRA_POLICIES = Map.of(
             "drill", Set.of("participant_read"),
-            "drill_corrective_action", Set.of("assignee_read", "assignee_update"),
+            "corrective_action", Set.of("assignee_read", "assignee_update"),
             "drill_attachment", Set.of("drill_read"),
             "case_record", Set.of("reviewer_update"),
             "case_step", Set.of("case_read"),
@@ -465,7 +470,7 @@ class TenantIsolationIntegrationTest {
             return id;
         });
         String action = asTenant(WEIFANG, c -> {
-            try (var st = c.prepareStatement("insert into drill_corrective_action (drill_id, description, owner_unit_id, "
+            try (var st = c.prepareStatement("insert into corrective_action (drill_id, description, owner_unit_id, "
                     + "assignee_code, due_on, created_by, updated_by) values (?::uuid, ?, ?::uuid, '370702', current_date, "
                     + "'test', 'test') returning id::text")) {
                 st.setString(1, drill);
@@ -495,22 +500,22 @@ class TenantIsolationIntegrationTest {
         assertThat(siblingFiles).doesNotContain(file);
         Set<String> participantDrills = asTenant(WEICHENG, c -> visibleIds(c, "drill"));
         Set<String> siblingDrills = asTenant(HANTING, c -> visibleIds(c, "drill"));
-        Set<String> assigneeActions = asTenant(WEICHENG, c -> visibleIds(c, "drill_corrective_action"));
-        Set<String> siblingActions = asTenant(HANTING, c -> visibleIds(c, "drill_corrective_action"));
+        Set<String> assigneeActions = asTenant(WEICHENG, c -> visibleIds(c, "corrective_action"));
+        Set<String> siblingActions = asTenant(HANTING, c -> visibleIds(c, "corrective_action"));
         assertThat(participantDrills).contains(drill);
         assertThat(siblingDrills).doesNotContain(drill);
         assertThat(assigneeActions).contains(action);
         assertThat(siblingActions).doesNotContain(action);
         // the region responsible reports progress, and nothing else; the sibling and the participant change no drill
-        assertThat(writeCount(WEICHENG, "drill_corrective_action", "update drill_corrective_action set status = "
+        assertThat(writeCount(WEICHENG, "corrective_action", "update corrective_action set status = "
                 + "'in_progress', progress_note = 'x' where id::text = ?", action)).isEqualTo(1);
-        assertThat(writeCount(WEICHENG, "drill_corrective_action", "update drill_corrective_action set due_on = "
+        assertThat(writeCount(WEICHENG, "corrective_action", "update corrective_action set due_on = "
                 + "due_on + 30 where id::text = ?", action)).as("refused by the guard").isEqualTo(-1);
-        assertThat(writeCount(HANTING, "drill_corrective_action", "update drill_corrective_action set status = "
+        assertThat(writeCount(HANTING, "corrective_action", "update corrective_action set status = "
                 + "'done', completed_on = current_date where id::text = ?", action)).isZero();
         assertThat(writeCount(WEICHENG, "drill", "update drill set title = title where id::text = ?", drill)).isZero();
         try (Connection owner = TestServices.ownerConnection(); var st = owner.prepareStatement(
-                "delete from drill_corrective_action where id::text = ?")) {
+                "delete from corrective_action where id::text = ?")) {
             st.setString(1, action);
             st.executeUpdate();
         }

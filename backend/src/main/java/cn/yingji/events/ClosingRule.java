@@ -1,0 +1,28 @@
+package cn.yingji.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 结案条件: an event is closed by the office handling it once that office sent its 终报 and wrote the 总结评估
+ * (R1.27). Pure: what is still missing, in the words the office reads.
+ */
+final class ClosingRule {
+
+    static final String NO_FINAL_REPORT = "尚未报送终报";
+    static final String NOT_EVALUATED = "尚未完成总结评估";
+
+    private ClosingRule() {
+    }
+
+    static List<String> missing(boolean finalReported, boolean evaluated) {
+        List<String> missing = new ArrayList<>();
+        if (!finalReported) {
+            missing.add(NO_FINAL_REPORT);
+        }
+        if (!evaluated) {
+            missing.add(NOT_EVALUATED);
+        }
+        return List.copyOf(missing);
+    }
+}
