@@ -232,7 +232,7 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     await county.getByText('已添加整改措施').waitFor();
     await closing.getByTestId('action-table').getByText('督促沿街商铺加装燃气泄漏报警器').waitFor();
 
-    await closing.getByRole('button', { name: '结案' }).click();
+    await closing.getByTestId('close-event').click();
     await confirmOk(county);
     await county.getByText('事件已结案').waitFor();
     await county.getByTestId('event-card').getByText('已结案').waitFor();
@@ -240,7 +240,7 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     await screenshot(county, 'reporting-closed-event');
 
     // one step to the case library: a draft with the event's timeline and its corrective action
-    await closing.getByRole('button', { name: '转为案例' }).click();
+    await closing.getByTestId('event-to-case').click();
     await confirmOk(county);
     await county.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await county.getByTestId('case-title').getByText(title).waitFor();

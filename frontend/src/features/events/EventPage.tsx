@@ -110,9 +110,12 @@ export default function EventPage() {
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={14}>
-          <Card title={t.event.timeline}>
-            <Timeline items={timeline.map(({ key, color, children }) => ({ key, color, children }))} />
-          </Card>
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <Card title={t.event.timeline}>
+              <Timeline items={timeline.map(({ key, color, children }) => ({ key, color, children }))} />
+            </Card>
+            <ClosingCard data={data} />
+          </Space>
         </Col>
         <Col xs={24} xl={10}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -120,7 +123,6 @@ export default function EventPage() {
             {e.status === 'open' ? (
               <ReportForm eventId={e.id} sentBefore={mine.length > 0} finished={mine.some((r) => r.stage === 'final')} />
             ) : null}
-            <ClosingCard data={data} />
             <Card title={t.event.clocks} size="small">
               <Table<Obligation>
                 rowKey="id"

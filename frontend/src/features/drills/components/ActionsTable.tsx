@@ -16,10 +16,12 @@ interface Props {
   showDrill?: boolean;
   /** The drill's linked plans the viewer's tenant owns, by id with their titles (登记为预案修订情形). */
   ownPlans?: ReadonlyMap<string, string>;
+  /** In a narrow column (an event's 总结评估): scroll sideways rather than squeeze the text. */
+  scrollX?: number;
 }
 
 /** 整改措施 rows: 责任单位/地区, 期限 with 逾期 in red, 状态, 更新进展 and 登记为预案修订情形. */
-export function ActionsTable({ actions, loading, canWrite, showDrill, ownPlans }: Props) {
+export function ActionsTable({ actions, loading, canWrite, showDrill, ownPlans, scrollX }: Props) {
   const t = zhCN.drills.correctiveActions;
   const confirm = useConfirmAction();
   const [editing, setEditing] = useState<CorrectiveAction>();
@@ -43,6 +45,7 @@ export function ActionsTable({ actions, loading, canWrite, showDrill, ownPlans }
         loading={loading}
         dataSource={actions}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        scroll={scrollX ? { x: scrollX } : undefined}
         locale={{ emptyText: t.empty }}
         columns={[
           {

@@ -40,6 +40,7 @@ export function ClosingCard({ data }: { data: EventDetail }) {
           {closing.canClose && (
             <Button
               type="primary"
+              data-testid="close-event"
               onClick={() =>
                 confirm({
                   title: t.close,
@@ -57,6 +58,7 @@ export function ClosingCard({ data }: { data: EventDetail }) {
           {closed && own && !closing.caseId && (
             <Button
               type="primary"
+              data-testid="event-to-case"
               onClick={() =>
                 confirm({
                   title: t.toCase,
@@ -99,7 +101,7 @@ export function ClosingCard({ data }: { data: EventDetail }) {
               </Button>
             )}
           </Space>
-          <ActionsTable actions={closing.actions} canWrite={own} />
+          <ActionsTable actions={closing.actions} canWrite={own} scrollX={860} />
         </Space>
         {closed && (
           <Space direction="vertical" size={4} style={{ width: '100%' }}>
@@ -146,13 +148,15 @@ function EvaluationView({ data }: { data: EventDetail }) {
     return <Typography.Text type="secondary">{t.noEvaluation}</Typography.Text>;
   }
   return (
-    <Descriptions column={1} size="small" title={t.evaluation} data-testid="evaluation">
-      <Descriptions.Item label={t.process}>{e.process}</Descriptions.Item>
-      <Descriptions.Item label={t.whatWorked}>{e.whatWorked || '—'}</Descriptions.Item>
-      <Descriptions.Item label={t.problems}>{e.problems || '—'}</Descriptions.Item>
-      <Descriptions.Item label={t.lessons}>{e.lessons || '—'}</Descriptions.Item>
-      <Descriptions.Item label="">{t.evaluatedBy(e.evaluatedBy, formatTime(e.evaluatedAt))}</Descriptions.Item>
-    </Descriptions>
+    <Space direction="vertical" size={0} style={{ width: '100%' }} data-testid="evaluation">
+      <Descriptions column={1} size="small" title={t.evaluation}>
+        <Descriptions.Item label={t.process}>{e.process}</Descriptions.Item>
+        <Descriptions.Item label={t.whatWorked}>{e.whatWorked || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t.problems}>{e.problems || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t.lessons}>{e.lessons || '—'}</Descriptions.Item>
+      </Descriptions>
+      <Typography.Text type="secondary">{t.evaluatedBy(e.evaluatedBy, formatTime(e.evaluatedAt))}</Typography.Text>
+    </Space>
   );
 }
 

@@ -4,6 +4,9 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { useSubmitReport } from '../service';
 import type { FigureBasis, ReportChannel, ReportStage } from '../types';
 
+/** 书面、传真、系统报送: a 终报 goes one of these ways. */
+const WRITTEN_CHANNELS: ReportChannel[] = ['written', 'fax', 'system'];
+
 interface Values {
   stage: ReportStage;
   channel: ReportChannel;
@@ -54,6 +57,10 @@ export function ReportForm({ eventId, sentBefore, finished }: { eventId: string;
     message.success(t.report.sent(report.title));
     setKey(crypto.randomUUID());
     form.resetFields(['content']);
+    if (v.stage === 'initial') {
+      // what comes next: a 续报 or the 终报, in writing
+      form.setFieldsValue({ stage: 'follow_up', channel: 'written' });
+    }
   };
   return (
     <Card title={t.report.formTitle} data-testid="report-form">
@@ -62,6 +69,12 @@ export function ReportForm({ eventId, sentBefore, finished }: { eventId: string;
         name="report"
         layout="vertical"
         initialValues={{ stage: stages[0], channel: sentBefore ? 'written' : 'phone', direct: false, figureBasis: 'territorial' }}
+        onValuesChange={(changed: Partial<Values>) => {
+          if (changed.stage === 'final' && !WRITTEN_CHANNELS.includes(form.getFieldValue('channel') as ReportChannel)) {
+            // a 终报 is sent in writing
+            form.setFieldValue('channel', 'written');
+          }
+        }}
         onFinish={(v) => void send(v)}
       >
         <Row gutter={12}>

@@ -199,7 +199,8 @@ class EventClosing {
                 event.getAddress(), event.getOccurredAt().atZoneSameInstant(China.ZONE).toLocalDate(),
                 latest == null ? null : latest.getDead(), latest == null ? null : latest.getInjured(),
                 latest == null ? null : latest.getMissing(), null, null,
-                latest == null || latest.getFigureBasis() == null ? null
+                latest == null || latest.getFigureBasis() == null || (latest.getDead() == null
+                        && latest.getInjured() == null && latest.getMissing() == null) ? null
                         : "伤亡人数取自" + FigureBasis.of(latest.getFigureBasis().getLiteral()).label(),
                 summary.strip(), orEmpty(event.getEvaluationWhatWorked()), orEmpty(event.getEvaluationProblems()),
                 orEmpty(event.getEvaluationLessons()), "事件「" + event.getTitle() + "」的处置记录与总结评估（"

@@ -76,6 +76,10 @@ class Reports {
     Mono<Report> submit(Viewer viewer, UUID eventId, ReportRequest request, String idempotencyKey) {
         ReportStage stage = ReportStage.parse(request.stage());
         ReportChannel channel = ReportChannel.parse(request.channel());
+        if (stage == ReportStage.FINAL && !WRITTEN.contains(channel)) {
+            // the 终报 is the record of the response: in writing, and so it closes the 书面报告 clock at the latest
+            return Mono.error(ApiException.badRequest("final-report-not-written", "终报须书面报送（书面、传真或系统报送）"));
+        }
         FigureBasis basis = request.figureBasis() == null || request.figureBasis().isBlank() ? null
                 : FigureBasis.parse(request.figureBasis());
         var once = new Idempotency.Request(idempotencyKey, "POST", "/api/v1/events/{id}/reports",

@@ -89,7 +89,10 @@ class EventClosingIntegrationTest extends ApiIntegrationTest {
                 .jsonPath("$.code").isEqualTo("event-not-closable")
                 .jsonPath("$.detail").isEqualTo("事件还不能结案：尚未报送终报，尚未完成总结评估");
 
-        // the handling office's 终报 opens its 总结评估 clock: 潍坊市 inherits the national 30 days
+        // the handling office's 终报 (in writing, never by phone) opens its 总结评估 clock: 潍坊市 inherits the
+        // national 30 days
+        as("wc-county").post().uri("/api/v1/events/{id}/reports", id).bodyValue(report("final", "phone")).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("final-report-not-written");
         send("wc-county", "POST", "/api/v1/events/{id}/reports", report("final", "written"), 201, id);
         event = get("wc-county", "/api/v1/events/{id}", id);
         Map<String, Object> clock = obligations(event, "event_evaluation").getFirst();
