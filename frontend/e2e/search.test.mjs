@@ -17,7 +17,7 @@ before(assertAppReachable);
  * with this text (the indexer may still be catching up).
  */
 async function searchFor(page, q, kind, expected) {
-  const box = page.getByPlaceholder('全局检索：预案、案例、专家、演练');
+  const box = page.getByPlaceholder('全局检索：预案、案例、专家、演练、事件、报告、预警');
   await box.fill(q);
   let answered = page.waitForResponse((r) => isApi(r, '/api/v1/search'));
   await box.press('Enter');
@@ -68,7 +68,7 @@ describe('unified search (全局检索)', () => {
     const { browser, page } = await launch();
     try {
       await login(page, 'wc-county');
-      const box = page.getByPlaceholder('全局检索：预案、案例、专家、演练');
+      const box = page.getByPlaceholder('全局检索：预案、案例、专家、演练、事件、报告、预警');
       await box.fill('"堤防 AND (决口 🔥');
       const answered = page.waitForResponse((r) => isApi(r, '/api/v1/search'));
       await box.press('Enter');
@@ -76,6 +76,37 @@ describe('unified search (全局检索)', () => {
       await page.getByTestId('search-group-plan').waitFor();
       // the box keeps the words the page shows
       assert.equal(await box.inputValue(), '"堤防 AND (决口 🔥');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('潍坊市 finds the leak of 潍城区, its reports and its own warning by their words and opens the event', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { browser, page } = await launch();
+    try {
+      await login(page, 'wf-city');
+      const answer = await searchFor(page, '储罐 泄漏', 'event', '于河街道化工企业储罐泄漏');
+      assert.deepEqual(
+        answer.groups.map((g) => g.kind),
+        ['plan', 'case', 'expert', 'drill', 'event', 'event_report', 'warning'],
+        'an office reads every kind',
+      );
+      const reports = answer.groups.find((g) => g.kind === 'event_report');
+      assert.ok(
+        reports.hits.some((hit) => hit.title === '潍城区初报：于河街道化工企业储罐泄漏'),
+        `the county's 初报 among ${JSON.stringify(reports.hits.map((h) => h.title))}`,
+      );
+      await page.waitForURL(/\/search\?q=/);
+      await page.getByTestId('search-group-event_report').getByText('信息报告').waitFor();
+      const events = page.getByTestId('search-group-event');
+      await events.getByText('事件信息').waitFor();
+      await screenshot(page, 'unified-search-events');
+      await events.getByTestId('search-hit').filter({ hasText: '于河街道化工企业储罐泄漏' }).getByRole('link').first().click();
+      await page.waitForURL(/\/events\/[0-9a-f-]{36}$/);
+      await page.getByTestId('event-card').filter({ hasText: '于河街道化工企业储罐泄漏' }).waitFor();
+
+      const warnings = await searchFor(page, '大风', 'warning', '大风');
+      assert.ok(warnings.groups.find((g) => g.kind === 'warning').hits.length > 0);
     } finally {
       await browser.close();
     }

@@ -259,3 +259,11 @@ ON CONFLICT (id) DO NOTHING;
 
 -- the obligation of the corrective action (整改落实), as the app opens it
 SELECT app.open_obligations_of_existing_records();
+
+-- the events' and reports' search documents (全局检索): the indexer (re)indexes them
+INSERT INTO outbox (entity, entity_id)
+SELECT 'event', pg_temp.demo_id('event:' || key) FROM demo_event
+UNION ALL SELECT 'event', id FROM demo_past_event;
+INSERT INTO outbox (entity, entity_id)
+SELECT 'event_report', r.id FROM event_report r
+ WHERE r.event_id IN (SELECT pg_temp.demo_id('event:' || key) FROM demo_event UNION ALL SELECT id FROM demo_past_event);

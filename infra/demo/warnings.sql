@@ -52,3 +52,7 @@ SELECT pg_temp.demo_id('obligation:warning_ack:wf-wind:' || t.code), t.code, t.p
   LEFT JOIN warning_ack a ON a.warning_id = w.id AND a.tenant_code = t.code
  WHERE w.id = pg_temp.demo_id('warning:wf-wind')
 ON CONFLICT (id) DO NOTHING;
+
+-- the warnings' search documents (全局检索): the indexer (re)indexes them
+INSERT INTO outbox (entity, entity_id)
+VALUES ('warning', pg_temp.demo_id('warning:wf-wind')), ('warning', pg_temp.demo_id('warning:wf-cold'));

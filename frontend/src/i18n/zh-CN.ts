@@ -65,9 +65,17 @@ export const zhCN = {
     backHome: '返回工作台',
   },
   search: {
-    placeholder: '全局检索：预案、案例、专家、演练',
+    placeholder: '全局检索：预案、案例、专家、演练、事件、报告、预警',
     title: '全局检索',
-    kinds: { plan: '应急预案', case: '典型案例', expert: '专家', drill: '应急演练' },
+    kinds: {
+      plan: '应急预案',
+      case: '典型案例',
+      expert: '专家',
+      drill: '应急演练',
+      event: '事件信息',
+      event_report: '信息报告',
+      warning: '预警信息',
+    },
     total: (n: number) => `共 ${n} 条`,
     noHits: '无匹配结果',
     seeAll: '查看全部',
@@ -350,6 +358,10 @@ export const zhCN = {
     empty: '暂无预警信息',
     scopes: { all: '全部', issued: '本级发布', received: '本地区收到' } as Record<string, string>,
     levels: { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' } as Record<string, string>,
+    statuses: { draft: '草稿', approved: '已签发', published: '已发布', superseded: '已更新', cancelled: '已解除' } as Record<
+      string,
+      string
+    >,
     channels: { sms: '短信', gov_wechat: '政务微信', dingtalk: '钉钉', email: '电子邮件', broadcast: '应急广播' } as Record<
       string,
       string

@@ -17,6 +17,9 @@ export function statusLabel(kind: SearchKind, status: string | null): string | u
     case: zhCN.search.caseStatuses,
     drill: zhCN.drills.statuses,
     expert: zhCN.experts.availabilities,
+    event: { open: zhCN.events.event.open, closed: zhCN.events.event.closed },
+    event_report: {},
+    warning: zhCN.warnings.statuses,
   };
   return labels[kind][status] ?? status;
 }
@@ -33,6 +36,12 @@ export function seeAllLink(kind: SearchKind, q: string): string {
       return `/drills?q=${words}`;
     case 'expert':
       return `/experts?q=${words}`;
+    case 'event':
+    case 'event_report':
+      // the events' list (reports are read on their event's page) has no words of its own: all the viewer reads
+      return '/events';
+    case 'warning':
+      return '/warnings';
   }
 }
 

@@ -2,7 +2,7 @@ import type { Narrowed, Schemas } from '../../api/schemas';
 import type { MatchMode } from '../../components/matching';
 
 /** The kinds of record unified search (全局检索) answers with, in the API's words. */
-export type SearchKind = 'plan' | 'case' | 'expert' | 'drill';
+export type SearchKind = 'plan' | 'case' | 'expert' | 'drill' | 'event' | 'event_report' | 'warning';
 
 /**
  * A hit as the results list shows it: `snippets` HTML-escaped text with `<em>` marks; `match` `partial` when no record

@@ -119,3 +119,6 @@ create index event_review_event_idx on event_review (event_id, reviewed_on);
 grant select, insert on event_review to yingji_app;
 
 alter type obligation_kind add value 'event_evaluation';
+
+-- 全局检索 of warnings (docs/warnings.md «Search»): the indexer reads them, as it reads events and reports
+grant select on warning to yingji_indexer;

@@ -104,7 +104,7 @@ class ArchitectureTest {
             // 统一接报, 事件, 信息报送 (docs/reporting.md)
             Map.entry("events", new Module(
                     Set.of("cases", "drills", "idempotency", "notifications", "obligations", "plans", "platform", "records",
-                            "tenancy"),
+                            "search", "tenancy"),
                     Set.of("Event", "IntakeItem", "EventReport", "ReportReading", "Instruction", "InstructionFeedback",
                             "EventReview"),
                     Set.of("Tenant"))),
@@ -116,7 +116,7 @@ class ArchitectureTest {
                     Set.of("Tenant", "Person"))),
             // 预警发布 (docs/warnings.md)
             Map.entry("warnings", new Module(
-                    Set.of("idempotency", "notifications", "obligations", "platform", "records", "tenancy"),
+                    Set.of("idempotency", "notifications", "obligations", "platform", "records", "search", "tenancy"),
                     Set.of("Warning", "WarningAck"),
                     Set.of("Tenant"))));
 

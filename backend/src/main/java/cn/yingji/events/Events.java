@@ -45,7 +45,7 @@ class Events {
 
     static final String ENTITY = "event";
     /** 事件: versioned; its search document comes with the search slice (docs/reporting.md). */
-    static final Versioned<EventRecord> TYPE = Versioned.stored(ENTITY, "事件", EVENT, EVENT.ID, EVENT.VERSION,
+    static final Versioned<EventRecord> TYPE = Versioned.indexed(ENTITY, "事件", EVENT, EVENT.ID, EVENT.VERSION,
             EVENT.UPDATED_AT);
     static final int LIST_LIMIT = 200;
     /** How far in the future an occurrence may be stated (clocks of two machines disagree a little). */

@@ -48,8 +48,8 @@ import reactor.core.publisher.Mono;
 class Reports {
 
     static final String ENTITY = "event_report";
-    /** 报告: never changed once sent; declared for its audit trail. */
-    static final Versioned<EventReportRecord> TYPE = Versioned.stored(ENTITY, "报告", EVENT_REPORT, EVENT_REPORT.ID,
+    /** 报告: never changed once sent; its search document is written when it is sent ({@link ReportDocuments}). */
+    static final Versioned<EventReportRecord> TYPE = Versioned.indexed(ENTITY, "报告", EVENT_REPORT, EVENT_REPORT.ID,
             EVENT_REPORT.VERSION, EVENT_REPORT.UPDATED_AT);
     static final int LIST_LIMIT = 200;
     /** The channels that make a report written (书面报告): a phone call or an SMS does not. */

@@ -14,4 +14,9 @@ public final class China {
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
+
+    /** The day in China of an ISO-8601 instant ({@code 2026-12-06T20:17:00Z} → {@code 2026-12-07}). */
+    public static String dateOf(String instant) {
+        return java.time.Instant.parse(instant).atZone(ZONE).toLocalDate().toString();
+    }
 }

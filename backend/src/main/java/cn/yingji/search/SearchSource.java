@@ -21,6 +21,14 @@ public interface SearchSource {
     /** Where the kind's group stands on the page, lowest first. */
     int order();
 
+    /**
+     * Whether the viewer's roles read this kind at all: a kind only the office reads (事件, 报告, 预警) is no group of
+     * an expert's answer.
+     */
+    default boolean readableBy(Viewer viewer) {
+        return true;
+    }
+
     /** The {@code size} best matches of the words {@code q} (never blank, length checked) for this viewer. */
     Mono<Group> top(Viewer viewer, String q, int size);
 

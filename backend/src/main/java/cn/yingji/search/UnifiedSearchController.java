@@ -47,6 +47,7 @@ class UnifiedSearchController {
         }
         // all kinds at once, answered in the page's order whichever comes back first
         return Flux.fromIterable(sources)
+                .filter(source -> source.readableBy(viewer))
                 .flatMapSequential(source -> source.top(viewer, words, size))
                 .collectList()
                 .map(groups -> new Answer(words, groups));

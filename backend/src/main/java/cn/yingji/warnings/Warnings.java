@@ -56,7 +56,7 @@ import tools.jackson.databind.JsonNode;
 class Warnings {
 
     static final String ENTITY = "warning";
-    static final Versioned<WarningRecord> TYPE = Versioned.stored(ENTITY, "预警信息", WARNING, WARNING.ID, WARNING.VERSION,
+    static final Versioned<WarningRecord> TYPE = Versioned.indexed(ENTITY, "预警信息", WARNING, WARNING.ID, WARNING.VERSION,
             WARNING.UPDATED_AT);
     static final int LIST_LIMIT = 200;
 
@@ -174,6 +174,8 @@ class Warnings {
                 if (replaced == 0) {
                     throw ApiException.conflict("warning-replaced", "所更新或解除的预警已不在发布状态（已被更新或解除）");
                 }
+                // its search document says it was updated or cancelled
+                writes.reindex(dsl, TYPE, before.getReferencesId());
             }
             Instant now = Instant.now();
             dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 46))", Object.class,

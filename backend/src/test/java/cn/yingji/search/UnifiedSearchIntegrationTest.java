@@ -68,6 +68,92 @@ class UnifiedSearchIntegrationTest extends ApiIntegrationTest {
         assertThat(ids(city, "drill")).contains(drillId);
     }
 
+    /** 事件: the office's events and the subtree's for the tiers above; never a sibling's, never an expert's. */
+    @Test
+    void eventsAreFoundByTheirWordsWithinTheViewersScope() {
+        String marker = "统搜事件" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> event = new HashMap<>(Map.of("title", "于河街道化工企业储罐泄漏" + marker, "eventType", "危险化学品",
+                "severity", "general", "occurredAt", java.time.OffsetDateTime.now().minusMinutes(5).toString(),
+                "address", "潍城区于河街道化工产业园", "longitude", 119.063, "latitude", 36.681,
+                "summary", "储罐阀门泄漏，周边群众已疏散。" + marker));
+        @SuppressWarnings("unchecked")
+        String eventId = (String) ((Map<String, Object>) ((Map<String, Object>) as("wc-county").post()
+                .uri("/api/v1/events").bodyValue(event).exchange().expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody()).get("event")).get("id");
+        Map<String, Object> answer = await("wc-county", marker, a -> ids(a, "event").contains(eventId));
+        assertThat(hits(answer, "event").getFirst()).containsEntry("tenantName", "潍城区").containsEntry("status", "open")
+                .containsEntry("detail", "一般·危险化学品");
+        assertThat(ids(search("wf-city", marker), "event")).contains(eventId);
+        assertThat(ids(search("ht-county", marker), "event")).doesNotContain(eventId);
+        assertThat(kinds(search("expert-demo", marker))).as("an expert reads no such record").doesNotContain("event");
+
+        // …and by what its 总结评估 taught (the evaluation's write re-indexes it)
+        String lesson = "报警器" + UUID.randomUUID().toString().substring(0, 8);
+        as("wc-county").put().uri("/api/v1/events/{id}/evaluation", eventId).bodyValue(Map.of("process", "处置及时。",
+                "lessons", "沿街商铺须加装燃气" + lesson, "version", 0)).exchange().expectStatus().isOk();
+        await("wc-county", lesson, a -> ids(a, "event").contains(eventId));
+        assertThat(ids(search("ht-county", lesson), "event")).doesNotContain(eventId);
+    }
+
+    /** 信息报告: the reporting office's and, shared up, its city's; never the sibling's nor an expert's. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void reportsAreFoundByTheirContentWithinTheViewersScope() {
+        String marker = "统搜报告" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> event = new HashMap<>(Map.of("title", "望留街道护栏损坏", "eventType", "危险化学品",
+                "severity", "general", "occurredAt", java.time.OffsetDateTime.now().minusMinutes(5).toString(),
+                "address", "潍城区望留街道白浪河东岸", "longitude", 119.087, "latitude", 36.704));
+        String eventId = (String) ((Map<String, Object>) as("wc-county").post().uri("/api/v1/events").bodyValue(event)
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("event"))
+                .get("id");
+        Map<String, Object> report = new HashMap<>(Map.of("stage", "initial", "channel", "written", "direct", false,
+                "content", "护栏已临时加固，设置警示标志。" + marker, "principal", "刘建国", "deputy", "张敏",
+                "compiledBy", "王强"));
+        String reportId = (String) as("wc-county").post().uri("/api/v1/events/{id}/reports", eventId).bodyValue(report)
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        Map<String, Object> answer = await("wf-city", marker, a -> ids(a, "event_report").contains(reportId));
+        assertThat(hits(answer, "event_report").getFirst()).containsEntry("title", "潍城区初报：望留街道护栏损坏")
+                .containsEntry("tenantName", "潍城区").containsEntry("detail", "书面");
+        assertThat(ids(search("wc-county", marker), "event_report")).contains(reportId);
+        assertThat(ids(search("ht-county", marker), "event_report")).doesNotContain(reportId);
+        assertThat(kinds(search("expert-demo", marker))).as("an expert reads no such record").doesNotContain("event_report");
+        // the clocks of this test's event closed: its written 终报, and the evaluation it opens
+        as("wc-county").post().uri("/api/v1/events/{id}/reports", eventId).bodyValue(new HashMap<>(Map.of("stage", "final",
+                "channel", "written", "direct", false, "content", "处置完毕。", "principal", "刘建国", "deputy", "张敏",
+                "compiledBy", "王强"))).exchange().expectStatus().isCreated();
+        as("wc-county").put().uri("/api/v1/events/{id}/evaluation", eventId)
+                .bodyValue(Map.of("process", "处置及时。", "version", 0)).exchange().expectStatus().isOk();
+    }
+
+    /** 预警信息: a draft the issuing office's alone; once published, the tiers of its subtree find it too. */
+    @Test
+    void warningsAreFoundByTheirWordsOnceTheViewerMayReadThem() {
+        String marker = "统搜预警" + UUID.randomUUID().toString().substring(0, 8);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        Map<String, Object> draft = new HashMap<>(Map.of("hazard", "暴雨", "level", "blue", "headline", "潍城区暴雨蓝色预警" + marker,
+                "description", "预计未来 12 小时内潍城区降雨量将达 50 毫米以上。", "instruction", "注意防范城市内涝。",
+                "areaCodes", List.of("370702"), "areaDesc", "潍城区", "onset", now.toString(),
+                "expires", now.plusHours(12).toString(), "channels", List.of("sms")));
+        String id = (String) as("wf-city").post().uri("/api/v1/warnings").bodyValue(draft).exchange().expectStatus()
+                .isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        Map<String, Object> answer = await("wf-city", marker, a -> ids(a, "warning").contains(id));
+        assertThat(hits(answer, "warning").getFirst()).containsEntry("status", "draft").containsEntry("detail", "暴雨蓝色预警");
+        assertThat(ids(search("wc-county", marker), "warning")).as("a draft").doesNotContain(id);
+
+        as("wf-city").post().uri("/api/v1/warnings/{id}/approve", id).bodyValue(Map.of("approverName", "王海涛", "version", 0))
+                .exchange().expectStatus().isOk();
+        as("wf-city").post().uri("/api/v1/warnings/{id}/publish", id).bodyValue(Map.of("version", 1))
+                .exchange().expectStatus().isOk();
+        await("wc-county", marker, a -> ids(a, "warning").contains(id));
+        await("wf-city", marker, a -> hits(a, "warning").stream().anyMatch(h -> id.equals(h.get("id"))
+                && "published".equals(h.get("status"))));
+        assertThat(ids(search("jn-city", marker), "warning")).doesNotContain(id);
+        assertThat(kinds(search("expert-demo", marker))).as("an expert reads no such record").doesNotContain("warning");
+        // 叫应, so that no clock of this test stays open
+        as("wc-county").post().uri("/api/v1/warnings/{id}/acknowledge", id).bodyValue(Map.of()).exchange()
+                .expectStatus().isOk();
+    }
+
     @Test
     void oddInputGetsResultsOrAClearError() {
         // blank input asks for words (below); everything else is searched as words
@@ -114,6 +200,11 @@ class UnifiedSearchIntegrationTest extends ApiIntegrationTest {
     private static List<Map<String, Object>> hits(Map<String, Object> answer, String kind) {
         return ((List<Map<String, Object>>) answer.get("groups")).stream().filter(g -> kind.equals(g.get("kind")))
                 .findFirst().map(g -> (List<Map<String, Object>>) g.get("hits")).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> kinds(Map<String, Object> answer) {
+        return ((List<Map<String, Object>>) answer.get("groups")).stream().map(g -> g.get("kind")).toList();
     }
 
     private static List<Object> ids(Map<String, Object> answer, String kind) {
