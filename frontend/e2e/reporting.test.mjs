@@ -251,4 +251,32 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     await county.getByText('督促沿街商铺加装燃气泄漏报警器').first().waitFor();
     await screenshot(county, 'reporting-event-case');
   });
+
+  test('潍坊市 compiles a numbered 信息快报 from 潍城区’s event and sends it to 潍城区, which reads it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const city = await signedIn('wf-city');
+    await openMenu(city, '事件信息', '/events');
+    await city.getByRole('link', { name: '于河街道化工企业储罐泄漏' }).first().click();
+    await city.getByTestId('event-card').filter({ hasText: '于河街道化工企业储罐泄漏' }).waitFor();
+    await city.getByTestId('compose-bulletin').click();
+    const form = city.getByTestId('bulletin-form');
+    await form.waitFor();
+    // compiled from the reports the city reads: the county's 初报 among them
+    assert.match(await form.locator('textarea').first().inputValue(), /潍城区初报（/);
+    const title = `于河街道储罐泄漏处置情况 ${suffix}`;
+    await fill(city, '标题', title);
+    await fill(city, '呈送领导', '王海涛副市长');
+    await fill(city, '签发', '孙晓东');
+    await modalOk(city);
+    await city.waitForURL(/\/info-bulletins\/[0-9a-f-]{36}$/);
+    const issue = await city.getByTestId('bulletin-issue').innerText();
+    assert.match(issue, /《信息快报》\d{4}年第\d+期/);
+    await city.getByTestId('info-bulletin').getByText('潍城区').first().waitFor();
+    await screenshot(city, 'reporting-bulletin');
+
+    // 潍城区, named, finds it among its bulletins
+    const county = await signedIn('wc-county');
+    await openMenu(county, '信息快报', '/info-bulletins');
+    await county.getByTestId('info-bulletins').getByRole('link', { name: title }).click();
+    await county.getByTestId('bulletin-issue').getByText(issue.split(' ')[0]).waitFor();
+  });
 });

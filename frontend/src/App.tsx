@@ -31,6 +31,8 @@ import DutyLogPage from './features/duty/DutyLogPage';
 import RosterPage from './features/duty/RosterPage';
 import SpotChecksPage from './features/duty/SpotChecksPage';
 import ConsolePage from './features/events/ConsolePage';
+import InfoBulletinPage from './features/events/InfoBulletinPage';
+import InfoBulletinsPage from './features/events/InfoBulletinsPage';
 import WarningPage from './features/warnings/WarningPage';
 import WarningsPage from './features/warnings/WarningsPage';
 import EventPage from './features/events/EventPage';
@@ -53,6 +55,8 @@ const ELEMENTS: Record<PageKey, ReactNode> = {
   spotChecks: <SpotChecksPage />,
   warnings: <WarningsPage />,
   warning: <WarningPage />,
+  infoBulletins: <InfoBulletinsPage />,
+  infoBulletin: <InfoBulletinPage />,
   events: <EventsPage />,
   event: <EventPage />,
   eventReport: <ReportRedirectPage />,

@@ -30,6 +30,8 @@ export function recordPage(entity: string | null, id: string | null): string {
       return '/duty/spot-checks';
     case 'warning':
       return `/warnings/${key}`;
+    case 'info_bulletin':
+      return `/info-bulletins/${key}`;
     case 'duty_handover':
       return '/duty/log';
     case 'intake_item':

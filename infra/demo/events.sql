@@ -267,3 +267,20 @@ UNION ALL SELECT 'event', id FROM demo_past_event;
 INSERT INTO outbox (entity, entity_id)
 SELECT 'event_report', r.id FROM event_report r
  WHERE r.event_id IN (SELECT pg_temp.demo_id('event:' || key) FROM demo_event UNION ALL SELECT id FROM demo_past_event);
+
+-- 《信息快报》: 潍坊市's first of the year, compiled from 潍城区's reports on the leak and sent to 潍城区
+INSERT INTO info_bulletin (id, tenant_code, tenant_path, sharing, series, year, number, title, body, event_id, report_ids,
+                           leaders, addressee_codes, departments, compiled_by, approved_by, issued_at, created_by,
+                           created_at, updated_at)
+SELECT pg_temp.demo_id('bulletin:wf-express-1'), t.code, t.path, 'up', 'express',
+       extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')::int, 1, '潍城区于河街道化工企业储罐泄漏处置情况',
+       '今日，潍城区于河街道化工产业园一企业储罐阀门泄漏。' || chr(10) ||
+       '潍城区初报：企业已关阀，正在疏散周边人员，暂无人员伤亡。' || chr(10) ||
+       '潍城区续报一：泄漏已控制，疏散群众 126 人，环保部门监测周边空气质量正常。',
+       e.id, ARRAY(SELECT r.id FROM event_report r WHERE r.event_id = e.id ORDER BY r.seq),
+       '王海涛副市长', ARRAY['370702'], '市生态环境局、市消防救援支队', '李娜', '孙晓东',
+       e.occurred_at + interval '50 minutes', 'wf-city', e.occurred_at + interval '50 minutes',
+       e.occurred_at + interval '50 minutes'
+  FROM tenant t JOIN event e ON e.id = pg_temp.demo_id('event:wc-leak')
+ WHERE t.code = '370700'
+ON CONFLICT DO NOTHING;

@@ -1,9 +1,11 @@
-import { Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { BackLink, DetailNotFound } from '../../components/DetailPage';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
 import type { Obligation } from '../obligations/types';
+import { BulletinFormModal } from './components/BulletinFormModal';
 import { ClockTag } from './components/ClockTag';
 import { ClosingCard } from './components/ClosingCard';
 import { InstructionsCard } from './components/InstructionsCard';
@@ -18,6 +20,7 @@ export default function EventPage() {
   const { id = '' } = useParams();
   const { data: me } = useMe();
   const { data, isLoading, isError } = useEvent(id);
+  const [composing, setComposing] = useState(false);
   if (isLoading) {
     return <Skeleton active />;
   }
@@ -86,6 +89,11 @@ export default function EventPage() {
           </Space>
         }
         data-testid="event-card"
+        extra={
+          <Button data-testid="compose-bulletin" onClick={() => setComposing(true)}>
+            {t.bulletins.compose}
+          </Button>
+        }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t.event.tenant}>{e.tenantName}</Descriptions.Item>
@@ -148,6 +156,9 @@ export default function EventPage() {
           </Space>
         </Col>
       </Row>
+      {composing && (
+        <BulletinFormModal data={data} regions={tiersBelow} compiler={(me?.name ?? '').replace(/（.*）$/, '')} onClose={() => setComposing(false)} />
+      )}
     </Space>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_CLOCKS, isBelow, minutesLeft, nextClock, reportTimeliness } from './events';
+import { REPORT_CLOCKS, bulletinBody, isBelow, minutesLeft, nextClock, reportTimeliness } from './events';
 import type { Clock } from './types';
 
 const clock = (assigneeTenantCode: string, dueAt: string): Clock => ({
@@ -43,5 +43,23 @@ describe('the tiers below', () => {
     expect(isBelow('520201', { code: '370000', tier: 'province' })).toBe(false);
     expect(isBelow('370700', { code: '370700', tier: 'city' })).toBe(false);
     expect(isBelow('370703', { code: '370702', tier: 'county' })).toBe(false);
+  });
+});
+
+describe('a bulletin compiled from an event', () => {
+  it('tells what happened, then every report in the order sent', () => {
+    const at = (h: number) => new Date(2026, 11, 6, h, 5).toISOString();
+    const body = bulletinBody({
+      event: { occurredAt: at(8), tenantName: '潍城区', address: '于河街道', title: '储罐泄漏', severityLabel: '一般' },
+      reports: [
+        { reportedAt: at(10), tenantName: '潍城区', title: '续报一', content: '已控制。' },
+        { reportedAt: at(9), tenantName: '潍城区', title: '初报', content: '正在处置。' },
+      ],
+    } as unknown as Parameters<typeof bulletinBody>[0]);
+    expect(body.split('\n')).toEqual([
+      '12月6日 08:05，潍城区于河街道发生储罐泄漏（一般）。',
+      '潍城区初报（12月6日 09:05）：正在处置。',
+      '潍城区续报一（12月6日 10:05）：已控制。',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { DeadlineLine } from '../obligations/types';
-import type { Clock } from './types';
+import type { Clock, EventDetail } from './types';
 
 /** Whole minutes from now to a clock's due time: negative when it has passed (超时). */
 export function minutesLeft(clock: Pick<Clock, 'dueAt'>, now: number): number {
@@ -47,4 +47,17 @@ export function reportTimeliness(line: Pick<DeadlineLine, 'byKind'>, kinds: stri
 export function isBelow(code: string, tenant: { code: string; tier: string }): boolean {
   const prefix = tenant.tier === 'province' ? 2 : tenant.tier === 'city' ? 4 : 6;
   return code !== tenant.code && code.slice(0, prefix) === tenant.code.slice(0, prefix);
+}
+
+/**
+ * The text of a 信息快报 compiled from an event: what happened where and when, then every report the office reads in
+ * the order sent, each with who reported what and when. The duty officer edits it before issue.
+ */
+export function bulletinBody(data: Pick<EventDetail, 'event' | 'reports'>): string {
+  const e = data.event;
+  const lines = [`${formatTime(e.occurredAt)}，${e.tenantName}${e.address}发生${e.title}（${e.severityLabel}）。`];
+  [...data.reports]
+    .sort((a, b) => Date.parse(a.reportedAt) - Date.parse(b.reportedAt))
+    .forEach((r) => lines.push(`${r.tenantName}${r.title}（${formatTime(r.reportedAt)}）：${r.content}`));
+  return lines.join('\n');
 }

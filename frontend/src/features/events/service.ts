@@ -1,9 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../api/client';
+import { download } from '../../api/download';
 import { OBLIGATIONS } from '../obligations/service';
 import type { CorrectiveAction } from '../drills/types';
 import type {
   ActionInput,
+  BulletinInput,
+  BulletinSeries,
   EvaluationInput,
   EventDetail,
   EventInput,
@@ -11,6 +14,7 @@ import type {
   IntakeInput,
   IntakeItem,
   IntakeState,
+  InfoBulletin,
   Instruction,
   InstructionInput,
   Report,
@@ -138,3 +142,26 @@ export function useEventCase(eventId: string) {
 export function useReviewEvent(eventId: string) {
   return useRefreshing((input: ReviewInput) => apiSend<EventDetail>(`/api/v1/events/${eventId}/reviews`, input));
 }
+
+/** 信息快报 the viewer reads, newest first (one series, or both). */
+export function useInfoBulletins(series: BulletinSeries | null) {
+  return useQuery({
+    queryKey: [EVENTS, 'bulletins', series],
+    queryFn: () => apiGet<InfoBulletin[]>(`/api/v1/info-bulletins${series ? `?series=${series}` : ''}`),
+  });
+}
+
+export function useInfoBulletin(id: string) {
+  return useQuery({ queryKey: [EVENTS, 'bulletin', id], queryFn: () => apiGet<InfoBulletin>(`/api/v1/info-bulletins/${id}`) });
+}
+
+/** 编发信息快报, with the dialog's Idempotency-Key (a doubled click issues one). */
+export function useIssueBulletin() {
+  return useRefreshing(({ input, key }: { input: BulletinInput; key: string }) =>
+    apiSend<InfoBulletin>('/api/v1/info-bulletins', input, 'POST', { 'Idempotency-Key': key }),
+  );
+}
+
+/** The bulletin as a PDF, for print and fax. */
+export const bulletinPdf = (b: InfoBulletin) =>
+  download(`/api/v1/info-bulletins/${b.id}/pdf`, `${b.tenantName}${b.issue}.pdf`, 'application/pdf');

@@ -60,3 +60,8 @@ export type Report = Narrowed<Schemas['EventViews.Report'], { stage: ReportStage
 export type ReportInput = Schemas['EventViews.ReportRequest'];
 
 export type { ActionInput };
+
+export type BulletinSeries = 'express' | 'duty';
+/** 《信息快报》/《值班信息》 as its readers see it. */
+export type InfoBulletin = Narrowed<Schemas['EventViews.InfoBulletin'], { series: BulletinSeries }>;
+export type BulletinInput = Narrowed<Schemas['EventViews.BulletinRequest'], { series: BulletinSeries }>;

@@ -24,7 +24,7 @@ describe('the pages, declared once', () => {
   it('group a county officer’s menu by area of work, 工作台 first', () => {
     expect(labels(menuFor(access(['county_officer'])))).toEqual([
       '工作台',
-      { 值守与报送: ['信息接报', '事件信息', '值班排班', '值班日志与交接班', '查岗', '预警发布'] },
+      { 值守与报送: ['信息接报', '事件信息', '值班排班', '值班日志与交接班', '查岗', '预警发布', '信息快报'] },
       { 预案与备案: ['预案管理', '模板与指南', '编修专项行动'] },
       { 演练: ['应急演练', '整改措施', '演练频次'] },
       { 专家: ['专家库', '专家调用'] },

@@ -102,6 +102,21 @@ export const PAGES = [
   },
   { key: 'warning', path: '/warnings/:id', title: zhCN.layout.pages.warning, area: 'response', parent: 'warnings' },
   {
+    key: 'infoBulletins',
+    path: '/info-bulletins',
+    title: zhCN.layout.menu.infoBulletins,
+    area: 'response',
+    icon: <FileTextOutlined />,
+    shown: (can: Access) => can.receivesIntake,
+  },
+  {
+    key: 'infoBulletin',
+    path: '/info-bulletins/:id',
+    title: zhCN.layout.pages.infoBulletin,
+    area: 'response',
+    parent: 'infoBulletins',
+  },
+  {
     key: 'intakeSubmit',
     path: '/intake/new',
     title: zhCN.layout.menu.intakeSubmit,

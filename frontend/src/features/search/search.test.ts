@@ -19,6 +19,9 @@ describe('unified search', () => {
     expect(hitLink('case', hit)).toBe('/cases/a1%2Fb');
     expect(hitLink('drill', hit)).toBe('/drills/a1%2Fb');
     expect(hitLink('expert', hit)).toBe('/experts?q=%E5%BC%A0%20%E4%B8%89');
+    expect(hitLink('event', hit)).toBe('/events/a1%2Fb');
+    expect(hitLink('event_report', hit)).toBe('/reports/a1%2Fb');
+    expect(hitLink('warning', hit)).toBe('/warnings/a1%2Fb');
   });
 
   it('labels statuses by kind and keeps unknown codes readable', () => {
@@ -27,6 +30,8 @@ describe('unified search', () => {
     expect(statusLabel('expert', 'available')).toBe('可调用');
     expect(statusLabel('plan', 'unheard_of')).toBe('unheard_of');
     expect(statusLabel('plan', null)).toBeUndefined();
+    expect(statusLabel('event', 'closed')).toBe('已结案');
+    expect(statusLabel('warning', 'superseded')).toBe('已更新');
   });
 
   it('sends 查看全部 to the own search of each kind, with the same words', () => {
@@ -34,6 +39,9 @@ describe('unified search', () => {
     expect(seeAllLink('case', '堤防')).toBe('/cases?q=%E5%A0%A4%E9%98%B2');
     expect(seeAllLink('drill', '堤防')).toBe('/drills?q=%E5%A0%A4%E9%98%B2');
     expect(seeAllLink('expert', '堤防')).toBe('/experts?q=%E5%A0%A4%E9%98%B2');
+    // events, reports and warnings have lists of their own, not searches
+    expect(seeAllLink('event_report', '堤防')).toBe('/events');
+    expect(seeAllLink('warning', '堤防')).toBe('/warnings');
   });
 
   it('trims the words into the page address', () => {

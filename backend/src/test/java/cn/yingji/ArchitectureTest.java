@@ -103,10 +103,10 @@ class ArchitectureTest {
                     Set.of("Bulletin"), Set.of("Tenant"))),
             // 统一接报, 事件, 信息报送 (docs/reporting.md)
             Map.entry("events", new Module(
-                    Set.of("cases", "drills", "idempotency", "notifications", "obligations", "plans", "platform", "records",
-                            "search", "tenancy"),
+                    Set.of("attachments", "cases", "drills", "idempotency", "notifications", "obligations", "plans",
+                            "platform", "records", "search", "tenancy"),
                     Set.of("Event", "IntakeItem", "EventReport", "ReportReading", "Instruction", "InstructionFeedback",
-                            "EventReview"),
+                            "EventReview", "InfoBulletin"),
                     Set.of("Tenant"))),
             // 值班值守 and 查岗 (docs/duty.md)
             Map.entry("duty", new Module(

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +18,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.yingji.attachments.AttachmentFiles;
 import cn.yingji.drills.CorrectiveActionViews.Action;
 import cn.yingji.drills.CorrectiveActionViews.ActionRequest;
+import cn.yingji.events.EventViews.BulletinRequest;
 import cn.yingji.events.EventViews.CloseRequest;
 import cn.yingji.events.EventViews.EvaluationRequest;
 import cn.yingji.events.EventViews.Event;
 import cn.yingji.events.EventViews.EventRequest;
 import cn.yingji.events.EventViews.EventRow;
 import cn.yingji.events.EventViews.FeedbackRequest;
+import cn.yingji.events.EventViews.InfoBulletin;
 import cn.yingji.events.EventViews.Instruction;
 import cn.yingji.events.EventViews.InstructionRequest;
 import cn.yingji.events.EventViews.IntakeItem;
@@ -47,9 +51,12 @@ class EventController {
     private final Reports reports;
     private final Instructions instructions;
     private final EventClosing closing;
+    private final InfoBulletins bulletins;
 
-    EventController(Intake intake, Events events, Reports reports, Instructions instructions, EventClosing closing) {
+    EventController(Intake intake, Events events, Reports reports, Instructions instructions, EventClosing closing,
+            InfoBulletins bulletins) {
         this.closing = closing;
+        this.bulletins = bulletins;
         this.intake = intake;
         this.events = events;
         this.reports = reports;
@@ -158,6 +165,35 @@ class EventController {
     Mono<Instruction> feedback(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody FeedbackRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return instructions.feedback(viewer, id, request.content(), idempotencyKey);
+    }
+
+    /** 编发《信息快报》/《值班信息》, numbered on issue, with the dialog's Idempotency-Key. */
+    @PostMapping("/info-bulletins")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<InfoBulletin> issueBulletin(Viewer viewer, @Validated @RequestBody BulletinRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return bulletins.issue(viewer, request, idempotencyKey);
+    }
+
+    /** The bulletins the caller reads ({@code series}: express 信息快报, duty 值班信息), newest first. */
+    @GetMapping("/info-bulletins")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<List<InfoBulletin>> bulletins(Viewer viewer, @RequestParam(required = false) String series) {
+        return bulletins.list(viewer, series);
+    }
+
+    @GetMapping("/info-bulletins/{id}")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<InfoBulletin> bulletin(Viewer viewer, @PathVariable UUID id) {
+        return bulletins.get(viewer, id);
+    }
+
+    /** The bulletin for print and fax (PDF with the CJK font). */
+    @GetMapping("/info-bulletins/{id}/pdf")
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<ResponseEntity<byte[]>> bulletinPdf(Viewer viewer, @PathVariable UUID id) {
+        return bulletins.pdf(viewer, id).map(pdf -> AttachmentFiles.download("信息快报.pdf", "application/pdf", pdf));
     }
 
     /** 总结评估 by the office handling the event (again until it is closed); returns the event. */

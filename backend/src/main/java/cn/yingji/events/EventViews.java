@@ -119,6 +119,35 @@ final class EventViews {
             @NotBlank(message = "必须选择结论 conclusion") String conclusion) {
     }
 
+    /**
+     * 编发《信息快报》/《值班信息》: the series, title and text (compiled from an event's reports, edited by the duty
+     * officer), the event and reports it comes from, 呈送 leaders, 分送 regions below the office, 抄送 departments,
+     * who compiled and who approved (签发) it. Numbered when issued.
+     */
+    record BulletinRequest(
+            @NotBlank(message = "必须选择刊物 series") String series,
+            @NotBlank(message = "必须填写标题 title") @Size(max = 200, message = "标题不能超过 200 个字") String title,
+            @NotBlank(message = "必须填写正文 body") @Size(max = 20000, message = "正文不能超过 2 万字") String body,
+            @Nullable UUID eventId,
+            @Size(max = 50, message = "引用的报告不能超过 50 份") @Nullable List<UUID> reportIds,
+            @Size(max = 500, message = "呈送领导不能超过 500 字") @Nullable String leaders,
+            @Size(max = 50, message = "分送地区不能超过 50 个") @Nullable List<String> addresseeCodes,
+            @Size(max = 500, message = "抄送部门不能超过 500 字") @Nullable String departments,
+            @NotBlank(message = "必须填写编辑人 compiledBy") @Size(max = 50, message = "编辑人不能超过 50 个字") String compiledBy,
+            @NotBlank(message = "必须填写签发人 approvedBy") @Size(max = 50, message = "签发人不能超过 50 个字") String approvedBy) {
+    }
+
+    /** A bulletin as its readers see it: 《信息快报》2026年第3期, from which office, to whom. */
+    record InfoBulletin(UUID id, String tenantCode, String tenantName, String series, String seriesLabel, int year,
+            int number, String issue, String title, String body, @Nullable UUID eventId, @Nullable String eventTitle,
+            List<UUID> reportIds, String leaders, List<Named> addressees, String departments, String compiledBy,
+            String approvedBy, OffsetDateTime issuedAt, boolean own) {
+    }
+
+    /** A tenant by its name. */
+    record Named(String code, String name) {
+    }
+
     record Review(UUID id, LocalDate reviewedOn, String reviewers, String findings, String conclusion,
             String conclusionLabel, String createdBy, OffsetDateTime createdAt) {
     }

@@ -37,7 +37,9 @@ public enum NotificationKind implements Labelled {
     /** 预警发布: a warning (or its update or cancellation) for the recipient office's area was published. */
     WARNING_PUBLISHED("warning_published", "预警发布"),
     /** 预警叫应: a tenant of the area of the recipient office's warning acknowledged it. */
-    WARNING_ACKNOWLEDGED("warning_acknowledged", "预警叫应");
+    WARNING_ACKNOWLEDGED("warning_acknowledged", "预警叫应"),
+    /** 信息快报: an office above sent the recipient office a numbered bulletin (《信息快报》, 《值班信息》). */
+    BULLETIN_RECEIVED("bulletin_received", "信息快报");
 
     private final String literal;
     private final String label;

@@ -46,7 +46,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
             "notification", "notification_route", "notification_delivery", "event", "intake_item", "event_report",
             "report_reading", "instruction", "instruction_feedback", "duty_post", "duty_shift", "leader_absence",
             "duty_log_entry", "duty_handover", "duty_handover_item", "spot_check", "spot_check_answer", "warning",
-            "warning_ack", "event_review");
+            "warning_ack", "event_review", "info_bulletin");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**

@@ -208,6 +208,11 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "POST /api/v1/events/{id}/close",
             "POST /api/v1/events/{id}/case",
             "POST /api/v1/events/{id}/reviews",
+            // 信息快报: InfoBulletinIntegrationTest (the compiling office, its addressees, a sibling, the province)
+            "POST /api/v1/info-bulletins",
+            "GET /api/v1/info-bulletins",
+            "GET /api/v1/info-bulletins/{id}",
+            "GET /api/v1/info-bulletins/{id}/pdf",
             // 值班值守 and 查岗: DutyIntegrationTest (sibling, cousin and city callers)
             "GET /api/v1/duty/posts",
             "POST /api/v1/duty/posts",

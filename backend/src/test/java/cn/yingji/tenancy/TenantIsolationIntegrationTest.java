@@ -201,6 +201,11 @@ class TenantIsolationIntegrationTest {
                         + "array['999999'], 'test'"));
         TABLES.put("instruction_feedback", new TableCase("content", EnumSet.of(Sharing.up), "instruction_id, fed_back_by",
                 "(select id from instruction where tenant_code = app.tenant_code() order by created_at desc limit 1), 'test'"));
+        // 信息快报: the compiling office's, overseen from above, read by the regions it names (addressee_read)
+        TABLES.put("info_bulletin", new TableCase("title", EnumSet.of(Sharing.up),
+                "series, year, number, body, compiled_by, approved_by, created_by",
+                "'express', 2026, (select coalesce(max(number), 0) + 1 from info_bulletin where tenant_code = app.tenant_code()), "
+                        + "'b', 'c', 'a', 'test'"));
         // 回头看 of an office's past event, read by the tiers above
         TABLES.put("event_review", new TableCase("findings", EnumSet.of(Sharing.up),
                 "event_id, reviewed_on, reviewers, conclusion, created_by",
@@ -245,17 +250,18 @@ class TenantIsolationIntegrationTest {
      * Policies beyond the four of {@code app.protect_tenant_table}, each with its own test here: a joint drill is
      * read by the regions taking part, a corrective action by the region responsible, which reports progress.
      */
-    static final Map<String, Set<String>> EXTRA_POLICIES = Map.of(
-            "drill", Set.of("participant_read"),
-            "corrective_action", Set.of("assignee_read", "assignee_update"),
-            "drill_attachment", Set.of("drill_read"),
-            "case_record", Set.of("reviewer_update"),
-            "case_step", Set.of("case_read"),
-            "case_attachment", Set.of("case_read"),
-            "filing_decision", Set.of("filing_read"),
-            "report_reading", Set.of("reporter_read"),
-            "instruction", Set.of("addressee_read"),
-            "spot_check", Set.of("checked_read"));
+    static final Map<String, Set<String>> EXTRA_POLICIES = Map.ofEntries(
+            Map.entry("drill", Set.of("participant_read")),
+            Map.entry("corrective_action", Set.of("assignee_read", "assignee_update")),
+            Map.entry("drill_attachment", Set.of("drill_read")),
+            Map.entry("case_record", Set.of("reviewer_update")),
+            Map.entry("case_step", Set.of("case_read")),
+            Map.entry("case_attachment", Set.of("case_read")),
+            Map.entry("filing_decision", Set.of("filing_read")),
+            Map.entry("report_reading", Set.of("reporter_read")),
+            Map.entry("instruction", Set.of("addressee_read")),
+            Map.entry("spot_check", Set.of("checked_read")),
+            Map.entry("info_bulletin", Set.of("addressee_read")));
 
     /**
      * What a reader without an office role reads of the rows above, beyond the sharing rule (the role rule inside
