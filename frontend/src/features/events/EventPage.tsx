@@ -128,8 +128,14 @@ export default function EventPage() {
         <Col xs={24} xl={10}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <InstructionsCard eventId={e.id} instructions={data.instructions} tiersBelow={e.status === 'open' ? tiersBelow : []} />
-            {e.status === 'open' ? (
-              <ReportForm eventId={e.id} sentBefore={mine.length > 0} finished={mine.some((r) => r.stage === 'final')} />
+            {e.status === 'open' || mine.length > 0 ? (
+              // once the event is closed, a tier that reported on it still sends its own 终报 (closing its 续报 clock)
+              <ReportForm
+                eventId={e.id}
+                sentBefore={mine.length > 0}
+                finished={mine.some((r) => r.stage === 'final')}
+                finalOnly={e.status === 'closed'}
+              />
             ) : null}
             <Card title={t.event.clocks} size="small">
               <Table<Obligation>

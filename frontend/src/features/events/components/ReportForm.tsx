@@ -26,7 +26,18 @@ interface Values {
  * 报送报告: the office's next report on the event — its 初报 first, then 续报 or 终报 — with the figures by 口径 and
  * the three people answerable for it; sent once however often it is clicked (a key per filled form).
  */
-export function ReportForm({ eventId, sentBefore, finished }: { eventId: string; sentBefore: boolean; finished: boolean }) {
+export function ReportForm({
+  eventId,
+  sentBefore,
+  finished,
+  finalOnly = false,
+}: {
+  eventId: string;
+  sentBefore: boolean;
+  finished: boolean;
+  /** The event is closed: only the office's 终报 is left to send. */
+  finalOnly?: boolean;
+}) {
   const t = zhCN.events;
   const { message } = AntdApp.useApp();
   const [form] = Form.useForm<Values>();
@@ -35,7 +46,7 @@ export function ReportForm({ eventId, sentBefore, finished }: { eventId: string;
   if (finished) {
     return null;
   }
-  const stages: ReportStage[] = sentBefore ? ['follow_up', 'final'] : ['initial'];
+  const stages: ReportStage[] = finalOnly ? ['final'] : sentBefore ? ['follow_up', 'final'] : ['initial'];
   const send = async (v: Values) => {
     const report = await submit.mutateAsync({
       key,

@@ -104,8 +104,8 @@ class EventClosing {
                     .set(EVENT.EVALUATED_BY, personName(dsl, viewer))
                     .set(EVENT.EVALUATED_AT, OffsetDateTime.now()));
             obligations.closeAssigned(dsl, ObligationKind.EVENT_EVALUATION, id, Instant.now());
-            writes.written(dsl, viewer, Events.TYPE, "event.evaluate", id, null,
-                    Map.of("process", request.process().strip()));
+            writes.written(dsl, viewer, Events.TYPE, "event.evaluate", id,
+                    Map.of("process", orEmpty(before.getEvaluationProcess())), Map.of("process", request.process().strip()));
             return id;
         });
     }

@@ -15,7 +15,17 @@ class ReportClocksTest {
     static JsonNode policy(String start, String relayFrom) {
         return JsonMapper.shared().readTree("""
                 {"reporting": {"initialPhoneMinutes": 20, "writtenMinutes": 40, "followUpMinutes": 120,
-                  "relayPerTierMinutes": 60, "clockStartsAt": "%s", "relayUpFromSeverity": "%s"}}""".formatted(start, relayFrom));
+                  "relayPerTierMinutes": 60, "clockStartsAt": "%s", "relayUpFromSeverity": "%s"},
+                 "events": {"evaluationDays": 30}}""".formatted(start, relayFrom));
+    }
+
+    @Test
+    void theEvaluationIsDueAtTheEndOfThePolicysDayCountedInChina() {
+        ReportClocks clocks = ReportClocks.of(policy("occurred", "major"));
+        // 终报 at 23:30 in China on 1 July: 30 days later is 31 July, due at its last moment there
+        Instant finalReport = Instant.parse("2026-07-01T15:30:00Z");
+        assertThat(clocks.evaluation(finalReport).day()).isEqualTo(java.time.LocalDate.of(2026, 7, 31));
+        assertThat(clocks.evaluation(finalReport).dueAt()).isEqualTo("2026-07-31T15:59:59.999999Z");
     }
 
     @Test
