@@ -255,8 +255,9 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
   test('潍坊市 compiles a numbered 信息快报 from 潍城区’s event and sends it to 潍城区, which reads it', { timeout: TEST_TIMEOUT_MS }, async () => {
     const city = await signedIn('wf-city');
     await openMenu(city, '事件信息', '/events');
-    await city.getByRole('link', { name: '于河街道化工企业储罐泄漏' }).first().click();
-    await city.getByTestId('event-card').filter({ hasText: '于河街道化工企业储罐泄漏' }).waitFor();
+    // the demo's event by its exact name (the suite's integration tests leave events whose names contain it)
+    await city.getByRole('link', { name: '于河街道化工企业储罐泄漏', exact: true }).first().click();
+    await city.getByTestId('event-card').getByText('于河街道化工企业储罐泄漏', { exact: true }).waitFor();
     await city.getByTestId('compose-bulletin').click();
     const form = city.getByTestId('bulletin-form');
     await form.waitFor();

@@ -40,6 +40,10 @@
 # 13. --spot-checks: the 查岗 benchmark of issue 14 (cn.yingji.bench.SpotCheckBenchmark,
 #    $YINGJI_DATA/bench-spot-checks.md): --consoles N (500) open browsers of four county offices, their cities' checks
 #    through the API at --check-rate N (10) per second for --check-seconds N (20); check → browser event latency.
+# 14. --report-list: the report list at national scale (cn.yingji.bench.ReportListBenchmark,
+#    $YINGJI_DATA/bench-report-list.md) after the plan data: --events N (1,000,000) events with five reports each
+#    (infra/bench/generate-reports.sql, when the generated reports lag behind), then GET /api/v1/reports for a
+#    county, a city and a province against its statements, instead of the other figures.
 # --reindex LIST (plan, case, expert) rebuilds those indices even when complete, timed (documents/s, also in
 #    $YINGJI_DATA/bench-indexing.md).
 # --stop stops the bench app and services afterwards.
@@ -67,6 +71,7 @@ APP_JAR="${YINGJI_BENCH_JAR:-$ROOT/backend/target/yingji-backend.jar}"   # a cop
 
 PLANS=2000000 DRILLS=5000000 EXPERTS=200000 CASES=100000 COMPLIANCE=1 DRIVER_ITERATIONS=100 BUILD=0 STOP=0 SKIP_PLANS=0 DRIVER_ARGS=() DRILL_ARGS=()
 THROUGHPUT=0 THROUGHPUT_ARGS=() APP_ARGS="" LABEL="" REINDEX="" NOTIFICATIONS=0 NOTIFICATION_ARGS=() WORKBENCH=0 REPORTING=0 REPORTING_ARGS=() SPOT_CHECKS=0 SPOT_CHECK_ARGS=()
+REPORT_LIST=0 EVENTS=1000000
 # the demo data set generates nothing unless asked (e.g. --cases 5000 on top of it)
 [ "$DEMO" = 1 ] && DRILLS=0 EXPERTS=0 CASES=0 COMPLIANCE=0
 while [ $# -gt 0 ]; do
@@ -93,6 +98,8 @@ while [ $# -gt 0 ]; do
     --check-rate|--check-seconds) SPOT_CHECK_ARGS+=("${1/--check-/--}" "$2"); shift 2 ;;
     --report-rate|--report-seconds) REPORTING_ARGS+=("${1/--report-/--}" "$2"); shift 2 ;;
     --workbench) WORKBENCH=1; shift ;;
+    --report-list) REPORT_LIST=1; shift ;;
+    --events) EVENTS="$2"; shift 2 ;;
     --streams|--notification-count|--gap-ms) NOTIFICATION_ARGS+=("${1/--notification-count/--notifications}" "$2"); shift 2 ;;
     --connections|--warmup|--scenarios|--took-seconds|--split-rounds|--extra-params|--compare-params|--users) THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
     --label) LABEL="$2"; THROUGHPUT_ARGS+=("$1" "$2"); shift 2 ;;
@@ -109,6 +116,10 @@ INDEX_PREFIX="${YINGJI_ES_INDEX_PREFIX:-yingji-}"
 if [ "$THROUGHPUT" = 1 ]; then
   # the data steps run (generation, indexing); the other figures do not
   COMPLIANCE=0 SKIP_DRILL_BENCH=1 SKIP_CASE_BENCH=1 SKIP_EXPERT_BENCH=1
+fi
+if [ "$REPORT_LIST" = 1 ]; then
+  # the plans stay as they are (no search index, no other figures); the events and reports come below
+  COMPLIANCE=0 SKIP_DRILL_BENCH=1 SKIP_CASE_BENCH=1 SKIP_EXPERT_BENCH=1 SKIP_PLANS=1 EXPERTS=0 CASES=0 DRILLS=0
 fi
 if [ "$WORKBENCH" = 1 ]; then
   # the plans and drills (no search index, no other figures); the passes that rewrite obligations stay off
@@ -271,7 +282,8 @@ javac -nowarn -d backend/target/bench-classes -cp "backend/target/classes:$(cat 
 BENCH_CP="backend/target/bench-classes:backend/target/classes:$(cat "$CP_FILE")"
 
 say "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-if [ "$SKIP_PLANS" = 0 ] && [ "$THROUGHPUT" = 0 ] && [ "$NOTIFICATIONS" = 0 ] && [ "$REPORTING" = 0 ] && [ "$SPOT_CHECKS" = 0 ]; then
+if [ "$SKIP_PLANS" = 0 ] && [ "$THROUGHPUT" = 0 ] && [ "$NOTIFICATIONS" = 0 ] && [ "$REPORTING" = 0 ] && [ "$SPOT_CHECKS" = 0 ] \
+    && [ "$REPORT_LIST" = 0 ]; then
   java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.PlanBenchmark \
     --app "$APP_URL" --es "$YINGJI_ES_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
     --slowlog "$YINGJI_DATA/elasticsearch/logs/yingji_index_search_slowlog.json" \
@@ -358,6 +370,20 @@ if [ "$WORKBENCH" = 1 ]; then
   java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.WorkbenchBenchmark \
     --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
     --out "$YINGJI_DATA/bench-workbench.md" ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"}
+fi
+
+if [ "$REPORT_LIST" = 1 ]; then
+  have=$(sql "select count(*) from event_report where created_by = 'bench'" | tail -1)
+  if [ "$have" != "$(( EVENTS * 5 ))" ]; then
+    say "generating $EVENTS events with $(( EVENTS * 5 )) reports (the database holds $have generated reports) …"
+    started=$(date +%s)
+    sed "s/__EVENTS__/$EVENTS/g" infra/bench/generate-reports.sql >"$YINGJI_DATA/generate-reports.sql"
+    nice -n 10 env YINGJI_SQL_TIMEOUT_SECONDS=7200 bash infra/local/platform.sh sql -f "$YINGJI_DATA/generate-reports.sql"
+    say "generated in $(( $(date +%s) - started )) s"
+  fi
+  java -Xmx1g -cp "$BENCH_CP" cn.yingji.bench.ReportListBenchmark \
+    --app "$APP_URL" --kc "$YINGJI_KC_URL" --pg-port "$YINGJI_PG_PORT" \
+    --out "$YINGJI_DATA/bench-report-list.md" ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"}
 fi
 
 if [ "$STOP" = 1 ]; then

@@ -63,3 +63,19 @@ describe('a bulletin compiled from an event', () => {
     ]);
   });
 });
+
+describe('the place of a bulletin', () => {
+  it('names the district once when the address already begins with it', () => {
+    const body = bulletinBody({
+      event: {
+        occurredAt: new Date(2026, 11, 6, 8, 5).toISOString(),
+        tenantName: '潍城区',
+        address: '潍城区于河街道',
+        title: '储罐泄漏',
+        severityLabel: '一般',
+      },
+      reports: [],
+    } as unknown as Parameters<typeof bulletinBody>[0]);
+    expect(body).toBe('12月6日 08:05，潍城区于河街道发生储罐泄漏（一般）。');
+  });
+});

@@ -55,7 +55,9 @@ export function isBelow(code: string, tenant: { code: string; tier: string }): b
  */
 export function bulletinBody(data: Pick<EventDetail, 'event' | 'reports'>): string {
   const e = data.event;
-  const lines = [`${formatTime(e.occurredAt)}，${e.tenantName}${e.address}发生${e.title}（${e.severityLabel}）。`];
+  // an address usually begins with its district's name: said once
+  const place = e.address.startsWith(e.tenantName) ? e.address : `${e.tenantName}${e.address}`;
+  const lines = [`${formatTime(e.occurredAt)}，${place}发生${e.title}（${e.severityLabel}）。`];
   [...data.reports]
     .sort((a, b) => Date.parse(a.reportedAt) - Date.parse(b.reportedAt))
     .forEach((r) => lines.push(`${r.tenantName}${r.title}（${formatTime(r.reportedAt)}）：${r.content}`));
