@@ -185,7 +185,8 @@ class Reports {
      * {@code all} (the default).
      */
     Mono<List<Report>> list(Viewer viewer, String scope) {
-        Condition where = Events.scope(EVENT_REPORT.TENANT_CODE, viewer, scope, "invalid-report-scope");
+        Condition where = Events.scope(EVENT_REPORT.TENANT_CODE, viewer, scope, "invalid-report-scope")
+                .and(Events.subtree(EVENT_REPORT.TENANT_CODE, viewer));
         return tx.call(viewer, dsl -> views(dsl, viewer, dsl.selectFrom(EVENT_REPORT).where(where)
                 .orderBy(EVENT_REPORT.REPORTED_AT.desc(), EVENT_REPORT.ID).limit(LIST_LIMIT).fetch()));
     }
