@@ -5,6 +5,7 @@
 // that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区. After the
 // event: 潍城区 sends its 终报, writes the 总结评估 with a 整改措施, closes the event and makes it a draft case.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import {
   APP_URL,
@@ -254,9 +255,11 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
 
   test('潍坊市 compiles a numbered 信息快报 from 潍城区’s event and sends it to 潍城区, which reads it', { timeout: TEST_TIMEOUT_MS }, async () => {
     const city = await signedIn('wf-city');
-    await openMenu(city, '事件信息', '/events');
-    // the demo's event by its exact name (the suite's integration tests leave events whose names contain it)
-    await city.getByRole('link', { name: '于河街道化工企业储罐泄漏', exact: true }).first().click();
+    // the demo's event by its fixed id (infra/demo/events.sql: md5 of its key); the events list shows the newest 200,
+    // and the suite's integration tests leave newer ones
+    const hex = createHash('md5').update('yingji-demo:event:wc-leak').digest('hex');
+    const demoEvent = hex.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+    await city.goto(`${APP_URL}/events/${demoEvent}`);
     await city.getByTestId('event-card').getByText('于河街道化工企业储罐泄漏', { exact: true }).waitFor();
     await city.getByTestId('compose-bulletin').click();
     const form = city.getByTestId('bulletin-form');
