@@ -33,6 +33,7 @@ import SpotChecksPage from './features/duty/SpotChecksPage';
 import ConsolePage from './features/events/ConsolePage';
 import InfoBulletinPage from './features/events/InfoBulletinPage';
 import InfoBulletinsPage from './features/events/InfoBulletinsPage';
+import ReportFindingsPage from './features/events/ReportFindingsPage';
 import WarningPage from './features/warnings/WarningPage';
 import WarningsPage from './features/warnings/WarningsPage';
 import EventPage from './features/events/EventPage';
@@ -57,6 +58,7 @@ const ELEMENTS: Record<PageKey, ReactNode> = {
   warning: <WarningPage />,
   infoBulletins: <InfoBulletinsPage />,
   infoBulletin: <InfoBulletinPage />,
+  reportFindings: <ReportFindingsPage />,
   events: <EventsPage />,
   event: <EventPage />,
   eventReport: <ReportRedirectPage />,

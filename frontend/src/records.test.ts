@@ -24,6 +24,7 @@ describe('recordPage', () => {
     expect(recordPage('duty_handover', 'h1')).toBe('/duty/log');
     expect(recordPage('warning', 'w1')).toBe('/warnings/w1');
     expect(recordPage('intake_item', 'i1')).toBe('/duty/console');
+    expect(recordPage('report_finding', 'f1')).toBe('/report-findings');
   });
 
   it('falls back to the workbench for a record without a page', () => {

@@ -32,6 +32,9 @@ export function recordPage(entity: string | null, id: string | null): string {
       return `/warnings/${key}`;
     case 'info_bulletin':
       return `/info-bulletins/${key}`;
+    case 'report_finding':
+      // a suspicion waits for the office's 核查; a confirmed finding is read by the region at fault
+      return '/report-findings';
     case 'duty_handover':
       return '/duty/log';
     case 'intake_item':

@@ -8,6 +8,7 @@ import type { Obligation } from '../obligations/types';
 import { BulletinFormModal } from './components/BulletinFormModal';
 import { ClockTag } from './components/ClockTag';
 import { ClosingCard } from './components/ClosingCard';
+import { FindingsCard } from './components/FindingsCard';
 import { InstructionsCard } from './components/InstructionsCard';
 import { ReportForm } from './components/ReportForm';
 import { formatTime, isBelow } from './events';
@@ -77,6 +78,12 @@ export default function EventPage() {
         .map((x) => [x.code, x]),
     ).values(),
   ];
+  // the regions below the viewer's a finding may concern: where it happened, the event's office, those that reported
+  const findingRegions = [
+    ...new Map(
+      [{ code: e.placeCode, name: e.placeName }, ...tiersBelow].filter((x) => (me ? isBelow(x.code, me.tenant) : false)).map((x) => [x.code, x]),
+    ).values(),
+  ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <BackLink to="/duty/console">{zhCN.layout.menu.dutyConsole}</BackLink>
@@ -100,6 +107,7 @@ export default function EventPage() {
           <Descriptions.Item label={t.event.eventType}>{e.eventType}</Descriptions.Item>
           <Descriptions.Item label={t.event.occurredAt}>{formatTime(e.occurredAt)}</Descriptions.Item>
           <Descriptions.Item label={t.event.learnedAt}>{formatTime(e.learnedAt)}</Descriptions.Item>
+          {e.placeCode !== e.tenantCode ? <Descriptions.Item label={t.event.place}>{e.placeName}</Descriptions.Item> : null}
           <Descriptions.Item label={t.event.address}>{e.address}</Descriptions.Item>
           <Descriptions.Item label={t.event.coordinates}>
             {e.longitude.toFixed(4)}，{e.latitude.toFixed(4)}
@@ -127,7 +135,8 @@ export default function EventPage() {
         </Col>
         <Col xs={24} xl={10}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-            <InstructionsCard eventId={e.id} instructions={data.instructions} tiersBelow={e.status === 'open' ? tiersBelow : []} />
+            <InstructionsCard on={{ eventId: e.id }} instructions={data.instructions} tiersBelow={e.status === 'open' ? tiersBelow : []} />
+            <FindingsCard data={data} regions={findingRegions} />
             {e.status === 'open' || mine.length > 0 ? (
               // once the event is closed, a tier that reported on it still sends its own 终报 (closing its 续报 clock)
               <ReportForm

@@ -3,20 +3,31 @@ import { Button, Card, Descriptions, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { BackLink, DetailNotFound } from '../../components/DetailPage';
 import { zhCN } from '../../i18n/zh-CN';
-import { formatTime } from './events';
-import { bulletinPdf, useInfoBulletin } from './service';
+import { useMe } from '../me/service';
+import { useTenantTree } from '../tenants/service';
+import { InstructionsCard } from './components/InstructionsCard';
+import { formatTime, isBelow } from './events';
+import { bulletinPdf, useBulletinInstructions, useInfoBulletin } from './service';
 
-/** 信息快报: the masthead and issue, the text, who it went to; the PDF for print and fax. */
+/**
+ * 信息快报: the masthead and issue, the text, who it went to; the PDF for print and fax; the leaders' 批示 on it, to the
+ * regions it went to (or, sent to none, the regions right below) and their feedback.
+ */
 export default function InfoBulletinPage() {
   const t = zhCN.events.bulletins;
   const { id = '' } = useParams();
   const { data: b, isLoading, isError } = useInfoBulletin(id);
+  const { data: me } = useMe();
+  const { data: tree } = useTenantTree();
+  const { data: instructions } = useBulletinInstructions(id);
   if (isLoading) {
     return <Skeleton active />;
   }
   if (isError || !b) {
     return <DetailNotFound title={zhCN.layout.notFound} back={t.title} to="/info-bulletins" />;
   }
+  const named = b.addressees.filter((a) => (me ? isBelow(a.code, me.tenant) : false));
+  const tiers = named.length ? named : (tree?.root.children ?? []).map((c) => ({ code: c.code, name: c.name }));
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <BackLink to="/info-bulletins">{t.title}</BackLink>
@@ -61,6 +72,7 @@ export default function InfoBulletinPage() {
           <Descriptions.Item label={t.approvedBy}>{b.approvedBy}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <InstructionsCard on={{ bulletinId: b.id }} instructions={instructions ?? []} tiersBelow={tiers} />
     </Space>
   );
 }

@@ -4,24 +4,25 @@ import { DetailNotFound } from '../../components/DetailPage';
 import { zhCN } from '../../i18n/zh-CN';
 import { useInstruction, useReport } from './service';
 
-/** A record shown on its event's page opens there, at the record (a notification links to the record). */
-function OnEventPage({ eventId, anchor, failed }: { eventId: string | undefined; anchor: string; failed: boolean }) {
+/** A record shown on its event's (or bulletin's) page opens there, at the record (a notification links to the record). */
+function OnPage({ page, anchor, failed }: { page: string | undefined; anchor: string; failed: boolean }) {
   if (failed) {
     return <DetailNotFound title={zhCN.layout.notFound} back={zhCN.events.event.list} to="/events" />;
   }
-  return eventId ? <Navigate replace to={`/events/${eventId}#${anchor}`} /> : <Skeleton active />;
+  return page ? <Navigate replace to={`${page}#${anchor}`} /> : <Skeleton active />;
 }
 
 /** 下级报告 → the report on its event's page. */
 export function ReportRedirectPage() {
   const { id = '' } = useParams();
   const { data, isError } = useReport(id);
-  return <OnEventPage eventId={data?.eventId} anchor={`report-${id}`} failed={isError} />;
+  return <OnPage page={data && `/events/${data.eventId}`} anchor={`report-${id}`} failed={isError} />;
 }
 
-/** 领导批示, 批示反馈 → the instruction on its event's page. */
+/** 领导批示, 批示反馈 → the instruction on its event's page (or, on a bulletin of no event, the bulletin's). */
 export function InstructionRedirectPage() {
   const { id = '' } = useParams();
   const { data, isError } = useInstruction(id);
-  return <OnEventPage eventId={data?.eventId} anchor={`instruction-${id}`} failed={isError} />;
+  const page = data && (data.eventId ? `/events/${data.eventId}` : `/info-bulletins/${data.bulletinId}`);
+  return <OnPage page={page} anchor={`instruction-${id}`} failed={isError} />;
 }

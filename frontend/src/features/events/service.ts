@@ -11,6 +11,12 @@ import type {
   EventDetail,
   EventInput,
   EventRow,
+  DecisionInput,
+  Finding,
+  FindingFigures,
+  FindingInput,
+  FindingScope,
+  FindingState,
   IntakeInput,
   IntakeItem,
   IntakeState,
@@ -103,10 +109,56 @@ export function useInstruction(id: string) {
 }
 
 /** 领导批示 on an event, to tiers below, with the dialog's Idempotency-Key. */
-export function useIssueInstruction(eventId: string) {
+export function useIssueInstruction(on: InstructionSubject) {
+  const path = 'eventId' in on ? `/api/v1/events/${on.eventId}` : `/api/v1/info-bulletins/${on.bulletinId}`;
   return useRefreshing(({ input, key }: { input: InstructionInput; key: string }) =>
-    apiSend<Instruction>(`/api/v1/events/${eventId}/instructions`, input, 'POST', { 'Idempotency-Key': key }),
+    apiSend<Instruction>(`${path}/instructions`, input, 'POST', { 'Idempotency-Key': key }),
   );
+}
+
+/** What a 批示 is written on: an event, or a 信息快报. */
+export type InstructionSubject = { eventId: string } | { bulletinId: string };
+
+/** The 批示 on one 信息快报, newest first. */
+export function useBulletinInstructions(bulletinId: string) {
+  return useQuery({
+    queryKey: [EVENTS, 'instructions', 'bulletin', bulletinId],
+    queryFn: () => apiGet<Instruction[]>(`/api/v1/instructions?bulletin=${encodeURIComponent(bulletinId)}`),
+  });
+}
+
+/** 报送问题 the caller reads: one scope, one state (or every one), newest first. */
+export function useFindings(scope: FindingScope, state: FindingState | null) {
+  const params = new URLSearchParams({ scope });
+  if (state) {
+    params.set('state', state);
+  }
+  return useQuery({
+    queryKey: [EVENTS, 'findings', scope, state],
+    queryFn: () => apiGet<Finding[]>(`/api/v1/report-findings?${params}`),
+  });
+}
+
+/** 记录漏报/瞒报/谎报 after 核查, with the dialog's Idempotency-Key. */
+export function useRecordFinding() {
+  return useRefreshing(({ input, key }: { input: FindingInput; key: string }) =>
+    apiSend<Finding>('/api/v1/report-findings', input, 'POST', { 'Idempotency-Key': key }),
+  );
+}
+
+/** 认定 or 排除 a 疑似漏报 of the caller's office, with the version read. */
+export function useDecideFinding() {
+  return useRefreshing(({ id, input }: { id: string; input: DecisionInput }) =>
+    apiSend<Finding>(`/api/v1/report-findings/${id}/decision`, input, 'POST'),
+  );
+}
+
+/** 报送问题统计 of a region and each region below it. */
+export function useFindingFigures(region: string) {
+  return useQuery({
+    queryKey: [EVENTS, 'findings', 'figures', region],
+    queryFn: () => apiGet<FindingFigures>(`/api/v1/report-findings/figures?region=${encodeURIComponent(region)}`),
+  });
 }
 
 /** 落实情况 on an instruction addressed to the caller's office. */

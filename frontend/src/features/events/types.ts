@@ -37,8 +37,12 @@ export type Instruction = Schemas['EventViews.Instruction'];
 export type Addressee = Schemas['EventViews.Addressee'];
 export type InstructionInput = Schemas['EventViews.InstructionRequest'];
 
-export type EventDetail = Omit<Schemas['EventViews.Event'], 'event' | 'intake' | 'reports' | 'obligations' | 'closing'> & {
+export type EventDetail = Omit<
+  Schemas['EventViews.Event'],
+  'event' | 'intake' | 'reports' | 'obligations' | 'closing' | 'findings'
+> & {
   event: EventRow;
+  findings: Finding[];
   intake: IntakeItem[];
   reports: Report[];
   /** Every tier's report clocks of the event, the open ones first. */
@@ -65,3 +69,14 @@ export type BulletinSeries = 'express' | 'duty';
 /** 《信息快报》/《值班信息》 as its readers see it. */
 export type InfoBulletin = Narrowed<Schemas['EventViews.InfoBulletin'], { series: BulletinSeries }>;
 export type BulletinInput = Narrowed<Schemas['EventViews.BulletinRequest'], { series: BulletinSeries }>;
+
+/** 漏报/瞒报/谎报 and what became of a suspicion (待核查/已认定/已排除). */
+export type FindingKind = 'missed' | 'concealed' | 'false';
+export type FindingState = 'candidate' | 'confirmed' | 'dismissed';
+export type Finding = Narrowed<Schemas['EventViews.Finding'], { kind: FindingKind; state: FindingState }>;
+export type FindingInput = Narrowed<Schemas['EventViews.FindingRequest'], { kind: FindingKind }>;
+export type DecisionInput = Narrowed<Schemas['EventViews.DecisionRequest'], { decision: 'confirm' | 'dismiss' }>;
+/** `scope` of the findings list: made by the office, about it, made by the tiers below, all. */
+export type FindingScope = 'all' | 'own' | 'about' | 'below';
+export type FindingLine = Schemas['EventViews.FindingLine'];
+export type FindingFigures = Schemas['EventViews.FindingFigures'];

@@ -117,6 +117,14 @@ export const PAGES = [
     parent: 'infoBulletins',
   },
   {
+    key: 'reportFindings',
+    path: '/report-findings',
+    title: zhCN.layout.menu.reportFindings,
+    area: 'response',
+    icon: <AuditOutlined />,
+    shown: (can: Access) => can.receivesIntake,
+  },
+  {
     key: 'intakeSubmit',
     path: '/intake/new',
     title: zhCN.layout.menu.intakeSubmit,

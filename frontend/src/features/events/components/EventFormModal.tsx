@@ -2,7 +2,9 @@ import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
+import { TenantPicker } from '../../orgUnits/components/TenantPicker';
 import { EVENT_TYPE_OPTIONS } from '../../plans/plans';
+import { useTenantTree } from '../../tenants/service';
 import { useScreenIntake } from '../service';
 import type { EventInput, IntakeItem, Severity } from '../types';
 
@@ -16,12 +18,14 @@ interface Values {
   longitude: number;
   latitude: number;
   summary?: string;
+  placeCode?: string;
 }
 
 /** 立为事件: opens an event from an intake item (its time, place and words carried over); the clocks start. */
 export function EventFormModal({ item, onClose, onSaved }: { item: IntakeItem; onClose: () => void; onSaved: (eventId: string) => void }) {
   const t = zhCN.events;
   const screen = useScreenIntake();
+  const { data: tree } = useTenantTree();
   return (
     <FormModal<Values, IntakeItem>
       title={t.event.newTitle}
@@ -52,6 +56,7 @@ export function EventFormModal({ item, onClose, onSaved }: { item: IntakeItem; o
           longitude: v.longitude,
           latitude: v.latitude,
           summary: v.summary ?? null,
+          placeCode: v.placeCode ?? null,
         };
         return screen.mutateAsync({ id: item.id, input: { decision: 'open', eventId: null, event, version: item.version } });
       }}
@@ -75,6 +80,11 @@ export function EventFormModal({ item, onClose, onSaved }: { item: IntakeItem; o
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
         </Form.Item>
       </Space>
+      {tree && tree.root.children.length > 0 && (
+        <Form.Item name="placeCode" label={t.event.place} extra={t.event.placeHint} initialValue={tree.root.code}>
+          <TenantPicker root={tree.root} />
+        </Form.Item>
+      )}
       <Form.Item name="address" label={t.event.address} rules={[{ required: true, max: 300 }]}>
         <Input />
       </Form.Item>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { zhCN } from '../../../i18n/zh-CN';
 import { formatTime } from '../events';
-import { useFeedback, useIssueInstruction } from '../service';
+import { type InstructionSubject, useFeedback, useIssueInstruction } from '../service';
 import type { Addressee, Instruction } from '../types';
 
 interface Tier {
@@ -12,11 +12,19 @@ interface Tier {
 }
 
 /**
- * 领导批示 on the event: who instructed whom, and each addressee's feedback clock and 落实情况. A tier above the event
- * records its leader's instruction (to the tiers below it that reported); a tier named feeds back, as often as the
- * event needs.
+ * 领导批示 on an event or a 信息快报: who instructed whom, and each addressee's feedback clock and 落实情况. A tier above
+ * the event (or the bulletin's reader) records its leader's instruction to tiers below it; a tier named feeds back,
+ * as often as the event needs.
  */
-export function InstructionsCard({ eventId, instructions, tiersBelow }: { eventId: string; instructions: Instruction[]; tiersBelow: Tier[] }) {
+export function InstructionsCard({
+  on,
+  instructions,
+  tiersBelow,
+}: {
+  on: InstructionSubject;
+  instructions: Instruction[];
+  tiersBelow: Tier[];
+}) {
   const t = zhCN.events.instruction;
   const [adding, setAdding] = useState(false);
   const [answering, setAnswering] = useState<Instruction | null>(null);
@@ -43,6 +51,9 @@ export function InstructionsCard({ eventId, instructions, tiersBelow }: { eventI
                 <Typography.Text type="secondary">{formatTime(i.issuedAt)}</Typography.Text>
               </Space>
               {i.passedDownFrom ? <Typography.Text type="secondary">{t.passedDown(i.passedDownFrom)}</Typography.Text> : null}
+              {i.bulletinTitle && 'eventId' in on ? (
+                <Typography.Text type="secondary">{t.onBulletin(i.bulletinTitle)}</Typography.Text>
+              ) : null}
               <Typography.Paragraph style={{ marginBottom: 0 }}>{i.content}</Typography.Paragraph>
               {i.addressees.map((a) => (
                 <AddresseeLine key={a.tenantCode} a={a} />
@@ -56,7 +67,7 @@ export function InstructionsCard({ eventId, instructions, tiersBelow }: { eventI
           </List.Item>
         )}
       />
-      {adding ? <InstructionModal eventId={eventId} tiers={tiersBelow} onClose={() => setAdding(false)} /> : null}
+      {adding ? <InstructionModal on={on} tiers={tiersBelow} onClose={() => setAdding(false)} /> : null}
       {answering ? <FeedbackModal instruction={answering} onClose={() => setAnswering(null)} /> : null}
     </Card>
   );
@@ -92,9 +103,9 @@ interface InstructionValues {
   addresseeCodes: string[];
 }
 
-function InstructionModal({ eventId, tiers, onClose }: { eventId: string; tiers: Tier[]; onClose: () => void }) {
+function InstructionModal({ on, tiers, onClose }: { on: InstructionSubject; tiers: Tier[]; onClose: () => void }) {
   const t = zhCN.events.instruction;
-  const issue = useIssueInstruction(eventId);
+  const issue = useIssueInstruction(on);
   const [key] = useState(() => crypto.randomUUID());
   return (
     <FormModal<InstructionValues, Instruction>

@@ -17,8 +17,9 @@ const toOption = (node: TenantNode): TreeOption => ({
 
 interface Props {
   root: TenantNode;
-  value: string;
-  onChange: (code: string) => void;
+  /** Given by the page, or by the Form.Item around it. */
+  value?: string;
+  onChange?: (code: string) => void;
 }
 
 /** The caller's own tenant and everything below it (`GET /api/v1/tenants/tree`). */

@@ -142,14 +142,28 @@ class EventController {
     @PreAuthorize(Access.OFFICIALS)
     Mono<Instruction> instruct(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody InstructionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        return instructions.issue(viewer, id, request, idempotencyKey);
+        return instructions.issue(viewer, Instructions.Subject.event(id), request, idempotencyKey);
     }
 
-    /** 批示 ({@code scope}: received — addressed to the caller's office; issued; all), newest first. */
+    /** 领导批示 on a 信息快报 the caller reads (on its event, if it has one), to tiers below the caller's. */
+    @PostMapping("/info-bulletins/{id}/instructions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Instruction> instructOnBulletin(Viewer viewer, @PathVariable UUID id,
+            @Validated @RequestBody InstructionRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return instructions.issue(viewer, Instructions.Subject.bulletin(id), request, idempotencyKey);
+    }
+
+    /**
+     * 批示 ({@code scope}: received — addressed to the caller's office; issued; all), newest first; {@code bulletin}:
+     * those on one 信息快报.
+     */
     @GetMapping("/instructions")
     @PreAuthorize(Access.OFFICIALS)
-    Mono<List<Instruction>> instructions(Viewer viewer, @RequestParam(required = false) String scope) {
-        return instructions.list(viewer, scope);
+    Mono<List<Instruction>> instructions(Viewer viewer, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) UUID bulletin) {
+        return instructions.list(viewer, scope, bulletin);
     }
 
     @GetMapping("/instructions/{id}")

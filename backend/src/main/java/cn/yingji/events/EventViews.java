@@ -65,14 +65,16 @@ final class EventViews {
             @NotBlank(message = "必须填写事发地点 address") @Size(max = 300, message = "事发地点不能超过 300 个字") String address,
             @NotNull(message = "必须标注事发地点的经度 longitude") Double longitude,
             @NotNull(message = "必须标注事发地点的纬度 latitude") Double latitude,
-            @Size(max = 4000, message = "事件概要不能超过 4000 字") @Nullable String summary) {
+            @Size(max = 4000, message = "事件概要不能超过 4000 字") @Nullable String summary,
+            /** 事发地: the division it happened in, the office's own (the default) or one below it. */
+            @Nullable String placeCode) {
     }
 
     /** An event in a list: its place and clocks (the open report obligations of every tier, soonest due first). */
     record EventRow(UUID id, String tenantCode, String tenantName, String title, String eventType, String severity,
-            String severityLabel, OffsetDateTime occurredAt, OffsetDateTime learnedAt, String address, double longitude,
-            double latitude, String status, String statusLabel, int reports, @Nullable OffsetDateTime lastReportAt,
-            List<Obligations.Clock> clocks, boolean own) {
+            String severityLabel, OffsetDateTime occurredAt, OffsetDateTime learnedAt, String placeCode,
+            String placeName, String address, double longitude, double latitude, String status, String statusLabel,
+            int reports, @Nullable OffsetDateTime lastReportAt, List<Obligations.Clock> clocks, boolean own) {
     }
 
     /**
@@ -80,7 +82,42 @@ final class EventViews {
      * event's report clocks and its instructions' feedback clocks).
      */
     record Event(EventRow event, String summary, int version, List<IntakeItem> intake, List<Report> reports,
-            List<Instruction> instructions, List<Obligations.Item> obligations, Closing closing) {
+            List<Instruction> instructions, List<Obligations.Item> obligations, Closing closing,
+            List<Finding> findings) {
+    }
+
+    /**
+     * 报送问题: an office's finding about a region below it — a 漏报 the check suspects (待核查, {@code detail} says
+     * why) or one a person confirmed or dismissed, a 瞒报 or 谎报 recorded after 核查 — with the basis and who decided.
+     */
+    record Finding(UUID id, String tenantCode, String tenantName, String kind, String kindLabel, String state,
+            String stateLabel, UUID eventId, String eventTitle, @Nullable UUID reportId, String subjectTenantCode,
+            String subjectTenantName, String detail, String basis, boolean detected, @Nullable String decidedBy,
+            @Nullable OffsetDateTime decidedAt, OffsetDateTime createdAt, int version, boolean decidable) {
+    }
+
+    /** 记录报送问题 after 核查: the region (default: the report's or the event's), with the basis. */
+    record FindingRequest(
+            @NotBlank(message = "必须选择问题类型 kind") String kind,
+            @NotNull(message = "必须指定事件 eventId") UUID eventId,
+            @Nullable UUID reportId,
+            @Nullable String subjectTenantCode,
+            @NotBlank(message = "必须填写认定依据 basis") @Size(max = 4000, message = "认定依据不能超过 4000 字") String basis) {
+    }
+
+    /** 认定 ({@code confirm}) or 排除 ({@code dismiss}) a 漏报 candidate, with the basis and the version read. */
+    record DecisionRequest(
+            @NotBlank(message = "必须选择核查结论 decision") String decision,
+            @NotBlank(message = "必须填写核查依据 basis") @Size(max = 4000, message = "核查依据不能超过 4000 字") String basis,
+            @NotNull(message = "必须提供版本号 version") Integer version) {
+    }
+
+    /** 报送问题统计: confirmed findings per region below (by the region found at fault) and candidates still open. */
+    record FindingFigures(String tenantCode, String tenantName, List<FindingLine> lines) {
+    }
+
+    record FindingLine(String tenantCode, String tenantName, boolean own, boolean total, int missed, int concealed,
+            int falseReports, int candidates) {
     }
 
     /**
@@ -181,7 +218,8 @@ final class EventViews {
     }
 
     /** 批示 as its readers see it: issued by the viewer's office ({@code own}) or addressed to it ({@code toMe}). */
-    record Instruction(UUID id, UUID eventId, String eventTitle, @Nullable UUID reportId, String tenantCode,
+    record Instruction(UUID id, @Nullable UUID eventId, String eventTitle, @Nullable UUID reportId,
+            @Nullable UUID bulletinId, @Nullable String bulletinTitle, String tenantCode,
             String tenantName, String leaderName, String leaderTitle, String content, OffsetDateTime issuedAt,
             @Nullable String passedDownFrom, List<Addressee> addressees, boolean own, boolean toMe) {
     }

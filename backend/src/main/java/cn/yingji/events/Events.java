@@ -48,6 +48,7 @@ class Events {
     static final Versioned<EventRecord> TYPE = Versioned.indexed(ENTITY, "事件", EVENT, EVENT.ID, EVENT.VERSION,
             EVENT.UPDATED_AT);
     static final int LIST_LIMIT = 200;
+    private static final cn.yingji.db.tables.Tenant PLACE = TENANT.as("place");
     /** How far in the future an occurrence may be stated (clocks of two machines disagree a little). */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -58,9 +59,11 @@ class Events {
     private final Instructions instructions;
     private final TenantQueries tenants;
     private final EventClosing closing;
+    private final ReportFindings findings;
 
     Events(TenantTx tx, RecordWrites writes, Obligations obligations, Reports reports, Instructions instructions,
-            TenantQueries tenants, EventClosing closing) {
+            TenantQueries tenants, EventClosing closing, ReportFindings findings) {
+        this.findings = findings;
         this.tenants = tenants;
         this.closing = closing;
         this.tx = tx;
@@ -91,12 +94,14 @@ class Events {
             throw ApiException.badRequest("event-learned-before-occurred", "获悉时间不能早于事发时间");
         }
         Coordinates.check(request.longitude(), request.latitude());
+        String place = place(dsl, viewer, request.placeCode());
         EventRecord row = dsl.insertInto(EVENT)
                 .set(EVENT.TITLE, request.title().strip())
                 .set(EVENT.EVENT_TYPE, request.eventType())
                 .set(EVENT.SEVERITY, cn.yingji.db.enums.EventSeverity.lookupLiteral(severity.literal()))
                 .set(EVENT.OCCURRED_AT, request.occurredAt())
                 .set(EVENT.LEARNED_AT, learned.atOffset(java.time.ZoneOffset.UTC))
+                .set(EVENT.PLACE_CODE, place)
                 .set(EVENT.ADDRESS, request.address().strip())
                 .set(EVENT.LONGITUDE, request.longitude())
                 .set(EVENT.LATITUDE, request.latitude())
@@ -113,6 +118,17 @@ class Events {
         writes.written(dsl, viewer, TYPE, "event.create", row.getId(), null,
                 Map.of("title", row.getTitle(), "severity", severity.literal(), "eventType", row.getEventType()));
         return row;
+    }
+
+    /** 事发地: the viewer's own division unless it names one below it; 400 otherwise. */
+    private static String place(DSLContext dsl, Viewer viewer, String code) {
+        if (code == null || code.isBlank() || code.equals(viewer.tenant().code())) {
+            return viewer.tenant().code();
+        }
+        if (!dsl.fetchExists(TENANT, TENANT.CODE.eq(code).and(TenantQueries.descendantOf(TENANT.PATH, viewer.tenant().path())))) {
+            throw ApiException.badRequest("event-place-not-below", "事发地须为本级或下级行政区：" + code);
+        }
+        return code;
     }
 
     /** The event as the viewer reads it, or 404. */
@@ -141,8 +157,9 @@ class Events {
         var count = DSL.field(DSL.select(DSL.count()).from(EVENT_REPORT).where(EVENT_REPORT.EVENT_ID.eq(EVENT.ID)));
         var last = DSL.field(DSL.select(DSL.max(EVENT_REPORT.REPORTED_AT)).from(EVENT_REPORT)
                 .where(EVENT_REPORT.EVENT_ID.eq(EVENT.ID)));
-        var rows = dsl.select(EVENT.asterisk(), TENANT.NAME, count.as("reports"), last.as("last_report_at")).from(EVENT)
-                .join(TENANT).on(TENANT.CODE.eq(EVENT.TENANT_CODE))
+        var rows = dsl.select(EVENT.asterisk(), TENANT.NAME, PLACE.NAME, count.as("reports"), last.as("last_report_at"))
+                .from(EVENT).join(TENANT).on(TENANT.CODE.eq(EVENT.TENANT_CODE))
+                .join(PLACE).on(PLACE.CODE.eq(EVENT.PLACE_CODE))
                 .where(where).orderBy(EVENT.OCCURRED_AT.desc(), EVENT.ID).limit(limit).fetch();
         var clocks = obligations.openClocks(dsl, rows.map(r -> r.get(EVENT.ID))).stream()
                 .collect(Collectors.groupingBy(Obligations.Clock::recordId));
@@ -153,7 +170,8 @@ class Events {
         var e = r.into(EVENT);
         Severity severity = Severity.of(e.getSeverity().getLiteral());
         return new EventRow(e.getId(), e.getTenantCode(), r.get(TENANT.NAME), e.getTitle(), e.getEventType(),
-                severity.literal(), severity.label(), e.getOccurredAt(), e.getLearnedAt(), e.getAddress(),
+                severity.literal(), severity.label(), e.getOccurredAt(), e.getLearnedAt(), e.getPlaceCode(),
+                r.get(PLACE.NAME), e.getAddress(),
                 e.getLongitude(), e.getLatitude(), e.getStatus().getLiteral(),
                 e.getStatus() == EventStatus.open ? "处置中" : "已结案", r.get("reports", Integer.class),
                 r.get("last_report_at", OffsetDateTime.class), clocks,
@@ -167,7 +185,8 @@ class Events {
             EventRow row = rows(dsl, viewer, EVENT.ID.eq(id), 1).getFirst();
             return new EventViews.Event(row, event.getSummary(), event.getVersion(), Intake.ofEvent(dsl, id),
                     reports.ofEvent(dsl, viewer, id), instructions.ofEvent(dsl, viewer, id),
-                    obligations.ofRecords(dsl, viewer, List.of(id), 200), closing.closing(dsl, viewer, event));
+                    obligations.ofRecords(dsl, viewer, List.of(id), 200), closing.closing(dsl, viewer, event),
+                    findings.ofEvent(dsl, viewer, id));
         });
     }
 

@@ -180,7 +180,7 @@ class InfoBulletins {
         });
     }
 
-    private static InfoBulletinRecord load(DSLContext dsl, UUID id) {
+    static InfoBulletinRecord load(DSLContext dsl, UUID id) {
         return TenantRows.load(dsl, INFO_BULLETIN, INFO_BULLETIN.ID, id, "bulletin-not-found", "信息快报");
     }
 

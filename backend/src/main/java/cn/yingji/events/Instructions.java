@@ -1,6 +1,7 @@
 package cn.yingji.events;
 
 import static cn.yingji.db.Tables.EVENT_REPORT;
+import static cn.yingji.db.Tables.INFO_BULLETIN;
 import static cn.yingji.db.Tables.INSTRUCTION;
 import static cn.yingji.db.Tables.INSTRUCTION_FEEDBACK;
 import static cn.yingji.db.Tables.TENANT;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import cn.yingji.db.enums.EventStatus;
 import cn.yingji.db.tables.records.EventRecord;
+import cn.yingji.db.tables.records.InfoBulletinRecord;
 import cn.yingji.db.tables.records.InstructionRecord;
 import cn.yingji.events.EventViews.Addressee;
 import cn.yingji.events.EventViews.Feedback;
@@ -70,18 +73,50 @@ class Instructions {
         this.idempotency = idempotency;
     }
 
-    /** Records a leader's instruction on an event the viewer reads, to tiers below the viewer's, once per key. */
-    Mono<Instruction> issue(Viewer viewer, UUID eventId, InstructionRequest request, String idempotencyKey) {
+    /** What an instruction is written on: an event, or a 信息快报 (on the bulletin's event, if it has one). */
+    record Subject(@Nullable UUID eventId, @Nullable UUID bulletinId) {
+
+        static Subject event(UUID id) {
+            return new Subject(id, null);
+        }
+
+        static Subject bulletin(UUID id) {
+            return new Subject(null, id);
+        }
+    }
+
+    /**
+     * Records a leader's instruction on an event or a bulletin the viewer reads, to tiers below the viewer's, once
+     * per key.
+     */
+    Mono<Instruction> issue(Viewer viewer, Subject subject, InstructionRequest request, String idempotencyKey) {
         List<String> addressees = new ArrayList<>(new LinkedHashSet<>(request.addresseeCodes()));
-        var once = new Idempotency.Request(idempotencyKey, "POST", "/api/v1/events/{id}/instructions",
-                Idempotency.fingerprint(eventId, request.leaderName(), request.content(), addressees));
+        var once = new Idempotency.Request(idempotencyKey, "POST", subject.bulletinId() == null
+                ? "/api/v1/events/{id}/instructions" : "/api/v1/info-bulletins/{id}/instructions",
+                Idempotency.fingerprint(subject.eventId(), subject.bulletinId(), request.leaderName(), request.content(),
+                        addressees));
         return tx.call(viewer, dsl -> idempotency.once(dsl, viewer, once, Instruction.class, () -> {
-            EventRecord event = Events.load(dsl, eventId);
-            if (event.getStatus() != EventStatus.open) {
-                throw ApiException.conflict("event-closed", "该事件已结束，不能再作批示");
+            UUID eventId = subject.eventId();
+            String title = null;
+            if (subject.bulletinId() != null) {
+                InfoBulletinRecord bulletin = InfoBulletins.load(dsl, subject.bulletinId());
+                if (request.reportId() != null) {
+                    throw ApiException.badRequest("instruction-report-invalid", "对信息快报的批示不针对单篇报告");
+                }
+                eventId = bulletin.getEventId();
+                title = bulletinTitle(bulletin);
             }
+            if (eventId != null) {
+                EventRecord event = Events.load(dsl, eventId);
+                if (event.getStatus() != EventStatus.open) {
+                    throw ApiException.conflict("event-closed", "该事件已结束，不能再作批示");
+                }
+                title = title == null ? event.getTitle() : title;
+            }
+            UUID onEvent = eventId;
+            String heading = title;
             if (request.reportId() != null && !dsl.fetchExists(EVENT_REPORT,
-                    EVENT_REPORT.ID.eq(request.reportId()).and(EVENT_REPORT.EVENT_ID.eq(eventId)))) {
+                    EVENT_REPORT.ID.eq(request.reportId()).and(EVENT_REPORT.EVENT_ID.eq(onEvent)))) {
                 throw ApiException.badRequest("instruction-report-invalid", "批示所针对的报告须为该事件的、您可见的报告");
             }
             Map<String, String> below = dsl.select(TENANT.CODE, TENANT.NAME).from(TENANT)
@@ -95,12 +130,15 @@ class Instructions {
             }
             if (request.passedDownFrom() != null) {
                 InstructionRecord upper = load(dsl, request.passedDownFrom());
-                if (!upper.getEventId().equals(eventId) || !List.of(upper.getAddresseeCodes()).contains(viewer.tenant().code())) {
+                boolean same = onEvent != null ? onEvent.equals(upper.getEventId())
+                        : subject.bulletinId().equals(upper.getBulletinId());
+                if (!same || !List.of(upper.getAddresseeCodes()).contains(viewer.tenant().code())) {
                     throw ApiException.badRequest("instruction-pass-down-invalid", "只能传达本级收到的、同一事件的上级批示");
                 }
             }
             InstructionRecord row = dsl.insertInto(INSTRUCTION)
-                    .set(INSTRUCTION.EVENT_ID, eventId)
+                    .set(INSTRUCTION.EVENT_ID, onEvent)
+                    .set(INSTRUCTION.BULLETIN_ID, subject.bulletinId())
                     .set(INSTRUCTION.REPORT_ID, request.reportId())
                     .set(INSTRUCTION.LEADER_NAME, request.leaderName().strip())
                     .set(INSTRUCTION.LEADER_TITLE, request.leaderTitle().strip())
@@ -115,14 +153,15 @@ class Instructions {
             String leader = row.getLeaderName() + "（" + row.getLeaderTitle() + "）";
             for (String code : addressees) {
                 obligations.openBelow(dsl, new Obligations.Opening(ObligationKind.INSTRUCTION_FEEDBACK, row.getId(),
-                        "批示：" + event.getTitle(), code, null, issued, new DueRule.Minutes(minutes).dueAt(issued),
+                        "批示：" + heading, code, null, issued, new DueRule.Minutes(minutes).dueAt(issued),
                         viewer.tenant().name() + leader + "批示"));
                 notifications.notify(dsl, new Notifications.Notice(NotificationKind.INSTRUCTION_ISSUED,
                         Notifications.Recipient.office(code), "领导批示：" + viewer.tenant().name() + leader,
                         row.getContent(), ENTITY, row.getId()));
             }
             writes.audited(dsl, viewer, ENTITY, "instruction.issue", row.getId(), null,
-                    Map.of("eventId", eventId.toString(), "leader", leader, "addressees", addressees));
+                    Map.of("eventId", String.valueOf(onEvent), "bulletinId", String.valueOf(subject.bulletinId()),
+                            "leader", leader, "addressees", addressees));
             return views(dsl, viewer, List.of(row)).getFirst();
         }));
     }
@@ -157,8 +196,11 @@ class Instructions {
         }));
     }
 
-    /** {@code received} (addressed to the viewer's office), {@code issued} (its own) or all it reads, newest first. */
-    Mono<List<Instruction>> list(Viewer viewer, String scope) {
+    /**
+     * {@code received} (addressed to the viewer's office), {@code issued} (its own) or all it reads, newest first;
+     * those on one bulletin when {@code bulletinId} is given.
+     */
+    Mono<List<Instruction>> list(Viewer viewer, String scope, @Nullable UUID bulletinId) {
         Condition where = switch (scope == null || scope.isBlank() ? "all" : scope) {
             case "received" -> DSL.condition("{0} = any({1})", DSL.val(viewer.tenant().code()), INSTRUCTION.ADDRESSEE_CODES);
             case "issued" -> INSTRUCTION.TENANT_CODE.eq(viewer.tenant().code());
@@ -166,7 +208,8 @@ class Instructions {
             default -> throw ApiException.badRequest("invalid-instruction-scope",
                     "范围无效，可选值：received（收到的）、issued（本级作出的）、all（全部）");
         };
-        return tx.call(viewer, dsl -> views(dsl, viewer, dsl.selectFrom(INSTRUCTION).where(where)
+        Condition on = bulletinId == null ? where : where.and(INSTRUCTION.BULLETIN_ID.eq(bulletinId));
+        return tx.call(viewer, dsl -> views(dsl, viewer, dsl.selectFrom(INSTRUCTION).where(on)
                 .orderBy(INSTRUCTION.ISSUED_AT.desc(), INSTRUCTION.ID).limit(LIST_LIMIT).fetch()));
     }
 
@@ -178,6 +221,11 @@ class Instructions {
     List<Instruction> ofEvent(DSLContext dsl, Viewer viewer, UUID eventId) {
         return views(dsl, viewer, dsl.selectFrom(INSTRUCTION).where(INSTRUCTION.EVENT_ID.eq(eventId))
                 .orderBy(INSTRUCTION.ISSUED_AT, INSTRUCTION.ID).fetch());
+    }
+
+    /** 《信息快报》2026年第3期：标题 */
+    static String bulletinTitle(InfoBulletinRecord b) {
+        return BulletinSeries.of(b.getSeries().getLiteral()).issue(b.getYear(), b.getNumber()) + "：" + b.getTitle();
     }
 
     private static InstructionRecord load(DSLContext dsl, UUID id) {
@@ -196,8 +244,13 @@ class Instructions {
                 .fetchMap(TENANT.CODE, TENANT.NAME);
         Map<UUID, String> titles = dsl.select(cn.yingji.db.Tables.EVENT.ID, cn.yingji.db.Tables.EVENT.TITLE)
                 .from(cn.yingji.db.Tables.EVENT)
-                .where(cn.yingji.db.Tables.EVENT.ID.in(rows.stream().map(InstructionRecord::getEventId).toList()))
+                .where(cn.yingji.db.Tables.EVENT.ID.in(rows.stream().map(InstructionRecord::getEventId)
+                        .filter(java.util.Objects::nonNull).toList()))
                 .fetchMap(cn.yingji.db.Tables.EVENT.ID, cn.yingji.db.Tables.EVENT.TITLE);
+        // a bulletin the viewer does not read (an instruction passed down to it) is named by no title
+        Map<UUID, String> bulletins = dsl.selectFrom(INFO_BULLETIN).where(INFO_BULLETIN.ID.in(rows.stream()
+                        .map(InstructionRecord::getBulletinId).filter(java.util.Objects::nonNull).toList()))
+                .fetchMap(INFO_BULLETIN.ID, Instructions::bulletinTitle);
         var feedbackRows = dsl.selectFrom(INSTRUCTION_FEEDBACK).where(INSTRUCTION_FEEDBACK.INSTRUCTION_ID.in(ids))
                 .orderBy(INSTRUCTION_FEEDBACK.FED_BACK_AT).fetch();
         Map<String, String> people = PersonDirectory.names(dsl, feedbackRows.map(f -> f.getFedBackBy()));
@@ -224,7 +277,10 @@ class Instructions {
                         clock == null ? null : clock.stateLabel(), clock != null && clock.overdue(),
                         mine.stream().filter(f -> f.tenantCode().equals(code)).toList());
             }).toList();
-            return new Instruction(r.getId(), r.getEventId(), titles.getOrDefault(r.getEventId(), ""), r.getReportId(),
+            String bulletin = r.getBulletinId() == null ? null : bulletins.get(r.getBulletinId());
+            String heading = r.getEventId() != null ? titles.getOrDefault(r.getEventId(), "")
+                    : bulletin == null ? "信息快报" : bulletin;
+            return new Instruction(r.getId(), r.getEventId(), heading, r.getReportId(), r.getBulletinId(), bulletin,
                     r.getTenantCode(), names.get(r.getTenantCode()), r.getLeaderName(), r.getLeaderTitle(),
                     r.getContent(), r.getIssuedAt(), r.getPassedDownFrom() == null ? null : upper.get(r.getPassedDownFrom()),
                     addressees, r.getTenantCode().equals(viewer.tenant().code()),

@@ -1,5 +1,6 @@
 package cn.yingji.events;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,10 +20,12 @@ import tools.jackson.databind.JsonNode;
  * @param startsAtLearned whether the clock starts when the office learned of the event ({@code learned}) rather
  *                      than when it occurred ({@code occurred}, the seeds' 「事发后」)
  * @param relayFrom     the least severity a tier reports up on once a lower tier reported it
- * @param evaluation    总结评估, from the handling office's 终报 ({@code events.evaluationDays})
+ * @param evaluationDays 总结评估, from the handling office's 终报 ({@code events.evaluationDays})
+ * @param sameEvent     漏报核查: how far apart two tiers' events may have occurred to be taken as one
+ *                      ({@code reporting.sameEventWindowMinutes})
  */
 record ReportClocks(DueRule.Minutes initialPhone, DueRule.Minutes written, DueRule.Minutes followUp,
-        DueRule.Minutes relay, boolean startsAtLearned, Severity relayFrom, int evaluationDays) {
+        DueRule.Minutes relay, boolean startsAtLearned, Severity relayFrom, int evaluationDays, Duration sameEvent) {
 
     static ReportClocks of(JsonNode policy) {
         JsonNode r = policy.required("reporting");
@@ -33,7 +36,8 @@ record ReportClocks(DueRule.Minutes initialPhone, DueRule.Minutes written, DueRu
         return new ReportClocks(minutes(r, "initialPhoneMinutes"), minutes(r, "writtenMinutes"),
                 minutes(r, "followUpMinutes"), minutes(r, "relayPerTierMinutes"), start.equals("learned"),
                 Severity.of(r.required("relayUpFromSeverity").asString()),
-                policy.required("events").required("evaluationDays").asInt());
+                policy.required("events").required("evaluationDays").asInt(),
+                Duration.ofMinutes(r.required("sameEventWindowMinutes").asInt()));
     }
 
     private static DueRule.Minutes minutes(JsonNode reporting, String key) {
@@ -43,6 +47,17 @@ record ReportClocks(DueRule.Minutes initialPhone, DueRule.Minutes written, DueRu
     /** 总结评估 is due by the end of the {@code evaluationDays}th day after the 终报 of {@code finalReportAt}. */
     DueRule.OnDay evaluation(Instant finalReportAt) {
         return new DueRule.OnDay(LocalDate.ofInstant(finalReportAt, China.ZONE).plusDays(evaluationDays));
+    }
+
+    /**
+     * 漏报: when a region's 电话初报 on an event that happened in it was due at the latest, as a tier above that
+     * learned of it at {@code learnedAbove} through another channel judges it — the region's clock, started by the
+     * occurrence or (its own learning unknown) by the tier above's; never before the tier above learned of it. With
+     * no report of the region by then, the event is a 漏报 candidate.
+     */
+    Instant missedAfter(Instant occurredAt, Instant learnedAbove) {
+        Instant due = initialPhone.dueAt(start(occurredAt, learnedAbove));
+        return due.isAfter(learnedAbove) ? due : learnedAbove;
     }
 
     /** When the clocks of an event start: its occurrence or the moment the office learned of it. */

@@ -39,7 +39,11 @@ public enum NotificationKind implements Labelled {
     /** 预警叫应: a tenant of the area of the recipient office's warning acknowledged it. */
     WARNING_ACKNOWLEDGED("warning_acknowledged", "预警叫应"),
     /** 信息快报: an office above sent the recipient office a numbered bulletin (《信息快报》, 《值班信息》). */
-    BULLETIN_RECEIVED("bulletin_received", "信息快报");
+    BULLETIN_RECEIVED("bulletin_received", "信息快报"),
+    /** 疑似漏报: the recipient office learned of an event below it otherwise, and the region's report did not come. */
+    REPORT_FINDING_CANDIDATE("report_finding_candidate", "疑似漏报"),
+    /** 报送问题认定: an office above found the recipient office's reporting at fault (漏报, 瞒报 or 谎报). */
+    REPORT_FINDING_CONFIRMED("report_finding_confirmed", "报送问题认定");
 
     private final String literal;
     private final String label;

@@ -113,4 +113,54 @@ class InfoBulletinIntegrationTest extends ApiIntegrationTest {
                 .containsEntry("code", "event-not-found");
         as("wc-informant").get().uri("/api/v1/info-bulletins").exchange().expectStatus().isForbidden();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLeaderInstructsOnABulletinAndTheCountyNamedFeedsBack() {
+        String title = "潍城区燃气泄漏-" + UUID.randomUUID().toString().substring(0, 6);
+        Object eventId = ((Map<String, Object>) post("wc-county", "/api/v1/events",
+                event(title, "general", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30).withNano(0)), 201)
+                .get("event")).get("id");
+        Map<String, Object> onEvent = post("wf-city", "/api/v1/info-bulletins",
+                bulletin(title, eventId, List.of(), List.of("370702")), 201);
+        Map<String, Object> noEvent = post("wf-city", "/api/v1/info-bulletins",
+                bulletin(title + "（值班信息）", null, List.of(), List.of("370702")), 201);
+        Map<String, Object> instruction = new HashMap<>(Map.of("leaderName", "王海涛", "leaderTitle", "副市长",
+                "content", "请潍城区全力做好处置，及时报告进展。", "addresseeCodes", List.of("370702")));
+
+        Map<String, Object> issued = post("wf-city", "/api/v1/info-bulletins/{id}/instructions", instruction, 201,
+                onEvent.get("id"));
+        assertThat(issued).containsEntry("bulletinId", onEvent.get("id")).containsEntry("eventId", eventId)
+                .containsEntry("bulletinTitle", onEvent.get("issue") + "：" + title);
+        // on a bulletin of no event: the bulletin names it
+        Map<String, Object> plain = post("wf-city", "/api/v1/info-bulletins/{id}/instructions", instruction, 201,
+                noEvent.get("id"));
+        assertThat(plain).containsEntry("eventId", null).containsEntry("eventTitle", plain.get("bulletinTitle"));
+        // the county named reads both and answers; the bulletin lists its instructions
+        List<Map<String, Object>> received = as("wc-county").get().uri("/api/v1/instructions?scope=received").exchange()
+                .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        assertThat(received).extracting(x -> x.get("id")).contains(issued.get("id"), plain.get("id"));
+        Map<String, Object> answered = post("wc-county", "/api/v1/instructions/{id}/feedback",
+                Map.of("content", "已组织抢修，管线已关阀。"), 201, plain.get("id"));
+        assertThat((List<Map<String, Object>>) answered.get("addressees")).singleElement()
+                .satisfies(a -> assertThat((List<?>) a.get("feedbacks")).hasSize(1));
+        List<Map<String, Object>> ofBulletin = as("wf-city").get()
+                .uri("/api/v1/instructions?bulletin={id}", noEvent.get("id")).exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+        assertThat(ofBulletin).extracting(x -> x.get("id")).containsExactly(plain.get("id"));
+
+        // a bulletin's instruction is on no single report; a bulletin 寒亭区 does not read; only below
+        Map<String, Object> onReport = new HashMap<>(instruction);
+        onReport.put("reportId", UUID.randomUUID());
+        assertThat(post("wf-city", "/api/v1/info-bulletins/{id}/instructions", onReport, 400, onEvent.get("id")))
+                .containsEntry("code", "instruction-report-invalid");
+        Map<String, Object> down = new HashMap<>(instruction);
+        down.put("addresseeCodes", List.of("370703"));
+        assertThat(post("ht-county", "/api/v1/info-bulletins/{id}/instructions", down, 404, onEvent.get("id")))
+                .containsEntry("code", "bulletin-not-found");
+        Map<String, Object> up = new HashMap<>(instruction);
+        up.put("addresseeCodes", List.of("370000"));
+        assertThat(post("wf-city", "/api/v1/info-bulletins/{id}/instructions", up, 400, onEvent.get("id")))
+                .containsEntry("code", "instruction-addressee-not-below");
+    }
 }

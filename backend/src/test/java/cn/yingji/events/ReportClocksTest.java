@@ -15,7 +15,8 @@ class ReportClocksTest {
     static JsonNode policy(String start, String relayFrom) {
         return JsonMapper.shared().readTree("""
                 {"reporting": {"initialPhoneMinutes": 20, "writtenMinutes": 40, "followUpMinutes": 120,
-                  "relayPerTierMinutes": 60, "clockStartsAt": "%s", "relayUpFromSeverity": "%s"},
+                  "relayPerTierMinutes": 60, "clockStartsAt": "%s", "relayUpFromSeverity": "%s",
+                  "sameEventWindowMinutes": 360},
                  "events": {"evaluationDays": 30}}""".formatted(start, relayFrom));
     }
 
@@ -46,6 +47,20 @@ class ReportClocksTest {
         assertThat(clocks.relays(Severity.MAJOR)).isTrue();
         assertThat(clocks.relays(Severity.ESPECIALLY_SERIOUS)).isTrue();
         assertThat(ReportClocks.of(policy("occurred", "general")).relays(Severity.GENERAL)).isTrue();
+    }
+
+    @Test
+    void aRegionsReportIsMissedAfterItsClockButNeverBeforeTheTierAboveLearnedOfTheEvent() {
+        Instant occurred = Instant.parse("2026-07-01T01:00:00Z");
+        ReportClocks fromEvent = ReportClocks.of(policy("occurred", "major"));
+        // the city hears of it from 12350 five minutes in: the county still has until 20 minutes after it occurred
+        assertThat(fromEvent.missedAfter(occurred, Instant.parse("2026-07-01T01:05:00Z"))).isEqualTo("2026-07-01T01:20:00Z");
+        // the city hears of it two hours in, the county's clock long past and nothing came: missed at once
+        assertThat(fromEvent.missedAfter(occurred, Instant.parse("2026-07-01T03:00:00Z"))).isEqualTo("2026-07-01T03:00:00Z");
+        // a clock from learning: the county is given its 20 minutes from when the city learned of it
+        ReportClocks fromLearning = ReportClocks.of(policy("learned", "major"));
+        assertThat(fromLearning.missedAfter(occurred, Instant.parse("2026-07-01T03:00:00Z"))).isEqualTo("2026-07-01T03:20:00Z");
+        assertThat(fromEvent.sameEvent()).hasHours(6);
     }
 
     @Test

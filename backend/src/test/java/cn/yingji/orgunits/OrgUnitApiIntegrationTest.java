@@ -213,6 +213,12 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/info-bulletins",
             "GET /api/v1/info-bulletins/{id}",
             "GET /api/v1/info-bulletins/{id}/pdf",
+            "POST /api/v1/info-bulletins/{id}/instructions",
+            // 漏报/瞒报/谎报: ReportFindingIntegrationTest (the city, the county at fault, its sibling, the province)
+            "GET /api/v1/report-findings",
+            "POST /api/v1/report-findings",
+            "POST /api/v1/report-findings/{id}/decision",
+            "GET /api/v1/report-findings/figures",
             // 值班值守 and 查岗: DutyIntegrationTest (sibling, cousin and city callers)
             "GET /api/v1/duty/posts",
             "POST /api/v1/duty/posts",

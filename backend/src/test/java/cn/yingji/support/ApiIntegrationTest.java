@@ -42,6 +42,8 @@ public abstract class ApiIntegrationTest {
         // schedule would write audit rows in the middle of tests that count them
         registry.add("yingji.obligations.escalation.enabled", () -> "false");
         registry.add("yingji.drills.obligations.enabled", () -> "false");
+        // ReportFindingIntegrationTest runs the 漏报 check itself, at the moments it needs
+        registry.add("yingji.events.missed-report-check.enabled", () -> "false");
         // ComplianceApiIntegrationTest takes the stale regions itself (freshness.runOnce), when it expects them
         registry.add("yingji.compliance.freshness.enabled", () -> "false");
     }

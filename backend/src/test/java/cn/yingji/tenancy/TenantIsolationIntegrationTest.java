@@ -242,6 +242,12 @@ class TenantIsolationIntegrationTest {
                 "'暴雨', 'orange', 'd', array[app.tenant_code()], 'a', now(), now() + interval '1 day', 'test'"));
         TABLES.put("warning_ack", new TableCase("acknowledged_by", EnumSet.of(Sharing.up), "warning_id, late",
                 "(select id from warning where tenant_code = app.tenant_code() order by created_at desc limit 1), false"));
+        // 漏报/瞒报/谎报: the finding office's, overseen from above; the region found at fault reads it once confirmed
+        // (subject_read, ReportFindingIntegrationTest; here a candidate, which it never reads)
+        TABLES.put("report_finding", new TableCase("basis", EnumSet.of(Sharing.up),
+                "kind, state, event_id, subject_tenant_code, created_by",
+                "'missed', 'candidate', (select id from event where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "(select code from tenant where code <> app.tenant_code() order by code limit 1), 'test'"));
         TABLES.put("spot_check_answer", new TableCase("answered_by", EnumSet.of(Sharing.up), "spot_check_id, late, on_roster",
                 "(select id from spot_check where tenant_code = app.tenant_code() order by created_at desc limit 1), false, true"));
     }
@@ -261,7 +267,8 @@ class TenantIsolationIntegrationTest {
             Map.entry("report_reading", Set.of("reporter_read")),
             Map.entry("instruction", Set.of("addressee_read")),
             Map.entry("spot_check", Set.of("checked_read")),
-            Map.entry("info_bulletin", Set.of("addressee_read")));
+            Map.entry("info_bulletin", Set.of("addressee_read")),
+            Map.entry("report_finding", Set.of("subject_read")));
 
     /**
      * What a reader without an office role reads of the rows above, beyond the sharing rule (the role rule inside
