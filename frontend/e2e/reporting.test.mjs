@@ -3,7 +3,8 @@
 // clock, which reaches 潍坊市's console live and is read there (the county sees who read it); the city's leader
 // writes a 批示 to the county, which answers it; 寒亭区 opens an event
 // that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区. After the
-// event: 潍城区 sends its 终报, writes the 总结评估 with a 整改措施, closes the event and makes it a draft case.
+// event: 潍城区 sends its 终报, writes the 总结评估 with a 整改措施, closes the event and makes it a draft case. A
+// numbered 信息快报 of 潍坊市 with its leader's 批示, answered by 潍城区; a 瞒报 of 寒亭区 recorded after 核查.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -277,10 +278,64 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     await city.getByTestId('info-bulletin').getByText('潍城区').first().waitFor();
     await screenshot(city, 'reporting-bulletin');
 
+    // the city's leader writes a 批示 on the bulletin to 潍城区
+    await city.getByTestId('add-instruction').click();
+    await fill(city, '批示领导', '王海涛');
+    await fill(city, '领导职务', '副市长');
+    await fill(city, '批示内容', `阅。请潍城区妥善安置疏散群众 ${suffix}`);
+    await modalOk(city);
+    await city.getByText('批示已录入，已送达批示对象').waitFor();
+
     // 潍城区, named, finds it among its bulletins
     const county = await signedIn('wc-county');
     await openMenu(county, '信息快报', '/info-bulletins');
     await county.getByTestId('info-bulletins').getByRole('link', { name: title }).click();
     await county.getByTestId('bulletin-issue').getByText(issue.split(' ')[0]).waitFor();
+    // …reads the 批示 on it and answers
+    const instruction = county.getByTestId('instruction').filter({ hasText: `妥善安置疏散群众 ${suffix}` });
+    await instruction.getByTestId('answer-instruction').click();
+    await fill(county, '落实情况', '疏散群众已全部返回，企业储罐阀门已更换。');
+    await modalOk(county);
+    await instruction.getByTestId('feedback').getByText(/疏散群众已全部返回/).waitFor();
+    await screenshot(county, 'reporting-bulletin-instruction');
+  });
+
+  test('潍坊市 records a 瞒报 of 寒亭区 after 核查; 寒亭区 reads it and the dashboard counts it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const city = await signedIn('wf-city');
+    await city.goto(`${APP_URL}/compliance/370700`);
+    const concealedCell = city.getByTestId('timeliness-370703-concealed');
+    await concealedCell.waitFor();
+    await settled(city);
+    const before = Number(await concealedCell.innerText());
+
+    // the demo's fire 潍坊市 heard of from 12350 at 寒亭区: the check's 疑似漏报 is on its page
+    const hex = createHash('md5').update('yingji-demo:event:wf-hotline-fire').digest('hex');
+    const fire = hex.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+    await city.goto(`${APP_URL}/events/${fire}`);
+    await city.getByTestId('event-card').getByText('寒亭区固堤街道厂房火灾', { exact: true }).waitFor();
+    const findings = city.getByTestId('findings');
+    await findings.getByTestId('finding').filter({ hasText: '漏报' }).filter({ hasText: '寒亭区' }).first().waitFor();
+
+    await findings.getByTestId('record-finding').click();
+    await city.getByTestId('finding-form').waitFor();
+    await city.locator('.ant-modal').getByText('瞒报', { exact: true }).click();
+    const basis = `经核查，寒亭区已知悉该起火灾而未报告 ${suffix}`;
+    await fill(city, '认定依据', basis);
+    await modalOk(city);
+    await city.getByText('报送问题已记录，已告知该地区').waitFor();
+    await findings.getByTestId('finding').filter({ hasText: basis }).getByText('已认定').waitFor();
+    await screenshot(city, 'reporting-findings');
+
+    // 寒亭区 reads it under 报送核查 (about itself)
+    const county = await signedIn('ht-county');
+    await openMenu(county, '报送核查', '/report-findings');
+    await county.getByText('针对本级', { exact: true }).click();
+    await county.waitForURL(/scope=about/);
+    await county.getByTestId('report-findings').getByTestId('finding').filter({ hasText: basis }).waitFor();
+
+    await city.goto(`${APP_URL}/compliance/370700`);
+    await concealedCell.waitFor();
+    await settled(city);
+    assert.equal(Number(await concealedCell.innerText()), before + 1);
   });
 });

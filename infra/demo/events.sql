@@ -284,3 +284,96 @@ SELECT pg_temp.demo_id('bulletin:wf-express-1'), t.code, t.path, 'up', 'express'
   FROM tenant t JOIN event e ON e.id = pg_temp.demo_id('event:wc-leak')
  WHERE t.code = '370700'
 ON CONFLICT DO NOTHING;
+
+-- 漏报 (docs/reporting.md «Findings»): 潍坊市 heard from the 12350 line of a workshop fire in 寒亭区 five hours after it
+-- happened; 寒亭区 had reported nothing. The city opened the event at 寒亭区's place and reported it up itself; the
+-- check suspects a 漏报 of 寒亭区, waiting for the city's 核查. 寒亭区's road collapse: the city found on 核查 that
+-- its 初报 left out an injured pedestrian (瞒报, confirmed).
+INSERT INTO event (id, tenant_code, tenant_path, sharing, title, event_type, severity, occurred_at, learned_at,
+                   place_code, address, longitude, latitude, summary, status, created_by, created_at, updated_at)
+SELECT pg_temp.demo_id('event:wf-hotline-fire'), t.code, t.path, 'up', '寒亭区固堤街道厂房火灾', '火灾', 'general',
+       now() - interval '6 hours', now() - interval '1 hour', '370703', '寒亭区固堤街道工业园一厂房', 119.2460, 36.8120,
+       '群众拨打 12350 反映厂房冒烟起火，消防到场后明火已扑灭，无人员伤亡。', 'open', 'wf-city',
+       now() - interval '1 hour', now() - interval '1 hour'
+  FROM tenant t WHERE t.code = '370700'
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO intake_item (id, tenant_code, tenant_path, sharing, source, channel, received_at, reporter, reporter_phone,
+                         content, occurred_at, address, longitude, latitude, state, event_id, screened_by, screened_at,
+                         taken_by, created_by, created_at, updated_at)
+SELECT pg_temp.demo_id('intake:wf-hotline-fire'), t.code, t.path, 'private', 'hotline', 'phone', e.learned_at,
+       '市民刘先生', '13705369876', '固堤街道工业园一厂房冒烟起火，消防车已经到了。', e.occurred_at, e.address,
+       e.longitude, e.latitude, 'screened', e.id, 'wf-city', e.learned_at + interval '3 minutes', 'wf-city', 'wf-city',
+       e.learned_at, e.learned_at
+  FROM tenant t JOIN event e ON e.id = pg_temp.demo_id('event:wf-hotline-fire')
+ WHERE t.code = '370700'
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO event_report (id, tenant_code, tenant_path, sharing, event_id, seq, stage, channel, direct, content, dead,
+                          injured, figure_basis, principal, deputy, compiled_by, reported_at, late, created_by,
+                          created_at, updated_at)
+SELECT pg_temp.demo_id('report:wf-hotline-fire:370700:1'), t.code, t.path, 'up', e.id, 1, 'initial', 'written', false,
+       '据群众 12350 反映，寒亭区固堤街道工业园一厂房起火，明火已扑灭，无人员伤亡；寒亭区未报告，正在核实。', 0, 0,
+       'department', '张建国', '王志强', '李娜', e.learned_at + interval '15 minutes', false, 'wf-city',
+       e.learned_at + interval '15 minutes', e.learned_at + interval '15 minutes'
+  FROM tenant t JOIN event e ON e.id = pg_temp.demo_id('event:wf-hotline-fire')
+ WHERE t.code = '370700'
+ON CONFLICT (id) DO NOTHING;
+
+-- the city's clocks on it, as the app opens them (from learning of it: the city could not report before it knew)
+INSERT INTO obligation (id, tenant_code, tenant_path, sharing, kind, record_id, subject, assignee_tenant_code,
+                        arises_at, due_at, state, done_at, done_by)
+SELECT pg_temp.demo_id('obligation:' || c.kind || ':wf-hotline-fire'), t.code, t.path, 'up', c.kind::obligation_kind,
+       e.id, e.title, t.code, e.learned_at + make_interval(mins => c.arises), e.learned_at + make_interval(mins => c.due),
+       c.state::obligation_state, CASE WHEN c.state = 'open' THEN NULL ELSE e.learned_at + interval '15 minutes' END,
+       CASE WHEN c.state = 'open' THEN NULL ELSE 'wf-city' END
+  FROM (VALUES ('report_initial', 0, 20, 'done_on_time'), ('report_written', 0, 40, 'done_on_time'),
+               ('report_follow_up', 15, 135, 'open')) AS c(kind, arises, due, state)
+  JOIN tenant t ON t.code = '370700'
+  JOIN event e ON e.id = pg_temp.demo_id('event:wf-hotline-fire')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO report_finding (id, tenant_code, tenant_path, sharing, kind, state, event_id, report_id,
+                            subject_tenant_code, detail, basis, detected_by, decided_by, decided_at, created_by,
+                            created_at, updated_at)
+SELECT pg_temp.demo_id('finding:' || f.key), t.code, t.path, 'up', f.kind::finding_kind, f.state::finding_state,
+       pg_temp.demo_id('event:' || f.event_key),
+       CASE WHEN f.report_seq IS NULL THEN NULL ELSE pg_temp.demo_id('report:' || f.event_key || ':370703:' || f.report_seq) END,
+       '370703', f.detail, f.basis, f.detected_by, f.decided_by,
+       CASE WHEN f.decided_by IS NULL THEN NULL ELSE e.learned_at + interval '20 hours' END,
+       coalesce(f.detected_by, f.decided_by), e.learned_at + interval '5 minutes', e.learned_at + interval '5 minutes'
+  FROM (VALUES
+    ('wf-hotline-fire', 'wf-hotline-fire', 'missed', 'candidate', NULL::int,
+     '本级经 12350 热线获悉；寒亭区应于事发后 20 分钟内报告，届时未收到其报告（事发前后 6 小时内寒亭区的事件均无报告）',
+     '', 'system:missed-report-check', NULL),
+    ('ht-collapse', 'ht-collapse', 'concealed', 'confirmed', 1, '',
+     '经核查，事发时一名行人被飞溅碎石划伤，寒亭区初报和终报均只报告驾驶员轻伤，未如实报告伤亡人数。', NULL, 'wf-city')
+  ) AS f(key, event_key, kind, state, report_seq, detail, basis, detected_by, decided_by)
+  JOIN tenant t ON t.code = '370700'
+  JOIN event e ON e.id = pg_temp.demo_id('event:' || f.event_key)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO outbox (entity, entity_id)
+VALUES ('event', pg_temp.demo_id('event:wf-hotline-fire')),
+       ('event_report', pg_temp.demo_id('report:wf-hotline-fire:370700:1'));
+
+-- 批示 on the 《信息快报》: 王海涛 read it and instructed 潍城区 (its feedback due within the day)
+INSERT INTO instruction (id, tenant_code, tenant_path, sharing, event_id, bulletin_id, leader_name, leader_title,
+                         content, addressee_codes, issued_at, created_by, created_at, updated_at)
+SELECT pg_temp.demo_id('instruction:bulletin:wf-express-1'), t.code, t.path, 'up', b.event_id, b.id, '王海涛', '副市长',
+       '阅。请潍城区妥善安置疏散群众，督促企业全面排查储罐阀门隐患，处置结果及时报市应急局。', ARRAY['370702'],
+       b.issued_at + interval '40 minutes', 'wf-city', b.issued_at + interval '40 minutes', b.issued_at + interval '40 minutes'
+  FROM tenant t JOIN info_bulletin b ON b.id = pg_temp.demo_id('bulletin:wf-express-1')
+ WHERE t.code = '370700'
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO obligation (id, tenant_code, tenant_path, sharing, kind, record_id, subject, assignee_tenant_code,
+                        arises_at, due_at, state, note)
+SELECT pg_temp.demo_id('obligation:instruction_feedback:bulletin:wf-express-1'), t.code, t.path, 'up',
+       'instruction_feedback', x.id, '批示：《信息快报》' || b.year || '年第1期：' || b.title, t.code, x.issued_at,
+       x.issued_at + interval '24 hours', 'open', '潍坊市王海涛（副市长）批示'
+  FROM tenant t
+  JOIN instruction x ON x.id = pg_temp.demo_id('instruction:bulletin:wf-express-1')
+  JOIN info_bulletin b ON b.id = x.bulletin_id
+ WHERE t.code = '370702'
+ON CONFLICT (id) DO NOTHING;
