@@ -4,7 +4,8 @@
 // writes a 批示 to the county, which answers it; 寒亭区 opens an event
 // that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区. After the
 // event: 潍城区 sends its 终报, writes the 总结评估 with a 整改措施, closes the event and makes it a draft case. A
-// numbered 信息快报 of 潍坊市 with its leader's 批示, answered by 潍城区; a 瞒报 of 寒亭区 recorded after 核查.
+// numbered 信息快报 of 潍坊市 with its leader's 批示, answered by 潍城区; a 瞒报 of 寒亭区 recorded after 核查; 潍坊市's
+// response to its 较大 fire and a 工作组 it sets up.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -337,5 +338,26 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     await concealedCell.waitFor();
     await settled(city);
     assert.equal(Number(await concealedCell.innerText()), before + 1);
+  });
+
+  test('潍坊市 leads its 较大 fire: its Ⅱ级 response with the plan activated, and a new 工作组', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const city = await signedIn('wf-city');
+    const hex = createHash('md5').update('yingji-demo:event:wf-fire').digest('hex');
+    await city.goto(`${APP_URL}/events/${hex.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5')}`);
+    const card = city.getByTestId('response-card');
+    await card.getByText('按事件级别由市级牵头处置').waitFor();
+    await card.getByTestId('response-in-force').getByText('本级响应：Ⅱ级').waitFor();
+    await card.getByRole('link', { name: '启动《潍坊市危险化学品事故应急预案》' }).waitFor();
+
+    await card.getByTestId('add-command').click();
+    await city.getByTestId('command-form').waitFor();
+    await choose(city, '机构类型', '工作组');
+    await fill(city, '机构名称', `医疗救治组 ${suffix}`);
+    await fill(city, '负责人', '陈静');
+    await fill(city, '职务', '市卫生健康委副主任');
+    await modalOk(city);
+    await city.getByText('指挥机构已设立').waitFor();
+    await card.getByTestId('command').filter({ hasText: '陈静（市卫生健康委副主任）' }).first().waitFor();
+    await screenshot(city, 'reporting-response');
   });
 });

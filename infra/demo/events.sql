@@ -377,3 +377,35 @@ SELECT pg_temp.demo_id('obligation:instruction_feedback:bulletin:wf-express-1'),
   JOIN info_bulletin b ON b.id = x.bulletin_id
  WHERE t.code = '370702'
 ON CONFLICT (id) DO NOTHING;
+
+-- 应急响应 and 应急指挥 (docs/reporting.md «Response»): 潍坊市 leads its 较大 fire (national policy: 较大 by the
+-- city); 25 minutes in, 王海涛 started a Ⅲ级 response activating the city's 危险化学品 plan, raised it to Ⅱ级 as the
+-- fire spread to a second warehouse, and set up the 现场指挥部 and its 综合协调组. The 续报 states the losses.
+INSERT INTO event_response (id, tenant_code, tenant_path, sharing, event_id, action, level, body, decided_by,
+                            decided_at, plan_id, note, created_by, created_at, updated_at)
+SELECT pg_temp.demo_id('response:wf-fire:' || r.seq), t.code, t.path, 'up', e.id, r.action::response_action,
+       r.level::response_level, '潍坊市应急管理局', '王海涛（副市长）', e.occurred_at + make_interval(mins => r.after),
+       CASE WHEN r.action = 'start'
+            THEN (SELECT p.id FROM plan p WHERE p.id = pg_temp.demo_id('plan:370700:6') AND p.status <> 'draft') END,
+       r.note, 'wf-city', e.occurred_at + make_interval(mins => r.after), e.occurred_at + make_interval(mins => r.after)
+  FROM (VALUES (1, 'start', 'iii', 25, '化工园区仓库起火，有 2 人受伤'),
+               (2, 'adjust', 'ii', 70, '火势蔓延至相邻仓库，提升响应级别')) AS r(seq, action, level, after, note)
+  JOIN tenant t ON t.code = '370700'
+  JOIN event e ON e.id = pg_temp.demo_id('event:wf-fire')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO event_command (id, tenant_code, tenant_path, sharing, event_id, kind, name, leader_name, leader_title,
+                           duties, established_at, created_by, created_at, updated_at)
+SELECT pg_temp.demo_id('command:wf-fire:' || c.name), t.code, t.path, 'up', e.id, c.kind::command_kind, c.name,
+       c.leader, c.title, c.duties, e.occurred_at + make_interval(mins => c.after), 'wf-city',
+       e.occurred_at + make_interval(mins => c.after), e.occurred_at + make_interval(mins => c.after)
+  FROM (VALUES ('headquarters', '现场指挥部', '王海涛', '副市长', '统一指挥火灾扑救、人员救治和周边群众疏散', 30),
+               ('group', '综合协调组', '孙晓东', '市应急管理局局长', '信息汇总报送、部门力量调度和新闻发布准备', 35),
+               ('group', '环境监测组', '赵敏', '市生态环境局副局长', '周边大气和水体监测，防止次生污染', 40))
+       AS c(kind, name, leader, title, duties, after)
+  JOIN tenant t ON t.code = '370700'
+  JOIN event e ON e.id = pg_temp.demo_id('event:wf-fire')
+ON CONFLICT (id) DO NOTHING;
+
+UPDATE event_report SET affected = 0, economic_loss = 320.00
+ WHERE id = pg_temp.demo_id('report:wf-fire:370700:2') AND economic_loss IS NULL;

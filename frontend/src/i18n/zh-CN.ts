@@ -180,6 +180,8 @@ export const zhCN = {
       'event.close': '结案',
       'event.case': '转为案例',
       'event.review': '回头看',
+      'event.response': '记录应急响应',
+      'event.command': '设立指挥机构',
       'report.submit': '报送报告',
       'bulletin.issue': '编发信息快报',
       'instruction.issue': '录入领导批示',
@@ -581,6 +583,8 @@ export const zhCN = {
       injured: '受伤',
       missing: '失踪',
       relocated: '转移安置',
+      affected: '受灾人数',
+      economicLoss: '直接经济损失（万元）',
       figureBasis: '统计口径',
       principal: '主要负责人',
       deputy: '分管负责人',
@@ -596,6 +600,8 @@ export const zhCN = {
       notRead: '上级尚未阅读',
       figures: (d: number | null, i: number | null, m: number | null) =>
         `死亡 ${d ?? '—'} 人，受伤 ${i ?? '—'} 人，失踪 ${m ?? '—'} 人`,
+      losses: (affected: number | null, loss: number | null) =>
+        [affected === null ? '' : `受灾 ${affected} 人`, loss === null ? '' : `直接经济损失 ${loss} 万元`].filter(Boolean).join('，'),
       from: (tenant: string, title: string) => `${tenant}${title}`,
       people: (p: string, d: string, c: string) => `主要负责人 ${p} · 分管负责人 ${d} · 编报 ${c}`,
     },
@@ -617,6 +623,43 @@ export const zhCN = {
       due: (time: string) => `反馈时限 ${time}`,
       late: '逾期反馈',
       onBulletin: (title: string) => `批示于${title}`,
+    },
+    /** 应急响应 and 应急指挥: every tier's response level log and its command on the event. */
+    response: {
+      title: '应急响应与指挥',
+      handling: (tier: string, above: boolean) => `按事件级别由${tier}牵头处置${above ? '（上级牵头）' : ''}`,
+      inForce: (level: string) => `本级响应：${level}`,
+      none: '本级未启动应急响应',
+      noEntries: '暂无应急响应记录',
+      start: '启动响应',
+      adjust: '调整响应',
+      end: '终止响应',
+      saved: '应急响应已记录',
+      level: '响应级别',
+      levels: { i: 'Ⅰ级', ii: 'Ⅱ级', iii: 'Ⅲ级', iv: 'Ⅳ级' } as Record<string, string>,
+      body: '响应主体',
+      bodyHint: '如：市应急管理局、市防汛抗旱指挥部',
+      decidedBy: '决定人（姓名、职务）',
+      decidedAt: '决定时间',
+      plan: '启动预案',
+      planNone: '不关联预案',
+      note: '说明',
+      entry: (tenant: string, body: string, action: string, level: string | null) =>
+        `${tenant}${body}${action}${level ? `${level}应急响应` : '应急响应'}`,
+      activated: (plan: string) => `启动《${plan}》`,
+      commands: '指挥机构',
+      noCommands: '暂无指挥部、工作组',
+      addCommand: '设立指挥部/工作组',
+      commandSaved: '指挥机构已设立',
+      kind: '机构类型',
+      kinds: { headquarters: '指挥部', group: '工作组' } as Record<string, string>,
+      name: '机构名称',
+      namePlaceholder: '如：现场指挥部、综合协调组',
+      leaderName: '负责人',
+      leaderTitle: '职务',
+      duties: '主要职责',
+      establishedAt: '设立时间',
+      leader: (name: string, title: string) => `${name}${title ? `（${title}）` : ''}`,
     },
     /** 漏报/瞒报/谎报: what an office found wrong with the reporting of a region below it. */
     findings: {
@@ -804,6 +847,10 @@ export const zhCN = {
       'duty.floodSeasonOfficersPerShift': { label: '汛期每班值班员（双人双岗）', unit: '人' },
       'duty.spotCheckAnswerSeconds': { label: '查岗应答时限', unit: '秒' },
       'events.evaluationDays': { label: '终报后总结评估时限', unit: '日' },
+      'events.handlingTier.general': { label: '一般事件牵头处置层级', values: 'tiers' },
+      'events.handlingTier.major': { label: '较大事件牵头处置层级', values: 'tiers' },
+      'events.handlingTier.serious': { label: '重大事件牵头处置层级', values: 'tiers' },
+      'events.handlingTier.especially_serious': { label: '特别重大事件牵头处置层级', values: 'tiers' },
       'warnings.acknowledgeMinutes': { label: '预警叫应时限', unit: '分钟' },
       'warnings.cap.red.urgency': { label: '红色预警·CAP 紧急程度', values: 'capTerms' },
       'warnings.cap.red.severity': { label: '红色预警·CAP 严重程度', values: 'capTerms' },
@@ -831,7 +878,11 @@ export const zhCN = {
       'compliance.weights.campaignTasks': { label: '权重·编修任务按期率' },
     } as Record<
       string,
-      { label: string; unit?: string; values?: 'attachmentRoles' | 'holidayCalendars' | 'clockStarts' | 'severities' | 'capTerms' }
+      {
+        label: string;
+        unit?: string;
+        values?: 'attachmentRoles' | 'holidayCalendars' | 'clockStarts' | 'severities' | 'capTerms' | 'tiers';
+      }
     >,
     /** holidayCalendar values: the calendars under tenants/calendars. */
     holidayCalendars: { CN: '国务院公布的全国节假日安排' } as Record<string, string>,

@@ -11,6 +11,7 @@ import { ClosingCard } from './components/ClosingCard';
 import { FindingsCard } from './components/FindingsCard';
 import { InstructionsCard } from './components/InstructionsCard';
 import { ReportForm } from './components/ReportForm';
+import { ResponseCard } from './components/ResponseCard';
 import { formatTime, isBelow } from './events';
 import { useEvent } from './service';
 import type { Report } from './types';
@@ -58,7 +59,11 @@ export default function EventPage() {
             {r.late ? <Tag color="red">{t.report.late}</Tag> : <Tag color="green">{t.report.onTime}</Tag>}
           </Space>
           <Typography.Text>{r.content}</Typography.Text>
-          <Typography.Text type="secondary">{t.report.figures(r.dead, r.injured, r.missing)}{r.figureBasisLabel ? `（${r.figureBasisLabel}）` : ''}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t.report.figures(r.dead, r.injured, r.missing)}
+            {r.affected !== null || r.economicLoss !== null ? `，${t.report.losses(r.affected, r.economicLoss)}` : ''}
+            {r.figureBasisLabel ? `（${r.figureBasisLabel}）` : ''}
+          </Typography.Text>
           <Typography.Text type="secondary">{t.report.people(r.principal, r.deputy, r.compiledBy)}</Typography.Text>
           {r.own ? (
             <Typography.Text type="secondary">
@@ -70,18 +75,17 @@ export default function EventPage() {
     })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const open = data.obligations.filter((o) => o.state === 'open');
-  // the tiers below the viewer's that a leader may instruct on this event: the event's own, and those that reported
+  // the tiers below the viewer's that a leader may instruct on this event: the event's own, the region where it
+  // happened, and those that reported
   const tiersBelow = [
     ...new Map(
-      [{ code: e.tenantCode, name: e.tenantName }, ...data.reports.map((r) => ({ code: r.tenantCode, name: r.tenantName }))]
+      [
+        { code: e.tenantCode, name: e.tenantName },
+        { code: e.placeCode, name: e.placeName },
+        ...data.reports.map((r) => ({ code: r.tenantCode, name: r.tenantName })),
+      ]
         .filter((x) => (me ? isBelow(x.code, me.tenant) : false))
         .map((x) => [x.code, x]),
-    ).values(),
-  ];
-  // the regions below the viewer's a finding may concern: where it happened, the event's office, those that reported
-  const findingRegions = [
-    ...new Map(
-      [{ code: e.placeCode, name: e.placeName }, ...tiersBelow].filter((x) => (me ? isBelow(x.code, me.tenant) : false)).map((x) => [x.code, x]),
     ).values(),
   ];
   return (
@@ -130,13 +134,14 @@ export default function EventPage() {
             <Card title={t.event.timeline}>
               <Timeline items={timeline.map(({ key, color, children }) => ({ key, color, children }))} />
             </Card>
+            <ResponseCard data={data} />
             <ClosingCard data={data} />
           </Space>
         </Col>
         <Col xs={24} xl={10}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <InstructionsCard on={{ eventId: e.id }} instructions={data.instructions} tiersBelow={e.status === 'open' ? tiersBelow : []} />
-            <FindingsCard data={data} regions={findingRegions} />
+            <FindingsCard data={data} regions={tiersBelow} />
             {e.status === 'open' || mine.length > 0 ? (
               // once the event is closed, a tier that reported on it still sends its own 终报 (closing its 续报 clock)
               <ReportForm

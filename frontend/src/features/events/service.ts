@@ -7,6 +7,7 @@ import type {
   ActionInput,
   BulletinInput,
   BulletinSeries,
+  CommandInput,
   EvaluationInput,
   EventDetail,
   EventInput,
@@ -25,6 +26,7 @@ import type {
   InstructionInput,
   Report,
   ReportInput,
+  ResponseInput,
   ReviewInput,
   Scope,
   ScreenInput,
@@ -114,6 +116,16 @@ export function useIssueInstruction(on: InstructionSubject) {
   return useRefreshing(({ input, key }: { input: InstructionInput; key: string }) =>
     apiSend<Instruction>(`${path}/instructions`, input, 'POST', { 'Idempotency-Key': key }),
   );
+}
+
+/** 启动/调整/终止 the caller's tier's 应急响应 on the event. */
+export function useRespond(eventId: string) {
+  return useRefreshing((input: ResponseInput) => apiSend<EventDetail>(`/api/v1/events/${eventId}/responses`, input));
+}
+
+/** 设立指挥部/工作组 of the caller's tier on the event. */
+export function useAddCommand(eventId: string) {
+  return useRefreshing((input: CommandInput) => apiSend<EventDetail>(`/api/v1/events/${eventId}/commands`, input));
 }
 
 /** What a 批示 is written on: an event, or a 信息快报. */

@@ -39,10 +39,11 @@ export type InstructionInput = Schemas['EventViews.InstructionRequest'];
 
 export type EventDetail = Omit<
   Schemas['EventViews.Event'],
-  'event' | 'intake' | 'reports' | 'obligations' | 'closing' | 'findings'
+  'event' | 'intake' | 'reports' | 'obligations' | 'closing' | 'findings' | 'response'
 > & {
   event: EventRow;
   findings: Finding[];
+  response: EventResponse;
   intake: IntakeItem[];
   reports: Report[];
   /** Every tier's report clocks of the event, the open ones first. */
@@ -80,3 +81,9 @@ export type DecisionInput = Narrowed<Schemas['EventViews.DecisionRequest'], { de
 export type FindingScope = 'all' | 'own' | 'about' | 'below';
 export type FindingLine = Schemas['EventViews.FindingLine'];
 export type FindingFigures = Schemas['EventViews.FindingFigures'];
+
+/** 应急响应与指挥 of an event: the handling tier by policy, every tier's response entries and command. */
+export type ResponseAction = 'start' | 'adjust' | 'end';
+export type EventResponse = Schemas['EventViews.Response'];
+export type ResponseInput = Narrowed<Schemas['EventViews.ResponseRequest'], { action: ResponseAction }>;
+export type CommandInput = Narrowed<Schemas['EventViews.CommandRequest'], { kind: 'headquarters' | 'group' }>;

@@ -16,6 +16,8 @@ interface Values {
   injured?: number;
   missing?: number;
   relocated?: number;
+  affected?: number;
+  economicLoss?: number;
   figureBasis?: FigureBasis;
   principal: string;
   deputy: string;
@@ -59,6 +61,8 @@ export function ReportForm({
         injured: v.injured ?? null,
         missing: v.missing ?? null,
         relocated: v.relocated ?? null,
+        affected: v.affected ?? null,
+        economicLoss: v.economicLoss ?? null,
         figureBasis: v.figureBasis ?? null,
         principal: v.principal,
         deputy: v.deputy,
@@ -116,6 +120,18 @@ export function ReportForm({
               </Form.Item>
             </Col>
           ))}
+        </Row>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="affected" label={t.report.affected}>
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="economicLoss" label={t.report.economicLoss}>
+              <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
         </Row>
         <Row gutter={12}>
           {(['principal', 'deputy', 'compiledBy'] as const).map((f) => (

@@ -36,6 +36,7 @@ import cn.yingji.duty.DutyViews.Shift;
 import cn.yingji.duty.DutyViews.ShiftRequest;
 import cn.yingji.platform.ApiException;
 import cn.yingji.platform.Coordinates;
+import cn.yingji.platform.TransactionLocks;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.PersonDirectory;
@@ -364,8 +365,7 @@ class Roster {
 
     /** The office's roster is written one transaction at a time (overlap checks see every committed shift). */
     private static void lock(DSLContext dsl, Viewer viewer) {
-        dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 45))", Object.class,
-                DSL.val("duty_roster:" + viewer.tenant().code()))).fetch();
+        TransactionLocks.hold(dsl, "duty_roster:" + viewer.tenant().code());
     }
 
     private static OffsetDateTime utc(Instant at) {

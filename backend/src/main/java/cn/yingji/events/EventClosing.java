@@ -65,9 +65,11 @@ class EventClosing {
     private final Cases cases;
     private final Reports reports;
     private final Instructions instructions;
+    private final EventResponses responses;
 
     EventClosing(TenantTx tx, RecordWrites writes, Obligations obligations, CorrectiveActions actions, Cases cases,
-            Reports reports, Instructions instructions) {
+            Reports reports, Instructions instructions, EventResponses responses) {
+        this.responses = responses;
         this.tx = tx;
         this.writes = writes;
         this.obligations = obligations;
@@ -85,7 +87,8 @@ class EventClosing {
                 : new Evaluation(event.getEvaluationProcess(), orEmpty(event.getEvaluationWhatWorked()),
                         orEmpty(event.getEvaluationProblems()), orEmpty(event.getEvaluationLessons()),
                         event.getEvaluatedBy(), event.getEvaluatedAt());
-        List<String> missing = open ? ClosingRule.missing(finalReported(dsl, event), evaluation != null) : List.of();
+        List<String> missing = open ? ClosingRule.missing(finalReported(dsl, event), evaluation != null,
+                responses.inForce(dsl, event.getId(), event.getTenantCode()) != null) : List.of();
         List<Review> reviews = dsl.selectFrom(EVENT_REVIEW).where(EVENT_REVIEW.EVENT_ID.eq(event.getId()))
                 .orderBy(EVENT_REVIEW.REVIEWED_ON, EVENT_REVIEW.CREATED_AT).fetch(EventClosing::review);
         return new Closing(evaluation, actions.ofEvent(dsl, viewer, event.getId()), missing, mine && open,
@@ -124,7 +127,8 @@ class EventClosing {
     Mono<UUID> close(Viewer viewer, UUID id, int version) {
         return tx.call(viewer, dsl -> {
             EventRecord before = openOwn(dsl, viewer, id);
-            List<String> missing = ClosingRule.missing(finalReported(dsl, before), before.getEvaluatedAt() != null);
+            List<String> missing = ClosingRule.missing(finalReported(dsl, before), before.getEvaluatedAt() != null,
+                    responses.inForce(dsl, id, before.getTenantCode()) != null);
             if (!missing.isEmpty()) {
                 throw ApiException.conflict("event-not-closable", "事件还不能结案：" + String.join("，", missing));
             }
@@ -198,7 +202,8 @@ class EventClosing {
         return new CaseRequest(event.getTitle(), event.getEventType(), severity.caseLiteral(), event.getTenantCode(),
                 event.getAddress(), event.getOccurredAt().atZoneSameInstant(China.ZONE).toLocalDate(),
                 latest == null ? null : latest.getDead(), latest == null ? null : latest.getInjured(),
-                latest == null ? null : latest.getMissing(), null, null,
+                latest == null ? null : latest.getMissing(), latest == null ? null : latest.getAffected(),
+                latest == null ? null : latest.getEconomicLoss(),
                 latest == null || latest.getFigureBasis() == null || (latest.getDead() == null
                         && latest.getInjured() == null && latest.getMissing() == null) ? null
                         : "伤亡人数取自" + FigureBasis.of(latest.getFigureBasis().getLiteral()).label(),
@@ -209,7 +214,10 @@ class EventClosing {
                         : actionIds, null);
     }
 
-    /** 处置过程: what came in, every report and 批示 the office reads, and the closing, in time order. */
+    /**
+     * 处置过程: what came in, every report and 批示 the office reads, every response and command, and the closing, in
+     * time order.
+     */
     private List<Step> timeline(DSLContext dsl, Viewer viewer, EventRecord event) {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(local(event.getOccurredAt()), "事发：" + Events.excerpt(event.getTitle() + "，"
@@ -220,6 +228,12 @@ class EventClosing {
                 r.tenantName() + r.title() + "（" + r.channelLabel() + "）：" + Events.excerpt(r.content()))));
         instructions.ofEvent(dsl, viewer, event.getId()).forEach(i -> steps.add(new Step(local(i.issuedAt()),
                 i.leaderName() + "（" + i.leaderTitle() + "）批示：" + Events.excerpt(i.content()))));
+        var response = responses.of(dsl, viewer, event);
+        response.entries().forEach(e -> steps.add(new Step(local(e.decidedAt()), e.tenantName() + e.body() + e.actionLabel()
+                + (e.levelLabel() == null ? "" : e.levelLabel()) + "应急响应（" + e.decidedBy() + "）"
+                + (e.planTitle() == null ? "" : "，启动《" + e.planTitle() + "》"))));
+        response.commands().forEach(c -> steps.add(new Step(local(c.establishedAt()), "设立" + c.tenantName() + c.name()
+                + "（" + c.kindLabel() + "），负责人" + c.leaderName())));
         steps.add(new Step(local(event.getClosedAt()), "结案（" + event.getClosedBy() + "）"));
         steps.sort(Comparator.comparing(Step::at));
         return steps.size() > CASE_STEPS ? steps.subList(0, CASE_STEPS) : steps;

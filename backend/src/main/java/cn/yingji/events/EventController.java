@@ -23,6 +23,7 @@ import cn.yingji.drills.CorrectiveActionViews.Action;
 import cn.yingji.drills.CorrectiveActionViews.ActionRequest;
 import cn.yingji.events.EventViews.BulletinRequest;
 import cn.yingji.events.EventViews.CloseRequest;
+import cn.yingji.events.EventViews.CommandRequest;
 import cn.yingji.events.EventViews.EvaluationRequest;
 import cn.yingji.events.EventViews.Event;
 import cn.yingji.events.EventViews.EventRequest;
@@ -35,6 +36,7 @@ import cn.yingji.events.EventViews.IntakeItem;
 import cn.yingji.events.EventViews.IntakeRequest;
 import cn.yingji.events.EventViews.Report;
 import cn.yingji.events.EventViews.ReportRequest;
+import cn.yingji.events.EventViews.ResponseRequest;
 import cn.yingji.events.EventViews.ReviewRequest;
 import cn.yingji.events.EventViews.ScreenRequest;
 import cn.yingji.tenancy.Access;
@@ -52,9 +54,11 @@ class EventController {
     private final Instructions instructions;
     private final EventClosing closing;
     private final InfoBulletins bulletins;
+    private final EventResponses responses;
 
     EventController(Intake intake, Events events, Reports reports, Instructions instructions, EventClosing closing,
-            InfoBulletins bulletins) {
+            InfoBulletins bulletins, EventResponses responses) {
+        this.responses = responses;
         this.closing = closing;
         this.bulletins = bulletins;
         this.intake = intake;
@@ -134,6 +138,22 @@ class EventController {
     @PreAuthorize(Access.OFFICIALS)
     Mono<Report> read(Viewer viewer, @PathVariable UUID id) {
         return reports.read(viewer, id);
+    }
+
+    /** 启动/调整/终止 the caller's tier's 应急响应 on an open event it reads; returns the event. */
+    @PostMapping("/events/{id}/responses")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Event> respond(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody ResponseRequest request) {
+        return responses.respond(viewer, id, request).then(events.get(viewer, id));
+    }
+
+    /** 设立指挥部/工作组 of the caller's tier on an open event it reads; returns the event. */
+    @PostMapping("/events/{id}/commands")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.OFFICIALS)
+    Mono<Event> command(Viewer viewer, @PathVariable UUID id, @Validated @RequestBody CommandRequest request) {
+        return responses.command(viewer, id, request).then(events.get(viewer, id));
     }
 
     /** 领导批示 on an event the caller reads, to tiers below the caller's. */

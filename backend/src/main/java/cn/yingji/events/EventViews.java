@@ -1,5 +1,6 @@
 package cn.yingji.events;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import cn.yingji.drills.CorrectiveActionViews;
 import cn.yingji.obligations.Obligations;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -83,7 +85,46 @@ final class EventViews {
      */
     record Event(EventRow event, String summary, int version, List<IntakeItem> intake, List<Report> reports,
             List<Instruction> instructions, List<Obligations.Item> obligations, Closing closing,
-            List<Finding> findings) {
+            List<Finding> findings, Response response) {
+    }
+
+    /**
+     * 应急响应 of the event: which tier handles an event of its severity by the policy ({@code handlingTierLabel}, and
+     * whether that is above the event's office), every tier's response entries and command, the viewer's level in
+     * force (null: none).
+     */
+    record Response(String handlingTier, String handlingTierLabel, boolean handledAbove,
+            List<ResponseEntry> entries, List<Command> commands, @Nullable String levelInForce) {
+    }
+
+    /** 启动/调整/终止 of a response level by a tier's body, decided by a leader, with the plan activated. */
+    record ResponseEntry(UUID id, String tenantCode, String tenantName, String action, String actionLabel,
+            @Nullable String level, @Nullable String levelLabel, String body, String decidedBy,
+            OffsetDateTime decidedAt, @Nullable UUID planId, @Nullable String planTitle, String note, boolean own) {
+    }
+
+    record ResponseRequest(
+            @NotBlank(message = "必须选择响应动作 action") String action,
+            @Nullable String level,
+            @NotBlank(message = "必须填写响应主体 body") @Size(max = 100, message = "响应主体不能超过 100 个字") String body,
+            @NotBlank(message = "必须填写决定人 decidedBy") @Size(max = 100, message = "决定人不能超过 100 个字") String decidedBy,
+            @Nullable OffsetDateTime decidedAt,
+            @Nullable UUID planId,
+            @Size(max = 1000, message = "说明不能超过 1000 字") @Nullable String note) {
+    }
+
+    /** 指挥部 or 工作组 of a tier on the event, with its leader and duties. */
+    record Command(UUID id, String tenantCode, String tenantName, String kind, String kindLabel, String name,
+            String leaderName, String leaderTitle, String duties, OffsetDateTime establishedAt, boolean own) {
+    }
+
+    record CommandRequest(
+            @NotBlank(message = "必须选择机构类型 kind") String kind,
+            @NotBlank(message = "必须填写机构名称 name") @Size(max = 100, message = "机构名称不能超过 100 个字") String name,
+            @NotBlank(message = "必须填写负责人 leaderName") @Size(max = 50, message = "负责人不能超过 50 个字") String leaderName,
+            @Size(max = 50, message = "职务不能超过 50 个字") @Nullable String leaderTitle,
+            @Size(max = 2000, message = "职责不能超过 2000 字") @Nullable String duties,
+            @Nullable OffsetDateTime establishedAt) {
     }
 
     /**
@@ -237,6 +278,9 @@ final class EventViews {
             @PositiveOrZero(message = "受伤人数不能为负数") @Nullable Integer injured,
             @PositiveOrZero(message = "失踪人数不能为负数") @Nullable Integer missing,
             @PositiveOrZero(message = "转移人数不能为负数") @Nullable Integer relocated,
+            @PositiveOrZero(message = "受灾人数不能为负数") @Nullable Integer affected,
+            @PositiveOrZero(message = "直接经济损失不能为负数")
+            @Digits(integer = 12, fraction = 2, message = "直接经济损失（万元）最多 12 位整数、2 位小数") @Nullable BigDecimal economicLoss,
             @Nullable String figureBasis,
             @NotBlank(message = "必须填写主要负责人 principal") @Size(max = 50, message = "主要负责人不能超过 50 个字") String principal,
             @NotBlank(message = "必须填写分管负责人 deputy") @Size(max = 50, message = "分管负责人不能超过 50 个字") String deputy,
@@ -251,6 +295,7 @@ final class EventViews {
     record Report(UUID id, UUID eventId, String eventTitle, String tenantCode, String tenantName, int seq,
             String stage, String title, String channel, String channelLabel, boolean direct, String content,
             @Nullable Integer dead, @Nullable Integer injured, @Nullable Integer missing, @Nullable Integer relocated,
+            @Nullable Integer affected, @Nullable BigDecimal economicLoss,
             @Nullable String figureBasis, @Nullable String figureBasisLabel, String principal, String deputy,
             String compiledBy, OffsetDateTime reportedAt, boolean late, boolean own, boolean readByMyOffice,
             List<Reading> readings) {

@@ -60,10 +60,12 @@ class Events {
     private final TenantQueries tenants;
     private final EventClosing closing;
     private final ReportFindings findings;
+    private final EventResponses responses;
 
     Events(TenantTx tx, RecordWrites writes, Obligations obligations, Reports reports, Instructions instructions,
-            TenantQueries tenants, EventClosing closing, ReportFindings findings) {
+            TenantQueries tenants, EventClosing closing, ReportFindings findings, EventResponses responses) {
         this.findings = findings;
+        this.responses = responses;
         this.tenants = tenants;
         this.closing = closing;
         this.tx = tx;
@@ -178,7 +180,10 @@ class Events {
                 e.getTenantCode().equals(viewer.tenant().code()));
     }
 
-    /** One event with its timeline: the intake screened into it, the reports and 批示 the viewer reads, every clock. */
+    /**
+     * One event with its timeline: the intake screened into it, the reports and 批示 the viewer reads, every clock,
+     * the findings on it, every tier's response and command.
+     */
     Mono<EventViews.Event> get(Viewer viewer, UUID id) {
         return tx.call(viewer, dsl -> {
             EventRecord event = load(dsl, id);
@@ -186,7 +191,7 @@ class Events {
             return new EventViews.Event(row, event.getSummary(), event.getVersion(), Intake.ofEvent(dsl, id),
                     reports.ofEvent(dsl, viewer, id), instructions.ofEvent(dsl, viewer, id),
                     obligations.ofRecords(dsl, viewer, List.of(id), 200), closing.closing(dsl, viewer, event),
-                    findings.ofEvent(dsl, viewer, id));
+                    findings.ofEvent(dsl, viewer, id), responses.of(dsl, viewer, event));
         });
     }
 

@@ -28,6 +28,7 @@ import cn.yingji.platform.ApiException;
 import cn.yingji.platform.China;
 import cn.yingji.platform.PdfWriter;
 import cn.yingji.platform.Pdfs;
+import cn.yingji.platform.TransactionLocks;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.TenantRows;
@@ -89,8 +90,7 @@ class InfoBulletins {
             String me = viewer.tenant().code();
             int year = China.today().getYear();
             // the numbers of one series of one office in one year: taken one at a time, none repeated or skipped
-            dsl.execute("select pg_advisory_xact_lock(hashtextextended({0}, 15))",
-                    DSL.val("info_bulletin:" + me + ":" + series.literal() + ":" + year));
+            TransactionLocks.hold(dsl, "info_bulletin:" + me + ":" + series.literal() + ":" + year);
             int number = dsl.select(DSL.coalesce(DSL.max(INFO_BULLETIN.NUMBER), 0)).from(INFO_BULLETIN)
                     .where(INFO_BULLETIN.TENANT_CODE.eq(me))
                     .and(INFO_BULLETIN.SERIES.eq(cn.yingji.db.enums.BulletinSeries.lookupLiteral(series.literal())))

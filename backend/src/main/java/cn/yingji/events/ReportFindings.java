@@ -126,7 +126,11 @@ class ReportFindings {
             if (reported) {
                 continue;
             }
-            String detail = "本级于" + TIME.format(learned) + "经其他渠道获悉；" + place.value1() + "应于" + TIME.format(due)
+            List<String> sources = dsl.selectDistinct(INTAKE_ITEM.SOURCE).from(INTAKE_ITEM)
+                    .where(INTAKE_ITEM.EVENT_ID.eq(event.getId())).orderBy(INTAKE_ITEM.SOURCE)
+                    .fetch(r -> cn.yingji.events.IntakeSource.of(r.value1().getLiteral()).label());
+            String how = sources.isEmpty() ? "其他渠道" : String.join("、", sources);
+            String detail = "本级于" + TIME.format(learned) + "经" + how + "获悉；" + place.value1() + "应于" + TIME.format(due)
                     + "前报告，届时未收到其报告（事发前后" + clocks.sameEvent().toHours() + "小时内" + place.value1() + "的事件均无报告）";
             ReportFindingRecord row = dsl.insertInto(REPORT_FINDING)
                     .set(REPORT_FINDING.KIND, cn.yingji.db.enums.FindingKind.missed)

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import cn.yingji.db.enums.EventStatus;
@@ -30,6 +29,7 @@ import cn.yingji.obligations.ObligationKind;
 import cn.yingji.obligations.ObligationState;
 import cn.yingji.obligations.Obligations;
 import cn.yingji.platform.ApiException;
+import cn.yingji.platform.TransactionLocks;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.PersonDirectory;
@@ -92,7 +92,7 @@ class Reports {
             }
             String me = viewer.tenant().code();
             // the numbers of one tenant's reports on one event: taken one at a time, so none is repeated or skipped
-            dsl.execute("select pg_advisory_xact_lock(hashtextextended({0}, 14))", DSL.val("event_report:" + eventId + ":" + me));
+            TransactionLocks.hold(dsl, "event_report:" + eventId + ":" + me);
             var earlier = dsl.select(EVENT_REPORT.STAGE).from(EVENT_REPORT)
                     .where(EVENT_REPORT.EVENT_ID.eq(eventId)).and(EVENT_REPORT.TENANT_CODE.eq(me))
                     .orderBy(EVENT_REPORT.SEQ).fetch(EVENT_REPORT.STAGE);
@@ -115,6 +115,8 @@ class Reports {
                     .set(EVENT_REPORT.INJURED, request.injured())
                     .set(EVENT_REPORT.MISSING, request.missing())
                     .set(EVENT_REPORT.RELOCATED, request.relocated())
+                    .set(EVENT_REPORT.AFFECTED, request.affected())
+                    .set(EVENT_REPORT.ECONOMIC_LOSS, request.economicLoss())
                     .set(EVENT_REPORT.FIGURE_BASIS, basis == null ? null
                             : cn.yingji.db.enums.FigureBasis.lookupLiteral(basis.literal()))
                     .set(EVENT_REPORT.PRINCIPAL, request.principal().strip())
@@ -253,7 +255,8 @@ class Reports {
             return new Report(r.getId(), r.getEventId(), titles.getOrDefault(r.getEventId(), ""), r.getTenantCode(),
                     tenants.get(r.getTenantCode()), r.getSeq(), stage.literal(),
                     ReportSequence.title(stage, r.getFollowUpNo()), channel.literal(), channel.label(), r.getDirect(),
-                    r.getContent(), r.getDead(), r.getInjured(), r.getMissing(), r.getRelocated(),
+                    r.getContent(), r.getDead(), r.getInjured(), r.getMissing(), r.getRelocated(), r.getAffected(),
+                    r.getEconomicLoss(),
                     basis == null ? null : basis.literal(), basis == null ? null : basis.label(), r.getPrincipal(),
                     r.getDeputy(), r.getCompiledBy(), r.getReportedAt(), r.getLate(), own,
                     !own && readHere.contains(r.getId()), readings.getOrDefault(r.getId(), List.of()));

@@ -33,6 +33,7 @@ import cn.yingji.obligations.ObligationKind;
 import cn.yingji.obligations.ObligationState;
 import cn.yingji.obligations.Obligations;
 import cn.yingji.platform.ApiException;
+import cn.yingji.platform.TransactionLocks;
 import cn.yingji.records.RecordWrites;
 import cn.yingji.records.Versioned;
 import cn.yingji.tenancy.PersonDirectory;
@@ -178,8 +179,7 @@ class Warnings {
                 writes.reindex(dsl, TYPE, before.getReferencesId());
             }
             Instant now = Instant.now();
-            dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 46))", Object.class,
-                    DSL.val("warning_identifier:" + before.getTenantCode()))).fetch();
+            TransactionLocks.hold(dsl, "warning_identifier:" + before.getTenantCode());
             String prefix = Cap.identifier(before.getTenantCode(), now, 0);
             int serial = dsl.fetchCount(WARNING, WARNING.IDENTIFIER.like(prefix.substring(0, prefix.length() - 1) + "%"));
             if (serial > 9) {

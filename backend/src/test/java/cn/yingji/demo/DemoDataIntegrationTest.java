@@ -46,7 +46,7 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
             "notification", "notification_route", "notification_delivery", "event", "intake_item", "event_report",
             "report_reading", "instruction", "instruction_feedback", "duty_post", "duty_shift", "leader_absence",
             "duty_log_entry", "duty_handover", "duty_handover_item", "spot_check", "spot_check_answer", "warning",
-            "warning_ack", "event_review", "info_bulletin", "report_finding");
+            "warning_ack", "event_review", "info_bulletin", "report_finding", "event_response", "event_command");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -193,6 +193,18 @@ class DemoDataIntegrationTest extends ApiIntegrationTest {
                 + " and o.kind = 'instruction_feedback' and o.assignee_tenant_code = '370702' and o.state = 'open'"
                 + " where x.bulletin_id = md5('yingji-demo:bulletin:wf-express-1')::uuid"))
                 .isEqualTo(count("select count(*) from info_bulletin where id = md5('yingji-demo:bulletin:wf-express-1')::uuid"));
+    }
+
+    /** 应急响应 (infra/demo/events.sql): 潍坊市's fire has its response raised to Ⅱ级, the plan activated, its command. */
+    @Test
+    void theCitysFireHasItsResponseInForceWithThePlanActivatedAndItsCommand() throws SQLException {
+        String fire = "md5('yingji-demo:event:wf-fire')::uuid";
+        assertThat(count("select count(*) from event_response r join plan p on p.id = r.plan_id where r.event_id = " + fire
+                + " and r.action = 'start' and p.title = '潍坊市危险化学品事故应急预案'")).isOne();
+        assertThat(count("select count(*) from event_response where event_id = " + fire + " and action = 'adjust' and level = 'ii'"
+                + " and decided_at > (select decided_at from event_response where event_id = " + fire + " and action = 'start')"))
+                .isOne();
+        assertThat(count("select count(*) from event_command where event_id = " + fire)).isEqualTo(3);
     }
 
     /**

@@ -7,11 +7,12 @@ import org.junit.jupiter.api.Test;
 class ClosingRuleTest {
 
     @Test
-    void anEventClosesOnceTheFinalReportAndTheEvaluationAreThere() {
-        assertThat(ClosingRule.missing(false, false)).containsExactly("尚未报送终报", "尚未完成总结评估");
-        assertThat(ClosingRule.missing(true, false)).containsExactly("尚未完成总结评估");
-        assertThat(ClosingRule.missing(false, true)).containsExactly("尚未报送终报");
-        assertThat(ClosingRule.missing(true, true)).isEmpty();
+    void anEventClosesOnceTheFinalReportAndTheEvaluationAreThereAndTheResponseEnded() {
+        assertThat(ClosingRule.missing(false, false, false)).containsExactly("尚未报送终报", "尚未完成总结评估");
+        assertThat(ClosingRule.missing(true, false, false)).containsExactly("尚未完成总结评估");
+        assertThat(ClosingRule.missing(false, true, false)).containsExactly("尚未报送终报");
+        assertThat(ClosingRule.missing(true, true, true)).containsExactly("本级应急响应尚未终止");
+        assertThat(ClosingRule.missing(true, true, false)).isEmpty();
     }
 
     @Test

@@ -100,7 +100,7 @@ class ReportFindingIntegrationTest extends ApiIntegrationTest {
             assertThat(f).containsEntry("kind", "missed").containsEntry("kindLabel", "漏报")
                     .containsEntry("stateLabel", "待核查").containsEntry("subjectTenantName", "寒亭区")
                     .containsEntry("detected", true).containsEntry("decidable", true);
-            assertThat((String) f.get("detail")).contains("寒亭区应于").contains("未收到其报告");
+            assertThat((String) f.get("detail")).contains("经其他渠道获悉").contains("寒亭区应于").contains("未收到其报告");
         });
         for (Object quiet : List.of(reported, running, toldByCounty)) {
             assertThat(onEvent(candidates, quiet)).as("not suspected").isEmpty();

@@ -202,6 +202,9 @@ class OrgUnitApiIntegrationTest extends ApiIntegrationTest {
             "GET /api/v1/instructions",
             "GET /api/v1/instructions/{id}",
             "POST /api/v1/instructions/{id}/feedback",
+            // 应急响应 and 应急指挥: EventResponseIntegrationTest (the county, the city above, a sibling)
+            "POST /api/v1/events/{id}/responses",
+            "POST /api/v1/events/{id}/commands",
             // after the event: EventClosingIntegrationTest (the handling office writes; the city reads, the sibling 404)
             "PUT /api/v1/events/{id}/evaluation",
             "POST /api/v1/events/{id}/actions",

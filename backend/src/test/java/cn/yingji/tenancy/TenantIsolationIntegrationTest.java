@@ -242,6 +242,15 @@ class TenantIsolationIntegrationTest {
                 "'暴雨', 'orange', 'd', array[app.tenant_code()], 'a', now(), now() + interval '1 day', 'test'"));
         TABLES.put("warning_ack", new TableCase("acknowledged_by", EnumSet.of(Sharing.up), "warning_id, late",
                 "(select id from warning where tenant_code = app.tenant_code() order by created_at desc limit 1), false"));
+        // 应急响应 and 应急指挥: the responding tier's, overseen from above
+        TABLES.put("event_response", new TableCase("body", EnumSet.of(Sharing.up),
+                "event_id, action, level, decided_by, decided_at, created_by",
+                "(select id from event where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "'start', 'iv', 'd', now(), 'test'"));
+        TABLES.put("event_command", new TableCase("name", EnumSet.of(Sharing.up),
+                "event_id, kind, leader_name, established_at, created_by",
+                "(select id from event where tenant_code = app.tenant_code() order by created_at desc limit 1), "
+                        + "'group', 'l', now(), 'test'"));
         // 漏报/瞒报/谎报: the finding office's, overseen from above; the region found at fault reads it once confirmed
         // (subject_read, ReportFindingIntegrationTest; here a candidate, which it never reads)
         TABLES.put("report_finding", new TableCase("basis", EnumSet.of(Sharing.up),
