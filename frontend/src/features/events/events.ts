@@ -26,6 +26,7 @@ export const REPORT_CLOCKS = ['report_initial', 'report_written', 'report_follow
 /** 批示反馈 and 查岗应答: the other clocks of the duty office the dashboard rates. */
 export const FEEDBACK_CLOCKS = ['instruction_feedback'];
 export const SPOT_CHECK_CLOCKS = ['spot_check_answer'];
+export const WARNING_ACK_CLOCKS = ['warning_ack'];
 
 /**
  * A region's report clocks summed over the kinds: on time, 迟报 (reported after the clock), overdue (past it, not

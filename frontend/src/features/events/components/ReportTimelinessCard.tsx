@@ -4,14 +4,14 @@ import { zhCN } from '../../../i18n/zh-CN';
 import { formatRate } from '../../obligations/obligations';
 import { useDeadlineFigures } from '../../obligations/service';
 import type { DeadlineLine } from '../../obligations/types';
-import { FEEDBACK_CLOCKS, REPORT_CLOCKS, SPOT_CHECK_CLOCKS, reportTimeliness } from '../events';
+import { FEEDBACK_CLOCKS, REPORT_CLOCKS, SPOT_CHECK_CLOCKS, WARNING_ACK_CLOCKS, reportTimeliness } from '../events';
 import { useFindingFigures } from '../service';
 import type { FindingLine } from '../types';
 
 /**
  * 值守与报送时效: each region's report clocks (电话初报, 书面报告, 续报, 逐级上报) — reported on time, 迟报, or past the
- * clock and still not reported — its confirmed 漏报, 瞒报 and 谎报, and the on-time rates of its 批示 feedback and
- * spot-check answers, from the same live obligations as 时限办理.
+ * clock and still not reported — its confirmed 漏报, 瞒报 and 谎报, and the on-time rates of its 批示 feedback,
+ * spot-check answers and warning acknowledgements (叫应), from the same live obligations as 时限办理.
  */
 export function ReportTimelinessCard({ region }: { region: string }) {
   const t = zhCN.events.timeliness;
@@ -65,6 +65,7 @@ export function ReportTimelinessCard({ region }: { region: string }) {
           ...([
             ['feedback', t.feedbackRate, FEEDBACK_CLOCKS],
             ['spotCheck', t.spotCheckRate, SPOT_CHECK_CLOCKS],
+            ['warningAck', t.warningAckRate, WARNING_ACK_CLOCKS],
           ] as const).map(([key, title, kinds]) => ({
             title,
             key,

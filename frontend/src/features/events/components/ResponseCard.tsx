@@ -53,7 +53,7 @@ export function ResponseCard({ data }: { data: EventDetail }) {
           <List.Item data-testid="response-entry">
             <Space direction="vertical" size={0}>
               <Space wrap>
-                <Typography.Text strong>{t.entry(e.tenantName, e.body, e.actionLabel, e.levelLabel)}</Typography.Text>
+                <Typography.Text strong>{t.entry(e.body.startsWith(e.tenantName) ? '' : e.tenantName, e.body, e.actionLabel, e.levelLabel)}</Typography.Text>
                 <Typography.Text type="secondary">{formatTime(e.decidedAt)}</Typography.Text>
               </Space>
               <Typography.Text type="secondary">

@@ -229,7 +229,8 @@ class EventClosing {
         instructions.ofEvent(dsl, viewer, event.getId()).forEach(i -> steps.add(new Step(local(i.issuedAt()),
                 i.leaderName() + "（" + i.leaderTitle() + "）批示：" + Events.excerpt(i.content()))));
         var response = responses.of(dsl, viewer, event);
-        response.entries().forEach(e -> steps.add(new Step(local(e.decidedAt()), e.tenantName() + e.body() + e.actionLabel()
+        response.entries().forEach(e -> steps.add(new Step(local(e.decidedAt()),
+                (e.body().startsWith(e.tenantName()) ? "" : e.tenantName()) + e.body() + e.actionLabel()
                 + (e.levelLabel() == null ? "" : e.levelLabel()) + "应急响应（" + e.decidedBy() + "）"
                 + (e.planTitle() == null ? "" : "，启动《" + e.planTitle() + "》"))));
         response.commands().forEach(c -> steps.add(new Step(local(c.establishedAt()), "设立" + c.tenantName() + c.name()

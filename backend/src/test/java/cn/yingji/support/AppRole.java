@@ -6,10 +6,29 @@ import java.sql.SQLException;
 
 import cn.yingji.tenancy.TenantRef;
 
-/** Plain-JDBC access as the API's database role, the way {@code TenantTx} does it: tenant set per transaction. */
+/**
+ * Plain-JDBC access as the API's database role, the way {@code TenantTx} does it: tenant set per transaction. One
+ * connection per thread, kept: the settings are transaction-local ({@code set_config(..., true)}) and every
+ * transaction ends in a commit or a rollback, so nothing carries over — and the isolation matrix's thousands of
+ * transactions do not each pay for a login (SCRAM).
+ */
 public final class AppRole {
 
+    private static final ThreadLocal<Connection> CONNECTION = new ThreadLocal<>();
+    /** Whether the thread's connection is in a transaction: work that calls in again gets a connection of its own. */
+    private static final ThreadLocal<Boolean> BUSY = ThreadLocal.withInitial(() -> false);
+
     private AppRole() {
+    }
+
+    private static Connection connection() throws SQLException {
+        Connection c = CONNECTION.get();
+        if (c == null || c.isClosed()) {
+            c = TestServices.appConnection();
+            c.setAutoCommit(false);
+            CONNECTION.set(c);
+        }
+        return c;
     }
 
     public interface SqlWork<T> {
@@ -27,8 +46,23 @@ public final class AppRole {
      */
     public static <T> T asReader(TenantRef tenant, String readership, String username, SqlWork<T> work)
             throws SQLException {
-        try (Connection c = TestServices.appConnection()) {
-            c.setAutoCommit(false);
+        if (BUSY.get()) {
+            try (Connection own = TestServices.appConnection()) {
+                own.setAutoCommit(false);
+                return inTransaction(own, tenant, readership, username, work);
+            }
+        }
+        BUSY.set(true);
+        try {
+            return inTransaction(connection(), tenant, readership, username, work);
+        } finally {
+            BUSY.set(false);
+        }
+    }
+
+    private static <T> T inTransaction(Connection c, TenantRef tenant, String readership, String username,
+            SqlWork<T> work) throws SQLException {
+        try {
             try (PreparedStatement st = c.prepareStatement("select set_config('app.tenant_path', ?, true), "
                     + "set_config('app.tenant_code', ?, true), set_config('app.readership', ?, true), "
                     + "set_config('app.username', ?, true)")) {
@@ -38,14 +72,17 @@ public final class AppRole {
                 st.setString(4, username);
                 st.execute();
             }
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException e) {
                 c.rollback();
-                throw e;
+            } catch (SQLException broken) {
+                // a connection that cannot even roll back is replaced on the next call
+                c.close();
             }
+            throw e;
         }
     }
 }
