@@ -5,7 +5,7 @@
 // that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区. After the
 // event: 潍城区 sends its 终报, writes the 总结评估 with a 整改措施, closes the event and makes it a draft case. A
 // numbered 信息快报 of 潍坊市 with its leader's 批示, answered by 潍城区; a 瞒报 of 寒亭区 recorded after 核查; 潍坊市's
-// response to its 较大 fire and a 工作组 it sets up.
+// response to its 较大 fire and a 工作组 it sets up; an item 潍城区 forwards to 潍坊市 (分级流转).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -359,5 +359,26 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     await city.getByText('指挥机构已设立').waitFor();
     await card.getByTestId('command').filter({ hasText: '陈静（市卫生健康委副主任）' }).first().waitFor();
     await screenshot(city, 'reporting-response');
+  });
+
+  test('潍城区 forwards an item to 潍坊市 (分级流转), which finds it on its console live', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const city = await signedIn('wf-city');
+    await openMenu(city, '信息接报', '/duty/console');
+    await city.getByTestId('console-intake').waitFor();
+
+    const county = await signedIn('wc-county');
+    const content = `两区交界处厂房起火 ${suffix}`;
+    await registerIntake(county, content, '潍城区与寒亭区交界处');
+    const item = county.getByTestId('intake-item').filter({ hasText: content });
+    await item.getByTestId('forward-to').click();
+    await county.locator('.ant-select-dropdown:visible .ant-select-item-option[title="上级：潍坊市"]').click();
+    await item.getByTestId('forward').click();
+    await county.getByText('已转办潍坊市').waitFor();
+    await item.waitFor({ state: 'detached' });
+
+    // no reload: the notification stream brings it
+    const arrived = city.getByTestId('intake-item').filter({ hasText: content });
+    await arrived.getByText('潍城区转办').waitFor();
+    await arrived.getByText('下级报告').waitFor();
   });
 });

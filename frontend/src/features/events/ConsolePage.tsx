@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
+import { useTenantTree } from '../tenants/service';
 import { ClockTag } from './components/ClockTag';
 import { EventFormModal } from './components/EventFormModal';
 import { IntakeFormModal } from './components/IntakeFormModal';
@@ -29,14 +30,35 @@ export default function ConsolePage() {
   const [registering, setRegistering] = useState(false);
   const [opening, setOpening] = useState<IntakeItem | null>(null);
   const [attachTo, setAttachTo] = useState<Record<string, string>>({});
+  const [forwardTo, setForwardTo] = useState<Record<string, string>>({});
+  const { data: tree } = useTenantTree();
+  // 分级流转: the tier right above, or one right below
+  const parent = tree?.ancestors.at(-1);
+  const forwardOptions = [
+    ...(parent ? [{ value: parent.code, label: t.intake.forwardUp(parent.name) }] : []),
+    ...(tree?.root.children ?? []).map((c) => ({ value: c.code, label: t.intake.forwardDown(c.name) })),
+  ];
 
   const attach = (item: IntakeItem) =>
     screen
-      .mutateAsync({ id: item.id, input: { decision: 'attach', eventId: attachTo[item.id] ?? null, event: null, version: item.version } })
+      .mutateAsync({
+        id: item.id,
+        input: { decision: 'attach', eventId: attachTo[item.id] ?? null, event: null, version: item.version, forwardTo: null, note: null },
+      })
       .then((done) => message.success(t.intake.screenedInto(done.eventTitle ?? '')));
+  const forward = (item: IntakeItem) =>
+    screen
+      .mutateAsync({
+        id: item.id,
+        input: { decision: 'forward', eventId: null, event: null, version: item.version, forwardTo: forwardTo[item.id] ?? null, note: null },
+      })
+      .then((done) => message.success(t.intake.forwarded(done.forwardedToName ?? '')));
   const dismiss = (item: IntakeItem) =>
     screen
-      .mutateAsync({ id: item.id, input: { decision: 'dismiss', eventId: null, event: null, version: item.version } })
+      .mutateAsync({
+        id: item.id,
+        input: { decision: 'dismiss', eventId: null, event: null, version: item.version, forwardTo: null, note: null },
+      })
       .then(() => message.success(t.intake.dismissed));
 
   return (
@@ -82,6 +104,22 @@ export default function ConsolePage() {
                       <Button size="small" disabled={!attachTo[item.id]} onClick={() => void attach(item)}>
                         {t.intake.attach}
                       </Button>
+                      {forwardOptions.length > 0 && (
+                        <>
+                          <Select
+                            size="small"
+                            style={{ width: 150 }}
+                            placeholder={t.intake.forwardTo}
+                            value={forwardTo[item.id]}
+                            onChange={(v) => setForwardTo({ ...forwardTo, [item.id]: v })}
+                            options={forwardOptions}
+                            data-testid="forward-to"
+                          />
+                          <Button size="small" disabled={!forwardTo[item.id]} onClick={() => void forward(item)} data-testid="forward">
+                            {t.intake.forward}
+                          </Button>
+                        </>
+                      )}
                       <Button size="small" type="text" onClick={() => void dismiss(item)}>
                         {t.intake.dismiss}
                       </Button>

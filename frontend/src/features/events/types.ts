@@ -16,7 +16,7 @@ export type IntakeSource =
 export type ReportChannel = 'phone' | 'sms' | 'fax' | 'written' | 'system';
 export type ReportStage = 'initial' | 'follow_up' | 'final';
 export type FigureBasis = 'department' | 'territorial' | 'verified';
-export type IntakeState = 'new' | 'screened' | 'dismissed';
+export type IntakeState = 'new' | 'screened' | 'dismissed' | 'forwarded';
 
 /** `scope` of the event and report lists: the own tier's, the tiers below's, or both. */
 export type Scope = 'all' | 'own' | 'below';

@@ -58,7 +58,10 @@ export function EventFormModal({ item, onClose, onSaved }: { item: IntakeItem; o
           summary: v.summary ?? null,
           placeCode: v.placeCode ?? null,
         };
-        return screen.mutateAsync({ id: item.id, input: { decision: 'open', eventId: null, event, version: item.version } });
+        return screen.mutateAsync({
+          id: item.id,
+          input: { decision: 'open', eventId: null, event, version: item.version, forwardTo: null, note: null },
+        });
       }}
     >
       <Form.Item name="title" label={t.event.title} rules={[{ required: true, max: 200 }]}>

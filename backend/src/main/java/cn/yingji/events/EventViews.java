@@ -43,7 +43,7 @@ final class EventViews {
             @Nullable OffsetDateTime occurredAt, @Nullable String address, @Nullable Double longitude,
             @Nullable Double latitude, String state, String stateLabel, @Nullable UUID eventId,
             @Nullable String eventTitle, String takenBy, @Nullable String screenedBy, @Nullable OffsetDateTime screenedAt,
-            int version) {
+            @Nullable String forwardedToName, int version) {
     }
 
     /**
@@ -54,7 +54,10 @@ final class EventViews {
             @NotBlank(message = "必须选择研判结果 decision") String decision,
             @Nullable UUID eventId,
             @Valid @Nullable EventRequest event,
-            @NotNull(message = "必须提供版本号 version") Integer version) {
+            @NotNull(message = "必须提供版本号 version") Integer version,
+            /** 转办: the tier right above or a tier below that takes the item over. */
+            @Nullable String forwardTo,
+            @Size(max = 500, message = "转办说明不能超过 500 字") @Nullable String note) {
     }
 
     /** 事件: what happened, how grave, when, where (with coordinates). {@code learnedAt} defaults to now. */

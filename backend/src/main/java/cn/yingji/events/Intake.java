@@ -2,6 +2,7 @@ package cn.yingji.events;
 
 import static cn.yingji.db.Tables.EVENT;
 import static cn.yingji.db.Tables.INTAKE_ITEM;
+import static cn.yingji.db.Tables.TENANT;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -136,20 +137,45 @@ class Intake {
                     }
                     yield event.getId();
                 }
-                case "dismiss" -> null;
+                case "dismiss", "forward" -> null;
                 default -> throw ApiException.badRequest("invalid-intake-decision",
-                        "研判结果无效，可选值：open（立为新事件）、attach（并入已有事件）、dismiss（不予处理）");
+                        "研判结果无效，可选值：open（立为新事件）、attach（并入已有事件）、forward（转办上级或下级）、dismiss（不予处理）");
             };
+            String forwardTo = "forward".equals(request.decision()) ? forward(dsl, viewer, before, request) : null;
             IntakeItemRecord after = writes.update(dsl, TYPE, before, request.version(), dsl.update(INTAKE_ITEM)
-                    .set(INTAKE_ITEM.STATE, eventId == null ? cn.yingji.db.enums.IntakeState.dismissed
+                    .set(INTAKE_ITEM.STATE, forwardTo != null ? cn.yingji.db.enums.IntakeState.forwarded
+                            : eventId == null ? cn.yingji.db.enums.IntakeState.dismissed
                             : cn.yingji.db.enums.IntakeState.screened)
+                    .set(INTAKE_ITEM.FORWARDED_TO, forwardTo)
                     .set(INTAKE_ITEM.EVENT_ID, eventId)
                     .set(INTAKE_ITEM.SCREENED_BY, viewer.username())
                     .set(INTAKE_ITEM.SCREENED_AT, OffsetDateTime.now()));
             writes.written(dsl, viewer, TYPE, "intake.screen", id, Map.of("state", "new"),
-                    Map.of("state", after.getState().getLiteral(), "eventId", String.valueOf(eventId)));
+                    Map.of("state", after.getState().getLiteral(), "eventId", String.valueOf(eventId),
+                            "forwardedTo", String.valueOf(forwardTo)));
             return view(dsl, after);
         });
+    }
+
+    /**
+     * 分级流转: the item into the intake of the tier right above the viewer's or of one below it (the database writes
+     * it there: app.forward_intake), which hears of it live; returns the receiving tenant's code.
+     */
+    private String forward(DSLContext dsl, Viewer viewer, IntakeItemRecord item, ScreenRequest request) {
+        String to = request.forwardTo() == null ? "" : request.forwardTo().strip();
+        var target = dsl.select(TENANT.CODE, TENANT.NAME, TENANT.PATH).from(TENANT).where(TENANT.CODE.eq(to)).fetchOne();
+        boolean above = dsl.fetchExists(TENANT, TENANT.CODE.eq(viewer.tenant().code()).and(TENANT.PARENT_CODE.eq(to)));
+        boolean below = target != null && !to.equals(viewer.tenant().code())
+                && target.value3().data().startsWith(viewer.tenant().path() + ".");
+        if (target == null || !(above || below)) {
+            throw ApiException.badRequest("intake-forward-target-invalid", "只能转办给上一级或本级以下的地区");
+        }
+        UUID created = dsl.select(DSL.field("app.forward_intake({0}, {1}, {2})", UUID.class, DSL.val(item.getId()),
+                DSL.val(to), DSL.val(request.note() == null ? "" : request.note()))).fetchSingle().value1();
+        notifications.notify(dsl, new Notifications.Notice(NotificationKind.INTAKE_RECEIVED, Notifications.Recipient.office(to),
+                "转办：" + viewer.tenant().name() + "（" + IntakeSource.of(item.getSource().getLiteral()).label() + "）",
+                Events.excerpt(item.getContent()), ENTITY, created));
+        return to;
     }
 
     /** The items screened into an event, oldest first (the event's timeline). */
@@ -169,6 +195,10 @@ class Intake {
             people.add(r.getScreenedBy());
         });
         Map<String, String> names = PersonDirectory.names(dsl, people);
+        var forwardedTo = rows.stream().map(IntakeItemRecord::getForwardedTo).filter(java.util.Objects::nonNull).toList();
+        Map<String, String> offices = forwardedTo.isEmpty() ? Map.of()
+                : dsl.select(TENANT.CODE, TENANT.NAME).from(TENANT).where(TENANT.CODE.in(forwardedTo))
+                        .fetchMap(TENANT.CODE, TENANT.NAME);
         var eventIds = rows.stream().map(IntakeItemRecord::getEventId).filter(java.util.Objects::nonNull).toList();
         Map<UUID, String> titles = eventIds.isEmpty() ? Map.of()
                 : dsl.select(EVENT.ID, EVENT.TITLE).from(EVENT).where(EVENT.ID.in(eventIds)).fetchMap(EVENT.ID, EVENT.TITLE);
@@ -180,7 +210,8 @@ class Intake {
                     r.getReceivedAt(), r.getReporter(), r.getReporterPhone(), r.getContent(), r.getOccurredAt(),
                     r.getAddress(), r.getLongitude(), r.getLatitude(), state.literal(), state.label(), r.getEventId(),
                     r.getEventId() == null ? null : titles.get(r.getEventId()), names.get(r.getTakenBy()),
-                    r.getScreenedBy() == null ? null : names.get(r.getScreenedBy()), r.getScreenedAt(), r.getVersion());
+                    r.getScreenedBy() == null ? null : names.get(r.getScreenedBy()), r.getScreenedAt(),
+                    r.getForwardedTo() == null ? null : offices.get(r.getForwardedTo()), r.getVersion());
         }).toList();
     }
 

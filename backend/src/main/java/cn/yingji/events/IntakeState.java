@@ -8,7 +8,9 @@ public enum IntakeState implements Term {
 
     NEW("待研判"),
     SCREENED("已研判"),
-    DISMISSED("不予处理");
+    DISMISSED("不予处理"),
+    /** 已转办: passed to the tier above or a tier below (分级流转). */
+    FORWARDED("已转办");
 
     private final String label;
 

@@ -342,6 +342,43 @@ class EventReportingIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void anItemIsForwardedToTheTierAboveOrBelowWhichFindsItInItsOwnIntake() {
+        String content = "寒亭区与潍城区交界处一处厂房起火-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> item = post("wc-county", "/api/v1/intake", Map.of("source", "hotline", "channel", "phone",
+                "reporter", "市民王先生", "content", content), 201);
+        Map<String, Object> forward = new HashMap<>(Map.of("decision", "forward", "version", 0, "forwardTo", "370703"));
+        // a sibling, a tier two above: refused, nothing written
+        assertThat(post("wc-county", "/api/v1/intake/{id}/screen", forward, 400, item.get("id")))
+                .containsEntry("code", "intake-forward-target-invalid");
+        forward.put("forwardTo", "370000");
+        assertThat(post("wc-county", "/api/v1/intake/{id}/screen", forward, 400, item.get("id")))
+                .containsEntry("code", "intake-forward-target-invalid");
+        // up to 潍坊市, which leads a fire across two districts
+        forward.put("forwardTo", "370700");
+        forward.put("note", "涉及两区，请市局统筹");
+        Map<String, Object> forwarded = post("wc-county", "/api/v1/intake/{id}/screen", forward, 200, item.get("id"));
+        assertThat(forwarded).containsEntry("state", "forwarded").containsEntry("stateLabel", "已转办")
+                .containsEntry("forwardedToName", "潍坊市");
+        assertThat(post("wc-county", "/api/v1/intake/{id}/screen", forward, 409, item.get("id")))
+                .containsEntry("code", "version-conflict");
+        Map<String, Object> received = list("wf-city", "/api/v1/intake?state=new").stream()
+                .filter(i -> ((String) i.get("content")).startsWith(content)).findFirst().orElseThrow();
+        assertThat(received).containsEntry("source", "lower_tier").containsEntry("channel", "system")
+                .containsEntry("reporter", "潍城区转办");
+        assertThat((String) received.get("content")).endsWith("转办说明：涉及两区，请市局统筹");
+        assertThat(list("ht-county", "/api/v1/intake")).extracting(i -> i.get("content"))
+                .noneMatch(c -> ((String) c).startsWith(content));
+
+        // and down: the city hands it to 寒亭区, where it arrives as 上级通知
+        Map<String, Object> down = post("wf-city", "/api/v1/intake/{id}/screen", Map.of("decision", "forward",
+                "version", 0, "forwardTo", "370703"), 200, received.get("id"));
+        assertThat(down).containsEntry("forwardedToName", "寒亭区");
+        assertThat(list("ht-county", "/api/v1/intake?state=new")).filteredOn(i -> ((String) i.get("content")).startsWith(content))
+                .singleElement().satisfies(i -> assertThat(i).containsEntry("source", "upper_notice")
+                        .containsEntry("reporter", "潍坊市转办"));
+    }
+
+    @Test
     void badInputIsRefusedWithItsReasonAndNothingWritten() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, Object> outside = event(title("坐标错误"), "general", now.minusMinutes(1));
