@@ -847,6 +847,7 @@ export const zhCN = {
       'reporting.clockStartsAt': { label: '报送时限起算', values: 'clockStarts' },
       'reporting.relayUpFromSeverity': { label: '须逐级上报的最低事件级别', values: 'severities' },
       'reporting.sameEventWindowMinutes': { label: '漏报核查：视为同一事件的事发时间差', unit: '分钟' },
+      'reporting.immediateFromSeverity': { label: '即发即报（电话初报 0 分钟）的最低事件级别', values: 'severitiesOrNever' },
       'duty.leadersPerShift': { label: '每班带班领导', unit: '人' },
       'duty.officersPerShift': { label: '每班值班员', unit: '人' },
       'duty.floodSeasonMonths': { label: '汛期月份' },
@@ -887,7 +888,7 @@ export const zhCN = {
       {
         label: string;
         unit?: string;
-        values?: 'attachmentRoles' | 'holidayCalendars' | 'clockStarts' | 'severities' | 'capTerms' | 'tiers';
+        values?: 'attachmentRoles' | 'holidayCalendars' | 'clockStarts' | 'severities' | 'severitiesOrNever' | 'capTerms' | 'tiers';
       }
     >,
     /** holidayCalendar values: the calendars under tenants/calendars. */

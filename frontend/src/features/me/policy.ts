@@ -19,6 +19,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   holidayCalendars: t.holidayCalendars,
   clockStarts: t.clockStarts,
   severities: zhCN.events.severities,
+  severitiesOrNever: { ...zhCN.events.severities, never: zhCN.policy.none },
   tiers: zhCN.tier,
   capTerms: t.capTerms,
 };

@@ -106,8 +106,9 @@ class ArchitectureTest {
                     Set.of("attachments", "cases", "drills", "idempotency", "notifications", "obligations", "plans",
                             "platform", "records", "search", "tenancy"),
                     Set.of("Event", "IntakeItem", "EventReport", "ReportReading", "Instruction", "InstructionFeedback",
-                            "EventReview", "InfoBulletin"),
-                    Set.of("Tenant"))),
+                            "EventReview", "InfoBulletin", "ReportFinding", "EventResponse", "EventCommand"),
+                    // a response names the plan it activates (read only)
+                    Set.of("Tenant", "Plan"))),
             // 值班值守 and 查岗 (docs/duty.md)
             Map.entry("duty", new Module(
                     Set.of("idempotency", "notifications", "obligations", "platform", "records", "tenancy"),

@@ -110,7 +110,7 @@ class Events {
                 .set(EVENT.SUMMARY, request.summary() == null ? "" : request.summary().strip())
                 .set(EVENT.CREATED_BY, viewer.username())
                 .returning().fetchSingle();
-        ReportClocks clocks = ReportClocks.of(tenants.policy(dsl, viewer.tenant().code()));
+        ReportClocks clocks = ReportClocks.of(tenants.policy(dsl, viewer.tenant().code()), severity);
         Instant start = clocks.start(occurred, learned);
         String subject = row.getTitle();
         obligations.open(dsl, new Obligations.Opening(ObligationKind.REPORT_INITIAL, row.getId(), subject,

@@ -27,15 +27,21 @@ import tools.jackson.databind.JsonNode;
 record ReportClocks(DueRule.Minutes initialPhone, DueRule.Minutes written, DueRule.Minutes followUp,
         DueRule.Minutes relay, boolean startsAtLearned, Severity relayFrom, int evaluationDays, Duration sameEvent) {
 
-    static ReportClocks of(JsonNode policy) {
+    /**
+     * The clocks of an event of {@code severity}: from {@code reporting.immediateFromSeverity} up (东乡区:
+     * 「重大以上突发事件即发即报」, Fuzhou's 「零时间」) the 电话初报 is due at once (0 minutes); {@code never} for none.
+     */
+    static ReportClocks of(JsonNode policy, Severity severity) {
         JsonNode r = policy.required("reporting");
         String start = r.required("clockStartsAt").asString();
         if (!start.equals("occurred") && !start.equals("learned")) {
             throw new IllegalStateException("reporting.clockStartsAt must be occurred or learned: " + start);
         }
-        return new ReportClocks(minutes(r, "initialPhoneMinutes"), minutes(r, "writtenMinutes"),
-                minutes(r, "followUpMinutes"), minutes(r, "relayPerTierMinutes"), start.equals("learned"),
-                Severity.of(r.required("relayUpFromSeverity").asString()),
+        String immediate = r.required("immediateFromSeverity").asString();
+        boolean atOnce = !immediate.equals("never") && severity.compareTo(Severity.of(immediate)) >= 0;
+        return new ReportClocks(atOnce ? new DueRule.Minutes(0) : minutes(r, "initialPhoneMinutes"),
+                minutes(r, "writtenMinutes"), minutes(r, "followUpMinutes"), minutes(r, "relayPerTierMinutes"),
+                start.equals("learned"), Severity.of(r.required("relayUpFromSeverity").asString()),
                 policy.required("events").required("evaluationDays").asInt(),
                 Duration.ofMinutes(r.required("sameEventWindowMinutes").asInt()));
     }

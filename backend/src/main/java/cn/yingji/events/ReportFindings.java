@@ -108,7 +108,8 @@ class ReportFindings {
         for (EventRecord event : events) {
             var place = dsl.select(TENANT.NAME, TENANT.PATH).from(TENANT).where(TENANT.CODE.eq(event.getPlaceCode()))
                     .fetchSingle();
-            ReportClocks clocks = ReportClocks.of(tenants.policy(dsl, event.getPlaceCode()));
+            ReportClocks clocks = ReportClocks.of(tenants.policy(dsl, event.getPlaceCode()),
+                    Severity.of(event.getSeverity().getLiteral()));
             Instant occurred = event.getOccurredAt().toInstant();
             Instant learned = event.getLearnedAt().toInstant();
             Instant due = clocks.missedAfter(occurred, learned);

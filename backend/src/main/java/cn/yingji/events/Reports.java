@@ -126,7 +126,7 @@ class Reports {
                     .set(EVENT_REPORT.LATE, late)
                     .set(EVENT_REPORT.CREATED_BY, viewer.username())
                     .returning().fetchSingle();
-            ReportClocks clocks = ReportClocks.of(tenants.policy(dsl, me));
+            ReportClocks clocks = ReportClocks.of(tenants.policy(dsl, me), Severity.of(event.getSeverity().getLiteral()));
             String title = ReportSequence.title(stage, followUpNo);
             if (stage != ReportStage.FINAL) {
                 obligations.open(dsl, new Obligations.Opening(ObligationKind.REPORT_FOLLOW_UP, eventId,
