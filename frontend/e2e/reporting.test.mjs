@@ -5,7 +5,7 @@
 // that happened 70 minutes ago, its 初报 is 迟报, and 潍坊市's 合规看板 counts one more 迟报 for 寒亭区. After the
 // event: 潍城区 sends its 终报, writes the 总结评估 with a 整改措施, closes the event and makes it a draft case. A
 // numbered 信息快报 of 潍坊市 with its leader's 批示, answered by 潍城区; a 瞒报 of 寒亭区 recorded after 核查; 潍坊市's
-// response to its 较大 fire and a 工作组 it sets up; an item 潍城区 forwards to 潍坊市 (分级流转).
+// response to its 较大 fire and a 工作组 it sets up; an item 潍城区 forwards to 潍坊市 (分级流转); the console by keyboard.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -380,5 +380,26 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     const arrived = city.getByTestId('intake-item').filter({ hasText: content });
     await arrived.getByText('潍城区转办').waitFor();
     await arrived.getByText('下级报告').waitFor();
+  });
+
+  test('from the console by keyboard: Enter opens the item as an event, the 初报 waits with the cursor in it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const county = await signedIn('wc-county');
+    const content = `北关街道一处仓库冒烟 ${suffix}`;
+    await registerIntake(county, content, '潍城区北关街道');
+    // the newest item is selected; Enter opens it
+    const item = county.getByTestId('intake-item').filter({ hasText: content });
+    await item.click();
+    assert.equal(await item.getAttribute('aria-selected'), 'true');
+    await county.keyboard.press('Enter');
+    await county.getByTestId('event-form').waitFor();
+    await fill(county, '事件名称', `北关街道仓库冒烟 ${suffix}`);
+    await choose(county, '事件类型', '火灾');
+    await modalOk(county);
+    await county.waitForURL(/\/events\/[0-9a-f-]{36}\?report=1$/);
+    const text = county.getByTestId('report-form').locator('textarea').first();
+    await text.waitFor();
+    await county.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    await county.keyboard.type('仓库电线短路冒烟，已断电，无人员伤亡。');
+    assert.equal(await text.inputValue(), '仓库电线短路冒烟，已断电，无人员伤亡。');
   });
 });

@@ -449,6 +449,7 @@ export const zhCN = {
       reportsEmpty: '暂无下级报告',
       register: '接报登记',
       live: '实时',
+      keys: '↑↓ 选择 · Enter 立为事件并报送',
     },
     intake: {
       title: '接报登记',

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App as AntdApp, Badge, Button, Card, Col, Empty, List, Row, Select, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -8,7 +8,7 @@ import { useTenantTree } from '../tenants/service';
 import { ClockTag } from './components/ClockTag';
 import { EventFormModal } from './components/EventFormModal';
 import { IntakeFormModal } from './components/IntakeFormModal';
-import { formatTime, nextClock } from './events';
+import { consoleKey, formatTime, nextClock } from './events';
 import { useEvents, useIntake, useMarkReportRead, useReports, useScreenIntake } from './service';
 import type { IntakeItem } from './types';
 
@@ -30,6 +30,30 @@ export default function ConsolePage() {
   const [registering, setRegistering] = useState(false);
   const [opening, setOpening] = useState<IntakeItem | null>(null);
   const [attachTo, setAttachTo] = useState<Record<string, string>>({});
+  const [selected, setSelected] = useState(0);
+  const items = useMemo(() => intake.data ?? [], [intake.data]);
+  const current = items[Math.min(selected, items.length - 1)];
+  // the keyboard: ↑/↓ pick an item, Enter opens it as an event — the report form follows on the event's page
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const busy = opening !== null || registering || document.querySelector('.ant-modal-wrap:not([style*="display: none"])');
+      const move = consoleKey(e, items.length, selected, Boolean(busy));
+      if (move === null) {
+        return;
+      }
+      e.preventDefault();
+      if (move === 'open') {
+        const item = items[Math.min(selected, items.length - 1)];
+        if (item) {
+          setOpening(item);
+        }
+      } else {
+        setSelected(move);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [items, selected, opening, registering]);
   const [forwardTo, setForwardTo] = useState<Record<string, string>>({});
   const { data: tree } = useTenantTree();
   // 分级流转: the tier right above, or one right below
@@ -71,13 +95,22 @@ export default function ConsolePage() {
       </Space>
       <Row gutter={16}>
         <Col xs={24} xl={8}>
-          <Card title={<Badge count={intake.data?.length ?? 0} offset={[12, 0]}>{t.console.intake}</Badge>} data-testid="console-intake">
+          <Card
+            title={<Badge count={intake.data?.length ?? 0} offset={[12, 0]}>{t.console.intake}</Badge>}
+            extra={items.length ? <Typography.Text type="secondary">{t.console.keys}</Typography.Text> : null}
+            data-testid="console-intake"
+          >
             <List<IntakeItem>
               loading={intake.isLoading}
               dataSource={intake.data ?? []}
               locale={{ emptyText: <Empty description={t.console.intakeEmpty} /> }}
               renderItem={(item) => (
-                <List.Item data-testid="intake-item">
+                <List.Item
+                  data-testid="intake-item"
+                  aria-selected={item === current}
+                  onClick={() => setSelected(items.indexOf(item))}
+                  style={item === current ? { background: '#e6f4ff', boxShadow: 'inset 3px 0 0 #1677ff' } : undefined}
+                >
                   <Space direction="vertical" style={{ width: '100%' }}>
                     <Space wrap>
                       <Tag color="volcano">{item.sourceLabel}</Tag>
@@ -194,7 +227,7 @@ export default function ConsolePage() {
       </Row>
       {registering ? <IntakeFormModal informant={false} onClose={() => setRegistering(false)} /> : null}
       {opening ? (
-        <EventFormModal item={opening} onClose={() => setOpening(null)} onSaved={(id) => void navigate(`/events/${id}`)} />
+        <EventFormModal item={opening} onClose={() => setOpening(null)} onSaved={(id) => void navigate(`/events/${id}?report=1`)} />
       ) : null}
     </Space>
   );

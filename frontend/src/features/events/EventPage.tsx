@@ -1,6 +1,6 @@
 import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { BackLink, DetailNotFound } from '../../components/DetailPage';
 import { zhCN } from '../../i18n/zh-CN';
 import { useMe } from '../me/service';
@@ -20,6 +20,8 @@ import type { Report } from './types';
 export default function EventPage() {
   const t = zhCN.events;
   const { id = '' } = useParams();
+  // opened from the console's 立为事件: straight on to the 初报
+  const [params] = useSearchParams();
   const { data: me } = useMe();
   const { data, isLoading, isError } = useEvent(id);
   const [composing, setComposing] = useState(false);
@@ -149,6 +151,7 @@ export default function EventPage() {
                 sentBefore={mine.length > 0}
                 finished={mine.some((r) => r.stage === 'final')}
                 finalOnly={e.status === 'closed'}
+                focus={params.get('report') === '1'}
               />
             ) : null}
             <Card title={t.event.clocks} size="small">

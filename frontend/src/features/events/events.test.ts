@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_CLOCKS, bulletinBody, isBelow, minutesLeft, nextClock, reportTimeliness } from './events';
+import { REPORT_CLOCKS, bulletinBody, consoleKey, isBelow, minutesLeft, nextClock, reportTimeliness } from './events';
 import type { Clock } from './types';
 
 const clock = (assigneeTenantCode: string, dueAt: string): Clock => ({
@@ -77,5 +77,27 @@ describe('the place of a bulletin', () => {
       reports: [],
     } as unknown as Parameters<typeof bulletinBody>[0]);
     expect(body).toBe('12月6日 08:05，潍城区于河街道发生储罐泄漏（一般）。');
+  });
+});
+
+describe('consoleKey', () => {
+  const key = (k: string, target: unknown = null, mods: Partial<KeyboardEvent> = {}) =>
+    ({ key: k, altKey: false, ctrlKey: false, metaKey: false, target, ...mods }) as unknown as KeyboardEvent;
+
+  it('moves the selection within the items and opens the selected one with Enter', () => {
+    expect(consoleKey(key('ArrowDown'), 3, 0, false)).toBe(1);
+    expect(consoleKey(key('j'), 3, 2, false)).toBe(2);
+    expect(consoleKey(key('ArrowUp'), 3, 0, false)).toBe(0);
+    expect(consoleKey(key('k'), 3, 5, false)).toBe(1);
+    expect(consoleKey(key('Enter'), 3, 1, false)).toBe('open');
+  });
+
+  it('leaves typing, open dialogs, modified keys and an empty list alone', () => {
+    expect(consoleKey(key('Enter', { tagName: 'TEXTAREA' }), 3, 0, false)).toBeNull();
+    expect(consoleKey(key('j', { tagName: 'INPUT' }), 3, 0, false)).toBeNull();
+    expect(consoleKey(key('Enter'), 3, 0, true)).toBeNull();
+    expect(consoleKey(key('ArrowDown', null, { ctrlKey: true }), 3, 0, false)).toBeNull();
+    expect(consoleKey(key('Enter'), 0, 0, false)).toBeNull();
+    expect(consoleKey(key('x'), 3, 0, false)).toBeNull();
   });
 });

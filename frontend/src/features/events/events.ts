@@ -64,3 +64,33 @@ export function bulletinBody(data: Pick<EventDetail, 'event' | 'reports'>): stri
     .forEach((r) => lines.push(`${r.tenantName}${r.title}（${formatTime(r.reportedAt)}）：${r.content}`));
   return lines.join('\n');
 }
+
+/**
+ * The console's keys: ↑/↓ (or k/j) move the selection among `count` items, Enter opens the selected one as an event.
+ * Null: not the console's key (typing in a field, a dialog open, nothing to pick).
+ */
+export function consoleKey(
+  e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>,
+  count: number,
+  selected: number,
+  busy: boolean,
+): number | 'open' | null {
+  const target = e.target as { tagName?: string; isContentEditable?: boolean } | null;
+  const typing = target && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName ?? '') || target.isContentEditable);
+  if (busy || typing || count === 0 || e.altKey || e.ctrlKey || e.metaKey) {
+    return null;
+  }
+  const at = Math.min(selected, count - 1);
+  switch (e.key) {
+    case 'ArrowDown':
+    case 'j':
+      return Math.min(at + 1, count - 1);
+    case 'ArrowUp':
+    case 'k':
+      return Math.max(at - 1, 0);
+    case 'Enter':
+      return 'open';
+    default:
+      return null;
+  }
+}

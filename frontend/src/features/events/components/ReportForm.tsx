@@ -33,12 +33,15 @@ export function ReportForm({
   sentBefore,
   finished,
   finalOnly = false,
+  focus = false,
 }: {
   eventId: string;
   sentBefore: boolean;
   finished: boolean;
   /** The event is closed: only the office's 终报 is left to send. */
   finalOnly?: boolean;
+  /** Just opened from the console: the cursor waits in the report's text. */
+  focus?: boolean;
 }) {
   const t = zhCN.events;
   const { message } = AntdApp.useApp();
@@ -110,7 +113,7 @@ export function ReportForm({
           </Col>
         </Row>
         <Form.Item name="content" label={t.report.content} rules={[{ required: true, max: 8000 }]}>
-          <Input.TextArea rows={4} />
+          <Input.TextArea rows={4} autoFocus={focus} />
         </Form.Item>
         <Row gutter={12}>
           {(['dead', 'injured', 'missing', 'relocated'] as const).map((f) => (
