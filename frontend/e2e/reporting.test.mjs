@@ -398,7 +398,8 @@ describe('信息报送: 于河街道 → 潍城区 → 潍坊市', () => {
     await county.waitForURL(/\/events\/[0-9a-f-]{36}\?report=1$/);
     const text = county.getByTestId('report-form').locator('textarea').first();
     await text.waitFor();
-    await county.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    // the cursor is in it (autofocus), so the officer just types
+    await county.waitForFunction((el) => el === el.ownerDocument.activeElement, await text.elementHandle());
     await county.keyboard.type('仓库电线短路冒烟，已断电，无人员伤亡。');
     assert.equal(await text.inputValue(), '仓库电线短路冒烟，已断电，无人员伤亡。');
   });
