@@ -56,7 +56,7 @@ async function openEvent(page, itemText, title) {
   await fill(page, '事件名称', title);
   await choose(page, '事件类型', '危险化学品');
   await modalOk(page);
-  await page.waitForURL(/\/events\/[0-9a-f-]{36}$/);
+  await page.waitForURL(/\/events\/[0-9a-f-]{36}(\?report=1)?$/);
   await page.getByTestId('event-card').filter({ hasText: title }).waitFor();
 }
 
